@@ -1,0 +1,4 @@
+"""python -m briefing"""
+from briefing.cli import main
+
+main()

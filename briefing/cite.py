@@ -1,0 +1,240 @@
+"""Citations: evidence keys, the support check, verbatim quotes, renumbering and the bibliography.
+
+Every sentence shown to a user passes `EvidencePool.check` against the evidence
+it cites: the names and numbers it states must appear in that evidence, and it
+must be close in meaning (cosine) to one of the evidence's sentences. A sentence
+that fails is re-cited to the evidence sentence that does support it, or dropped.
+The quote of a citation is the original text of the supporting sentence.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .lexical import names, numbers
+from .types import Citation, Evidence, Sentence, SupportReport
+
+if TYPE_CHECKING:
+    from .embed import Embedder
+    from .store import Store
+
+KEY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+KEY_RE = re.compile(r"\[\s*((?:src|ref|doc|source|S)?[:\-]?\s*[a-z0-9]{1,6}(?:\s*[,;]\s*(?:src|ref|doc|source|S)?[:\-]?\s*[a-z0-9]{1,6})*)\s*\]", re.I)
+
+
+def new_keys(n: int) -> list[str]:
+    """Fresh short citation keys for one request ('k7q2'): a planted article cannot guess them."""
+    keys: list[str] = []
+    while len(keys) < n:
+        k = "".join(secrets.choice(KEY_ALPHABET) for _ in range(4))
+        if k not in keys and not k.isdigit():
+            keys.append(k)
+    return keys
+
+
+def escape(text: str) -> str:
+    """Render article text inert in Markdown/HTML: no links, tags or citation markers of its own."""
+    text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`")
+
+
+@dataclass
+class PoolSentence:
+    evidence: int
+    text: str
+    orig_start: int
+    orig_end: int
+
+
+@dataclass
+class Check:
+    ok: bool
+    sentence: int | None  # index of the best supporting pool sentence
+    cosine: float
+    missing: list[str] = field(default_factory=list)
+
+
+def _stated_in(term: str, text: str) -> bool:
+    """A name or number is stated in a text, allowing 'Russian'/'Russia' and 'Iranian-backed'/'Iran'."""
+    t = text.lower()
+    if term in t:
+        return True
+    stem = term[: max(4, len(term) - 3)]
+    return len(term) >= 5 and re.search(r"\b" + re.escape(stem), t) is not None
+
+
+class EvidencePool:
+    """The retrieved evidence split into sentences, embedded once, with keys and original texts."""
+
+    def __init__(self, evidence: list[Evidence], embedder: Embedder, store: Store) -> None:
+        self.evidence = evidence
+        self.embedder = embedder
+        self.store = store
+        for ev, key in zip(evidence, new_keys(len(evidence))):
+            ev.key = key
+        self.by_key = {ev.key: i for i, ev in enumerate(evidence)}
+        self.sentences: list[PoolSentence] = []
+        seen: set[tuple[str, int]] = set()
+        for i, ev in enumerate(evidence):
+            for text, span in ev.chunk.sentences():
+                # Chunks overlap: a sentence of a document enters the pool once.
+                if (ev.document.doc_id, span.orig_start) not in seen:
+                    seen.add((ev.document.doc_id, span.orig_start))
+                    self.sentences.append(PoolSentence(i, text, span.orig_start, span.orig_end))
+        order: dict[str, list[int]] = {}
+        for j, s in enumerate(self.sentences):
+            order.setdefault(self.doc_id(j), []).append(j)
+        self._position: dict[int, tuple[list[int], int]] = {}
+        for idxs in order.values():
+            idxs.sort(key=lambda j: self.sentences[j].orig_start)
+            for pos, j in enumerate(idxs):
+                self._position[j] = (idxs, pos)
+        self.vectors = embedder.embed([s.text for s in self.sentences]) if self.sentences else np.zeros((0, 1), dtype=np.float32)
+        self._originals: dict[str, str] = {}
+
+    def doc_id(self, idx: int) -> str:
+        return self.evidence[self.sentences[idx].evidence].document.doc_id
+
+    def neighbours(self, idx: int) -> list[int]:
+        """The pool sentences just after and just before a sentence in its document, when retrieved."""
+        idxs, pos = self._position[idx]
+        out = []
+        for p in (pos + 1, pos - 1):
+            if 0 <= p < len(idxs) and self._adjacent(idxs[min(p, pos)], idxs[max(p, pos)]):
+                out.append(idxs[p])
+        return out
+
+    def _adjacent(self, a: int, b: int) -> bool:
+        gap = self.original(self.doc_id(a))[self.sentences[a].orig_end : self.sentences[b].orig_start]
+        return len(gap) < 200 and not re.search(r"[.!?]\s", gap.strip()[:-1] if gap.strip() else "")
+
+    def original(self, doc_id: str) -> str:
+        if doc_id not in self._originals:
+            self._originals[doc_id] = self.store.original(doc_id) or ""
+        return self._originals[doc_id]
+
+    def quote(self, idx: int) -> str:
+        s = self.sentences[idx]
+        return self.original(self.evidence[s.evidence].document.doc_id)[s.orig_start : s.orig_end]
+
+    def similarities(self, vector: np.ndarray) -> np.ndarray:
+        return self.vectors @ vector if len(self.sentences) else np.zeros(0)
+
+    def check(self, text: str, cited: list[int], floor: float, vector: np.ndarray | None = None) -> Check:
+        """Does the cited evidence support the sentence? Names and numbers present, and close in meaning."""
+        if not cited:
+            return Check(False, None, 0.0, ["no citation"])
+        evidence_text = " ".join(self.evidence[i].chunk.text for i in cited)
+        title_text = " ".join(self.evidence[i].document.title or "" for i in cited)
+        missing = [n for n in sorted(names(text)) if not _stated_in(n, evidence_text + " " + title_text)]
+        missing += [n for n in sorted(numbers(text)) if n not in numbers(evidence_text)]
+        if vector is None:
+            vector = self.embedder.embed([text])[0]
+        idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
+        if not idx:
+            return Check(False, None, 0.0, missing)
+        sims = self.vectors[idx] @ vector
+        best = int(np.argmax(sims))
+        cos = float(sims[best])
+        return Check(not missing and cos >= floor, idx[best], cos, missing)
+
+    def best_support(self, text: str, floor: float, vector: np.ndarray | None = None) -> Check:
+        """The evidence sentence anywhere in the pool that best supports a sentence, if any does."""
+        if vector is None:
+            vector = self.embedder.embed([text])[0]
+        sims = self.similarities(vector)
+        for j in np.argsort(-sims)[:5]:
+            c = self.check(text, [self.sentences[int(j)].evidence], floor, vector)
+            if c.ok:
+                return c
+        return Check(False, None, float(sims.max()) if len(sims) else 0.0)
+
+
+class Citer:
+    """Numbers citations 1..n by first appearance; one number per (document, quote)."""
+
+    def __init__(self, pool: EvidencePool) -> None:
+        self.pool = pool
+        self.citations: list[Citation] = []
+        self._ids: dict[tuple[str, str], int] = {}
+
+    def cite(self, sentence_idx: int) -> int:
+        s = self.pool.sentences[sentence_idx]
+        ev = self.pool.evidence[s.evidence]
+        quote = self.pool.quote(sentence_idx)
+        key = (ev.document.doc_id, quote)
+        if key not in self._ids:
+            self._ids[key] = len(self.citations) + 1
+            d = ev.document
+            self.citations.append(
+                Citation(id=self._ids[key], doc_id=d.doc_id, chunk_id=ev.chunk.chunk_id, title=d.title, source=d.source, published=d.published, url=d.url, quote=quote)
+            )
+        return self._ids[key]
+
+
+def verify(pool: EvidencePool, drafts: list[tuple[str, list[int], str]], floor: float, report: SupportReport) -> list[tuple[str, list[int], str]]:
+    """Check each (text, cited evidence indices, section) draft; re-cite or drop what fails.
+
+    Returns (text, supporting pool-sentence indices, section) for the sentences that stand.
+    """
+    out: list[tuple[str, list[int], str]] = []
+    vectors = pool.embedder.embed([t for t, _, _ in drafts]) if drafts else []
+    for (text, cited, section), vec in zip(drafts, vectors):
+        report.checked += 1
+        support: list[int] = []
+        for e in dict.fromkeys(cited):
+            c = pool.check(text, [e], floor, vec)
+            if c.ok and c.sentence is not None:
+                support.append(c.sentence)
+        if not support:
+            together = pool.check(text, list(dict.fromkeys(cited)), floor, vec)
+            if together.ok and together.sentence is not None:
+                support.append(together.sentence)
+        if support:
+            report.supported += 1
+            out.append((text, support, section))
+            continue
+        repair = pool.best_support(text, floor, vec)
+        if repair.ok and repair.sentence is not None:
+            report.repaired += 1
+            out.append((text, [repair.sentence], section))
+        else:
+            report.dropped += 1
+    return out
+
+
+def assemble(citer: Citer, verified: list[tuple[str, list[int], str]]) -> list[Sentence]:
+    """Sentences with renumbered citation ids, in order."""
+    out: list[Sentence] = []
+    for text, support, section in verified:
+        ids = list(dict.fromkeys(citer.cite(j) for j in support))
+        out.append(Sentence(text=text, citations=ids, section=section))
+    return out
+
+
+def markers(ids: list[int]) -> str:
+    return "".join(f"[{i}]" for i in ids)
+
+
+def strip_keys(text: str, valid: dict[str, int], report: SupportReport) -> tuple[str, list[int]]:
+    """Remove every bracketed key from model text; return the text and the valid keys' evidence indices."""
+    found: list[int] = []
+
+    def repl(m: re.Match[str]) -> str:
+        for raw in re.split(r"[,;]", m.group(1)):
+            key = re.sub(r"^(?:src|ref|doc|source|S)?[:\-]?\s*", "", raw.strip(), flags=re.I).lower()
+            if key in valid:
+                found.append(valid[key])
+            elif raw.strip().lower() in valid:
+                found.append(valid[raw.strip().lower()])
+            else:
+                report.stripped_keys += 1
+        return ""
+
+    cleaned = KEY_RE.sub(repl, text)
+    cleaned = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", cleaned)).strip()
+    return cleaned, found

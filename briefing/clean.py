@@ -1,0 +1,265 @@
+"""Cleaning: strip page debris, repair mojibake, normalise whitespace, split sentences.
+
+The cleaned text keeps, for every character, the span of the original it came
+from, so any piece of cleaned text can be quoted back verbatim from the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Lines that end the article: everything from them on is page furniture.
+_TRAILER = re.compile(
+    r"^\s*(related (articles|news|stories|posts|content)|read (more|also)|more (from|on) |"
+    r"leave a (reply|comment)|comments?\s*(\(\d+\))?\s*:?\s*$|you may also like|recommended for you|"
+    r"most (read|popular))\b",
+    re.I,
+)
+# Lines that are page furniture wherever they stand.
+_FURNITURE = re.compile(
+    r"^\s*(you can share this (story|article)|share this( story| article)?\s*:|share on (facebook|twitter|whatsapp)|"
+    r"follow us on |subscribe (to|now)|sign up for|click here|advertisement\s*$|"
+    r"your email address will not be published|required fields are marked|"
+    r"(all rights reserved|copyright ©)|tags?\s*:)",
+    re.I,
+)
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
+    "prof", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "maj", "adm", "brig", "cmdr", "rev", "mt", "ft", "fig",
+}
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+# A sentence ends at [.!?] (plus closing quotes) when what follows starts a new sentence.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]»]*(?=(\s+|[\"“‘«]?)[\"“‘«(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_MOJIBAKE = re.compile(r"[ÃÂâ€]|\ufffd")
+
+
+@dataclass
+class CleanText:
+    """Cleaned text, a map back to the original, and sentence spans over the cleaned text."""
+
+    original: str
+    text: str
+    starts: list[int]
+    ends: list[int]
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that cleaned text[start:end] came from."""
+        return self.starts[start], self.ends[end - 1]
+
+    def quote(self, start: int, end: int) -> str:
+        """The verbatim original text behind cleaned text[start:end].
+
+        Where cleaning cut debris out of the middle, the longest uncut piece is quoted.
+        """
+        a, b = self.quote_span(start, end)
+        return self.original[a:b]
+
+    def quote_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the longest piece of text[start:end] that cleaning left whole."""
+        best = (start, start)
+        piece = start
+        for i in range(start, end):
+            if i + 1 == end or self.original[self.ends[i] : self.starts[i + 1]].strip():
+                if i + 1 - piece > best[1] - best[0]:
+                    best = (piece, i + 1)
+                piece = i + 1
+        a, b = best
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        return self.orig_span(a, b)
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[a:b] for a, b in self.sentences]
+
+
+def normalize_key(text: str) -> str:
+    """Lower-case, alphanumeric-only key used to compare sentences and lines across documents."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=4096)
+def _fix_token(token: str) -> str:
+    import ftfy
+
+    if "\ufffd" in token:
+        token = token.replace("\ufffd", "")
+    if not _MOJIBAKE.search(token):
+        return token
+    return ftfy.fix_text(token, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False, normalization=None)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+def _is_titlecase_fragment(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 4 or text.rstrip()[-1:] in ".!?\"”":
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) >= 0.7
+
+
+def _debris_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Ranges of the original that are page debris."""
+    cut: list[tuple[int, int]] = []
+    lines = _lines(text)
+    seen: set[str] = set()
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _TRAILER.match(line) and a > len(text) * 0.3:
+            cut.append((a, len(text)))
+            # A headline of another article glued on just before the trailer.
+            prev = [(pa, pb) for pa, pb in lines[:i] if text[pa:pb].strip()]
+            if prev:
+                pa, pb = prev[-1]
+                tail = re.search(r"(?<=[.!?”\"])\s+([^.!?]+?)\s*$", text[pa:pb])
+                if tail and _is_titlecase_fragment(tail.group(1)):
+                    cut.append((pa + tail.start(1), pb))
+            break
+        key = normalize_key(stripped)
+        if _FURNITURE.match(line) or (key in seen and len(key.split()) >= 3):
+            cut.append((a, b))
+        elif len(stripped) <= 3 and not any(c.isalnum() for c in stripped):
+            cut.append((a, b))
+        seen.add(key)
+    cut.extend(_glued_fragments(text, title))
+    return cut
+
+
+def _glued_fragments(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Title fragments the scraper glued onto sentences ('...the regime.China backs')."""
+    if not title:
+        first = text.strip().splitlines()[0] if text.strip() else ""
+        title = first
+    words = title.split()
+    for n in range(min(5, len(words) - 1), 1, -1):
+        frag = " ".join(words[:n])
+        pattern = re.compile(r"(?:(?<=[.!?\"”’])|(?<=\s\s))" + re.escape(frag) + r"(?!\s+" + re.escape(words[n]) + r")[ \t]*")
+        hits = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if len(hits) >= 2:
+            return hits
+    return []
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def clean(original: str, title: str | None = None, boilerplate: frozenset[str] = frozenset()) -> CleanText:
+    """Clean an article; sentences whose normalised key is in `boilerplate` are dropped."""
+    cuts = _merge(_debris_ranges(original, title))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    keep: list[tuple[int, int]] = []
+    for a, b in cuts:
+        if pos < a:
+            keep.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(original):
+        keep.append((pos, len(original)))
+
+    def emit(s: str, a: int, b: int) -> None:
+        for ch in s:
+            out.append(ch)
+            starts.append(a)
+            ends.append(b)
+
+    for ka, kb in keep:
+        for m in re.finditer(r"\s+|\S+", original[ka:kb]):
+            a, b = ka + m.start(), ka + m.end()
+            tok = m.group()
+            if tok.isspace():
+                if not out:
+                    continue
+                ws = "\n" if "\n" in tok else " "
+                if out[-1] in " \n":
+                    if ws == "\n" and out[-1] == " ":
+                        out[-1] = "\n"
+                    continue
+                emit(ws, a, b)
+                continue
+            fixed = _fix_token(tok)
+            if not fixed:
+                continue
+            if fixed == tok:
+                for i, ch in enumerate(tok):
+                    out.append(ch)
+                    starts.append(a + i)
+                    ends.append(a + i + 1)
+            else:
+                emit(fixed, a, b)
+    while out and out[-1] in " \n":
+        out.pop()
+        starts.pop()
+        ends.pop()
+    text = "".join(out)
+    ct = CleanText(original=original, text=text, starts=starts, ends=ends)
+    ct.sentences = [
+        (a, b) for a, b in split_sentences(text) if normalize_key(text[a:b]) not in boilerplate and _is_content(text[a:b])
+    ]
+    return ct
+
+
+def _is_content(sentence: str) -> bool:
+    """Keep sentences with words in them; drop bylines and lone labels ('By', 'MINA')."""
+    words = re.findall(r"[^\W_]+", sentence)
+    if not words:
+        return False
+    if len(words) < 7 and not re.search(r"[.!?][\"'”’)\]»]*$", sentence):
+        return False
+    return True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of cleaned text: paragraphs first, then sentence punctuation."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        pa = para.start()
+        p = para.group()
+        start = 0
+        for m in _BOUNDARY.finditer(p):
+            end = m.end()
+            before = _WORD_BEFORE.search(p[start : m.start()])
+            word = before.group(1) if before else ""
+            following = p[end : end + 2]
+            if word and (word.lower().rstrip(".") in _ABBREV or re.fullmatch(r"([A-Z]\.)*[A-Z]", word)):
+                continue
+            # 'areas.Assad' (glued, no space) only counts after a lower-case word of 2+ letters
+            if not following[:1].isspace() and not re.search(r"[a-z]{2}[\"'”’)\]»]*[.!?]+[\"'”’)\]»]*$", p[: m.end()]):
+                continue
+            _add(spans, p, pa, start, end)
+            start = end
+        _add(spans, p, pa, start, len(p))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], p: str, offset: int, a: int, b: int) -> None:
+    while a < b and p[a].isspace():
+        a += 1
+    while b > a and p[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((offset + a, offset + b))

