@@ -76,7 +76,7 @@ class Plan:
 
 
 def _base_forms(names: set[str]) -> dict[str, str]:
-    """Map demonyms to the name they derive from when both occur ('Iranian' -> 'Iran', 'Turkish' -> 'Turkey')."""
+    """Map demonyms to the name they derive from when both occur ('Ruritanian' -> 'Ruritania', 'Elbonish' -> 'Elbonia')."""
     singles = [b for b in names if " " not in b and len(b) >= 4 and b[0].isupper()]
     out: dict[str, str] = {}
     for n in names:
@@ -153,7 +153,7 @@ def find_actors(pool: EvidencePool, topic: str, relevance: np.ndarray, limit: in
         if first in found and first != key:
             found[first].sentences.extend(i for i in found[key].sentences if i not in found[first].sentences)
             found[first].score += found[key].score
-            del found[key]  # 'Russian Aerospace Forces' is part of 'Russia'
+            del found[key]  # 'Ruritanian Air Forces' is part of 'Ruritania'
     for key, count in list(received.items()):
         received[base.get(key, key)] += count if base.get(key, key) != key else 0
     for key in list(found):
@@ -228,7 +228,8 @@ def extractive_plan(pool: EvidencePool, topic: str, actors: list[Actor], relevan
         return out
 
     actor_sentences = [i for a in actors for i in a.sentences]
-    bottom = pick([i for i in actor_sentences if not _is_old(_pub(pool, i), newest)] or actor_sentences or list(range(len(pool.sentences))), 4, per_doc=1)
+    bottom = _cover(pool, actors, [i for i in actor_sentences if not _is_old(_pub(pool, i), newest)] or actor_sentences, relevance, 4)
+    used.update(bottom)
     if len(bottom) < 3:
         bottom += pick(list(range(len(pool.sentences))), 3 - len(bottom), per_doc=2)
     plan.bottom_line = [(pool.sentences[i].text, [pool.sentences[i].evidence]) for i in bottom]
@@ -262,6 +263,30 @@ def extractive_plan(pool: EvidencePool, topic: str, actors: list[Actor], relevan
     hedged = [i for i, s in enumerate(pool.sentences) if HEDGE.search(s.text)]
     plan.conflicts = [(pool.sentences[i].text, [pool.sentences[i].evidence]) for i in sorted(hedged, key=lambda i: -relevance[i])[:5]]
     return plan
+
+
+def _cover(pool: EvidencePool, actors: list[Actor], candidates: list[int], relevance: np.ndarray, n: int) -> list[int]:
+    """Greedy: sentences that name the most backers not yet named, weighted by relevance, one per document."""
+    named: set[str] = set()
+    docs: Counter[str] = Counter()
+    chosen: list[int] = []
+    members = {i: {a.key for a in actors if i in a.sentences or i in a.mentions} for i in set(candidates)}
+    for _ in range(n):
+        best, best_score = None, 0.0
+        for i in dict.fromkeys(candidates):
+            group = pool.evidence[pool.sentences[i].evidence].document.duplicate_of or pool.doc_id(i)
+            if i in chosen or docs[group] >= 2:
+                continue
+            gain = len(members[i] - named)
+            score = float(relevance[i]) + 0.25 * gain + (0.1 if not docs[group] else 0.0)
+            if gain and score > best_score:
+                best, best_score = i, score
+        if best is None:
+            break
+        chosen.append(best)
+        named |= members[best]
+        docs[pool.evidence[pool.sentences[best].evidence].document.duplicate_of or pool.doc_id(best)] += 1
+    return chosen
 
 
 def llm_plan(corpus: Corpus, pool: EvidencePool, topic: str, actors: list[Actor]) -> tuple[Plan, SupportReport]:

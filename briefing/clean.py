@@ -142,7 +142,7 @@ def _debris_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
 
 
 def _glued_fragments(text: str, title: str | None) -> list[tuple[int, int]]:
-    """Title fragments the scraper glued onto sentences ('...the regime.China backs')."""
+    """Title fragments the scraper glued onto sentences ('...the regime.Ruritania backs')."""
     if not title:
         first = text.strip().splitlines()[0] if text.strip() else ""
         title = first
@@ -217,9 +217,16 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
         ends.pop()
     text = "".join(out)
     ct = CleanText(original=original, text=text, starts=starts, ends=ends)
-    ct.sentences = [
-        (a, b) for a, b in split_sentences(text) if normalize_key(text[a:b]) not in boilerplate and _is_content(text[a:b])
-    ]
+    sentences: list[tuple[int, int]] = []
+    previous = ""
+    for a, b in split_sentences(text):
+        key = normalize_key(text[a:b])
+        # Scrapers repeat a lead sentence right after itself; keep one.
+        if key in boilerplate or key == previous or not _is_content(text[a:b]):
+            continue
+        sentences.append((a, b))
+        previous = key
+    ct.sentences = sentences
     return ct
 
 
@@ -247,7 +254,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             following = p[end : end + 2]
             if word and (word.lower().rstrip(".") in _ABBREV or re.fullmatch(r"([A-Z]\.)*[A-Z]", word)):
                 continue
-            # 'areas.Assad' (glued, no space) only counts after a lower-case word of 2+ letters
+            # 'areas.Smith' (glued, no space) only counts after a lower-case word of 2+ letters
             if not following[:1].isspace() and not re.search(r"[a-z]{2}[\"'”’)\]»]*[.!?]+[\"'”’)\]»]*$", p[: m.end()]):
                 continue
             _add(spans, p, pa, start, end)

@@ -36,6 +36,10 @@ def _err(message: str) -> None:
 
 
 def _corpus(store: Path | None, corpus: str | None, chroma_url: str | None) -> Corpus:
+    return _run(lambda: _make_corpus(store, corpus, chroma_url))  # type: ignore[no-any-return]
+
+
+def _make_corpus(store: Path | None, corpus: str | None, chroma_url: str | None) -> Corpus:
     from pydantic import ValidationError
 
     from .corpus import Corpus
@@ -45,7 +49,9 @@ def _corpus(store: Path | None, corpus: str | None, chroma_url: str | None) -> C
     try:
         settings = Settings()
     except ValidationError as exc:
-        raise ConfigError(f"invalid BRIEFING_* setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from None
+        first = exc.errors()[0]
+        name = "BRIEFING_" + "__".join(str(p).upper() for p in first["loc"])
+        raise ConfigError(f"invalid setting {name}: {first['msg']}; fix or unset the variable") from None
     if store is not None:
         settings.store.path = store
     if corpus is not None:

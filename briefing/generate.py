@@ -51,7 +51,7 @@ def _new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
 
 def question_names(question: str) -> list[str]:
     """Names the question mentions (its first word only when it is not a question word)."""
-    # 'Besides China, which ...': a name after besides/except is excluded, not asked about.
+    # 'Besides Ruritania, which ...': a name after besides/except is excluded, not asked about.
     question = re.sub(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", " ", question, flags=re.I)
     out = []
     for n in names(question):

@@ -21,7 +21,7 @@ from .settings import Settings
 from .store import Store
 from .types import Article, Chunk, Document, IngestReport, Problem
 
-CLEANING_VERSION = "1"
+CLEANING_VERSION = "2"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
 
 
@@ -127,12 +127,14 @@ def ingest(
 
     prepared: list[_Prepared] = []
     for a, ct0 in zip(articles, first):
-        content_hash = _hash(CLEANING_VERSION, a.text, a.title, a.source, a.published, a.url)
+        c = settings.chunk
+        content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
         old = existing.get(a.doc_id)
         if old is not None and old.content_hash == content_hash:
             report.unchanged += 1
             continue
-        ct = clean(a.text, a.title, frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler))
+        drop = frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler)
+        ct = clean(a.text, a.title, drop) if drop else ct0
         chunks = chunk(a.doc_id, ct, settings.chunk.size, settings.chunk.overlap, settings.chunk.encoding)
         if not chunks:
             report.problems.append(Problem(where=a.origin, reason="no text left after removing page debris"))
@@ -179,31 +181,41 @@ def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embed
     if embedder.dim and not store.state().get("embedder"):
         store.check_embedder(embedder.name, embedder.dim, claim=True)
     pos = 0
+    per_doc: list[np.ndarray] = []
     for p in batch:
-        vecs = vectors[pos : pos + len(p.chunks)]
+        per_doc.append(vectors[pos : pos + len(p.chunks)])
         pos += len(p.chunks)
-        doc_vec = normalize(vecs.mean(axis=0, keepdims=True))[0]
-        dup = _duplicate_of(p, doc_vec, settings, store)
+    doc_vecs = normalize(np.stack([v.mean(axis=0) for v in per_doc]))
+    stored = store.similar_documents(doc_vecs, 5)
+    items = []
+    for i, p in enumerate(batch):
+        # Candidates: the nearest stored documents and the earlier documents of this batch.
+        candidates = list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
+        dup = _duplicate_of(p, candidates, batch[:i], settings, store)
         doc = p.doc.model_copy(update={"duplicate_of": dup})
-        store.write_document(doc, p.article.text, p.chunks, vecs, doc_vec)
+        p.doc = doc
+        items.append((doc, p.article.text, p.chunks, per_doc[i], doc_vecs[i]))
         setattr(report, p.status, getattr(report, p.status) + 1)
         report.chunks += len(p.chunks)
         if dup:
             report.duplicates.append((doc.doc_id, dup))
+    store.write_documents(items)
 
 
-def _duplicate_of(p: _Prepared, vec: np.ndarray, settings: Settings, store: Store) -> str | None:
-    """The stored document this one repeats: same cleaned text, or a near-identical rewrite."""
+def _duplicate_of(p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store) -> str | None:
+    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers)."""
     docs = store.documents()
-    for other_id, cos in store.similar_documents(vec, 5):
-        other = docs.get(other_id)
+    in_batch = {q.doc.doc_id: q for q in earlier}
+    text = " ".join(c.text for c in p.chunks)
+    for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
+        other = in_batch[other_id].doc if other_id in in_batch else docs.get(other_id)
         if other is None or other_id == p.doc.doc_id:
             continue
         if other.text_hash == p.doc.text_hash:
             return other.duplicate_of or other_id
         if cos >= settings.chunk.near_duplicate:
-            original = store.original(other_id) or ""
-            if fact_overlap(p.clean.text, original) >= settings.chunk.near_duplicate_facts:
+            chunks = in_batch[other_id].chunks if other_id in in_batch else store.doc_chunks(other_id)
+            if fact_overlap(text, " ".join(c.text for c in chunks)) >= settings.chunk.near_duplicate_facts:
                 return other.duplicate_of or other_id
     return None
 

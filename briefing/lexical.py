@@ -64,9 +64,9 @@ def numbers(text: str) -> set[str]:
 
 
 def fact_overlap(a: str, b: str) -> float:
-    """Overlap coefficient of the names and numbers two texts state."""
+    """Jaccard similarity of the names and numbers two texts state."""
     fa, fb = names(a) | numbers(a), names(b) | numbers(b)
-    return len(fa & fb) / max(1, min(len(fa), len(fb)))
+    return len(fa & fb) / max(1, len(fa | fb))
 
 
 class LexicalIndex:

@@ -1,4 +1,4 @@
-"""Prompt templates: files under prompts/ (shipped as briefing.prompts), validated on load."""
+"""Prompt templates: files under prompts/ (shipped as briefing.templates), validated on load."""
 from __future__ import annotations
 
 import string
@@ -23,6 +23,20 @@ def _variables(text: str, name: str) -> set[str]:
         raise PromptError(f"prompt '{name}': {exc}; write literal braces as {{{{ and }}}}") from None
 
 
+def _shipped(name: str) -> Path:
+    """The shipped template: in a source checkout prompts/ beside the package, in a wheel briefing.templates."""
+    checkout = Path(__file__).resolve().parent.parent / "prompts" / f"{name}.md"
+    if checkout.is_file():
+        return checkout
+    try:
+        installed = resources.files("briefing.templates").joinpath(f"{name}.md")
+        if installed.is_file():
+            return Path(str(installed))
+    except (ModuleNotFoundError, TypeError):
+        pass
+    raise PromptError(f"prompt file '{name}.md' is missing from the installation; reinstall briefing")
+
+
 def load(name: str, folder: Path | None = None) -> str:
     """The template text, checked against the variables it must use."""
     if name not in EXPECTED:
@@ -31,11 +45,8 @@ def load(name: str, folder: Path | None = None) -> str:
         path = folder / f"{name}.md"
         text = path.read_text(encoding="utf-8")
     else:
-        try:
-            text = resources.files("briefing.prompts").joinpath(f"{name}.md").read_text(encoding="utf-8")
-        except (FileNotFoundError, ModuleNotFoundError):
-            raise PromptError(f"prompt file '{name}.md' is missing from the installation; reinstall briefing") from None
-        path = Path(f"briefing.prompts/{name}.md")
+        path = _shipped(name)
+        text = path.read_text(encoding="utf-8")
     found = _variables(text, name)
     expected = EXPECTED[name]
     if found != expected:

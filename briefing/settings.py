@@ -41,7 +41,7 @@ class ChunkSettings(_Group):
     overlap: int = Field(default=30, ge=0, description="Tokens of trailing sentences repeated at the start of the next chunk.")
     boilerplate_docs: int = Field(default=8, ge=2, description="A sentence found in this many documents of one ingest is page debris.")
     near_duplicate: float = Field(default=0.80, gt=0, le=1, description="Least cosine between two documents' mean vectors for a near-duplicate.")
-    near_duplicate_facts: float = Field(default=0.60, gt=0, le=1, description="Least overlap of the names and numbers two near-duplicates state.")
+    near_duplicate_facts: float = Field(default=0.40, gt=0, le=1, description="Least Jaccard similarity of the names and numbers two near-duplicates state.")
 
 
 class RetrieveSettings(_Group):

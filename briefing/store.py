@@ -175,45 +175,62 @@ class Store:
         got = self._call(self.docs.get, ids=doc_ids, include=["embeddings"])
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"])}
 
-    def similar_documents(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
-        """(doc id, cosine) of the documents nearest to a document vector."""
+    def similar_documents(self, vectors: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
+        """For each document vector, (doc id, cosine) of the nearest stored documents."""
         total = len(self.documents())
-        if not total:
-            return []
-        got = self._call(self.docs.query, query_embeddings=[vector.tolist()], n_results=min(n, total), where={"kind": "doc"}, include=["distances"])
-        return [(i, 1.0 - d) for i, d in zip(got["ids"][0], got["distances"][0])]
+        if not total or not len(vectors):
+            return [[] for _ in range(len(vectors))]
+        got = self._call(self.docs.query, query_embeddings=vectors.tolist(), n_results=min(n, total), where={"kind": "doc"}, include=["distances"])
+        return [[(i, 1.0 - d) for i, d in zip(ids, ds)] for ids, ds in zip(got["ids"], got["distances"])]
 
     # -- writes -----------------------------------------------------------------------------
-    def write_document(self, doc: Document, original: str, chunks: list[Chunk], vectors: np.ndarray, doc_vector: np.ndarray) -> None:
-        """Replace a document's chunks, then commit its record (call inside write_lock)."""
-        self._call(self.chunks.delete, where={"doc_id": doc.doc_id})
-        if chunks:
-            metas = [
-                _clean_meta(
-                    {
-                        "doc_id": doc.doc_id,
-                        "index": c.index,
-                        "tokens": c.tokens,
-                        "spans": json.dumps([[s.start, s.end, s.orig_start, s.orig_end] for s in c.spans]),
-                        "doc_hash": doc.content_hash,
-                        "source": doc.source,
-                        "published_key": date_key(doc.published),
-                    }
+    def write_documents(self, items: list[tuple[Document, str, list[Chunk], np.ndarray, np.ndarray]]) -> None:
+        """Replace documents' chunks, then commit their records (call inside write_lock).
+
+        Each item is (document, original text, chunks, chunk vectors, document vector).
+        Records are written after all their chunks, so a crash leaves no record without chunks.
+        """
+        if not items:
+            return
+        ids = [doc.doc_id for doc, *_ in items]
+        self._call(self.chunks.delete, where={"doc_id": {"$in": ids}})
+        chunk_ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        vecs: list[np.ndarray] = []
+        for doc, _, chunks, vectors, _ in items:
+            for c, v in zip(chunks, vectors):
+                chunk_ids.append(c.chunk_id)
+                texts.append(c.text)
+                vecs.append(v)
+                metas.append(
+                    _clean_meta(
+                        {
+                            "doc_id": doc.doc_id,
+                            "index": c.index,
+                            "tokens": c.tokens,
+                            "spans": json.dumps([[s.start, s.end, s.orig_start, s.orig_end] for s in c.spans]),
+                            "doc_hash": doc.content_hash,
+                            "source": doc.source,
+                            "published_key": date_key(doc.published),
+                        }
+                    )
                 )
-                for c in chunks
-            ]
-            for b in range(0, len(chunks), 1000):
-                self._call(
-                    self.chunks.add,
-                    ids=[c.chunk_id for c in chunks[b : b + 1000]],
-                    embeddings=vectors[b : b + 1000].tolist(),
-                    documents=[c.text for c in chunks[b : b + 1000]],
-                    metadatas=metas[b : b + 1000],
-                )
-        meta = _clean_meta({**doc.model_dump(), "kind": "doc", "published_key": date_key(doc.published)})
-        self._call(self.docs.upsert, ids=[doc.doc_id], embeddings=[doc_vector.tolist()], documents=[original], metadatas=[meta])
+        for b in range(0, len(chunk_ids), 2000):
+            self._call(
+                self.chunks.upsert, ids=chunk_ids[b : b + 2000], embeddings=np.asarray(vecs[b : b + 2000]).tolist(),
+                documents=texts[b : b + 2000], metadatas=metas[b : b + 2000],
+            )
+        self._call(
+            self.docs.upsert,
+            ids=ids,
+            embeddings=[dv.tolist() for *_, dv in items],
+            documents=[original for _, original, *_ in items],
+            metadatas=[_clean_meta({**doc.model_dump(), "kind": "doc", "published_key": date_key(doc.published)}) for doc, *_ in items],
+        )
         if self._documents is not None:
-            self._documents[doc.doc_id] = doc
+            for doc, *_ in items:
+                self._documents[doc.doc_id] = doc
 
     def set_duplicate(self, doc_id: str, duplicate_of: str | None) -> None:
         got = self._call(self.docs.get, ids=[doc_id], include=["metadatas"])

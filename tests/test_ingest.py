@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing import Corpus, Settings
+from briefing.errors import StoreMismatch
+from briefing.reader import FieldMap
+
+from .conftest import EXAMPLES
+
+
+def _corpus(tmp_path: Path, **groups: dict) -> Corpus:
+    return Corpus(Settings(store={"path": tmp_path / "store"}, **groups))
+
+
+def test_examples_ingest_with_metadata_and_duplicates(corpus: Corpus) -> None:
+    docs = {d.doc_id: d for d in corpus.sources()}
+    assert len(docs) == 5
+    assert docs["001_4efe01105d93e776"].duplicate_of == "000_c2cd9c9f4bf8ec9d"
+    assert docs["004_300f4099c5dd32fd"].published == "2018-08"
+    assert docs["002_ff6499cc7a25c720"].source == "RT"
+    assert all(d.duplicate_of is None for k, d in docs.items() if k != "001_4efe01105d93e776")
+
+
+def test_reingest_is_idempotent_and_changes_replace_chunks(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(EXAMPLES, src)
+    c = _corpus(tmp_path)
+    first = c.ingest([src])
+    chunks = c.store.count_chunks()
+    again = c.ingest([src])
+    assert (again.new, again.updated, again.unchanged, again.chunks) == (0, 0, 5, 0)
+    assert c.store.count_chunks() == chunks
+    target = next(src.glob("002_*.txt"))
+    target.write_text(target.read_text() + "\nA new closing sentence says the embassy closed on Friday.\n")
+    changed = c.ingest([src])
+    assert (changed.new, changed.updated, changed.unchanged) == (0, 1, 4)
+    doc_chunks = c.store.doc_chunks(target.stem)
+    assert "embassy closed on Friday" in " ".join(ch.text for ch in doc_chunks)
+    assert c.store.count_chunks() == chunks - first.chunks + sum(d.chunks for d in c.sources())
+    target.unlink()
+    pruned = c.ingest([src], prune=True)
+    assert pruned.pruned == 1 and target.stem not in {d.doc_id for d in c.sources()}
+    assert c.store.doc_chunks(target.stem) == []
+
+
+def test_duplicate_ids_with_other_text_are_kept_apart(tmp_path: Path) -> None:
+    p = tmp_path / "rows.csv"
+    with p.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["unit_id", "article_content", "article_title", "date", "source"])
+        w.writerow(["7", "Shelling killed four people in the northern town on Monday, officials said.", "Shelling", "4/5/2017", "sana"])
+        w.writerow(["7", "Shelling killed four people in the northern town on Monday, officials said.", "Shelling", "4/5/2017", "sana"])
+        w.writerow(["7", "A convoy of aid trucks reached the besieged district after weeks of talks.", "Aid", "4/6/2017", "sana"])
+        w.writerow(["8", "Shelling killed four people in the northern town on Monday, officials said.", "Shelling", "4/5/2017", "trt"])
+    c = _corpus(tmp_path)
+    r = c.ingest([p], fields=FieldMap(id="unit_id", text="article_content", title="article_title", date="date", source="source"))
+    ids = {d.doc_id: d for d in c.sources()}
+    assert set(ids) == {"7", "7.2", "8"}
+    assert r.id_collisions == ["7"]
+    assert ids["8"].duplicate_of == "7" and ids["7.2"].duplicate_of is None
+    assert ids["7"].published == "2017-04-05"
+    assert any("repeats record" in pr.reason for pr in r.problems)
+
+
+def test_boilerplate_repeated_across_documents_is_removed(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    trailer = "Subscribe to our channel for the latest in-depth reporting from the ground."
+    events = ["a bridge collapsed", "the port reopened", "talks resumed", "a dam burst", "prices rose", "schools closed", "a ferry sank", "the border opened", "a fire spread"]
+    for i, e in enumerate(events):
+        (src / f"d{i}.txt").write_text(f"In city number {i}, {e} on Tuesday according to officials. {trailer}\n")
+    c = _corpus(tmp_path)
+    c.ingest([src])
+    assert all(trailer not in ch.text for d in c.sources() for ch in c.store.doc_chunks(d.doc_id))
+
+
+def test_bad_inputs_are_skipped_and_nothing_stored_is_lost(tmp_path: Path) -> None:
+    c = _corpus(tmp_path)
+    c.ingest([EXAMPLES])
+    before = c.store.count_chunks()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "bin.txt").write_bytes(b"\x00" * 50)
+    (bad / "empty.md").write_text("")
+    (bad / "rows.jsonl").write_text('{"text": "A good record about the river crossing."}\n{oops\n')
+    r = c.ingest([bad])
+    assert r.new == 1 and r.skipped == 3
+    where = " ".join(p.where for p in r.problems)
+    assert "bin.txt" in where and "empty.md" in where and "rows.jsonl" in where
+    assert c.store.count_chunks() > before and len(c.sources()) == 6
+
+
+def test_a_crash_before_the_document_record_leaves_no_visible_half_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(EXAMPLES, src)
+    c = _corpus(tmp_path)
+    store = c.store
+    real_upsert = store.docs.upsert
+    calls = {"n": 0}
+
+    def crash(*args: object, **kwargs: object) -> object:
+        if kwargs.get("ids") and kwargs["ids"] != ["__state__"]:  # type: ignore[comparison-overlap]
+            calls["n"] += 1
+            raise KeyboardInterrupt("simulated crash after the chunks were written")
+        return real_upsert(*args, **kwargs)
+
+    monkeypatch.setattr(store.docs, "upsert", crash)
+    with pytest.raises(KeyboardInterrupt):
+        c.ingest([src])
+    monkeypatch.setattr(store.docs, "upsert", real_upsert)
+    fresh = _corpus(tmp_path)
+    assert fresh.sources() == [] and fresh.store.count_chunks() > 0  # orphan chunks, no documents
+    assert fresh.search("Who backs the government?") == []  # orphans are never evidence
+    r = fresh.ingest([src])
+    assert r.new == 5
+    assert fresh.store.count_chunks() == sum(d.chunks for d in fresh.sources())
+
+
+def test_another_embedder_is_a_clear_error(tmp_path: Path, corpus: Corpus) -> None:
+    # The mismatch is caught before any request is sent, so the endpoint need not exist.
+    other = Corpus(Settings(store={"path": corpus.settings.store.path}, embed={"backend": "openai", "base_url": "http://127.0.0.1:9/v1"}))
+    with pytest.raises(StoreMismatch, match="onnx:all-MiniLM-L6-v2-int8"):
+        other.ask("Who backs the government?")
