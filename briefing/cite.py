@@ -63,7 +63,7 @@ def _stated_in(term: str, text: str) -> bool:
     t = text.lower()
     if term in t:
         return True
-    stem = term[: max(4, len(term) - 3)]
+    stem = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
     return len(term) >= 5 and re.search(r"\b" + re.escape(stem), t) is not None
 
 

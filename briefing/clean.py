@@ -219,7 +219,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     ct = CleanText(original=original, text=text, starts=starts, ends=ends)
     sentences: list[tuple[int, int]] = []
     previous = ""
-    for a, b in split_sentences(text):
+    for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title)):
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
         if key in boilerplate or key == previous or not _is_content(text[a:b]):
@@ -228,6 +228,28 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
         previous = key
     ct.sentences = sentences
     return ct
+
+
+def _title_breaks(text: str, title: str | None) -> list[int]:
+    """Where a headline (and a dateline before it) runs into the first sentence, a sentence ends."""
+    if not title or len(title) < 12:
+        return []
+    head = text[: len(title) + 200]
+    i = head.find(title.strip().rstrip(".:"))
+    if i < 0:
+        return []
+    end = i + len(title.strip().rstrip(".:"))
+    return [b for b in (i, end) if 0 < b < len(text)]
+
+
+def _split_at(text: str, spans: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans, also cut at forced break positions; pieces are trimmed."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        cuts = [a] + [x for x in breaks if a < x < b] + [b]
+        for x, y in zip(cuts, cuts[1:]):
+            _add(out, text, 0, x, y)
+    return out
 
 
 def _is_content(sentence: str) -> bool:

@@ -267,6 +267,40 @@ def reset(
     sys.stderr.write(f"corpus '{c.settings.store.corpus}' deleted\n")
 
 
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to bind (default 127.0.0.1; others need BRIEFING_API_KEY).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (default 8765).")] = None,
+    store: StoreOpt = None,
+    corpus: CorpusOpt = None,
+    chroma_url: ChromaOpt = None,
+) -> None:
+    """Serve the HTTP API and an OpenAI-compatible /v1/chat/completions endpoint."""
+    from .server import serve as run_server
+
+    c = _corpus(store, corpus, chroma_url)
+    h = host or c.settings.serve.host
+    p = port if port is not None else c.settings.serve.port
+    sys.stderr.write(f"briefing serving corpus '{c.settings.store.corpus}' on http://{h}:{p} (OpenAI base URL http://{h}:{p}/v1, docs /docs)\n")
+    _run(lambda: run_server(c, h, p))
+
+
+@app.command()
+def mcp(
+    http: Annotated[bool, typer.Option("--http", help="Streamable HTTP instead of stdio.")] = False,
+    host: Annotated[str, typer.Option(help="Address for --http.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port for --http.")] = 8766,
+    store: StoreOpt = None,
+    corpus: CorpusOpt = None,
+    chroma_url: ChromaOpt = None,
+) -> None:
+    """Run the MCP server (tools: search_articles, ask, write_brief, list_sources; briefs as resources)."""
+    from .mcp import run as run_mcp
+
+    c = _corpus(store, corpus, chroma_url)
+    _run(lambda: run_mcp(c, http=http, host=host, port=port))
+
+
 def main() -> None:
     """Console entry point."""
     import os

@@ -24,24 +24,29 @@ class Corpus:
     """A named corpus in a store, with the embedder and generator the settings choose."""
 
     def __init__(self, settings: Settings | None = None) -> None:
+        import threading
+
         self.settings = settings or Settings()
         self._store: Store | None = None
         self._embedder: Embedder | None = None
+        self._init_lock = threading.Lock()  # adapters may touch a fresh Corpus from several threads
 
     @property
     def store(self) -> Store:
-        if self._store is None:
-            from .store import Store
+        with self._init_lock:
+            if self._store is None:
+                from .store import Store
 
-            self._store = Store(self.settings)
+                self._store = Store(self.settings)
         return self._store
 
     @property
     def embedder(self) -> Embedder:
-        if self._embedder is None:
-            from .embed import get_embedder
+        with self._init_lock:
+            if self._embedder is None:
+                from .embed import get_embedder
 
-            self._embedder = get_embedder(self.settings)
+                self._embedder = get_embedder(self.settings)
         return self._embedder
 
     def _check_embedder(self) -> None:

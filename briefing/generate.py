@@ -30,7 +30,7 @@ OnSentence = Callable[[str], None]
 INSUFFICIENT = "INSUFFICIENT_EVIDENCE"
 _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "are", "was", "were", "besides", "according", "roughly", "in", "since"}
 _NUMERIC_Q = re.compile(r"\b(how many|how much|what (share|percentage|proportion|number|year|date|month)|when|in what year|what time)\b", re.I)
-_NAME_Q = re.compile(r"^\s*(who|whom|whose|which)\b", re.I)
+_NAME_Q = re.compile(r"^\s*(who|whom|whose|which|where)\b|\b(in|from|at) (which|what) (\w+ )?(town|city|village|district|province|country|base|neighbo(u)?rhood|area|region|suburb)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 _CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -102,6 +102,16 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray) -> list[Sc
     return sorted(out, key=lambda x: -x.score)
 
 
+def _rare_terms(question: str) -> list[str]:
+    """Long content words of a question (not verb forms) that an answer's evidence should state."""
+    words = re.findall(r"[a-z][a-z-]+", question.lower())
+    out = []
+    for w in words:
+        if len(w) >= 6 and w not in STOPWORDS and w not in _QUESTION_WORDS and not w.endswith(("ed", "ing", "ly")) and "-" not in w:
+            out.append(w)
+    return out
+
+
 def window_text(pool: EvidencePool, index: int) -> str:
     """A sentence with its neighbours in the same chunk, and the document title."""
     s = pool.sentences[index]
@@ -121,6 +131,9 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
     m = _HOW_MANY.search(question)
     if m and not any(_stated_in(t, text) for t in terms(m.group(1))[:1]):
         return f"the evidence never mentions {m.group(1).split()[0]}"
+    absent = [t for t in _rare_terms(question) if not _stated_in(t, text.lower())]
+    if absent:
+        return f"the evidence never mentions {', '.join(absent)}"
     if len(q_names) > 1 and pool is not None:
         windows = [window_text(pool, s.index) for s in ranked[:3]]
         if ranked[0].similarity < 0.55 and not any(all(_name_found(n, w) for n in q_names) for w in windows):
@@ -185,7 +198,7 @@ def _answer_neighbour(pool: EvidencePool, question: str, index: int) -> int | No
         if _NUMERIC_Q.search(question):
             return bool(re.search(r"\d", text))
         if _NAME_Q.search(question):
-            return bool(_new_names(text, q_names, multiword=True))
+            return bool(_new_names(text, q_names))
         return True
 
     if has_answer(pool.sentences[index].text):

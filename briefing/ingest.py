@@ -21,7 +21,7 @@ from .settings import Settings
 from .store import Store
 from .types import Article, Chunk, Document, IngestReport, Problem
 
-CLEANING_VERSION = "2"  # bump when cleaning or chunking changes what a document yields
+CLEANING_VERSION = "3"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
 
 

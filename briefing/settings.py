@@ -69,6 +69,16 @@ class CiteSettings(_Group):
     refuse_below: float = Field(default=0.30, ge=0, le=1, description="Best question-sentence cosine under which the store holds no answer.")
 
 
+class ServeSettings(_Group):
+    host: str = Field(default="127.0.0.1", description="Address `briefing serve` binds to; anything but loopback needs BRIEFING_API_KEY.")
+    port: int = Field(default=8765, ge=0, le=65535, description="Port of `briefing serve`.")
+    max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Largest request body accepted (413 above).")
+    request_timeout: float = Field(default=120.0, gt=0, description="Seconds one request may take (504 after).")
+    rate_limit: int = Field(default=120, ge=0, description="Requests per minute per client address (0: no limit).")
+    model_name: str = Field(default="briefing", description="The model id the OpenAI-compatible endpoint reports.")
+    brief_trigger: str = Field(default="/brief", description="A chat message starting with this writes a brief on the rest.")
+
+
 class Settings(BaseSettings):
     """Everything briefing can be told, in groups."""
 
@@ -80,6 +90,8 @@ class Settings(BaseSettings):
     retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings)
     generate: GenerateSettings = Field(default_factory=GenerateSettings)
     cite: CiteSettings = Field(default_factory=CiteSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
+    api_key: str | None = Field(default=None, description="Bearer token `briefing serve` requires (env BRIEFING_API_KEY).")
 
     def llm_credentials(self) -> tuple[str | None, str | None]:
         """(api_key, base_url) for the chat model, falling back to the OPENAI_* variables."""

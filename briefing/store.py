@@ -81,7 +81,7 @@ class Store:
             except Exception:  # noqa: BLE001 - connection failures come in many types
                 raise StoreUnavailable(f"cannot reach the Chroma server at {self.url}; start it (chroma run --path DIR --port N) or fix --chroma-url") from None
         self.path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(self.path / "chroma"), settings=chroma_settings)
+        return chromadb.PersistentClient(path=str((self.path / "chroma").resolve()), settings=chroma_settings)
 
     def _translate(self, exc: Exception) -> StoreError:
         if self.url:

@@ -1,0 +1,145 @@
+"""`briefing mcp`: an MCP server (official `mcp` SDK) over stdio or streamable HTTP.
+
+Tools return structured content (citations as objects), not only text; briefs
+written in a session are exposed as resources `brief://N`.
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from . import render
+from .retrieve import Filters
+
+if TYPE_CHECKING:
+    from mcp.server.mcpserver import MCPServer
+
+    from .corpus import Corpus
+
+
+class CitationOut(BaseModel):
+    id: int
+    doc_id: str
+    chunk_id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    quote: str
+
+
+class EvidenceOut(BaseModel):
+    doc_id: str
+    chunk_id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    duplicate_of: str | None = None
+    score: float
+    text: str
+    quote: str = Field(description="Verbatim text of the original article the chunk was cut from.")
+
+
+class SearchOut(BaseModel):
+    query: str
+    results: list[EvidenceOut]
+
+
+class AnswerOut(BaseModel):
+    question: str
+    answer: str = Field(description="Markdown with [n] markers that refer to citations[].id.")
+    insufficient_evidence: bool
+    citations: list[CitationOut]
+    backend: str
+    notes: list[str] = Field(default_factory=list)
+
+
+class BriefOut(BaseModel):
+    topic: str
+    uri: str = Field(description="The brief as an MCP resource.")
+    markdown: str
+    insufficient_evidence: bool
+    citations: list[CitationOut]
+    backend: str
+
+
+class SourceOut(BaseModel):
+    doc_id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    chunks: int
+    duplicate_of: str | None = None
+
+
+class SourcesOut(BaseModel):
+    corpus: str
+    documents: list[SourceOut]
+
+
+def _filters(source: list[str] | None, since: str | None, until: str | None) -> Filters:
+    return Filters(sources=tuple(source or ()), since=since, until=until)
+
+
+def build(corpus: Corpus) -> MCPServer:
+    """The MCP server over one Corpus."""
+    from mcp.server.mcpserver import MCPServer
+    from mcp.server.mcpserver.resources.types import TextResource
+
+    server = MCPServer(
+        name="briefing",
+        instructions="Search a news corpus and answer with citations. Every citation carries a verbatim quote that was checked to support its sentence.",
+    )
+    lock = threading.Lock()
+    briefs: list[str] = []
+
+    async def call(fn: Any) -> Any:
+        def locked() -> Any:
+            with lock:
+                return fn()
+
+        return await asyncio.to_thread(locked)
+
+    @server.tool(description="Search the stored articles; returns evidence chunks with verbatim quotes and doc ids.")
+    async def search_articles(query: str, k: int = 8, source: list[str] | None = None, since: str | None = None, until: str | None = None) -> SearchOut:
+        k = max(1, min(k, 50))
+        ev = await call(lambda: corpus.search(query, k=k, filters=_filters(source, since, until)))
+        return SearchOut(query=query, results=[EvidenceOut(**render.evidence_dict(e, corpus.store)) for e in ev])
+
+    @server.tool(description="Answer a question from the articles with cited sentences; insufficient_evidence when they do not answer it.")
+    async def ask(question: str, source: list[str] | None = None, since: str | None = None, until: str | None = None) -> AnswerOut:
+        a = await call(lambda: corpus.ask(question, filters=_filters(source, since, until)))
+        return AnswerOut(question=a.question, answer=a.answer, insufficient_evidence=a.insufficient_evidence,
+                         citations=[CitationOut(**c.model_dump()) for c in a.citations], backend=a.backend, notes=a.notes)
+
+    @server.tool(description="Write a Markdown situation brief on a topic: bottom line, actors, timeline, uncertain reports, sources.")
+    async def write_brief(topic: str, source: list[str] | None = None, since: str | None = None, until: str | None = None) -> BriefOut:
+        b = await call(lambda: corpus.brief(topic, filters=_filters(source, since, until)))
+        briefs.append(b.markdown)
+        uri = f"brief://{len(briefs)}"
+        server.add_resource(TextResource(uri=uri, name=f"brief-{len(briefs)}", title=b.title, description=f"Brief on '{topic}' as of {b.as_of}", mime_type="text/markdown", text=b.markdown))
+        return BriefOut(topic=topic, uri=uri, markdown=b.markdown, insufficient_evidence=b.insufficient_evidence,
+                        citations=[CitationOut(**c.model_dump()) for c in b.citations], backend=b.backend)
+
+    @server.tool(description="List the stored documents with their metadata and duplicates.")
+    async def list_sources() -> SourcesOut:
+        docs = await call(corpus.sources)
+        return SourcesOut(corpus=corpus.settings.store.corpus, documents=[SourceOut(**d.model_dump(include=set(SourceOut.model_fields))) for d in docs])
+
+    return server
+
+
+def run(corpus: Corpus, http: bool = False, host: str = "127.0.0.1", port: int = 8766) -> None:
+    """Serve over stdio (default) or streamable HTTP (blocking)."""
+    server = build(corpus)
+    if http:
+        from .server import check_bind
+
+        check_bind(host, corpus.settings.api_key)
+        server.run("streamable-http", host=host, port=port)
+    else:
+        server.run("stdio")
