@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .lexical import names, numbers, terms
-from .types import Citation, Evidence, Sentence, SupportReport
+from .types import Citation, Document, Evidence, Sentence, SupportReport
 
 if TYPE_CHECKING:
     from .embed import Embedder
@@ -112,6 +112,17 @@ class EvidencePool:
         gap = self.original(self.doc_id(a))[self.sentences[a].orig_end : self.sentences[b].orig_start]
         return len(gap) < 200 and not re.search(r"[.!?]\s", gap.strip()[:-1] if gap.strip() else "")
 
+    def copies_of(self, doc: Document) -> list[Document]:
+        """Other stored documents marked as duplicates of the same article (exact copies first)."""
+        if not hasattr(self, "_groups"):
+            groups: dict[str, list[Document]] = {}
+            for d in self.store.documents().values():
+                groups.setdefault(d.duplicate_of or d.doc_id, []).append(d)
+            self._groups = groups
+        group = self._groups.get(doc.duplicate_of or doc.doc_id, [])
+        others = [d for d in group if d.doc_id != doc.doc_id]
+        return sorted(others, key=lambda d: (d.text_hash != doc.text_hash, d.doc_id))
+
     def original(self, doc_id: str) -> str:
         if doc_id not in self._originals:
             self._originals[doc_id] = self.store.original(doc_id) or ""
@@ -165,25 +176,37 @@ class EvidencePool:
 
 
 class Citer:
-    """Numbers citations 1..n by first appearance; one number per (document, quote)."""
+    """Numbers citations 1..n by first appearance; one number per (document, quote).
 
-    def __init__(self, pool: EvidencePool) -> None:
+    With `copies`, a quote is also cited in the stored duplicates of its document (the
+    same article under other ids) where the quote stands verbatim too.
+    """
+
+    def __init__(self, pool: EvidencePool, copies: bool = False) -> None:
         self.pool = pool
+        self.copies = copies
         self.citations: list[Citation] = []
         self._ids: dict[tuple[str, str], int] = {}
 
-    def cite(self, sentence_idx: int) -> int:
+    def _add(self, doc: Document, chunk_id: str, quote: str) -> int:
+        key = (doc.doc_id, quote)
+        if key not in self._ids:
+            self._ids[key] = len(self.citations) + 1
+            self.citations.append(
+                Citation(id=self._ids[key], doc_id=doc.doc_id, chunk_id=chunk_id, title=doc.title, source=doc.source, published=doc.published, url=doc.url, quote=quote)
+            )
+        return self._ids[key]
+
+    def cite(self, sentence_idx: int) -> list[int]:
         s = self.pool.sentences[sentence_idx]
         ev = self.pool.evidence[s.evidence]
         quote = self.pool.quote(sentence_idx)
-        key = (ev.document.doc_id, quote)
-        if key not in self._ids:
-            self._ids[key] = len(self.citations) + 1
-            d = ev.document
-            self.citations.append(
-                Citation(id=self._ids[key], doc_id=d.doc_id, chunk_id=ev.chunk.chunk_id, title=d.title, source=d.source, published=d.published, url=d.url, quote=quote)
-            )
-        return self._ids[key]
+        ids = [self._add(ev.document, ev.chunk.chunk_id, quote)]
+        if self.copies:
+            for copy in self.pool.copies_of(ev.document)[:2]:
+                if quote in self.pool.original(copy.doc_id):
+                    ids.append(self._add(copy, f"{copy.doc_id}::{ev.chunk.index:04d}", quote))
+        return ids
 
 
 def verify(pool: EvidencePool, drafts: list[tuple[str, list[int], str]], floor: float, report: SupportReport) -> list[tuple[str, list[int], str]]:
@@ -221,7 +244,7 @@ def assemble(citer: Citer, verified: list[tuple[str, list[int], str]]) -> list[S
     """Sentences with renumbered citation ids, in order."""
     out: list[Sentence] = []
     for text, support, section in verified:
-        ids = list(dict.fromkeys(citer.cite(j) for j in support))
+        ids = list(dict.fromkeys(i for j in support for i in citer.cite(j)))
         out.append(Sentence(text=text, citations=ids, section=section))
     return out
 

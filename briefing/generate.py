@@ -155,7 +155,7 @@ def _finish(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int]
     verified = verify(pool, drafts, settings.cite.similarity_floor, report)
     if not verified:
         return _empty(question, backend, "no sentence of the draft answer was supported by the evidence", notes)
-    citer = Citer(pool)
+    citer = Citer(pool, copies=True)
     sentences = assemble(citer, verified)
     parts = [f"{escape(s.text)} {markers(s.citations)}" for s in sentences]
     if on_sentence:
@@ -263,7 +263,7 @@ def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, sett
 
 def _stream_answer(question: str, pool: EvidencePool, settings: Settings, backend: str, messages: list[tuple[str, str]], report: SupportReport, on_sentence: OnSentence) -> Answer:
     """Stream the model's reply, verifying and emitting each sentence as soon as it is complete."""
-    citer = Citer(pool)
+    citer = Citer(pool, copies=True)
     sentences = []
     parts: list[str] = []
     buffer = ""
