@@ -67,6 +67,34 @@ def _stated_in(term: str, text: str) -> bool:
     return len(term) >= 5 and re.search(r"\b" + re.escape(stem), t) is not None
 
 
+def support(text: str, vector: np.ndarray, evidence: list[str], vectors: np.ndarray, floor: float, context: str | None = None) -> Check:
+    """Do these evidence sentences support `text`? The one rule every citation passes.
+
+    Every name and number of the sentence must be stated in the evidence (or its wider
+    `context`: the cited chunks and titles), and the sentence must be close in meaning
+    (cosine >= floor) to one evidence sentence, or be a faithful paraphrase of one
+    clause of it: nearly all its content words stated there, cosine >= floor - 0.15.
+    Check.sentence is the index of the best supporting evidence sentence.
+    """
+    if not evidence:
+        return Check(False, None, 0.0, ["no evidence"])
+    context = context if context is not None else " ".join(evidence)
+    missing = [n for n in sorted(names(text)) if not _stated_in(n, context)]
+    missing += [n for n in sorted(numbers(text)) if n not in numbers(context)]
+    sims = vectors @ vector
+    best = int(np.argmax(sims))
+    cos = float(sims[best])
+    if not missing and cos >= floor:
+        return Check(True, best, cos, missing)
+    words = set(terms(text))
+    if words and not missing:
+        cover = [len(words & set(terms(e))) / len(words) for e in evidence]
+        j = int(np.argmax(cover))
+        if cover[j] >= 0.8 and float(sims[j]) >= floor - 0.15:
+            return Check(True, j, float(sims[j]), missing)
+    return Check(False, best, cos, missing)
+
+
 class EvidencePool:
     """The retrieved evidence split into sentences, embedded once, with keys and original texts."""
 
@@ -139,29 +167,13 @@ class EvidencePool:
         """Does the cited evidence support the sentence? Names and numbers present, and close in meaning."""
         if not cited:
             return Check(False, None, 0.0, ["no citation"])
-        evidence_text = " ".join(self.evidence[i].chunk.text for i in cited)
-        title_text = " ".join(self.evidence[i].document.title or "" for i in cited)
-        missing = [n for n in sorted(names(text)) if not _stated_in(n, evidence_text + " " + title_text)]
-        missing += [n for n in sorted(numbers(text)) if n not in numbers(evidence_text)]
         if vector is None:
             vector = self.embedder.embed([text])[0]
         idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
-        if not idx:
-            return Check(False, None, 0.0, missing)
-        sims = self.vectors[idx] @ vector
-        best = int(np.argmax(sims))
-        cos = float(sims[best])
-        if not missing and cos >= floor:
-            return Check(True, idx[best], cos, missing)
-        # A faithful paraphrase of one clause of a long sentence scores a lower cosine: accept it
-        # when nearly every content word it uses is stated in that evidence sentence.
-        words = set(terms(text))
-        if words and not missing:
-            cover = [len(words & set(terms(self.sentences[j].text))) / len(words) for j in idx]
-            j = int(np.argmax(cover))
-            if cover[j] >= 0.8 and float(sims[j]) >= floor - 0.15:
-                return Check(True, idx[j], float(sims[j]), missing)
-        return Check(False, idx[best], cos, missing)
+        context = " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
+        c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors[idx], floor, context)
+        return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing)
+
 
     def best_support(self, text: str, floor: float, vector: np.ndarray | None = None) -> Check:
         """The evidence sentence anywhere in the pool that best supports a sentence, if any does."""

@@ -267,6 +267,37 @@ def reset(
     sys.stderr.write(f"corpus '{c.settings.store.corpus}' deleted\n")
 
 
+@app.command("eval")
+def eval_(
+    questions: Annotated[Path, typer.Argument(help='JSON Lines: {"id", "question", "answerable", "facts": [regex], "docs": [doc id prefix]}')],
+    store: StoreOpt = None,
+    corpus: CorpusOpt = None,
+    chroma_url: ChromaOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score a question set: retrieval recall@k/MRR, facts, citations (hit, precision, ALCE), quotes, refusals."""
+    from .evaluate import evaluate, load_questions
+
+    c = _corpus(store, corpus, chroma_url)
+    qs = _run(lambda: load_questions(questions))
+    report = _run(lambda: evaluate(c, qs, progress=lambda n, total: sys.stderr.write(f"\r{n}/{total}") if not as_json else None))
+    sys.stderr.write("\n")
+    if as_json:
+        _print_json(report.model_dump())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "s", "gold rank", "facts", "cites (gold)", "quotes ok", "supported", "refused")
+    for r in report.results:
+        facts = "—" if r.facts_ok is None else ("yes" if r.facts_ok else "NO")
+        table.add_row(r.id, f"{r.seconds:.2f}", str(r.gold_rank or "—"), facts, f"{r.citations} ({r.gold_citations})", str(r.quotes_ok), f"{r.sentences_supported}/{r.sentences}", "yes" if r.insufficient_evidence else "")
+    console = Console()
+    console.print(table)
+    summary = report.model_dump(exclude={"results"})
+    console.print(json.dumps(summary), markup=False, highlight=False, soft_wrap=True)
+
+
 @app.command()
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind (default 127.0.0.1; others need BRIEFING_API_KEY).")] = None,
