@@ -187,7 +187,7 @@ def _mentioned_names(pool: EvidencePool) -> set[str]:
 def _relevance(pool: EvidencePool, topic: str) -> np.ndarray:
     vec = pool.embedder.embed([topic])[0]
     rel = np.zeros(len(pool.sentences))
-    for s in score_sentences(pool, topic, vec):
+    for s in score_sentences(pool, topic, vec, limit=None):
         rel[s.index] = s.score
     return rel
 
@@ -218,7 +218,7 @@ def extractive_plan(pool: EvidencePool, topic: str, actors: list[Actor], relevan
         for i in sorted(dict.fromkeys(candidates), key=lambda i: -(relevance[i] + recency(i))):
             dup = pool.evidence[pool.sentences[i].evidence].document.duplicate_of
             group = dup or pool.doc_id(i)
-            if i in used or docs[group] >= per_doc or any(float(pool.vectors[i] @ pool.vectors[j]) > 0.85 for j in used | set(out)):
+            if i in used or docs[group] >= per_doc or any(float(pool.vector(i) @ pool.vector(j)) > 0.85 for j in used | set(out)):
                 continue
             out.append(i)
             docs[group] += 1

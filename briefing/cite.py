@@ -121,7 +121,8 @@ class EvidencePool:
             idxs.sort(key=lambda j: self.sentences[j].orig_start)
             for pos, j in enumerate(idxs):
                 self._position[j] = (idxs, pos)
-        self.vectors = embedder.embed([s.text for s in self.sentences]) if self.sentences else np.zeros((0, 1), dtype=np.float32)
+        self._vectors: dict[int, np.ndarray] = {}
+        self._terms: list[set[str]] | None = None
         self._originals: dict[str, str] = {}
 
     def doc_id(self, idx: int) -> str:
@@ -160,8 +161,43 @@ class EvidencePool:
         s = self.sentences[idx]
         return self.original(self.evidence[s.evidence].document.doc_id)[s.orig_start : s.orig_end]
 
-    def similarities(self, vector: np.ndarray) -> np.ndarray:
-        return self.vectors @ vector if len(self.sentences) else np.zeros(0)
+    def vectors_of(self, idx: list[int]) -> np.ndarray:
+        """Vectors of pool sentences, embedded on first use (one batch for the missing ones)."""
+        missing = [j for j in dict.fromkeys(idx) if j not in self._vectors]
+        if missing:
+            for j, v in zip(missing, self.embedder.embed([self.sentences[j].text for j in missing])):
+                self._vectors[j] = v
+        if not idx:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self._vectors[j] for j in idx])
+
+    def embed_texts(self, texts: list[str]) -> list[np.ndarray]:
+        """Vectors of arbitrary texts, reusing a pool sentence's vector when the text is one."""
+        index = {s.text: j for j, s in enumerate(self.sentences)}
+        known = [index.get(t) for t in texts]
+        self.vectors_of([j for j in known if j is not None])
+        new = [t for t, j in zip(texts, known) if j is None]
+        fresh = iter(self.embedder.embed(new)) if new else iter(())
+        return [self._vectors[j] if j is not None else next(fresh) for j in known]
+
+    def vector(self, idx: int) -> np.ndarray:
+        return self.vectors_of([idx])[0]
+
+    def terms_of(self, idx: int) -> set[str]:
+        if self._terms is None:
+            self._terms = [set(terms(s.text)) for s in self.sentences]
+        return self._terms[idx]
+
+    def similarities(self, vector: np.ndarray, idx: list[int] | None = None) -> np.ndarray:
+        """Cosine of a vector with pool sentences (all, or those in idx)."""
+        idx = list(range(len(self.sentences))) if idx is None else idx
+        return self.vectors_of(idx) @ vector if idx else np.zeros(0)
+
+    def lexical_candidates(self, text: str, n: int) -> list[int]:
+        """The n pool sentences sharing the most content words with text."""
+        words = set(terms(text))
+        scored = sorted(range(len(self.sentences)), key=lambda j: -len(words & self.terms_of(j)))
+        return scored[:n]
 
     def check(self, text: str, cited: list[int], floor: float, vector: np.ndarray | None = None) -> Check:
         """Does the cited evidence support the sentence? Names and numbers present, and close in meaning."""
@@ -171,7 +207,7 @@ class EvidencePool:
             vector = self.embedder.embed([text])[0]
         idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
         context = " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
-        c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors[idx], floor, context)
+        c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context)
         return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing)
 
 
@@ -179,9 +215,10 @@ class EvidencePool:
         """The evidence sentence anywhere in the pool that best supports a sentence, if any does."""
         if vector is None:
             vector = self.embedder.embed([text])[0]
-        sims = self.similarities(vector)
+        cand = self.lexical_candidates(text, 24)
+        sims = self.similarities(vector, cand)
         for j in np.argsort(-sims)[:5]:
-            c = self.check(text, [self.sentences[int(j)].evidence], floor, vector)
+            c = self.check(text, [self.sentences[cand[int(j)]].evidence], floor, vector)
             if c.ok:
                 return c
         return Check(False, None, float(sims.max()) if len(sims) else 0.0)
@@ -227,7 +264,7 @@ def verify(pool: EvidencePool, drafts: list[tuple[str, list[int], str]], floor: 
     Returns (text, supporting pool-sentence indices, section) for the sentences that stand.
     """
     out: list[tuple[str, list[int], str]] = []
-    vectors = pool.embedder.embed([t for t, _, _ in drafts]) if drafts else []
+    vectors = pool.embed_texts([t for t, _, _ in drafts])
     for (text, cited, section), vec in zip(drafts, vectors):
         report.checked += 1
         support: list[int] = []

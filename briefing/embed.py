@@ -7,6 +7,7 @@ torch, no network. Both files are checked against pinned SHA-256 hashes.
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
@@ -76,10 +77,22 @@ class OnnxEmbedder:
         opts.log_severity_level = 3
         self.session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
         self.batch_size = batch_size
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # queries are embedded more than once
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if len(texts) == 1:
+            hit = self._recent.get(texts[0])
+            if hit is None:
+                hit = self._embed(texts)[0]
+                self._recent[texts[0]] = hit
+                if len(self._recent) > 256:
+                    self._recent.popitem(last=False)
+            return hit[None, :].copy()
+        return self._embed(texts)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
         encs = self.tokenizer.encode_batch(texts)
         order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -131,12 +131,12 @@ def evaluate(corpus: Corpus, questions: list[Question], progress: Callable[[int,
     results: list[QuestionResult] = []
     backend = ""
     for n, q in enumerate(questions, start=1):
-        ranked = corpus.search(q.question, k=10)
-        doc_order = list(dict.fromkeys(e.document.doc_id for e in ranked))
-        gold_rank = next((i + 1 for i, d in enumerate(doc_order) if _gold(d, q.docs)), None) if q.docs else None
         start = time.perf_counter()
         a = corpus.ask(q.question)
         seconds = time.perf_counter() - start
+        ranked = corpus.search(q.question, k=10)
+        doc_order = list(dict.fromkeys(e.document.doc_id for e in ranked))
+        gold_rank = next((i + 1 for i, d in enumerate(doc_order) if _gold(d, q.docs)), None) if q.docs else None
         backend = a.backend
         r = QuestionResult(id=q.id, seconds=round(seconds, 3), answerable=q.answerable, insufficient_evidence=a.insufficient_evidence, gold_rank=gold_rank, backend=a.backend)
         r.citations = len(a.citations)

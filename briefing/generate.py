@@ -77,22 +77,30 @@ class Scored:
     coverage: float
 
 
-def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray) -> list[Scored]:
+def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10) -> list[Scored]:
     """Rank pool sentences for a query: meaning (cosine) + idf-weighted coverage of the query's words."""
     if not pool.sentences:
         return []
-    sims = pool.similarities(qvec)
-    sent_terms = [set(terms(s.text)) for s in pool.sentences]
+    sent_terms = [pool.terms_of(j) for j in range(len(pool.sentences))]
     n = len(sent_terms)
     q_terms = list(dict.fromkeys(terms(query)))
     idf = {t: math.log(1 + n / (1 + sum(t in st for st in sent_terms))) for t in q_terms}
     total = sum(idf.values()) or 1.0
+    # Embed only the sentences worth a look: best word coverage, and the lead sentences of the best chunks.
+    cover = [sum(idf[t] for t in q_terms if t in st) / total for st in sent_terms]
+    order = sorted(range(n), key=lambda j: -cover[j])
+    lead = [j for j in range(n) if pool.sentences[j].evidence == 0][:4]
+    cand = list(dict.fromkeys(order[:limit] + lead)) if limit else list(range(n))
+    sims = np.full(n, -1.0)
+    sims[cand] = pool.similarities(qvec, cand)
     numeric = bool(_NUMERIC_Q.search(query))
     wants_name = bool(_NAME_Q.search(query))
     q_names = set(names(query))
     out: list[Scored] = []
     for i, (s, st) in enumerate(zip(pool.sentences, sent_terms)):
-        coverage = sum(idf[t] for t in q_terms if t in st) / total
+        if sims[i] < -0.5:
+            continue
+        coverage = cover[i]
         score = 0.55 * float(sims[i]) + 0.45 * coverage
         if numeric and re.search(r"\d", s.text):
             score += 0.08
@@ -183,7 +191,7 @@ def extractive_answer(question: str, evidence: list[Evidence], pool: EvidencePoo
     for s in ranked[1:]:
         if len(chosen) >= settings.generate.answer_sentences or s.score < 0.75 * top:
             break
-        if any(float(pool.vectors[s.index] @ pool.vectors[c]) > 0.9 for c in chosen):
+        if any(float(pool.vector(s.index) @ pool.vector(c)) > 0.9 for c in chosen):
             continue
         chosen.append(s.index)
     drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]

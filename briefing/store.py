@@ -336,5 +336,8 @@ class Store:
         return index
 
     def refresh(self) -> None:
-        """Forget cached documents (after another process wrote)."""
-        self._documents = None
+        """Forget cached documents when another process has written since they were read."""
+        generation = self.state().get("generation")
+        if generation != getattr(self, "_seen_generation", None):
+            self._documents = None
+            self._seen_generation = generation
