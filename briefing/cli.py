@@ -88,7 +88,7 @@ def _print_json(data: Any) -> None:
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .md .html .csv .jsonl .json")],
-    id_field: Annotated[Optional[str], typer.Option(help="Record field holding the document id.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Record field holding the document id (default: id or doc_id when present, else FILE-N).")] = None,
     text_field: Annotated[str, typer.Option(help="Record field holding the article text.")] = "text",
     title_field: Annotated[str, typer.Option(help="Record field holding the title.")] = "title",
     date_field: Annotated[str, typer.Option(help="Record field holding the publication date.")] = "date",
@@ -265,6 +265,26 @@ def reset(
         raise typer.Exit(1)
     _run(c.reset)
     sys.stderr.write(f"corpus '{c.settings.store.corpus}' deleted\n")
+
+
+@app.command()
+def doctor(
+    check_only: Annotated[bool, typer.Option("--check", help="Only report; change nothing.")] = False,
+    store: StoreOpt = None,
+    corpus: CorpusOpt = None,
+    chroma_url: ChromaOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check the store (orphan chunks, incomplete documents, lexical index) and repair it."""
+    c = _corpus(store, corpus, chroma_url)
+    report = _run(lambda: c.doctor(repair=not check_only))
+    if as_json:
+        _print_json(report)
+    else:
+        for k, v in report.items():
+            sys.stdout.write(f"{k}: {v}\n")
+    if not report["ok"] and not report["repaired"]:
+        raise typer.Exit(3)
 
 
 @app.command("eval")

@@ -109,6 +109,10 @@ class Corpus:
             raise BriefingError(f"no document '{doc_id}' in corpus '{self.settings.store.corpus}'; 'briefing sources' lists them")
         return doc, self.store.original(doc_id) or "", self.store.doc_chunks(doc_id)
 
+    def doctor(self, repair: bool = True) -> dict[str, object]:
+        """Check the store's consistency and repair what can be repaired."""
+        return self.store.check(repair=repair)
+
     def reset(self) -> None:
         """Delete this corpus from the store."""
         with self.store.write_lock():

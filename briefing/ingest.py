@@ -118,38 +118,21 @@ def ingest(
             progress("read", i + 1, len(files))
     articles = _dedupe_ids(articles, report)
 
-    state = store.state()
-    stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
-    first = [clean(a.text, a.title) for a in articles]
-    found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
-    boiler = frozenset(stored_boiler | {_hash(k) for k in found})
-    existing = store.documents()
-
-    prepared: list[_Prepared] = []
-    for a, ct0 in zip(articles, first):
-        c = settings.chunk
-        content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
-        old = existing.get(a.doc_id)
-        if old is not None and old.content_hash == content_hash:
-            report.unchanged += 1
-            continue
-        drop = frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler)
-        ct = clean(a.text, a.title, drop) if drop else ct0
-        chunks = chunk(a.doc_id, ct, settings.chunk.size, settings.chunk.overlap, settings.chunk.encoding)
-        if not chunks:
-            report.problems.append(Problem(where=a.origin, reason="no text left after removing page debris"))
-            continue
-        doc = Document(
-            doc_id=a.doc_id, title=a.title, source=a.source, published=a.published, url=a.url, origin=a.origin,
-            content_hash=content_hash, text_hash=_hash(normalize_key(ct.text)), chunks=len(chunks), chars=len(a.text),
-        )
-        prepared.append(_Prepared(a, doc, ct, chunks, "updated" if old is not None else "new"))
-
-    seen_ids = {a.doc_id for a in articles}
     with store.write_lock():
         store.refresh()
-        if prepared:
-            store.check_embedder(embedder.name, embedder.dim or None, claim=bool(embedder.dim))
+        # The store's records need the vector size before anything is written.
+        store.check_embedder(embedder.name, embedder.dim or len(embedder.embed(["dimension probe"])[0]), claim=True)
+        if store.state().get("writing"):
+            report.swept = store.sweep_orphans()  # a writer died mid-write: drop its uncommitted chunks
+        store.set_state(writing=1)
+        existing = store.documents()
+        state = store.state()
+        stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
+        first = [clean(a.text, a.title) for a in articles]
+        found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
+        boiler = frozenset(stored_boiler | {_hash(k) for k in found})
+        prepared = _prepare(articles, first, boiler, existing, settings, embedder, report)
+        seen_ids = {a.doc_id for a in articles}
         store.bump_generation()
         done = 0
         total_chunks = sum(len(p.chunks) for p in prepared)
@@ -159,7 +142,7 @@ def ingest(
             if p is not None:
                 batch.append(p)
                 budget += len(p.chunks)
-            if batch and (p is None or budget >= 256):
+            if batch and (p is None or budget >= settings.chunk.ingest_batch):
                 _write_batch(batch, settings, store, embedder, report)
                 done += budget
                 if progress:
@@ -167,7 +150,7 @@ def ingest(
                 batch, budget = [], 0
         if prune:
             report.pruned = _prune(store, files, seen_ids)
-        store.set_state(boilerplate=json.dumps(sorted(boiler)))
+        store.set_state(boilerplate=json.dumps(sorted(boiler)), writing=0)
         store.bump_generation()
         store.rebuild_lexical()
     report.skipped = sum(1 for p in report.problems if not p.reason.startswith(("warning", "repeats")) and "stored as" not in p.reason)
@@ -175,11 +158,36 @@ def ingest(
     return report
 
 
+def _prepare(
+    articles: list[Article], first: list[CleanText], boiler: frozenset[str], existing: dict[str, Document],
+    settings: Settings, embedder: Embedder, report: IngestReport,
+) -> list[_Prepared]:
+    """Clean and chunk the articles that are new or changed; count the unchanged ones."""
+    prepared: list[_Prepared] = []
+    c = settings.chunk
+    for a, ct0 in zip(articles, first):
+        content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
+        old = existing.get(a.doc_id)
+        if old is not None and old.content_hash == content_hash:
+            report.unchanged += 1
+            continue
+        drop = frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler)
+        ct = clean(a.text, a.title, drop) if drop else ct0
+        chunks = chunk(a.doc_id, ct, c.size, c.overlap, c.encoding)
+        if not chunks:
+            report.problems.append(Problem(where=a.origin, reason="no text left after removing page debris"))
+            continue
+        doc = Document(
+            doc_id=a.doc_id, title=a.title, source=a.source, published=a.published, url=a.url, origin=a.origin,
+            content_hash=content_hash, text_hash=_hash(normalize_key(ct.text)), chunks=len(chunks), chars=len(a.text),
+        )
+        prepared.append(_Prepared(a, doc, ct, chunks, "updated" if old is not None else "new"))
+    return prepared
+
+
 def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embedder: Embedder, report: IngestReport) -> None:
     texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
     vectors = embedder.embed(texts)
-    if embedder.dim and not store.state().get("embedder"):
-        store.check_embedder(embedder.name, embedder.dim, claim=True)
     pos = 0
     per_doc: list[np.ndarray] = []
     for p in batch:

@@ -20,7 +20,8 @@ from .types import Article, Problem
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 RECORD_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json"}
 MANIFEST_STEMS = {"manifest", "metadata", "_manifest"}
-MAX_BYTES = 64 * 1024 * 1024
+MAX_RECORD_FILE_BYTES = 256 * 1024 * 1024  # a CSV/JSONL file of many articles
+MAX_ARTICLE_CHARS = 5 * 1024 * 1024  # one article; longer is not an article but a dump
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,17 @@ def _decode(raw: bytes, where: str) -> tuple[str, str | None]:
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        if not path.is_file():
+            raise InputError(f"{path}: not a regular file")
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MiB limit; split the file")
+        limit = MAX_RECORD_FILE_BYTES if path.suffix.lower() in RECORD_SUFFIXES else MAX_ARTICLE_CHARS * 4
+        if size > limit:
+            raise InputError(f"{path}: {size / 1e6:.0f} MB is over the {limit // 2**20} MiB limit for this kind of file; split it into articles")
         return path.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied; make the file readable") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
 
 
 def _first_line_title(text: str) -> str | None:
@@ -147,6 +151,9 @@ def read_file(path: Path, fields: FieldMap) -> Iterator[Article | Problem]:
     if not text.strip():
         yield Problem(where=str(path), reason="no text after the front matter")
         return
+    if len(text) > MAX_ARTICLE_CHARS:
+        yield Problem(where=str(path), reason=f"{len(text) / 1e6:.0f} million characters is over the {MAX_ARTICLE_CHARS // 2**20} M limit for one article; split it")
+        return
     yield Article(
         doc_id=_str(meta.get("id")) or path.stem,
         text=text,
@@ -211,10 +218,14 @@ def _records(path: Path, text: str, fields: FieldMap) -> Iterator[Article | Prob
         if not body:
             yield Problem(where=where, reason=f"empty '{fields.text}'")
             continue
-        if fields.id:
-            doc_id = _str(rec.get(fields.id))
+        if len(body) > MAX_ARTICLE_CHARS:
+            yield Problem(where=where, reason=f"'{fields.text}' is over the {MAX_ARTICLE_CHARS // 2**20} M character limit for one article")
+            continue
+        id_field = fields.id or next((k for k in ("id", "doc_id") if k in rec), None)
+        if id_field:
+            doc_id = _str(rec.get(id_field))
             if not doc_id:
-                yield Problem(where=where, reason=f"no value in the id field '{fields.id}'")
+                yield Problem(where=where, reason=f"no value in the id field '{id_field}'")
                 continue
         else:
             doc_id = f"{path.stem}-{n}"

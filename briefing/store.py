@@ -54,6 +54,12 @@ class Store:
         self.path = Path(settings.store.path)
         self.corpus = settings.store.corpus
         self.url = settings.store.chroma_url
+        self._open()
+        self._documents: dict[str, Document] | None = None
+        self._lexical: LexicalIndex | None = None
+
+    # -- connection ---------------------------------------------------------------
+    def _open(self) -> None:
         self.client = self._connect()
         base = collection_base(self.corpus)
         try:
@@ -61,10 +67,14 @@ class Store:
             self.docs = self.client.get_or_create_collection(f"{base}-docs", embedding_function=None, metadata={"hnsw:space": "cosine"})
         except Exception as exc:  # noqa: BLE001 - chromadb raises many types; translated once here
             raise self._translate(exc) from None
-        self._documents: dict[str, Document] | None = None
-        self._lexical: LexicalIndex | None = None
 
-    # -- connection ---------------------------------------------------------------
+    def _reopen(self) -> None:
+        """Drop this process's cached view of an embedded store (another process may have written it)."""
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        self._open()
+
     def _connect(self) -> Any:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
@@ -94,7 +104,16 @@ class Store:
         except StoreError:
             raise
         except Exception as exc:  # noqa: BLE001 - translated once at this seam
-            raise self._translate(exc) from None
+            if self.url or not hasattr(fn, "__self__") or fn.__self__ not in (self.chunks, self.docs):
+                raise self._translate(exc) from None
+            # An embedded store written by another process since this one opened it can look
+            # inconsistent to the cached client: open it afresh and try once more.
+            which = "chunks" if fn.__self__ is self.chunks else "docs"
+            self._reopen()
+            try:
+                return getattr(getattr(self, which), fn.__name__)(*args, **kwargs)
+            except Exception as again:  # noqa: BLE001
+                raise self._translate(again) from None
 
     # -- lock ------------------------------------------------------------------------
     @contextmanager
@@ -334,6 +353,60 @@ class Store:
             pass  # a read-only store still answers from the in-memory index
         self._lexical = index
         return index
+
+    def _scan(self) -> tuple[dict[str, int], list[str]]:
+        """(committed chunk count per document, ids of uncommitted chunks) over the whole collection."""
+        live: dict[str, int] = {}
+        orphans: list[str] = []
+        offset = 0
+        while True:
+            got = self._call(self.chunks.get, include=["metadatas"], limit=_GET_PAGE, offset=offset)
+            for cid, m in zip(got["ids"], got["metadatas"]):
+                if self._live(m):
+                    live[str(m["doc_id"])] = live.get(str(m["doc_id"]), 0) + 1
+                else:
+                    orphans.append(cid)
+            if len(got["ids"]) < _GET_PAGE:
+                break
+            offset += _GET_PAGE
+        return live, orphans
+
+    def sweep_orphans(self) -> int:
+        """Delete chunks that no committed document owns (call inside write_lock)."""
+        self._documents = None
+        _, orphans = self._scan()
+        for b in range(0, len(orphans), 1000):
+            self._call(self.chunks.delete, ids=orphans[b : b + 1000])
+        return len(orphans)
+
+    def check(self, repair: bool = False) -> dict[str, Any]:
+        """Consistency of the store: orphan chunks, documents missing chunks, a stale lexical index.
+
+        With repair: orphans are deleted, incomplete documents are removed (the next ingest adds
+        them again) and the lexical index is rebuilt. Returns what was found (and done).
+        """
+        self._documents = None
+        docs = self.documents()
+        live, orphans = self._scan()
+        incomplete = sorted(d for d, doc in docs.items() if live.get(d, 0) != doc.chunks)
+        index = self.lexical()
+        lexical_ids = set(index.ids)
+        lexical_ok = len(lexical_ids) == sum(live.values()) and not (lexical_ids & set(orphans))
+        report: dict[str, Any] = {
+            "corpus": self.corpus, "documents": len(docs), "chunks": sum(live.values()), "orphan_chunks": len(orphans),
+            "incomplete_documents": incomplete, "lexical_index_ok": lexical_ok, "embedder": self.state().get("embedder"),
+            "ok": not orphans and not incomplete and lexical_ok, "repaired": False,
+        }
+        if repair and not report["ok"]:
+            with self.write_lock():
+                self.bump_generation()
+                self.sweep_orphans()
+                for d in incomplete:
+                    self.delete_document(d)
+                self.bump_generation()
+                self.rebuild_lexical()
+            report["repaired"] = True
+        return report
 
     def refresh(self) -> None:
         """Forget cached documents when another process has written since they were read."""

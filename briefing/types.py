@@ -142,6 +142,7 @@ class IngestReport(BaseModel):
     unchanged: int = 0
     skipped: int = 0
     pruned: int = 0
+    swept: int = Field(default=0, description="Uncommitted chunks of an interrupted ingest that were removed.")
     chunks: int = 0
     duplicates: list[tuple[str, str]] = Field(default_factory=list, description="(doc_id, duplicate_of) found in this run.")
     id_collisions: list[str] = Field(default_factory=list, description="Ids that carried different texts; kept apart as id.N.")
