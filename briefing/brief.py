@@ -20,7 +20,7 @@ from . import llm, prompts
 from .cite import Citer, EvidencePool, assemble, escape, markers, strip_keys, verify
 from .dates import date_key, dates_in
 from .errors import LLMError
-from .generate import evidence_block, score_sentences
+from .generate import evidence_block, leaks_prompt, score_sentences
 from .lexical import STOPWORDS
 from .retrieve import search
 from .types import Brief, Citation, Sentence, SupportReport
@@ -309,6 +309,10 @@ def llm_plan(corpus: Corpus, pool: EvidencePool, topic: str, actors: list[Actor]
 
     def draft(text: object) -> tuple[str, list[int]]:
         cleaned, cited = strip_keys(str(text or ""), pool.by_key, report)
+        if leaks_prompt(cleaned):
+            report.checked += 1
+            report.dropped += 1
+            return "", []
         return cleaned, cited
 
     plan = Plan()

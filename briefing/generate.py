@@ -242,9 +242,30 @@ def _drafts_from_text(text: str, pool: EvidencePool, report: SupportReport, sect
     drafts = []
     for sentence in _sentences(text):
         cleaned, cited = strip_keys(sentence, pool.by_key, report)
-        if re.search(r"\w", cleaned):
-            drafts.append((cleaned, cited, section))
+        if not re.search(r"\w", cleaned):
+            continue
+        if leaks_prompt(cleaned):
+            report.checked += 1
+            report.dropped += 1
+            continue
+        drafts.append((cleaned, cited, section))
     return drafts
+
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+_PROMPT_SHINGLES: set[tuple[str, ...]] = set()
+
+
+def leaks_prompt(sentence: str) -> bool:
+    """Does a model sentence repeat five or more words of our own prompts? An answer never needs to."""
+    if not _PROMPT_SHINGLES:
+        for name in prompts.EXPECTED:
+            _PROMPT_SHINGLES.update(_shingles(re.sub(r"\{[a-z_]+\}", " ", prompts.load(name))))
+    return bool(_shingles(sentence) & _PROMPT_SHINGLES)
 
 
 def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None) -> Answer:

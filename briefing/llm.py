@@ -87,7 +87,10 @@ def complete(settings: Settings, messages: list[tuple[str, str]]) -> str:
     model = chat_model(settings)
     _, url = _credentials(settings, "chat")
     reply = call_openai(lambda: model.invoke(messages), url)
-    return str(reply.content or "")
+    text = str(reply.content or "")
+    if not text.strip():
+        raise LLMError(f"{url}: the model sent an empty reply")
+    return text
 
 
 def stream(settings: Settings, messages: list[tuple[str, str]], deadline: float | None = None) -> Iterator[str]:
@@ -95,12 +98,16 @@ def stream(settings: Settings, messages: list[tuple[str, str]], deadline: float 
     model = chat_model(settings, streaming=True)
     _, url = _credentials(settings, "chat")
     start = time.monotonic()
+    sent = False
     try:
         for piece in model.stream(messages):
             if deadline is not None and time.monotonic() - start > deadline:
                 raise LLMError(f"{url}: the streamed reply took longer than {deadline:.0f} s")
             text = piece.content if isinstance(piece.content, str) else ""
             if text:
+                sent = True
                 yield text
     except _provider_errors() as exc:
         raise _wrap(exc, url) from None
+    if not sent:
+        raise LLMError(f"{url}: the model sent an empty reply")

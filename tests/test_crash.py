@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -65,7 +64,10 @@ def test_sigkill_during_ingest_never_corrupts_the_store(tmp_path: Path) -> None:
         proc.wait(timeout=60)
         report = _consistent(store)
         if report["documents"] == 60:
-            shutil.rmtree(store)  # complete: start over so later kills land mid-ingest too
+            # Complete: start over in a new store so later kills land mid-ingest too.
+            store = tmp_path / f"store{runs}"
+            env["BRIEFING_STORE__PATH"] = str(store)
+            lock = store / f".lock-{collection_base('default')}"
     assert kills == TRIALS, f"only {kills} kills in {runs} runs"
     final = subprocess.run([sys.executable, "-m", "briefing", "ingest", str(src)], env=env, capture_output=True, text=True, timeout=600)
     assert final.returncode == 0, final.stderr

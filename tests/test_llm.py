@@ -172,3 +172,52 @@ def test_cli_uses_the_model_by_settings_alone(example_store: Path, tmp_path: Pat
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["backend"] == "openai:local-model" and data["citations"][0]["doc_id"].startswith("003")
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("script", "settings", "expect"),
+    [
+        ([{"delay": 3, "content": "late"}, {"delay": 3, "content": "late"}], {"timeout": 1}, "timeout"),
+        ([{"status": 503}, {"status": 502}], {}, "502 after retries"),
+        ([""], {"max_retries": 0}, "empty reply"),
+        ([{"status": 401, "body": {"error": {"message": "bad key"}}}], {}, "401"),
+        ([{"status": 404}], {}, "404"),
+    ],
+    ids=["timeout", "5xx", "empty", "auth", "not-found"],
+)
+def test_failures_fall_back_with_a_clear_note(example_store: Path, script: list[Any], settings: dict[str, Any], expect: str) -> None:
+    import time
+
+    with OpenAIStub(script) as stub:
+        start = time.monotonic()
+        a = _llm_corpus(example_store, stub, **settings).ask(QUESTION)
+        took = time.monotonic() - start
+    assert a.backend == "extractive" and "Chaiko" in a.answer
+    assert any(n.startswith("fell back") and expect in n for n in a.notes), a.notes
+    assert took < 30  # retries are bounded
+
+
+def test_connection_refused_falls_back(example_store: Path) -> None:
+    c = Corpus(Settings(store={"path": example_store}, generate={"backend": "openai", "base_url": f"http://127.0.0.1:{_closed_port()}/v1", "api_key": "k", "max_retries": 1}))
+    a = c.ask(QUESTION)
+    assert a.backend == "extractive" and any("cannot connect" in n for n in a.notes)
+
+
+def test_uncited_and_truncated_replies_never_show_unverified_text(example_store: Path) -> None:
+    # No keys at all: each sentence must find its own support or go; a cut-off tail without a key is dropped.
+    reply = "Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria. Martians sent 900 ships. The commander then met"
+    with OpenAIStub([reply]) as stub:
+        a = _llm_corpus(example_store, stub).ask(QUESTION)
+    assert a.backend == "openai:stub-model"
+    assert "Martians" not in a.answer and "then met" not in a.answer
+    assert a.support.repaired == 1 and a.support.dropped == 2 and a.citations
+    for c in a.citations:
+        assert _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text())
