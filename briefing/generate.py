@@ -30,12 +30,29 @@ OnSentence = Callable[[str], None]
 INSUFFICIENT = "INSUFFICIENT_EVIDENCE"
 _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "are", "was", "were", "besides", "according", "roughly", "in", "since"}
 _NUMERIC_Q = re.compile(r"\b(how many|how much|what (share|percentage|proportion|number|year|date|month)|when|in what year|what time)\b", re.I)
-_NAME_Q = re.compile(r"^\s*(who|whom|whose|which|where)\b|\b(in|from|at) (which|what) (\w+ )?(town|city|village|district|province|country|base|neighbo(u)?rhood|area|region|suburb)\b", re.I)
+_NAME_Q = re.compile(r"^\s*(who|whom|whose|which|where|(in|at|from|on|near|to|by) (which|what|whose))\b", re.I)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
 _CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+
+
+_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where)\b", re.I)
+
+
+def answer_pattern(question: str) -> re.Pattern[str] | None:
+    """For 'which <noun> ...' questions: a name standing with that noun ('the Atme crossing', 'town of Douma')."""
+    m = _HEAD.search(question)
+    if not m:
+        return None
+    head = m.group(2).lower()
+    if head in STOPWORDS or head in _QUESTION_WORDS or len(head) < 3:
+        return None
+    stem = re.escape(head[:-1] if head.endswith("s") and len(head) > 4 else head)
+    name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
+    noun = rf"(?i:{stem}s?)"
+    return re.compile(rf"{name}\s+(?:[a-z-]+\s+)?{noun}\b|\b{noun}\s+(?:(?:of|at|in|called|named|known as)\s+(?:the\s+)?)?{name}")
 
 
 def _new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
@@ -55,7 +72,8 @@ def question_names(question: str) -> list[str]:
     question = re.sub(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", " ", question, flags=re.I)
     out = []
     for n in names(question):
-        words = [w for w in n.split() if w not in _QUESTION_WORDS]
+        # Months and weekdays date the question; articles state dates in many forms (4/4/2016, 'Apr').
+        words = [w for w in n.split() if w not in _QUESTION_WORDS and w not in _CALENDAR]
         if words:
             out.append(" ".join(words))
     return out
@@ -95,6 +113,7 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     sims[cand] = pool.similarities(qvec, cand)
     numeric = bool(_NUMERIC_Q.search(query))
     wants_name = bool(_NAME_Q.search(query))
+    pattern = answer_pattern(query) if wants_name else None
     q_names = set(names(query))
     out: list[Scored] = []
     for i, (s, st) in enumerate(zip(pool.sentences, sent_terms)):
@@ -106,6 +125,8 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
             score += 0.08
         if wants_name and _new_names(s.text, q_names, multiword=True):
             score += 0.06
+        if pattern is not None and pattern.search(s.text):
+            score += 0.06
         out.append(Scored(i, score, float(sims[i]), coverage))
     return sorted(out, key=lambda x: -x.score)
 
@@ -115,7 +136,7 @@ def _rare_terms(question: str) -> list[str]:
     words = re.findall(r"[a-z][a-z-]+", question.lower())
     out = []
     for w in words:
-        if len(w) >= 6 and w not in STOPWORDS and w not in _QUESTION_WORDS and not w.endswith(("ed", "ing", "ly")) and "-" not in w:
+        if len(w) >= 6 and w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _CALENDAR and not w.endswith(("ed", "ing", "ly")) and "-" not in w:
             out.append(w)
     return out
 
@@ -191,7 +212,7 @@ def extractive_answer(question: str, evidence: list[Evidence], pool: EvidencePoo
     for s in ranked[1:]:
         if len(chosen) >= settings.generate.answer_sentences or s.score < 0.75 * top:
             break
-        if any(float(pool.vector(s.index) @ pool.vector(c)) > 0.9 for c in chosen):
+        if any(float(pool.vector(s.index) @ pool.vector(c)) > 0.85 for c in chosen):
             continue
         chosen.append(s.index)
     drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
@@ -206,6 +227,9 @@ def _answer_neighbour(pool: EvidencePool, question: str, index: int) -> int | No
         if _NUMERIC_Q.search(question):
             return bool(re.search(r"\d", text))
         if _NAME_Q.search(question):
+            pattern = answer_pattern(question)
+            if pattern is not None:
+                return any(_new_names(m.group(), q_names) for m in pattern.finditer(text))
             return bool(_new_names(text, q_names))
         return True
 
