@@ -241,16 +241,36 @@ def _answer_neighbour(pool: EvidencePool, question: str, index: int) -> int | No
     return None
 
 
-def evidence_block(evidence: list[Evidence]) -> str:
-    """Evidence passages for a prompt, newest first, article text kept inert."""
-    ordered = sorted(evidence, key=lambda e: -date_key(e.document.published))
+def evidence_block(evidence: list[Evidence], keep: dict[int, list[str]] | None = None) -> str:
+    """Evidence passages for a prompt, newest first, article text kept inert.
+
+    With `keep` (evidence index -> sentences), a passage holds only those sentences: the
+    model reads what bears on the question, not whole chunks.
+    """
+    order = sorted(range(len(evidence)), key=lambda i: -date_key(evidence[i].document.published))
     blocks = []
-    for e in ordered:
+    for i in order:
+        e = evidence[i]
+        if keep is not None and not keep.get(i):
+            continue
         d = e.document
         attrs = f'key="{e.key}" published="{d.published or "unknown"}" source="{_attr(d.source)}" title="{_attr(d.title)}"'
-        body = e.chunk.text.replace("<", "‹").replace(">", "›")
+        text = " … ".join(keep[i]) if keep is not None else e.chunk.text
+        body = text.replace("<", "‹").replace(">", "›")
         blocks.append(f"<passage {attrs}>\n{body}\n</passage>")
     return "\n\n".join(blocks)
+
+
+def focused_evidence(pool: EvidencePool, ranked: list[Scored], n: int = 6) -> dict[int, list[str]]:
+    """The n best sentences for a question (with the next sentence of each), grouped by passage, in text order."""
+    picked: set[int] = set()
+    for s in ranked[:n]:
+        picked.add(s.index)
+        picked.update(pool.neighbours(s.index)[:1])
+    keep: dict[int, list[str]] = {}
+    for j in sorted(picked, key=lambda j: (pool.sentences[j].evidence, pool.sentences[j].orig_start)):
+        keep.setdefault(pool.sentences[j].evidence, []).append(pool.sentences[j].text)
+    return keep
 
 
 def _attr(value: str | None) -> str:
@@ -303,7 +323,7 @@ def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, sett
     folder = settings.generate.prompts_dir
     messages = [
         ("system", prompts.render("answer_system", folder, example_key=evidence[0].key, max_sentences=max(3, settings.generate.answer_sentences + 2))),
-        ("human", prompts.render("answer_user", folder, question=question, evidence=evidence_block(evidence), today=date.today().isoformat())),
+        ("human", prompts.render("answer_user", folder, question=question, evidence=evidence_block(evidence, focused_evidence(pool, ranked)), today=date.today().isoformat())),
     ]
     report = SupportReport()
     if on_sentence is None:

@@ -212,7 +212,11 @@ class Store:
         if not items:
             return
         ids = [doc.doc_id for doc, *_ in items]
-        self._call(self.chunks.delete, where={"doc_id": {"$in": ids}})
+        # Only documents already stored have old chunks to drop; leftovers of an interrupted
+        # write are swept before the next one starts (see ingest).
+        replaced = [i for i in ids if i in self.documents()]
+        if replaced:
+            self._call(self.chunks.delete, where={"doc_id": {"$in": replaced}})
         chunk_ids: list[str] = []
         texts: list[str] = []
         metas: list[dict[str, Any]] = []

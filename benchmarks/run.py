@@ -1,0 +1,507 @@
+"""The benchmark suite, one command:
+
+    pip install -e ".[bench]" && python benchmarks/run.py [--fakes ../shared/corpora/fa-kes/FA-KES-Dataset.csv] [--quick]
+
+Side by side on this machine, in one run:
+  ingest     briefing vs the raw embedder alone (same chunk texts) vs a plain LangChain pipeline
+             (RecursiveCharacterTextSplitter + Chroma.from_documents, same embedding function)
+  retrieval  recall@1/5/10 and MRR of briefing's hybrid retrieval vs LangChain's similarity_search
+  latency    warm ask/brief (library and `briefing serve`), cold CLI ask, `briefing --help`
+  scale      10k and 100k chunks (FA-KES chunks replicated with perturbed vectors and texts):
+             write time, retrieval p50/p95, disk size, peak RSS
+  tokens     prompt tokens per answer: briefing's openai generator vs a naive stuff-the-top-k chain
+Writes benchmarks/results/<name>.json and docs/benchmarks.md (+ PNG plots).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+DOCS = ROOT / "docs"
+EXAMPLES = ROOT / "examples" / "articles"
+DEV_QUESTIONS = ROOT / "benchmarks" / "questions" / "dev.jsonl"
+FAKES_QUESTIONS = ROOT / "benchmarks" / "questions" / "fakes.jsonl"
+FAKES_FIELDS = {"id": "unit_id", "text": "article_content", "title": "article_title", "date": "date", "source": "source"}
+TOPIC = "international backing for the Assad government"
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return round(s[min(len(s) - 1, int(q * len(s)))], 4) if s else 0.0
+
+
+def machine() -> dict[str, Any]:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), 0)
+    return {"commit": commit, "cpu": cpu, "cores": os.cpu_count(), "memory_mib": mem, "python": platform.python_version(), "date": time.strftime("%Y-%m-%d %H:%M")}
+
+
+def save(name: str, data: Any) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
+    print(f"== {name}: {json.dumps(data)[:400]}", flush=True)
+
+
+# -- corpora -------------------------------------------------------------------------------------
+def corpus_inputs(name: str, fakes: Path | None) -> tuple[list[Path], Any, list[tuple[str, str, dict[str, Any]]]]:
+    """(paths, field map, raw articles as (doc_id, text, metadata)) for 'examples' or 'fakes'."""
+    from briefing.reader import FieldMap
+
+    if name == "examples":
+        raw = [(p.stem, p.read_text(encoding="utf-8"), {}) for p in sorted(EXAMPLES.glob("*.txt"))]
+        return [EXAMPLES], FieldMap(), raw
+    assert fakes is not None
+    csv.field_size_limit(sys.maxsize)
+    with fakes.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    seen: dict[str, int] = {}
+    raw = []
+    for r in rows:
+        n = seen.get(r["unit_id"], 0) + 1
+        seen[r["unit_id"]] = n
+        raw.append((r["unit_id"] if n == 1 else f"{r['unit_id']}.{n}", r["article_content"], {"title": r["article_title"], "source": r["source"]}))
+    return [fakes], FieldMap(**FAKES_FIELDS), raw
+
+
+class LCEmbeddings:
+    """The same ONNX embedder behind LangChain's Embeddings interface."""
+
+    def __init__(self, embedder: Any) -> None:
+        self.embedder = embedder
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embedder.embed(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embedder.embed([text])[0].tolist()
+
+
+def bench_ingest(name: str, fakes: Path | None, work: Path) -> tuple[dict[str, Any], Any, Any]:
+    from langchain_chroma import Chroma
+    from langchain_core.documents import Document as LCDocument
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    from briefing import Corpus, Settings
+    from briefing.embed import get_embedder
+
+    paths, fields, raw = corpus_inputs(name, fakes)
+    settings = Settings(store={"path": work / f"{name}-briefing"})
+    embedder = get_embedder(settings)
+    embedder.embed(["warm up the model"])
+    corpus = Corpus(settings)
+    start = time.perf_counter()
+    report = corpus.ingest(paths, fields=fields)
+    ours_s = time.perf_counter() - start
+    chunks = [c for d in corpus.sources() for c in corpus.store.doc_chunks(d.doc_id)]
+    docs = {d.doc_id: d for d in corpus.sources()}
+    tokens = sum(c.tokens for c in chunks)
+    from briefing.ingest import _embed_text
+
+    texts = [_embed_text(docs[c.doc_id], c) for c in chunks]
+    start = time.perf_counter()
+    for b in range(0, len(texts), 256):
+        embedder.embed(texts[b : b + 256])
+    raw_s = time.perf_counter() - start
+
+    splitter = RecursiveCharacterTextSplitter(chunk_size=800, chunk_overlap=120)
+    start = time.perf_counter()
+    lc_docs = [LCDocument(page_content=t, metadata={"doc_id": i, **{k: v for k, v in m.items() if v}}) for i, text, m in raw for t in splitter.split_text(text)]
+    lc_store = Chroma.from_documents(lc_docs, LCEmbeddings(embedder), collection_name=f"lc-{name}", persist_directory=str(work / f"{name}-langchain"))
+    lc_s = time.perf_counter() - start
+    n_docs = report.new + report.updated
+    result = {
+        "corpus": name, "documents": n_docs, "chunks": len(chunks), "tokens": tokens,
+        "briefing": {"seconds": round(ours_s, 2), "docs_per_s": round(n_docs / ours_s, 2), "chunks_per_s": round(len(chunks) / ours_s, 2), "tokens_per_s": round(tokens / ours_s)},
+        "raw_embedder": {"seconds": round(raw_s, 2), "chunks_per_s": round(len(chunks) / raw_s, 2), "tokens_per_s": round(tokens / raw_s)},
+        "langchain": {"seconds": round(lc_s, 2), "documents": len(raw), "chunks": len(lc_docs), "docs_per_s": round(len(raw) / lc_s, 2), "chunks_per_s": round(len(lc_docs) / lc_s, 2)},
+    }
+    result["briefing_vs_raw_chunks_per_s"] = round(result["briefing"]["chunks_per_s"] / result["raw_embedder"]["chunks_per_s"], 3)
+    result["briefing_vs_langchain_docs_per_s"] = round(result["briefing"]["docs_per_s"] / result["langchain"]["docs_per_s"], 3)
+    return result, corpus, lc_store
+
+
+def bench_retrieval(name: str, corpus: Any, lc_store: Any, questions: Path) -> dict[str, Any]:
+    from briefing.evaluate import _gold, load_questions
+
+    qs = [q for q in load_questions(questions) if q.answerable and q.docs]
+    out: dict[str, Any] = {"corpus": name, "questions": len(qs)}
+    for system in ("briefing", "langchain"):
+        ranks = []
+        for q in qs:
+            if system == "briefing":
+                order = list(dict.fromkeys(e.document.doc_id for e in corpus.search(q.question, k=10)))
+            else:
+                order = list(dict.fromkeys(d.metadata["doc_id"] for d in lc_store.similarity_search(q.question, k=10)))
+            ranks.append(next((i + 1 for i, d in enumerate(order) if _gold(d, q.docs)), None))
+        out[system] = {f"recall@{k}": round(sum(1 for r in ranks if r and r <= k) / len(qs), 3) for k in (1, 5, 10)}
+        out[system]["mrr"] = round(sum(1 / r for r in ranks if r) / len(qs), 3)
+    out["recall@5_gain_points"] = round(100 * (out["briefing"]["recall@5"] - out["langchain"]["recall@5"]), 1)
+    return out
+
+
+def bench_latency(name: str, corpus: Any, questions: Path, store: Path) -> dict[str, Any]:
+    from briefing.evaluate import load_questions
+
+    qs = [q.question for q in load_questions(questions)]
+    corpus.ask(qs[0])
+    ask = []
+    for q in qs:
+        t = time.perf_counter()
+        corpus.ask(q)
+        ask.append(time.perf_counter() - t)
+    brief = []
+    for topic in [TOPIC, "attacks on civilians", "foreign military support"][:3]:
+        t = time.perf_counter()
+        corpus.brief(topic)
+        brief.append(time.perf_counter() - t)
+    http = serve_latency(store, qs)
+    env = {**os.environ, "BRIEFING_STORE__PATH": str(store)}
+    cold = []
+    for q in qs[:5]:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "briefing", "ask", q, "--json"], env=env, capture_output=True, check=True)
+        cold.append(time.perf_counter() - t)
+    return {
+        "corpus": name,
+        "ask_warm_library": {"p50": pct(ask, 0.5), "p95": pct(ask, 0.95), "n": len(ask)},
+        "brief_warm_library": {"p50": pct(brief, 0.5), "p95": pct(brief, 0.95), "n": len(brief)},
+        "ask_warm_http": http,
+        "ask_cold_cli": {"p50": pct(cold, 0.5), "p95": pct(cold, 0.95), "n": len(cold)},
+    }
+
+
+def serve_latency(store: Path, qs: list[str]) -> dict[str, Any]:
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BRIEFING_STORE__PATH": str(store), "BRIEFING_SERVE__RATE_LIMIT": "0"}
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{base}/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+
+        def post(q: str) -> None:
+            req = urllib.request.Request(f"{base}/ask", data=json.dumps({"question": q}).encode(), headers={"Content-Type": "application/json"})
+            urllib.request.urlopen(req, timeout=120).read()
+
+        post(qs[0])
+        times = []
+        for q in qs:
+            t = time.perf_counter()
+            post(q)
+            times.append(time.perf_counter() - t)
+        return {"p50": pct(times, 0.5), "p95": pct(times, 0.95), "n": len(times)}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def bench_help() -> dict[str, Any]:
+    times = []
+    for _ in range(7):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "briefing", "--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return {"p50": pct(times, 0.5), "max": round(max(times), 4)}
+
+
+def bench_scale(source_store: Path, sizes: list[int], work: Path) -> list[dict[str, Any]]:
+    out = []
+    for size in sizes:
+        proc = subprocess.run([sys.executable, __file__, "--scale-child", str(size), "--source", str(source_store), "--work", str(work / f"scale-{size}")], capture_output=True, text=True)
+        if proc.returncode != 0:
+            out.append({"chunks": size, "error": proc.stderr[-500:]})
+            continue
+        out.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        print(f"   scale {size}: {out[-1]}", flush=True)
+    return out
+
+
+def scale_child(size: int, source: Path, work: Path) -> None:
+    """In its own process (for peak RSS): replicate the source store's chunks to `size` chunks."""
+    import numpy as np
+
+    from briefing import Corpus, Settings
+    from briefing.types import Chunk, Document
+
+    src = Corpus(Settings(store={"path": source}))
+    got = src.store.chunks.get(include=["embeddings", "documents", "metadatas"])
+    base = list(zip(got["ids"], got["embeddings"], got["documents"], got["metadatas"]))
+    docs = src.store.documents()
+    originals = {d: src.store.original(d) or "" for d in docs}
+    rng = np.random.default_rng(0)
+    dst = Corpus(Settings(store={"path": work}))
+    dst.store.check_embedder(src.embedder.name, 384, claim=True)
+    start = time.perf_counter()
+    written = 0
+    replica = 0
+    words = ["reportedly", "meanwhile", "officials", "sources", "residents", "monitors"]
+    with dst.store.write_lock():
+        while written < size:
+            replica += 1
+            batch = []
+            by_doc: dict[str, list[tuple[Any, ...]]] = {}
+            for cid, emb, text, meta in base:
+                by_doc.setdefault(str(meta["doc_id"]), []).append((cid, emb, text, meta))
+            for doc_id, rows in by_doc.items():
+                if written >= size:
+                    break
+                new_id = f"{doc_id}~r{replica}"
+                d0 = docs.get(doc_id)
+                if d0 is None:
+                    continue
+                chunks, vecs = [], []
+                for cid, emb, text, meta in rows:
+                    # Perturbation: a word appended to the text, Gaussian noise (sigma 0.02) on the unit vector.
+                    v = np.asarray(emb, dtype=np.float32) + rng.normal(0, 0.02, 384).astype(np.float32)
+                    vecs.append(v / np.linalg.norm(v))
+                    spans = json.loads(meta["spans"])
+                    from briefing.types import Span
+
+                    chunks.append(Chunk(chunk_id=f"{new_id}::{int(meta['index']):04d}", doc_id=new_id, index=int(meta["index"]), text=f"{text} {words[replica % len(words)]}",
+                                        tokens=int(meta.get("tokens", 0)), spans=[Span(start=a, end=b, orig_start=c, orig_end=e) for a, b, c, e in spans]))
+                doc = Document(**{**d0.model_dump(), "doc_id": new_id, "duplicate_of": None, "chunks": len(chunks), "content_hash": f"{d0.content_hash}-r{replica}"})
+                dv = np.mean(vecs, axis=0)
+                batch.append((doc, originals[doc_id], chunks, np.stack(vecs), dv / np.linalg.norm(dv)))
+                written += len(chunks)
+                if sum(len(b[2]) for b in batch) >= 2000:
+                    dst.store.write_documents(batch)
+                    batch = []
+            if batch:
+                dst.store.write_documents(batch)
+        dst.store.bump_generation()
+        write_s = time.perf_counter() - start
+        t = time.perf_counter()
+        dst.store.rebuild_lexical()
+        lexical_s = time.perf_counter() - t
+    queries = [line for line in (json.loads(x)["question"] for x in FAKES_QUESTIONS.read_text().splitlines() if x.strip())]
+    dst.search(queries[0])
+    times = []
+    for q in queries:
+        t = time.perf_counter()
+        dst.search(q)
+        times.append(time.perf_counter() - t)
+    disk = sum(f.stat().st_size for f in work.rglob("*") if f.is_file())
+    print(json.dumps({
+        "chunks": written, "write_s": round(write_s, 1), "lexical_index_s": round(lexical_s, 1),
+        "retrieval_p50_s": pct(times, 0.5), "retrieval_p95_s": pct(times, 0.95),
+        "disk_mib": round(disk / 2**20, 1), "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }))
+
+
+def bench_tokens(corpus: Any, questions: Path) -> dict[str, Any]:
+    """Prompt tokens of our openai generator vs a naive stuff-the-top-k prompt, counted on a scripted server."""
+    sys.path.insert(0, str(ROOT))
+    import re
+
+    from briefing import Corpus, Settings
+    from briefing.chunk import count_tokens
+    from briefing.evaluate import load_questions
+    from tests.openai_stub import OpenAIStub
+
+    qs = [q for q in load_questions(questions) if q.answerable]
+    k = corpus.settings.retrieve.k
+    ours, naive, ours_cover, naive_cover = [], [], 0, 0
+    with OpenAIStub(default="INSUFFICIENT_EVIDENCE") as stub:
+        llm = Corpus(Settings(store={"path": corpus.settings.store.path}, generate={"backend": "openai", "base_url": stub.base_url, "api_key": "x", "max_retries": 0}))
+        for q in qs:
+            before = len(stub.requests)
+            llm.ask(q.question)
+            if len(stub.requests) == before:
+                continue  # refused before any request
+            prompt = "\n".join(m["content"] for m in stub.requests[-1]["messages"])
+            ours.append(count_tokens(prompt))
+            chunks = [e.chunk.text for e in corpus.search(q.question, k=k)]
+            naive_prompt = "Answer the question using the context.\n\nContext:\n" + "\n\n".join(chunks) + f"\n\nQuestion: {q.question}\nAnswer:"
+            naive.append(count_tokens(naive_prompt))
+            ours_cover += all(re.search(f, prompt, re.I) for f in q.facts)
+            naive_cover += all(re.search(f, naive_prompt, re.I) for f in q.facts)
+    n = len(ours)
+    return {
+        "questions": n, "k": k,
+        "ours_prompt_tokens_mean": round(statistics.mean(ours)) if ours else None,
+        "naive_prompt_tokens_mean": round(statistics.mean(naive)) if naive else None,
+        "ratio": round(sum(ours) / sum(naive), 3) if naive else None,
+        "facts_in_prompt_ours": round(ours_cover / n, 3) if n else None,
+        "facts_in_prompt_naive": round(naive_cover / n, 3) if n else None,
+        "note": "A scripted model cannot be scored on fact recall; the share of questions whose gold facts are in the prompt bounds what any model could state.",
+    }
+
+
+def plots(results: dict[str, Any]) -> list[str]:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return []
+    made = []
+    DOCS.mkdir(exist_ok=True)
+    ing = results.get("ingest", [])
+    if ing:
+        fig, ax = plt.subplots(figsize=(6, 3.2))
+        labels = [r["corpus"] for r in ing]
+        x = range(len(labels))
+        for i, (key, label) in enumerate([("briefing", "briefing"), ("raw_embedder", "raw embedder"), ("langchain", "LangChain")]):
+            ax.bar([p + i * 0.27 for p in x], [r[key]["chunks_per_s"] for r in ing], width=0.27, label=label)
+        ax.set_xticks([p + 0.27 for p in x], labels)
+        ax.set_ylabel("chunks / s")
+        ax.legend()
+        ax.set_title("Ingest throughput")
+        fig.tight_layout()
+        fig.savefig(DOCS / "ingest.png", dpi=110)
+        made.append("ingest.png")
+    scale = [s for s in results.get("scale", []) if "error" not in s]
+    if scale:
+        fig, ax = plt.subplots(figsize=(6, 3.2))
+        ax.plot([s["chunks"] for s in scale], [1000 * s["retrieval_p50_s"] for s in scale], marker="o", label="p50")
+        ax.plot([s["chunks"] for s in scale], [1000 * s["retrieval_p95_s"] for s in scale], marker="o", label="p95")
+        ax.set_xscale("log")
+        ax.set_xlabel("chunks")
+        ax.set_ylabel("retrieval ms")
+        ax.legend()
+        ax.set_title("Retrieval latency by corpus size")
+        fig.tight_layout()
+        fig.savefig(DOCS / "scale.png", dpi=110)
+        made.append("scale.png")
+    return made
+
+
+def report_md(results: dict[str, Any], images: list[str]) -> None:
+    m = results["machine"]
+    lines = [
+        "# Benchmarks", "",
+        f"Taken on commit `{m['commit']}`, {m['date']}, {m['cores']} cores ({m['cpu']}), {m['memory_mib']} MiB, Python {m['python']}.",
+        "Reproduce with `pip install -e \".[bench]\" && python benchmarks/run.py --fakes ../shared/corpora/fa-kes/FA-KES-Dataset.csv`;",
+        "raw numbers are in `benchmarks/results/*.json`.", "",
+        "## Ingest", "", "| corpus | docs | chunks | briefing chunks/s | raw embedder chunks/s | LangChain chunks/s | briefing docs/s | LangChain docs/s | briefing/raw | briefing/LangChain docs/s |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in results.get("ingest", []):
+        lines.append(f"| {r['corpus']} | {r['documents']} | {r['chunks']} | {r['briefing']['chunks_per_s']} | {r['raw_embedder']['chunks_per_s']} | {r['langchain']['chunks_per_s']} | {r['briefing']['docs_per_s']} | {r['langchain']['docs_per_s']} | {r['briefing_vs_raw_chunks_per_s']} | {r['briefing_vs_langchain_docs_per_s']} |")
+    lines += ["", "## Retrieval quality", "", "| corpus | questions | system | recall@1 | recall@5 | recall@10 | MRR |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for r in results.get("retrieval", []):
+        for s in ("briefing", "langchain"):
+            lines.append(f"| {r['corpus']} | {r['questions']} | {s} | {r[s]['recall@1']} | {r[s]['recall@5']} | {r[s]['recall@10']} | {r[s]['mrr']} |")
+    lines += ["", "## Latency (seconds)", "", "| corpus | ask warm (library) p50/p95 | ask warm (HTTP) p50/p95 | brief warm p50/p95 | ask cold CLI p50/p95 |", "| --- | --- | --- | --- | --- |"]
+    for r in results.get("latency", []):
+        f = lambda k: f"{r[k]['p50']} / {r[k]['p95']}"  # noqa: E731
+        lines.append(f"| {r['corpus']} | {f('ask_warm_library')} | {f('ask_warm_http')} | {f('brief_warm_library')} | {f('ask_cold_cli')} |")
+    h = results.get("help")
+    if h:
+        lines += ["", f"`briefing --help`: p50 {h['p50']} s, max {h['max']} s."]
+    lines += ["", "## Scale", "", "FA-KES chunks replicated with perturbations (each copy: a word appended to every chunk, Gaussian noise sigma 0.02 on each unit vector), written through the store API; the embedder is not re-run, so this measures the store, BM25 and retrieval, not embedding.", "",
+              "| chunks | write s | BM25 build s | retrieval p50 s | retrieval p95 s | disk MiB | peak RSS MiB |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for s in results.get("scale", []):
+        if "error" in s:
+            lines.append(f"| {s['chunks']} | error: {s['error'][:80]} | | | | | |")
+        else:
+            lines.append(f"| {s['chunks']} | {s['write_s']} | {s['lexical_index_s']} | {s['retrieval_p50_s']} | {s['retrieval_p95_s']} | {s['disk_mib']} | {s['peak_rss_mib']} |")
+    t = results.get("tokens")
+    if t:
+        lines += ["", "## LLM prompt tokens", "", f"Over {t['questions']} FA-KES questions at k={t['k']}: briefing's openai generator sends {t['ours_prompt_tokens_mean']} prompt tokens on average, a naive stuff-the-top-k chain {t['naive_prompt_tokens_mean']} (ratio {t['ratio']}). Gold facts present in the prompt: briefing {t['facts_in_prompt_ours']}, naive {t['facts_in_prompt_naive']}. {t['note']}"]
+    lines += ["", "## Targets", ""]
+    lines += targets(results)
+    for img in images:
+        lines += ["", f"![{img}]({img})"]
+    DOCS.mkdir(exist_ok=True)
+    (DOCS / "benchmarks.md").write_text("\n".join(lines) + "\n")
+
+
+def targets(results: dict[str, Any]) -> list[str]:
+    out = ["| target | measured | met |", "| --- | --- | --- |"]
+
+    def row(name: str, value: Any, ok: bool | None) -> None:
+        out.append(f"| {name} | {value} | {'yes' if ok else ('no' if ok is not None else 'n/a')} |")
+
+    fk = next((r for r in results.get("ingest", []) if r["corpus"] == "fakes"), None)
+    if fk:
+        row("ingest >= 0.9x raw embedder chunks/s (FA-KES)", fk["briefing_vs_raw_chunks_per_s"], fk["briefing_vs_raw_chunks_per_s"] >= 0.9)
+        row(">= 1.5x LangChain docs/s (FA-KES)", fk["briefing_vs_langchain_docs_per_s"], fk["briefing_vs_langchain_docs_per_s"] >= 1.5)
+    rf = next((r for r in results.get("retrieval", []) if r["corpus"] == "fakes"), None)
+    if rf:
+        row("recall@5 >= LangChain + 10 points (FA-KES)", f"{rf['recall@5_gain_points']} points", rf["recall@5_gain_points"] >= 10)
+    lf = next((r for r in results.get("latency", []) if r["corpus"] == "fakes"), None)
+    if lf:
+        row("warm ask p50 <= 150 ms (FA-KES)", lf["ask_warm_library"]["p50"], lf["ask_warm_library"]["p50"] <= 0.15)
+        row("cold CLI ask <= 2.5 s", lf["ask_cold_cli"]["p50"], lf["ask_cold_cli"]["p50"] <= 2.5)
+    if results.get("help"):
+        row("briefing --help <= 0.3 s", results["help"]["p50"], results["help"]["p50"] <= 0.3)
+    big = next((s for s in results.get("scale", []) if s.get("chunks", 0) >= 100_000 and "error" not in s), None)
+    if big:
+        row("100k chunks: retrieval p50 <= 100 ms", big["retrieval_p50_s"], big["retrieval_p50_s"] <= 0.1)
+        row("100k chunks: peak RSS <= 2 GiB", f"{big['peak_rss_mib']} MiB", big["peak_rss_mib"] <= 2048)
+    t = results.get("tokens")
+    if t and t["ratio"] is not None:
+        row("prompt tokens <= 60% of naive", t["ratio"], t["ratio"] <= 0.6 and t["facts_in_prompt_ours"] >= t["facts_in_prompt_naive"])
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--fakes", type=Path, default=ROOT.parent / "shared" / "corpora" / "fa-kes" / "FA-KES-Dataset.csv")
+    ap.add_argument("--quick", action="store_true", help="examples only, scale up to 10k")
+    ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--source", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.scale_child:
+        scale_child(args.scale_child, args.source, args.work)
+        return 0
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    results: dict[str, Any] = {"machine": machine(), "ingest": [], "retrieval": [], "latency": []}
+    corpora = ["examples"] + ([] if args.quick or not args.fakes.exists() else ["fakes"])
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        work = Path(tmp)
+        stores: dict[str, Any] = {}
+        for name in corpora:
+            ing, corpus, lc = bench_ingest(name, args.fakes if name == "fakes" else None, work)
+            results["ingest"].append(ing)
+            save(f"ingest-{name}", ing)
+            questions = DEV_QUESTIONS if name == "examples" else FAKES_QUESTIONS
+            ret = bench_retrieval(name, corpus, lc, questions)
+            results["retrieval"].append(ret)
+            save(f"retrieval-{name}", ret)
+            lat = bench_latency(name, corpus, questions, corpus.settings.store.path)
+            results["latency"].append(lat)
+            save(f"latency-{name}", lat)
+            stores[name] = corpus
+        results["help"] = bench_help()
+        save("help", results["help"])
+        source = stores.get("fakes") or stores["examples"]
+        results["tokens"] = bench_tokens(source, FAKES_QUESTIONS if "fakes" in stores else DEV_QUESTIONS)
+        save("tokens", results["tokens"])
+        results["scale"] = bench_scale(source.settings.store.path, [10_000] if args.quick else [10_000, 100_000], work)
+        save("scale", results["scale"])
+    save("all", results)
+    report_md(results, plots(results))
+    print(f"wrote {DOCS / 'benchmarks.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
