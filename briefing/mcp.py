@@ -13,22 +13,12 @@ from pydantic import BaseModel, Field
 
 from . import render
 from .retrieve import Filters
+from .types import Citation
 
 if TYPE_CHECKING:
     from mcp.server.mcpserver import MCPServer
 
     from .corpus import Corpus
-
-
-class CitationOut(BaseModel):
-    id: int
-    doc_id: str
-    chunk_id: str
-    title: str | None = None
-    source: str | None = None
-    published: str | None = None
-    url: str | None = None
-    quote: str
 
 
 class EvidenceOut(BaseModel):
@@ -53,7 +43,7 @@ class AnswerOut(BaseModel):
     question: str
     answer: str = Field(description="Markdown with [n] markers that refer to citations[].id.")
     insufficient_evidence: bool
-    citations: list[CitationOut]
+    citations: list[Citation]
     backend: str
     notes: list[str] = Field(default_factory=list)
 
@@ -63,7 +53,7 @@ class BriefOut(BaseModel):
     uri: str = Field(description="The brief as an MCP resource.")
     markdown: str
     insufficient_evidence: bool
-    citations: list[CitationOut]
+    citations: list[Citation]
     backend: str
 
 
@@ -114,7 +104,7 @@ def build(corpus: Corpus) -> MCPServer:
     async def ask(question: str, source: list[str] | None = None, since: str | None = None, until: str | None = None) -> AnswerOut:
         a = await call(lambda: corpus.ask(question, filters=_filters(source, since, until)))
         return AnswerOut(question=a.question, answer=a.answer, insufficient_evidence=a.insufficient_evidence,
-                         citations=[CitationOut(**c.model_dump()) for c in a.citations], backend=a.backend, notes=a.notes)
+                         citations=a.citations, backend=a.backend, notes=a.notes)
 
     @server.tool(description="Write a Markdown situation brief on a topic: bottom line, actors, timeline, uncertain reports, sources.")
     async def write_brief(topic: str, source: list[str] | None = None, since: str | None = None, until: str | None = None) -> BriefOut:
@@ -123,7 +113,7 @@ def build(corpus: Corpus) -> MCPServer:
         uri = f"brief://{len(briefs)}"
         server.add_resource(TextResource(uri=uri, name=f"brief-{len(briefs)}", title=b.title, description=f"Brief on '{topic}' as of {b.as_of}", mime_type="text/markdown", text=b.markdown))
         return BriefOut(topic=topic, uri=uri, markdown=b.markdown, insufficient_evidence=b.insufficient_evidence,
-                        citations=[CitationOut(**c.model_dump()) for c in b.citations], backend=b.backend)
+                        citations=b.citations, backend=b.backend)
 
     @server.tool(description="List the stored documents with their metadata and duplicates.")
     async def list_sources() -> SourcesOut:

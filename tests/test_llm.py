@@ -221,3 +221,19 @@ def test_uncited_and_truncated_replies_never_show_unverified_text(example_store:
     assert a.support.repaired == 1 and a.support.dropped == 2 and a.citations
     for c in a.citations:
         assert _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text())
+
+
+def test_openai_compatible_embeddings_by_settings(tmp_path: Path) -> None:
+    """Ingest and ask with embeddings from an OpenAI-compatible /embeddings endpoint (scripted vectors)."""
+    with OpenAIStub() as stub:
+        c = Corpus(Settings(store={"path": tmp_path / "s"}, embed={"backend": "openai", "model": "emb-1", "base_url": stub.base_url, "api_key": "k"}))
+        report = c.ingest([EXAMPLES])
+        assert report.new == 5
+        evidence = c.search("Chaiko", k=3)
+    paths = {r["_path"] for r in stub.requests}
+    assert paths == {"/v1/embeddings"} and all(r["model"] == "emb-1" for r in stub.requests)
+    assert evidence and c.store.state()["embedder"] == "openai:emb-1" and c.store.state()["dim"] == 8
+    from briefing.errors import StoreMismatch
+
+    with pytest.raises(StoreMismatch):
+        Corpus(Settings(store={"path": tmp_path / "s"})).ask("Who replaced the commander?")

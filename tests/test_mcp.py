@@ -53,3 +53,37 @@ def test_mcp_tools_return_structured_citations(example_store: Path, corpus: Corp
     assert brief["markdown"].startswith("# Brief:") and brief["uri"] == "brief://1" and brief["citations"]
     assert [str(r.uri) for r in out["resources"]] == ["brief://1"]
     assert out["read"].contents[0].text == brief["markdown"]
+
+
+def test_mcp_over_streamable_http(example_store: Path) -> None:
+    import socket
+    import subprocess
+    import time
+
+    from mcp.client.session import ClientSession
+    from mcp.client.streamable_http import streamable_http_client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BRIEFING_STORE__PATH": str(example_store)}
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "mcp", "--http", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+
+        async def scenario() -> Any:
+            async with streamable_http_client(f"http://127.0.0.1:{port}/mcp") as streams, ClientSession(streams[0], streams[1]) as session:
+                await session.initialize()
+                return await session.call_tool("ask", {"question": QUESTION})
+
+        result = anyio.run(scenario)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert "Chaiko" in result.structured_content["answer"] and result.structured_content["citations"]
