@@ -63,8 +63,8 @@ class Corpus:
         """The best evidence chunks for a query (hybrid dense + BM25, fused, diversified)."""
         from .retrieve import search
 
-        self._check_embedder()
         self.store.refresh()
+        self._check_embedder()
         return search(query, self.store, self.embedder, self.settings, k=k, filters=filters)
 
     def ask(self, question: str, filters: Filters | None = None, on_sentence: object = None) -> Answer:

@@ -57,6 +57,8 @@ class Store:
         self._open()
         self._documents: dict[str, Document] | None = None
         self._lexical: LexicalIndex | None = None
+        self._last_state: dict[str, Any] | None = None
+        self._counts: tuple[object, int] | None = None
 
     # -- connection ---------------------------------------------------------------
     def _open(self) -> None:
@@ -144,17 +146,23 @@ class Store:
     # -- state ------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
         got = self._call(self.docs.get, ids=[STATE_ID], include=["metadatas"])
-        return dict(got["metadatas"][0]) if got["ids"] else {}
+        self._last_state = dict(got["metadatas"][0]) if got["ids"] else {}
+        return dict(self._last_state)
+
+    def cached_state(self) -> dict[str, Any]:
+        """The state as last read or written by this process (read it if never)."""
+        return dict(self._last_state) if self._last_state is not None else self.state()
 
     def set_state(self, **values: Any) -> None:
         state = {**self.state(), **values, "kind": "state"}
         dim = int(state.get("dim") or 1)
         vec = [1.0] + [0.0] * (dim - 1)
         self._call(self.docs.upsert, ids=[STATE_ID], embeddings=[vec], documents=[""], metadatas=[state])
+        self._last_state = dict(state)
 
     def check_embedder(self, name: str, dim: int | None = None, claim: bool = False) -> None:
         """Raise StoreMismatch when the store was built by another embedder; claim an empty store."""
-        state = self.state()
+        state = self.cached_state() if not claim else self.state()
         built = state.get("embedder")
         if built and built != name:
             raise StoreMismatch(
@@ -287,6 +295,8 @@ class Store:
         shutil.rmtree(self._lexical_dir(), ignore_errors=True)
         self._documents = None
         self._lexical = None
+        self._last_state = None
+        self._counts = None
 
     # -- reads ---------------------------------------------------------------------------------
     def count_chunks(self) -> int:
@@ -313,7 +323,10 @@ class Store:
 
     def dense(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
         """(chunk id, cosine) of the nearest chunks."""
-        total = self.count_chunks()
+        generation = self.cached_state().get("generation")
+        if self._counts is None or self._counts[0] != generation:
+            self._counts = (generation, self.count_chunks())
+        total = self._counts[1]
         if not total:
             return []
         got = self._call(self.chunks.query, query_embeddings=[vector.tolist()], n_results=min(n, total), where=where or None, include=["distances", "metadatas"])
@@ -325,7 +338,7 @@ class Store:
 
     def lexical(self) -> LexicalIndex:
         """The BM25 index, rebuilt from Chroma when its generation is not the store's."""
-        generation = str(self.state().get("generation", ""))
+        generation = str(self.cached_state().get("generation", ""))
         if self._lexical is not None and self._lexical.generation == generation:
             return self._lexical
         loaded = LexicalIndex.load(self._lexical_dir())
