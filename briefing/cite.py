@@ -58,7 +58,7 @@ class Check:
     missing: list[str] = field(default_factory=list)
 
 
-def _stated_in(term: str, text: str) -> bool:
+def stated_in(term: str, text: str) -> bool:
     """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
     t = text.lower()
     if term in t:
@@ -79,7 +79,7 @@ def support(text: str, vector: np.ndarray, evidence: list[str], vectors: np.ndar
     if not evidence:
         return Check(False, None, 0.0, ["no evidence"])
     context = context if context is not None else " ".join(evidence)
-    missing = [n for n in sorted(names(text)) if not _stated_in(n, context)]
+    missing = [n for n in sorted(names(text)) if not stated_in(n, context)]
     missing += [n for n in sorted(numbers(text)) if n not in numbers(context)]
     sims = vectors @ vector
     best = int(np.argmax(sims))

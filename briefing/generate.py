@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import llm, prompts
-from .cite import Citer, EvidencePool, _stated_in, assemble, escape, markers, strip_keys, verify
+from .cite import Citer, EvidencePool, stated_in, assemble, escape, markers, strip_keys, verify
 from .clean import split_sentences
 from .dates import date_key
 from .errors import LLMError
@@ -83,7 +83,7 @@ def _name_found(name: str, text: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
     if not words:
         return True
-    hits = sum(_stated_in(w, text) for w in words)
+    hits = sum(stated_in(w, text) for w in words)
     return hits >= max(1, math.ceil(len(words) / 2))
 
 
@@ -158,9 +158,9 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
     if missing:
         return f"the evidence never mentions {', '.join(missing)}"
     m = _HOW_MANY.search(question)
-    if m and not any(_stated_in(t, text) for t in terms(m.group(1))[:1]):
+    if m and not any(stated_in(t, text) for t in terms(m.group(1))[:1]):
         return f"the evidence never mentions {m.group(1).split()[0]}"
-    absent = [t for t in _rare_terms(question) if not _stated_in(t, text.lower())]
+    absent = [t for t in _rare_terms(question) if not stated_in(t, text.lower())]
     if absent:
         return f"the evidence never mentions {', '.join(absent)}"
     if len(q_names) > 1 and pool is not None:
@@ -381,10 +381,3 @@ def answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings
     except LLMError as exc:
         note = f"fell back to the extractive generator: {exc}"
         return extractive_answer(question, evidence, pool, settings, notes=[note], on_sentence=on_sentence)
-
-
-def iter_parts(text: str) -> Iterator[str]:
-    """Split rendered answer text into sentence parts (for adapters that stream a finished answer)."""
-    for part in re.split(r"(?<=\])\s+", text):
-        if part:
-            yield part

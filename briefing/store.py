@@ -196,12 +196,6 @@ class Store:
         got = self._call(self.docs.get, ids=[doc_id], include=["documents"])
         return got["documents"][0] if got["ids"] else None
 
-    def doc_vectors(self, doc_ids: list[str]) -> dict[str, np.ndarray]:
-        if not doc_ids:
-            return {}
-        got = self._call(self.docs.get, ids=doc_ids, include=["embeddings"])
-        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"])}
-
     def similar_documents(self, vectors: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
         """For each document vector, (doc id, cosine) of the nearest stored documents."""
         total = len(self.documents())
@@ -262,18 +256,6 @@ class Store:
         if self._documents is not None:
             for doc, *_ in items:
                 self._documents[doc.doc_id] = doc
-
-    def set_duplicate(self, doc_id: str, duplicate_of: str | None) -> None:
-        got = self._call(self.docs.get, ids=[doc_id], include=["metadatas"])
-        if not got["ids"]:
-            return
-        meta = dict(got["metadatas"][0])
-        meta.pop("duplicate_of", None)
-        if duplicate_of:
-            meta["duplicate_of"] = duplicate_of
-        self._call(self.docs.update, ids=[doc_id], metadatas=[meta])
-        if self._documents is not None and doc_id in self._documents:
-            self._documents[doc_id] = self._documents[doc_id].model_copy(update={"duplicate_of": duplicate_of})
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document record first, then its chunks (call inside write_lock)."""
