@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -233,7 +234,7 @@ def _prune(store: Store, files: list[Path], seen_ids: set[str]) -> int:
     read_files = {str(f) for f in files}
     pruned = 0
     for doc_id, doc in list(store.documents().items()):
-        origin_file = doc.origin.rsplit(":", 1)[0] if ":" in doc.origin and not Path(doc.origin).exists() else doc.origin
+        origin_file = re.sub(r":\d+$", "", doc.origin)  # a record's origin is FILE:LINE
         if not origin_file:
             continue
         gone = not Path(origin_file).exists() or (origin_file in read_files and doc_id not in seen_ids)

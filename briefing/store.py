@@ -59,6 +59,7 @@ class Store:
         self._lexical: LexicalIndex | None = None
         self._last_state: dict[str, Any] | None = None
         self._counts: tuple[object, int] | None = None
+        self._seen_generation: object = None
 
     # -- connection ---------------------------------------------------------------
     def _open(self) -> None:
@@ -410,6 +411,6 @@ class Store:
     def refresh(self) -> None:
         """Forget cached documents when another process has written since they were read."""
         generation = self.state().get("generation")
-        if generation != getattr(self, "_seen_generation", None):
+        if generation != self._seen_generation:
             self._documents = None
             self._seen_generation = generation
