@@ -325,7 +325,9 @@ class Store:
         if self._lexical is not None and self._lexical.generation == generation:
             return self._lexical
         loaded = LexicalIndex.load(self._lexical_dir())
-        if loaded is None or loaded.generation != generation:
+        # A saved index is trusted only for the same generation and the same number of committed chunks.
+        committed = sum(d.chunks for d in self.documents().values())
+        if loaded is None or loaded.generation != generation or len(loaded.ids) != committed:
             loaded = self.rebuild_lexical(generation)
         self._lexical = loaded
         return loaded
