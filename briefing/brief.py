@@ -22,6 +22,7 @@ from .dates import date_key, dates_in
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
 from .lexical import STOPWORDS
+from .render import md_source_meta
 from .retrieve import search
 from .types import Brief, Citation, Sentence, SupportReport
 
@@ -468,7 +469,7 @@ def _cell(s: Sentence | None, name: str, width: int = 14) -> str:
     hit = next((i for i, w in enumerate(words) if re.match(stem, w.lower().lstrip("“‘\"'("))), 0)
     a, b = max(0, hit - width), min(len(words), hit + width)
     text = ("… " if a else "") + " ".join(words[a:b]) + (" …" if b < len(words) else "")
-    return f"{escape(text)} {markers(s.citations)}".replace("|", "\\|")
+    return f"{escape(text)} {markers(s.citations)}"  # escape() escapes '|' too
 
 
 def _human(iso: str) -> str:
@@ -487,6 +488,5 @@ def _bibliography(citations: list[Citation]) -> list[str]:
     lines = []
     for n, (doc_id, cs) in enumerate(sorted(by_doc.items(), key=lambda kv: kv[1][0].id), start=1):
         c = cs[0]
-        bits = [f"*{escape(c.title)}*" if c.title else "*untitled*", escape(c.source) if c.source else "unknown outlet", c.published or "undated", f"doc `{doc_id}`"]
-        lines.append(f"{n}. {markers([x.id for x in cs])} " + " — ".join(bits))
+        lines.append(f"{n}. {markers([x.id for x in cs])} " + md_source_meta(c.title, c.source, c.published, doc_id, c.url))
     return lines

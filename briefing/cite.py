@@ -37,9 +37,10 @@ def new_keys(n: int) -> list[str]:
 
 
 def escape(text: str) -> str:
-    """Render article text inert in Markdown/HTML: no links, tags or citation markers of its own."""
-    text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`")
+    """Article text inert in Markdown: the Markdown renderer's one escaping function (render.md_text)."""
+    from .render import md_text
+
+    return md_text(text)
 
 
 @dataclass

@@ -31,8 +31,20 @@ UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only articles 
 
 def _err(message: str) -> None:
     from rich.console import Console
+    from rich.text import Text
 
-    Console(stderr=True, highlight=False).print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    from .render import terminal_text
+
+    Console(stderr=True, highlight=False).print(Text.assemble(("error:", "red"), " ", terminal_text(message)), soft_wrap=True)
+
+
+def _safe(text: object) -> str:
+    """Text from an article, a file name or a record for a rich console with markup on: no escape sequence, no markup."""
+    from rich.markup import escape
+
+    from .render import terminal_line
+
+    return escape(terminal_line(str(text)))
 
 
 def _corpus(store: Path | None, corpus: str | None, chroma_url: str | None) -> Corpus:
@@ -78,11 +90,28 @@ def _run(fn: Any) -> Any:
 def _filters(source: list[str] | None, since: str | None, until: str | None) -> Any:
     from .retrieve import Filters
 
+    _check_args(*(source or ()), since, until)
     return Filters(sources=tuple(source or ()), since=since, until=until)
 
 
+def _check_args(*values: str | None) -> None:
+    """Exit 2 (a usage error) when an argument holds bytes the shell could not decode."""
+    from .corpus import check_text
+    from .errors import InputError
+
+    try:
+        for v in values:
+            if v:
+                check_text(v, "an argument")
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+
+
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from .render import plain_data
+
+    sys.stdout.write(json.dumps(plain_data(data), ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
@@ -120,9 +149,9 @@ def ingest(
 
         report = _run(lambda: c.ingest(paths, fields=fields, manifest=manifest, prune=prune, progress=progress))
     for p in report.problems:
-        console.print(f"[yellow]skip[/yellow] {p.where}: {p.reason}" if not p.reason.startswith("warning") else f"[yellow]note[/yellow] {p.where}: {p.reason}", highlight=False, soft_wrap=True)
+        console.print(f"[yellow]skip[/yellow] {_safe(p.where)}: {_safe(p.reason)}" if not p.reason.startswith("warning") else f"[yellow]note[/yellow] {_safe(p.where)}: {_safe(p.reason)}", highlight=False, soft_wrap=True)
     for doc_id, dup in report.duplicates:
-        console.print(f"duplicate: {doc_id} repeats {dup}", highlight=False)
+        console.print(f"duplicate: {_safe(doc_id)} repeats {_safe(dup)}", highlight=False)
     console.print(
         f"documents: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, {report.skipped} skipped"
         + (f", {report.pruned} pruned" if prune else "")
@@ -138,16 +167,14 @@ def ingest(
 def _render_answer(a: Answer, streamed: bool) -> None:
     from rich.console import Console
 
+    from .render import terminal_answer, terminal_sources
+
     out = Console(highlight=False, soft_wrap=True)
-    if not streamed:
-        out.print(a.answer, markup=False)
+    text = ("\n" + terminal_sources(a.citations) if a.citations else "") if streamed else terminal_answer(a)
     for note in a.notes:
-        Console(stderr=True).print(f"[yellow]note:[/yellow] {note}", highlight=False)
-    if a.citations:
-        out.print("\nSources:", markup=False)
-        for c in a.citations:
-            meta = " — ".join(x for x in [c.title or c.doc_id, c.source, c.published] if x)
-            out.print(f"[{c.id}] {meta} ({c.doc_id})\n    “{c.quote}”", markup=False)
+        Console(stderr=True).print(f"[yellow]note:[/yellow] {_safe(note)}", highlight=False)
+    if text:
+        out.print(text, markup=False)
 
 
 @app.command()
@@ -162,13 +189,16 @@ def ask(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a question with cited, checked sentences (or say the store cannot answer it)."""
+    _check_args(question)
     c = _corpus(store, corpus, chroma_url)
     streamed = False
 
     def on_sentence(text: str) -> None:
         nonlocal streamed
         streamed = True
-        sys.stdout.write(text + " ")
+        from .render import terminal_text
+
+        sys.stdout.write(terminal_text(text) + " ")
         sys.stdout.flush()
 
     live = None if as_json or c.settings.generator_name() == "extractive" else on_sentence
@@ -198,10 +228,13 @@ def brief(
     if fmt not in {"md", "json"}:
         _err(f"--format must be md or json, not '{fmt}'")
         raise typer.Exit(2)
+    _check_args(topic)
     c = _corpus(store, corpus, chroma_url)
     b: Brief = _run(lambda: c.brief(topic, filters=_filters(source, since, until)))
+    from .render import plain_data, terminal_text
+
     if output is not None:
-        text = b.markdown if fmt == "md" else json.dumps(b.model_dump(), ensure_ascii=False, indent=2) + "\n"
+        text = b.markdown if fmt == "md" else json.dumps(plain_data(b.model_dump()), ensure_ascii=False, indent=2) + "\n"
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             output.write_text(text, encoding="utf-8")
@@ -212,9 +245,9 @@ def brief(
     if as_json:
         _print_json(b.model_dump())
     elif output is None:
-        sys.stdout.write(b.markdown)
+        sys.stdout.write(terminal_text(b.markdown))
     for note in b.notes:
-        sys.stderr.write(f"note: {note}\n")
+        sys.stderr.write(f"note: {terminal_text(note)}\n")
 
 
 @app.command()
@@ -227,10 +260,14 @@ def sources(store: StoreOpt = None, corpus: CorpusOpt = None, chroma_url: Chroma
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table("doc id", "title", "source", "published", "chunks", "duplicate of", title=f"corpus '{c.settings.store.corpus}': {len(docs)} documents")
+    from .render import terminal_line
+
+    table = Table("doc id", "title", "source", "published", "chunks", "duplicate of", title=Text(f"corpus '{terminal_line(c.settings.store.corpus)}': {len(docs)} documents"))
     for d in docs:
-        table.add_row(d.doc_id, (d.title or "")[:60], d.source or "", d.published or "", str(d.chunks), d.duplicate_of or "")
+        cells = [d.doc_id, (d.title or "")[:60], d.source or "", d.published or "", str(d.chunks), d.duplicate_of or ""]
+        table.add_row(*(Text(terminal_line(x)) for x in cells))
     Console().print(table)
 
 
@@ -248,8 +285,10 @@ def show(
     if as_json:
         _print_json({"document": doc.model_dump(), "text": original, "chunks": [ch.model_dump() for ch in chunks]})
         return
-    sys.stdout.write(json.dumps(doc.model_dump(), ensure_ascii=False, indent=2) + "\n\n" + original.rstrip() + "\n")
-    sys.stdout.write(f"\n{len(chunks)} chunks: " + ", ".join(f"{ch.chunk_id} ({ch.tokens} tokens)" for ch in chunks) + "\n")
+    from .render import plain_data, terminal_line, terminal_text
+
+    sys.stdout.write(json.dumps(plain_data(doc.model_dump()), ensure_ascii=False, indent=2) + "\n\n" + terminal_text(original).rstrip() + "\n")
+    sys.stdout.write(f"\n{len(chunks)} chunks: " + ", ".join(f"{terminal_line(ch.chunk_id)} ({ch.tokens} tokens)" for ch in chunks) + "\n")
 
 
 @app.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BriefingError
+from .errors import BriefingError, InputError
 from .settings import Settings
 from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport
 
@@ -18,6 +18,27 @@ if TYPE_CHECKING:
     from .reader import FieldMap
     from .retrieve import Filters
     from .store import Store
+
+
+def check_text(text: str, what: str) -> str:
+    """The text when it is valid Unicode; InputError naming `what` when it holds a lone surrogate.
+
+    Undecodable bytes in a command-line argument arrive as lone surrogates (U+DC80..U+DCFF),
+    and JSON can spell one (\\ud800); neither can be embedded, searched or printed.
+    """
+    for i, ch in enumerate(text):
+        if "\ud800" <= ch <= "\udfff":
+            raise InputError(f"{what} holds a character that is not valid Unicode (U+{ord(ch):04X} at position {i}, an undecodable byte or a lone surrogate); send UTF-8 text")
+    return text
+
+
+def _check_filters(filters: Filters | None) -> None:
+    if filters is not None:
+        for value in filters.sources:
+            check_text(value, "the source filter")
+        for value, what in ((filters.since, "the 'since' date"), (filters.until, "the 'until' date")):
+            if value:
+                check_text(value, what)
 
 
 class Corpus:
@@ -63,6 +84,8 @@ class Corpus:
         """The best evidence chunks for a query (hybrid dense + BM25, fused, diversified)."""
         from .retrieve import search
 
+        check_text(query, "the query")
+        _check_filters(filters)
         self.store.refresh()
         self._check_embedder()
         return search(query, self.store, self.embedder, self.settings, k=k, filters=filters)
@@ -78,7 +101,8 @@ class Corpus:
         from .cite import EvidencePool
         from .generate import answer
 
-        question = question.strip()
+        question = check_text(question, "the question").strip()
+        _check_filters(filters)
         if not question:
             raise BriefingError("the question is empty")
         evidence = self.search(question, filters=filters)
@@ -89,7 +113,8 @@ class Corpus:
         """A Markdown situation brief on a topic; every sentence cited and checked."""
         from .brief import write_brief
 
-        topic = topic.strip()
+        topic = check_text(topic, "the topic").strip()
+        _check_filters(filters)
         if not topic:
             raise BriefingError("the topic is empty")
         self._check_embedder()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import llm, prompts
-from .cite import Citer, EvidencePool, stated_in, assemble, escape, markers, strip_keys, verify
+from .cite import Citer, EvidencePool, stated_in, assemble, markers, strip_keys, verify
 from .clean import split_sentences
 from .dates import date_key
 from .errors import LLMError
@@ -186,7 +186,7 @@ def _finish(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int]
         return _empty(question, backend, "no sentence of the draft answer was supported by the evidence", notes)
     citer = Citer(pool, copies=True)
     sentences = assemble(citer, verified)
-    parts = [f"{escape(s.text)} {markers(s.citations)}" for s in sentences]
+    parts = [f"{s.text} {markers(s.citations)}" for s in sentences]
     if on_sentence:
         for p in parts:
             on_sentence(p)
@@ -345,7 +345,7 @@ def _stream_answer(question: str, pool: EvidencePool, settings: Settings, backen
         for draft in _drafts_from_text(text, pool, report, "answer"):
             for s in assemble(citer, verify(pool, [draft], settings.cite.similarity_floor, report)):
                 sentences.append(s)
-                part = f"{escape(s.text)} {markers(s.citations)}"
+                part = f"{s.text} {markers(s.citations)}"
                 parts.append(part)
                 on_sentence(part)
 

@@ -11,10 +11,11 @@ import asyncio
 import hmac
 import ipaddress
 import json
+import logging
 import threading
 import time
 import uuid
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Literal
 
@@ -22,12 +23,53 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from . import render
 from .corpus import Corpus
-from .errors import BriefingError, ConfigError, LLMError, StoreBusy, StoreUnavailable
+from .errors import BriefingError, ConfigError, InputError, LLMError, StoreBusy, StoreUnavailable
+from .corpus import check_text
 from .retrieve import Filters
+
+log = logging.getLogger("briefing.server")
+RATE_WINDOW = 60.0  # seconds: serve.rate_limit counts requests per minute
+MAX_CLIENTS = 10_000  # addresses the limiter remembers; the least recently seen are forgotten first
+
+
+def _unicode(value: object) -> object:
+    """Reject text JSON can carry but Unicode cannot (a lone surrogate such as \\ud800): 422, not a 500 later."""
+    for text in value if isinstance(value, list) else [value]:
+        if isinstance(text, str):
+            try:
+                check_text(text, "the text")
+            except InputError as exc:
+                raise ValueError(str(exc)) from None
+    return value
+
+
+class RateLimiter:
+    """At most `limit` requests per RATE_WINDOW seconds per client, remembering at most `max_clients` clients."""
+
+    def __init__(self, limit: int, max_clients: int = MAX_CLIENTS) -> None:
+        self.limit = limit
+        self.max_clients = max_clients
+        self.hits: OrderedDict[str, deque[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, who: str, now: float | None = None) -> bool:
+        """Count a request from `who`; False when it is over the limit."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            q = self.hits.pop(who, None) or deque()
+            while q and now - q[0] > RATE_WINDOW:
+                q.popleft()
+            self.hits[who] = q  # most recently seen last
+            while len(self.hits) > self.max_clients:
+                self.hits.popitem(last=False)
+            if len(q) >= self.limit:
+                return False
+            q.append(now)
+            return True
 
 
 class FilterBody(BaseModel):
@@ -35,6 +77,11 @@ class FilterBody(BaseModel):
     sources: list[str] = Field(default_factory=list, max_length=50, description="Only these outlets.")
     since: str | None = Field(default=None, max_length=32, description="Published on or after (ISO date).")
     until: str | None = Field(default=None, max_length=32, description="Published on or before (ISO date).")
+
+    @field_validator("*")
+    @classmethod
+    def _valid_text(cls, value: object) -> object:
+        return _unicode(value)
 
     def filters(self) -> Filters:
         return Filters(sources=tuple(self.sources), since=self.since, until=self.until)
@@ -52,6 +99,12 @@ class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
     role: str = Field(max_length=32)
     content: str | list[dict[str, Any]] | None = None
+
+    @field_validator("content")
+    @classmethod
+    def _valid_text(cls, value: object) -> object:
+        _unicode(_text_of(value))  # type: ignore[arg-type]
+        return value
 
 
 class ChatBody(BaseModel):
@@ -100,7 +153,7 @@ def create_app(corpus: Corpus) -> FastAPI:
     serve = s.serve
     app = FastAPI(title="briefing", version="0.1.0", description="Cited situation briefs from news articles; every citation checked against a verbatim quote.")
     lock = threading.Lock()
-    hits: dict[str, deque[float]] = defaultdict(deque)
+    limiter = RateLimiter(serve.rate_limit) if serve.rate_limit else None
 
     async def call(fn: Callable[[], Any]) -> Any:
         def locked() -> Any:
@@ -112,20 +165,15 @@ def create_app(corpus: Corpus) -> FastAPI:
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Any]) -> Any:
         if request.url.path not in {"/health"}:
+            # Counted before the token check, so guessing tokens is rate-limited too. The address is the
+            # peer's, or the forwarded one only from a proxy in serve.trusted_proxies (uvicorn applies it).
+            if limiter is not None and not limiter.allow(request.client.host if request.client else "?"):
+                return JSONResponse(status_code=429, headers={"Retry-After": "60"}, content={"error": {"message": "rate limit reached", "type": "rate_limit_error"}})
             if s.api_key:
                 auth = request.headers.get("authorization", "")
                 token = auth[7:] if auth.lower().startswith("bearer ") else ""
-                if not hmac.compare_digest(token.encode(), s.api_key.encode()):
+                if not hmac.compare_digest(token.encode("utf-8", "surrogateescape"), s.api_key.encode()):
                     return _error(401, "missing or wrong bearer token", "authentication_error")
-            if serve.rate_limit:
-                who = request.client.host if request.client else "?"
-                now = time.monotonic()
-                q = hits[who]
-                while q and now - q[0] > 60:
-                    q.popleft()
-                if len(q) >= serve.rate_limit:
-                    return JSONResponse(status_code=429, headers={"Retry-After": "60"}, content={"error": {"message": "rate limit reached", "type": "rate_limit_error"}})
-                q.append(now)
         length = request.headers.get("content-length")
         if length is not None:
             if not length.isdigit():
@@ -138,9 +186,12 @@ def create_app(corpus: Corpus) -> FastAPI:
             return await call_next(request)
         except asyncio.TimeoutError:
             return _error(504, f"the request took longer than {serve.request_timeout:.0f} s", "timeout")
+        except InputError as exc:
+            return _error(422, str(exc), "invalid_request_error")
         except BriefingError as exc:
             return _error(_status(exc), str(exc), "briefing_error")
-        except Exception:  # noqa: BLE001 - never leak a stack trace to a client
+        except Exception:  # noqa: BLE001 - never leak a stack trace to a client; the log gets it
+            log.exception("500 on %s %s", request.method, request.url.path)
             return _error(500, "internal error; see the server log", "server_error")
 
     @app.exception_handler(StarletteHTTPException)
@@ -204,7 +255,7 @@ def create_app(corpus: Corpus) -> FastAPI:
 
 
 def _extra(result: Any) -> dict[str, Any]:
-    return {"insufficient_evidence": result.insufficient_evidence, "backend": result.backend, "support": result.support.model_dump(), "notes": result.notes}
+    return render.plain_data({"insufficient_evidence": result.insufficient_evidence, "backend": result.backend, "support": result.support.model_dump(), "notes": result.notes})  # type: ignore[no-any-return]
 
 
 def _chunk(cid: str, model: str, delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
@@ -219,7 +270,7 @@ async def _stream(corpus: Corpus, call: Callable[[Callable[[], Any]], Any], kind
     queue: asyncio.Queue[str | None] = asyncio.Queue()
 
     def on_sentence(text: str) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, text)
+        loop.call_soon_threadsafe(queue.put_nowait, render.md_sentence(text))
 
     async def work() -> Any:
         try:
@@ -245,13 +296,13 @@ async def _stream(corpus: Corpus, call: Callable[[Callable[[], Any]], Any], kind
         yield "data: [DONE]\n\n"
         return
     except BriefingError as exc:
-        yield _chunk(cid, model, {"content": f"\n\n[error: {exc}]"}, "stop")
+        yield _chunk(cid, model, {"content": f"\n\n[error: {render.md_text(str(exc))}]"}, "stop")
         yield "data: [DONE]\n\n"
         return
     if kind == "brief":
         yield _chunk(cid, model, {"content": result.markdown})
     elif not sent:
-        yield _chunk(cid, model, {"content": result.answer})
+        yield _chunk(cid, model, {"content": render.md_answer(result)})
     tail = render.sources_text(result.citations) if kind == "ask" else ""
     if tail:
         yield _chunk(cid, model, {"content": tail})
@@ -264,4 +315,16 @@ def serve(corpus: Corpus, host: str, port: int) -> None:
     import uvicorn
 
     check_bind(host, corpus.settings.api_key)
-    uvicorn.run(create_app(corpus), host=host, port=port, log_level="warning", timeout_keep_alive=5)
+    _log_to_stderr()
+    proxies = corpus.settings.serve.trusted_proxies
+    uvicorn.run(create_app(corpus), host=host, port=port, log_level="warning", timeout_keep_alive=5,
+                proxy_headers=bool(proxies), forwarded_allow_ips=",".join(proxies) or None)
+
+
+def _log_to_stderr() -> None:
+    """Server errors (with their traces) go to stderr even when the host app configured no logging."""
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)

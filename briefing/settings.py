@@ -75,7 +75,8 @@ class ServeSettings(_Group):
     port: int = Field(default=8765, ge=0, le=65535, description="Port of `briefing serve`.")
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Largest request body accepted (413 above).")
     request_timeout: float = Field(default=120.0, gt=0, description="Seconds one request may take (504 after).")
-    rate_limit: int = Field(default=120, ge=0, description="Requests per minute per client address (0: no limit).")
+    rate_limit: int = Field(default=120, ge=0, description="Requests per minute per client address (0: no limit); requests with a wrong token count too.")
+    trusted_proxies: list[str] = Field(default_factory=list, description="Addresses of reverse proxies whose X-Forwarded-For names the client (e.g. [\"127.0.0.1\"]); empty: the header is ignored and the peer address is the client.")
     model_name: str = Field(default="briefing", description="The model id the OpenAI-compatible endpoint reports.")
     brief_trigger: str = Field(default="/brief", description="A chat message starting with this writes a brief on the rest.")
 
