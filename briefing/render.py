@@ -35,12 +35,20 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]~|])")
 _URL_UNSAFE = "()<>\"' `[]{}|\\^"
 
 
+def strip_controls(text: str) -> str:
+    """The text without escape sequences, NUL and other control characters (but tab, newline, CR) or bidi overrides.
+
+    The reader applies it to every article and field it stores, so quotes of the stored text stay
+    verbatim in every output; the renderers below apply it again to what older stores hold.
+    """
+    return _CONTROLS.sub("", _ESCAPES.sub("", _SURROGATES.sub("\ufffd", text)))
+
+
 def plain_text(text: str | None) -> str:
-    """The text as data: escape sequences, control characters (but tab and newline) and bidi overrides removed."""
+    """The text as data: strip_controls, and every line break (CR, LS, PS) a newline."""
     if not text:
         return ""
-    text = _SURROGATES.sub("\ufffd", text)
-    return _CONTROLS.sub("", _ESCAPES.sub("", text)).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return strip_controls(text).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
 
 
 def plain_line(text: str | None) -> str:
