@@ -4,9 +4,11 @@ import re
 from pathlib import Path
 
 from briefing import Corpus
+from briefing.render import answer_text
 from briefing.retrieve import Filters
 
 from .conftest import EXAMPLES
+from .payloads import live_markup
 
 
 def _doc_text(doc_id: str) -> str:
@@ -62,7 +64,8 @@ def test_planted_instructions_do_not_change_the_extractive_answer(writable_corpu
     writable_corpus.ingest([planted])
     a = writable_corpus.ask("Who replaced the commander of Russian forces in Syria?")
     assert "Chaiko" in a.answer
-    assert "<script>" not in a.answer
-    assert not re.search(r"(?<!\\)\[[^\]]*(?<!\\)\]\(", a.answer)  # no live Markdown link
-    markers = {int(m) for m in re.findall(r"(?<!\\)\[(\d+)\]", a.answer)}
+    md = answer_text(a)  # answers are plain text; the Markdown renderer escapes them
+    assert "<script>" not in md and not live_markup(md.split("**Sources**")[0])
+    markers = {int(m) for m in re.findall(r"(?<!\\)\[(\d+)\]", md)}
     assert markers == {c.id for c in a.citations}
+    assert "\\[" not in a.answer  # no Markdown escapes in the plain answer
