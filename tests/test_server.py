@@ -152,3 +152,90 @@ def test_chat_endpoint_with_the_openai_generator(example_store: Path) -> None:
     assert resp.model_extra["briefing"]["backend"] == "openai:local" and "Chaiko" in content and "Japan" not in content and "zz00" not in content
     streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert "Chaiko" in streamed and "Japan" not in streamed and chunks[-1].model_extra["citations"]
+
+
+def _get(url: str, key: str, forwarded: str | None = None) -> int:
+    headers = {"Authorization": f"Bearer {key}", **({"X-Forwarded-For": forwarded} if forwarded else {})}
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=30) as r:
+            return int(r.status)
+    except urllib.error.HTTPError as e:
+        return int(e.code)
+
+
+def test_wrong_tokens_are_rate_limited_and_forwarded_for_is_not_trusted(example_store: Path) -> None:
+    proc, base = _start(example_store, {"BRIEFING_API_KEY": "s3cret", "BRIEFING_SERVE__RATE_LIMIT": "4"})
+    try:
+        wrong = [_get(f"{base}/sources", "guess", forwarded=f"10.0.0.{i}") for i in range(6)]
+        right = _get(f"{base}/sources", "s3cret", forwarded="10.9.9.9")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert wrong == [401] * 4 + [429] * 2  # guesses count; a forged address is not a new client
+    assert right == 429
+
+
+def test_a_trusted_proxy_names_the_client(example_store: Path) -> None:
+    proc, base = _start(example_store, {"BRIEFING_SERVE__RATE_LIMIT": "2", "BRIEFING_SERVE__TRUSTED_PROXIES": '["127.0.0.1"]'})
+    try:
+        codes = [_get(f"{base}/sources", "", forwarded=f"10.0.0.{i % 3}") for i in range(6)]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert codes == [200] * 6  # three clients behind the proxy, two requests each
+
+
+def test_the_limiter_table_is_bounded() -> None:
+    from briefing.server import RateLimiter
+
+    limiter = RateLimiter(limit=2, max_clients=100)
+    assert all(limiter.allow(f"10.{i // 65536}.{i // 256 % 256}.{i % 256}", now=float(i) / 1000) for i in range(20_000))
+    assert len(limiter.hits) == 100
+    assert limiter.allow("a", 0.0) and limiter.allow("a", 1.0) and not limiter.allow("a", 2.0)
+    assert limiter.allow("a", 61.5)  # the window has moved on
+
+
+def test_invalid_unicode_is_a_422_not_a_500(server: str) -> None:
+    for path, body in (
+        ("/ask", b'{"question": "who \\ud800 won"}'),
+        ("/ask", b'{"question": "who won", "sources": ["\\udcff"]}'),
+        ("/brief", b'{"topic": "\\udfff"}'),
+        ("/v1/chat/completions", b'{"model": "briefing", "messages": [{"role": "user", "content": "x \\ud83d y"}]}'),
+        ("/v1/chat/completions", b'{"model": "briefing", "messages": [{"role": "user", "content": [{"type": "text", "text": "\\udc80"}]}]}'),
+    ):
+        status, data = _post(f"{server}{path}", body)
+        assert status == 422 and "unicode" in data["error"]["message"].lower(), (path, status, data)
+
+
+def test_a_server_error_is_logged_with_its_trace(example_store: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+
+    import uvicorn
+
+    from briefing.server import create_app
+
+    class Broken(Corpus):
+        def sources(self) -> Any:
+            raise RuntimeError("disk on fire")
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(Broken(Settings(store={"path": example_store}))), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.time() + 30
+        while not server.started and time.time() < deadline:
+            time.sleep(0.05)
+        with caplog.at_level("INFO", logger="briefing.server"):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/sources", timeout=30)
+            except urllib.error.HTTPError as e:
+                status, body = e.code, json.loads(e.read())
+            bad = _post(f"http://127.0.0.1:{port}/ask", json.dumps({"question": "  "}).encode())
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+    assert status == 500 and "disk on fire" not in json.dumps(body) and "Traceback" not in json.dumps(body)
+    crashes = [r for r in caplog.records if r.name == "briefing.server" and r.levelname == "ERROR"]
+    assert len(crashes) == 1 and crashes[0].exc_info and "disk on fire" in str(crashes[0].exc_info[1])
+    assert bad[0] == 400 and "the question is empty" in bad[1]["error"]["message"]  # a user error is not a crash
