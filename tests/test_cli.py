@@ -74,3 +74,12 @@ def test_errors_go_to_stderr_with_nonzero_exit(example_store: Path, tmp_path: Pa
     env_out = subprocess.run([sys.executable, "-m", "briefing", "sources"], capture_output=True, text=True,
                              env={**os.environ, "BRIEFING_STORE__PATH": str(tmp_path / "s3"), "BRIEFING_RETRIEVE__K": "zero"})
     assert env_out.returncode == 1 and "BRIEFING_RETRIEVE__K" in env_out.stderr and "Traceback" not in env_out.stderr
+
+
+def test_undecodable_arguments_are_a_usage_error(example_store: Path) -> None:
+    env = {**os.environ, "BRIEFING_STORE__PATH": str(example_store), "LC_ALL": "C.UTF-8"}
+    for args in ([b"ask", b"who won \xff\xfe"], [b"ask", b"who won", b"--source", b"R\xe9T"], [b"brief", b"caf\xe9 talks"], [b"ask", b"who", b"--since", b"20\xff"]):
+        out = subprocess.run([sys.executable.encode(), b"-m", b"briefing", *args], env=env, capture_output=True, timeout=120)
+        err = out.stderr.decode("utf-8")
+        assert out.returncode == 2 and "not valid Unicode" in err and "Traceback" not in err, (args, err)
+        assert out.stdout == b""
