@@ -19,7 +19,7 @@ from .errors import InputError
 from .lexical import fact_overlap
 from .reader import FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
-from .store import Store
+from .store import Store, _abs, origin_file
 from .types import Article, Chunk, Document, IngestReport, Problem
 
 CLEANING_VERSION = "3"  # bump when cleaning or chunking changes what a document yields
@@ -43,26 +43,59 @@ def _hash(*parts: object) -> str:
     return h.hexdigest()[:20]
 
 
-def _dedupe_ids(articles: list[Article], report: IngestReport) -> list[Article]:
-    """Repeated records with the same id and text are read once; the same id with other text becomes id.2, id.3..."""
-    out: list[Article] = []
-    by_id: dict[str, dict[str, str]] = defaultdict(dict)  # id -> text hash -> assigned id
-    for a in articles:
+def _explicit(a: Article) -> bool:
+    """Whether a file's id was named in its front matter rather than taken from its file name."""
+    return not re.search(r":\d+$", a.origin) and a.doc_id != Path(a.origin).stem
+
+
+def _suffix(doc_id: str, base: str) -> int:
+    tail = doc_id[len(base) + 1 :]
+    return int(tail) if doc_id != base and tail.isdigit() else (1 if doc_id == base else 10**9)
+
+
+def assign_ids(articles: list[Article], store: Store, report: IngestReport) -> tuple[list[Article], dict[str, str]]:
+    """Decide each article's stored id so that no input silently replaces another's document.
+
+    An id belongs to the file (or record file) it was first stored from. A later input
+    asking for the same id replaces that document only if it comes from the same file;
+    from any other file it is stored as ID.2, ID.3... with a line saying who holds ID.
+    Within one run, ids from file names and record fields claim first, ids named in front
+    matter after them; a repeated record (same id and text) is read once. Returns the
+    articles with their ids and a map from each renamed id to the id its input asked for.
+    """
+    claims = store.claims(sorted({a.doc_id for a in articles})) if articles else {}
+    taken: dict[str, str] = {}  # stored id -> origin file that holds it in this run
+    texts: dict[tuple[str, str], str] = {}  # (asked id, text hash) -> id given in this run
+    out: list[Article | None] = [None] * len(articles)
+    base_ids: dict[str, str] = {}
+    order = sorted(range(len(articles)), key=lambda k: _explicit(articles[k]))
+    for k in order:
+        a = articles[k]
+        asked, file = a.doc_id, _abs(origin_file(a.origin))
         h = _hash(a.text)
-        seen = by_id[a.doc_id]
-        if h in seen:
-            report.problems.append(Problem(where=a.origin, reason=f"repeats record '{seen[h]}' (same id and text); read once"))
+        if (asked, h) in texts:
+            report.problems.append(Problem(where=a.origin, reason=f"repeats record '{texts[asked, h]}' (same id and text); read once"))
             continue
-        if seen:
-            new_id = f"{a.doc_id}.{len(seen) + 1}"
-            report.id_collisions.append(a.doc_id)
-            report.problems.append(Problem(where=a.origin, reason=f"id '{a.doc_id}' already used with other text; stored as '{new_id}'"))
-            seen[h] = new_id
-            out.append(a.model_copy(update={"doc_id": new_id}))
-        else:
-            seen[h] = a.doc_id
-            out.append(a)
-    return out
+        held = sorted(claims.get(asked, []), key=lambda c: _suffix(c[0], asked))
+        stored = {d for d, _ in held}
+        mine = next((d for d, f in held if f == file and d not in taken), None)
+        if mine is None and asked not in stored and asked not in taken:
+            mine = asked
+        if mine is None:
+            n = 2
+            while f"{asked}.{n}" in stored or f"{asked}.{n}" in taken or store.get_documents([f"{asked}.{n}"]):
+                n += 1
+            mine = f"{asked}.{n}"
+            holder = taken.get(asked) or next((f for d, f in held if d == asked), "") or "another input"
+            when = "in this run" if asked in taken else "in the store"
+            report.id_collisions.append(asked)
+            report.problems.append(Problem(where=a.origin, reason=f"id '{asked}' is taken by {holder} ({when}); stored as '{mine}'"))
+        taken[mine] = file
+        texts[asked, h] = mine
+        if mine != asked:
+            base_ids[mine] = asked
+        out[k] = a.model_copy(update={"doc_id": mine}) if mine != asked else a
+    return [a for a in out if a is not None], base_ids
 
 
 def _boilerplate(cleaned: list[CleanText], min_docs: int) -> set[str]:
@@ -117,24 +150,26 @@ def ingest(
                 articles.append(apply_manifest(item, meta))
         if progress:
             progress("read", i + 1, len(files))
-    articles = _dedupe_ids(articles, report)
 
     with store.write_lock():
         store.refresh()
         # The store's records need the vector size before anything is written.
         store.check_embedder(embedder.name, embedder.dim or len(embedder.embed(["dimension probe"])[0]), claim=True)
-        if store.state().get("writing"):
-            report.swept = store.sweep_orphans()  # a writer died mid-write: drop its uncommitted chunks
-        store.set_state(writing=1)
-        existing = store.documents()
         state = store.state()
+        interrupted = bool(state.get("writing"))
+        if interrupted:
+            report.swept = store.sweep_orphans()  # a writer died mid-write: drop its uncommitted chunks
+        articles, base_ids = assign_ids(articles, store, report)
+        existing = store.get_documents([a.doc_id for a in articles])
         stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
         first = [clean(a.text, a.title) for a in articles]
         found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
         boiler = frozenset(stored_boiler | {_hash(k) for k in found})
         prepared = _prepare(articles, first, boiler, existing, settings, embedder, report)
         seen_ids = {a.doc_id for a in articles}
-        store.bump_generation()
+        if not prepared and not prune and not interrupted and boiler == frozenset(stored_boiler):
+            return _finish(report, started)  # nothing to write: the store and its generation stay as they are
+        store.begin_write()
         done = 0
         total_chunks = sum(len(p.chunks) for p in prepared)
         batch: list[_Prepared] = []
@@ -144,16 +179,18 @@ def ingest(
                 batch.append(p)
                 budget += len(p.chunks)
             if batch and (p is None or budget >= settings.chunk.ingest_batch):
-                _write_batch(batch, settings, store, embedder, report)
+                _write_batch(batch, settings, store, embedder, report, base_ids)
                 done += budget
                 if progress:
                     progress("embed", done, total_chunks)
                 batch, budget = [], 0
         if prune:
             report.pruned = _prune(store, files, seen_ids)
-        store.set_state(boilerplate=json.dumps(sorted(boiler)), writing=0)
-        store.bump_generation()
-        store.rebuild_lexical()
+        store.commit_write(boilerplate=json.dumps(sorted(boiler)))
+    return _finish(report, started)
+
+
+def _finish(report: IngestReport, started: float) -> IngestReport:
     report.skipped = sum(1 for p in report.problems if not p.reason.startswith(("warning", "repeats")) and "stored as" not in p.reason)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
@@ -186,7 +223,7 @@ def _prepare(
     return prepared
 
 
-def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embedder: Embedder, report: IngestReport) -> None:
+def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embedder: Embedder, report: IngestReport, base_ids: dict[str, str]) -> None:
     texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
     vectors = embedder.embed(texts)
     pos = 0
@@ -196,11 +233,16 @@ def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embed
         pos += len(p.chunks)
     doc_vecs = normalize(np.stack([v.mean(axis=0) for v in per_doc]))
     stored = store.similar_documents(doc_vecs, 5)
+    # Only the records these candidates need: the nearest stored documents and same-text ones.
+    same_text = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
+    docs = store.get_documents(sorted({d for near in stored for d, _ in near}))
+    docs.update({d.doc_id: d for d in same_text.values()})
     items = []
     for i, p in enumerate(batch):
-        # Candidates: the nearest stored documents and the earlier documents of this batch.
-        candidates = list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
-        dup = _duplicate_of(p, candidates, batch[:i], settings, store)
+        # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
+        exact = same_text.get(p.doc.text_hash)
+        candidates = ([(exact.doc_id, 1.0)] if exact else []) + list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
+        dup = _duplicate_of(p, candidates, batch[:i], settings, store, docs)
         doc = p.doc.model_copy(update={"duplicate_of": dup})
         p.doc = doc
         items.append((doc, p.article.text, p.chunks, per_doc[i], doc_vecs[i]))
@@ -208,12 +250,13 @@ def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embed
         report.chunks += len(p.chunks)
         if dup:
             report.duplicates.append((doc.doc_id, dup))
-    store.write_documents(items)
+    store.write_documents(items, base_ids)
 
 
-def _duplicate_of(p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store) -> str | None:
+def _duplicate_of(
+    p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store, docs: dict[str, Document],
+) -> str | None:
     """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers)."""
-    docs = store.documents()
     in_batch = {q.doc.doc_id: q for q in earlier}
     text = " ".join(c.text for c in p.chunks)
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
@@ -234,10 +277,10 @@ def _prune(store: Store, files: list[Path], seen_ids: set[str]) -> int:
     read_files = {str(f) for f in files}
     pruned = 0
     for doc_id, doc in list(store.documents().items()):
-        origin_file = re.sub(r":\d+$", "", doc.origin)  # a record's origin is FILE:LINE
-        if not origin_file:
+        file = origin_file(doc.origin)  # a record's origin is FILE:LINE
+        if not file:
             continue
-        gone = not Path(origin_file).exists() or (origin_file in read_files and doc_id not in seen_ids)
+        gone = not Path(file).exists() or (file in read_files and doc_id not in seen_ids)
         if gone:
             store.delete_document(doc_id)
             pruned += 1
