@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 STATE_ID = "__state__"
 _GET_PAGE = 2000
 log = logging.getLogger("briefing")
+LOW_SPACE = 16 * 2**20  # below this much free space, a failing store write is reported as a full disk (Chroma's own errors do not always say so)
 WRITE_COMMANDS = "'briefing ingest', 'briefing doctor' (without --check) and 'briefing reset'"
 
 
@@ -71,6 +72,16 @@ def _full_disk(exc: BaseException) -> bool:
 
 def _read_only(exc: BaseException) -> bool:
     return (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)) or "readonly database" in str(exc) or "Read-only file system" in str(exc)
+
+
+def _free_bytes(path: Path) -> int | None:
+    for p in (path, *path.parents):
+        if p.exists():
+            try:
+                return shutil.disk_usage(p).free
+            except OSError:
+                return None
+    return None
 
 
 def _writable(path: Path) -> bool:
@@ -206,6 +217,12 @@ class Store:
             )
         if _read_only(exc):
             return StoreReadOnly(f"the store at {self.path} is read-only ({exc}); {WRITE_COMMANDS} need write access: make the folder writable or use a copy (--store DIR)")
+        free = _free_bytes(self.path)
+        if free is not None and free < LOW_SPACE:
+            return StoreFull(
+                f"the store at {self.path} failed ({exc}) with only {free // 1024} KB free on its disk, the likely cause; free some space and "
+                f"run the same command again: documents already committed are kept and the rest are added then"
+            )
         return StoreError(f"the store at {self.path} failed: {exc}; 'briefing doctor --check' reports what is wrong and 'briefing doctor' repairs what it can")
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:

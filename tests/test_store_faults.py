@@ -117,7 +117,7 @@ def test_read_only_store_answers_reads_and_names_the_write_commands(read_only_st
 def test_full_disk_says_so_and_a_rerun_completes_after_space_is_freed(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     disk.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)], check=True)
     try:
         store = disk / "store"
         assert _cli(store, "ingest", str(EXAMPLES)).returncode == 0
