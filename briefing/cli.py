@@ -115,12 +115,13 @@ def ingest(
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task({"read": "reading files", "embed": "embedding chunks"}.get(stage, stage), total=total)
+                tasks[stage] = bar.add_task({"read": "reading files", "embed": "embedding articles"}.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
         report = _run(lambda: c.ingest(paths, fields=fields, manifest=manifest, prune=prune, progress=progress))
     for p in report.problems:
-        console.print(f"[yellow]skip[/yellow] {p.where}: {p.reason}" if not p.reason.startswith("warning") else f"[yellow]note[/yellow] {p.where}: {p.reason}", highlight=False, soft_wrap=True)
+        note = p.reason.startswith("warning") or "stored as" in p.reason
+        console.print(f"[yellow]{'note' if note else 'skip'}[/yellow] {p.where}: {p.reason}", highlight=False, soft_wrap=True)
     for doc_id, dup in report.duplicates:
         console.print(f"duplicate: {doc_id} repeats {dup}", highlight=False)
     console.print(

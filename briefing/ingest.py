@@ -5,8 +5,9 @@ import hashlib
 import json
 import re
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .types import Article, Chunk, Document, IngestReport, Problem
 
 CLEANING_VERSION = "3"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
+PIPELINE_DEPTH = 1  # batches embedded ahead of the writer: one keeps the embedder busy, more only hold memory
 
 
 @dataclass
@@ -165,25 +167,12 @@ def ingest(
         first = [clean(a.text, a.title) for a in articles]
         found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
         boiler = frozenset(stored_boiler | {_hash(k) for k in found})
-        prepared = _prepare(articles, first, boiler, existing, settings, embedder, report)
+        todo = _changed(articles, first, existing, settings, embedder, report)
         seen_ids = {a.doc_id for a in articles}
-        if not prepared and not prune and not interrupted and boiler == frozenset(stored_boiler):
+        if not todo and not prune and not interrupted and boiler == frozenset(stored_boiler):
             return _finish(report, started)  # nothing to write: the store and its generation stay as they are
         store.begin_write()
-        done = 0
-        total_chunks = sum(len(p.chunks) for p in prepared)
-        batch: list[_Prepared] = []
-        budget = 0
-        for p in prepared + [None]:  # type: ignore[list-item]
-            if p is not None:
-                batch.append(p)
-                budget += len(p.chunks)
-            if batch and (p is None or budget >= settings.chunk.ingest_batch):
-                _write_batch(batch, settings, store, embedder, report, base_ids)
-                done += budget
-                if progress:
-                    progress("embed", done, total_chunks)
-                batch, budget = [], 0
+        _pipeline(_prepared(todo, boiler, settings, report), len(todo), settings, store, embedder, report, base_ids, progress)
         if prune:
             report.pruned = _prune(store, files, seen_ids)
         store.commit_write(boilerplate=json.dumps(sorted(boiler)))
@@ -196,19 +185,26 @@ def _finish(report: IngestReport, started: float) -> IngestReport:
     return report
 
 
-def _prepare(
-    articles: list[Article], first: list[CleanText], boiler: frozenset[str], existing: dict[str, Document],
-    settings: Settings, embedder: Embedder, report: IngestReport,
-) -> list[_Prepared]:
-    """Clean and chunk the articles that are new or changed; count the unchanged ones."""
-    prepared: list[_Prepared] = []
+def _changed(
+    articles: list[Article], first: list[CleanText], existing: dict[str, Document], settings: Settings, embedder: Embedder, report: IngestReport,
+) -> list[tuple[Article, CleanText, str, Document | None]]:
+    """The articles that are new or changed, with their content hash and stored record; counts the unchanged ones."""
     c = settings.chunk
+    todo = []
     for a, ct0 in zip(articles, first):
         content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
         old = existing.get(a.doc_id)
         if old is not None and old.content_hash == content_hash:
             report.unchanged += 1
             continue
+        todo.append((a, ct0, content_hash, old))
+    return todo
+
+
+def _prepared(todo: list[tuple[Article, CleanText, str, Document | None]], boiler: frozenset[str], settings: Settings, report: IngestReport) -> Iterator[_Prepared]:
+    """Clean (without page debris) and chunk each changed article, lazily so it overlaps embedding."""
+    c = settings.chunk
+    for a, ct0, content_hash, old in todo:
         drop = frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler)
         ct = clean(a.text, a.title, drop) if drop else ct0
         chunks = chunk(a.doc_id, ct, c.size, c.overlap, c.encoding)
@@ -219,13 +215,55 @@ def _prepare(
             doc_id=a.doc_id, title=a.title, source=a.source, published=a.published, url=a.url, origin=a.origin,
             content_hash=content_hash, text_hash=_hash(normalize_key(ct.text)), chunks=len(chunks), chars=len(a.text),
         )
-        prepared.append(_Prepared(a, doc, ct, chunks, "updated" if old is not None else "new"))
-    return prepared
+        yield _Prepared(a, doc, ct, chunks, "updated" if old is not None else "new")
 
 
-def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embedder: Embedder, report: IngestReport, base_ids: dict[str, str]) -> None:
-    texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
-    vectors = embedder.embed(texts)
+def _batches(prepared: Iterator[_Prepared], size: int) -> Iterator[list[_Prepared]]:
+    batch: list[_Prepared] = []
+    budget = 0
+    for p in prepared:
+        batch.append(p)
+        budget += len(p.chunks)
+        if budget >= size:
+            yield batch
+            batch, budget = [], 0
+    if batch:
+        yield batch
+
+
+def _pipeline(
+    prepared: Iterator[_Prepared], total: int, settings: Settings, store: Store, embedder: Embedder, report: IngestReport,
+    base_ids: dict[str, str], progress: Progress | None,
+) -> None:
+    """Embed batch n+1 on a worker thread while this thread cleans, chunks and writes (onnxruntime releases the GIL).
+
+    Writes stay in order on this thread, so duplicate detection sees every earlier batch and
+    the crash-safety order (chunks, then their document records) is unchanged.
+    """
+    done = 0
+    pending: deque[tuple[list[_Prepared], Future[np.ndarray]]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-embed") as pool:
+        for batch in _batches(prepared, settings.chunk.ingest_batch):
+            pending.append((batch, pool.submit(_embed_batch, batch, embedder)))
+            while len(pending) > PIPELINE_DEPTH:
+                b, fut = pending.popleft()
+                _store_batch(b, fut.result(), settings, store, report, base_ids)
+                done += len(b)
+                if progress:
+                    progress("embed", done, total)
+        while pending:
+            b, fut = pending.popleft()
+            _store_batch(b, fut.result(), settings, store, report, base_ids)
+            done += len(b)
+            if progress:
+                progress("embed", done, total)
+
+
+def _embed_batch(batch: list[_Prepared], embedder: Embedder) -> np.ndarray:
+    return embedder.embed([_embed_text(p.doc, c) for p in batch for c in p.chunks])
+
+
+def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings, store: Store, report: IngestReport, base_ids: dict[str, str]) -> None:
     pos = 0
     per_doc: list[np.ndarray] = []
     for p in batch:
