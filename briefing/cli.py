@@ -144,12 +144,13 @@ def ingest(
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task({"read": "reading files", "embed": "embedding chunks"}.get(stage, stage), total=total)
+                tasks[stage] = bar.add_task({"read": "reading files", "embed": "embedding articles"}.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
         report = _run(lambda: c.ingest(paths, fields=fields, manifest=manifest, prune=prune, progress=progress))
     for p in report.problems:
-        console.print(f"[yellow]skip[/yellow] {_safe(p.where)}: {_safe(p.reason)}" if not p.reason.startswith("warning") else f"[yellow]note[/yellow] {_safe(p.where)}: {_safe(p.reason)}", highlight=False, soft_wrap=True)
+        note = p.reason.startswith("warning") or "stored as" in p.reason
+        console.print(f"[yellow]{'note' if note else 'skip'}[/yellow] {_safe(p.where)}: {_safe(p.reason)}", highlight=False, soft_wrap=True)
     for doc_id, dup in report.duplicates:
         console.print(f"duplicate: {_safe(doc_id)} repeats {_safe(dup)}", highlight=False)
     console.print(

@@ -7,6 +7,8 @@
     ├── StoreError           the vector store cannot be used
     │   ├── StoreMismatch    the store was built with another embedder
     │   ├── StoreBusy        another process holds the store's write lock
+    │   ├── StoreReadOnly    the store cannot be written (names the command that needs write access)
+    │   ├── StoreFull        the disk holding the store is full
     │   └── StoreUnavailable a Chroma server does not answer (names the URL)
     ├── EmbeddingError       the embedder failed (model file, endpoint)
     └── LLMError             the chat model failed after retries (names the endpoint)
@@ -42,6 +44,14 @@ class StoreMismatch(StoreError):
 
 class StoreBusy(StoreError):
     """Another process is writing to the store."""
+
+
+class StoreReadOnly(StoreError):
+    """The store is on a read-only file system or not writable by this user."""
+
+
+class StoreFull(StoreError):
+    """The disk holding the store has no space left."""
 
 
 class StoreUnavailable(StoreError):

@@ -5,8 +5,9 @@ import hashlib
 import json
 import re
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +20,12 @@ from .errors import InputError
 from .lexical import fact_overlap
 from .reader import FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
-from .store import Store
+from .store import Store, _abs, origin_file
 from .types import Article, Chunk, Document, IngestReport, Problem
 
 CLEANING_VERSION = "3"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
+PIPELINE_DEPTH = 1  # batches embedded ahead of the writer: one keeps the embedder busy, more only hold memory
 
 
 @dataclass
@@ -43,26 +45,59 @@ def _hash(*parts: object) -> str:
     return h.hexdigest()[:20]
 
 
-def _dedupe_ids(articles: list[Article], report: IngestReport) -> list[Article]:
-    """Repeated records with the same id and text are read once; the same id with other text becomes id.2, id.3..."""
-    out: list[Article] = []
-    by_id: dict[str, dict[str, str]] = defaultdict(dict)  # id -> text hash -> assigned id
-    for a in articles:
+def _explicit(a: Article) -> bool:
+    """Whether a file's id was named in its front matter rather than taken from its file name."""
+    return not re.search(r":\d+$", a.origin) and a.doc_id != Path(a.origin).stem
+
+
+def _suffix(doc_id: str, base: str) -> int:
+    tail = doc_id[len(base) + 1 :]
+    return int(tail) if doc_id != base and tail.isdigit() else (1 if doc_id == base else 10**9)
+
+
+def assign_ids(articles: list[Article], store: Store, report: IngestReport) -> tuple[list[Article], dict[str, str]]:
+    """Decide each article's stored id so that no input silently replaces another's document.
+
+    An id belongs to the file (or record file) it was first stored from. A later input
+    asking for the same id replaces that document only if it comes from the same file;
+    from any other file it is stored as ID.2, ID.3... with a line saying who holds ID.
+    Within one run, ids from file names and record fields claim first, ids named in front
+    matter after them; a repeated record (same id and text) is read once. Returns the
+    articles with their ids and a map from each renamed id to the id its input asked for.
+    """
+    claims = store.claims(sorted({a.doc_id for a in articles})) if articles else {}
+    taken: dict[str, str] = {}  # stored id -> origin file that holds it in this run
+    texts: dict[tuple[str, str], str] = {}  # (asked id, text hash) -> id given in this run
+    out: list[Article | None] = [None] * len(articles)
+    base_ids: dict[str, str] = {}
+    order = sorted(range(len(articles)), key=lambda k: _explicit(articles[k]))
+    for k in order:
+        a = articles[k]
+        asked, file = a.doc_id, _abs(origin_file(a.origin))
         h = _hash(a.text)
-        seen = by_id[a.doc_id]
-        if h in seen:
-            report.problems.append(Problem(where=a.origin, reason=f"repeats record '{seen[h]}' (same id and text); read once"))
+        if (asked, h) in texts:
+            report.problems.append(Problem(where=a.origin, reason=f"repeats record '{texts[asked, h]}' (same id and text); read once"))
             continue
-        if seen:
-            new_id = f"{a.doc_id}.{len(seen) + 1}"
-            report.id_collisions.append(a.doc_id)
-            report.problems.append(Problem(where=a.origin, reason=f"id '{a.doc_id}' already used with other text; stored as '{new_id}'"))
-            seen[h] = new_id
-            out.append(a.model_copy(update={"doc_id": new_id}))
-        else:
-            seen[h] = a.doc_id
-            out.append(a)
-    return out
+        held = sorted(claims.get(asked, []), key=lambda c: _suffix(c[0], asked))
+        stored = {d for d, _ in held}
+        mine = next((d for d, f in held if f == file and d not in taken), None)
+        if mine is None and asked not in stored and asked not in taken:
+            mine = asked
+        if mine is None:
+            n = 2
+            while f"{asked}.{n}" in stored or f"{asked}.{n}" in taken or store.get_documents([f"{asked}.{n}"]):
+                n += 1
+            mine = f"{asked}.{n}"
+            holder = taken.get(asked) or next((f for d, f in held if d == asked), "") or "another input"
+            when = "in this run" if asked in taken else "in the store"
+            report.id_collisions.append(asked)
+            report.problems.append(Problem(where=a.origin, reason=f"id '{asked}' is taken by {holder} ({when}); stored as '{mine}'"))
+        taken[mine] = file
+        texts[asked, h] = mine
+        if mine != asked:
+            base_ids[mine] = asked
+        out[k] = a.model_copy(update={"doc_id": mine}) if mine != asked else a
+    return [a for a in out if a is not None], base_ids
 
 
 def _boilerplate(cleaned: list[CleanText], min_docs: int) -> set[str]:
@@ -117,61 +152,59 @@ def ingest(
                 articles.append(apply_manifest(item, meta))
         if progress:
             progress("read", i + 1, len(files))
-    articles = _dedupe_ids(articles, report)
 
     with store.write_lock():
         store.refresh()
         # The store's records need the vector size before anything is written.
         store.check_embedder(embedder.name, embedder.dim or len(embedder.embed(["dimension probe"])[0]), claim=True)
-        if store.state().get("writing"):
-            report.swept = store.sweep_orphans()  # a writer died mid-write: drop its uncommitted chunks
-        store.set_state(writing=1)
-        existing = store.documents()
         state = store.state()
+        interrupted = bool(state.get("writing"))
+        if interrupted:
+            report.swept = store.sweep_orphans()  # a writer died mid-write: drop its uncommitted chunks
+        articles, base_ids = assign_ids(articles, store, report)
+        existing = store.get_documents([a.doc_id for a in articles])
         stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
         first = [clean(a.text, a.title) for a in articles]
         found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
         boiler = frozenset(stored_boiler | {_hash(k) for k in found})
-        prepared = _prepare(articles, first, boiler, existing, settings, embedder, report)
+        todo = _changed(articles, first, existing, settings, embedder, report)
         seen_ids = {a.doc_id for a in articles}
-        store.bump_generation()
-        done = 0
-        total_chunks = sum(len(p.chunks) for p in prepared)
-        batch: list[_Prepared] = []
-        budget = 0
-        for p in prepared + [None]:  # type: ignore[list-item]
-            if p is not None:
-                batch.append(p)
-                budget += len(p.chunks)
-            if batch and (p is None or budget >= settings.chunk.ingest_batch):
-                _write_batch(batch, settings, store, embedder, report)
-                done += budget
-                if progress:
-                    progress("embed", done, total_chunks)
-                batch, budget = [], 0
+        if not todo and not prune and not interrupted and boiler == frozenset(stored_boiler):
+            return _finish(report, started)  # nothing to write: the store and its generation stay as they are
+        store.begin_write()
+        _pipeline(_prepared(todo, boiler, settings, report), len(todo), settings, store, embedder, report, base_ids, progress)
         if prune:
             report.pruned = _prune(store, files, seen_ids)
-        store.set_state(boilerplate=json.dumps(sorted(boiler)), writing=0)
-        store.bump_generation()
-        store.rebuild_lexical()
+        store.commit_write(boilerplate=json.dumps(sorted(boiler)))
+    return _finish(report, started)
+
+
+def _finish(report: IngestReport, started: float) -> IngestReport:
     report.skipped = sum(1 for p in report.problems if not p.reason.startswith(("warning", "repeats")) and "stored as" not in p.reason)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def _prepare(
-    articles: list[Article], first: list[CleanText], boiler: frozenset[str], existing: dict[str, Document],
-    settings: Settings, embedder: Embedder, report: IngestReport,
-) -> list[_Prepared]:
-    """Clean and chunk the articles that are new or changed; count the unchanged ones."""
-    prepared: list[_Prepared] = []
+def _changed(
+    articles: list[Article], first: list[CleanText], existing: dict[str, Document], settings: Settings, embedder: Embedder, report: IngestReport,
+) -> list[tuple[Article, CleanText, str, Document | None]]:
+    """The articles that are new or changed, with their content hash and stored record; counts the unchanged ones."""
     c = settings.chunk
+    todo = []
     for a, ct0 in zip(articles, first):
         content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
         old = existing.get(a.doc_id)
         if old is not None and old.content_hash == content_hash:
             report.unchanged += 1
             continue
+        todo.append((a, ct0, content_hash, old))
+    return todo
+
+
+def _prepared(todo: list[tuple[Article, CleanText, str, Document | None]], boiler: frozenset[str], settings: Settings, report: IngestReport) -> Iterator[_Prepared]:
+    """Clean (without page debris) and chunk each changed article, lazily so it overlaps embedding."""
+    c = settings.chunk
+    for a, ct0, content_hash, old in todo:
         drop = frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler)
         ct = clean(a.text, a.title, drop) if drop else ct0
         chunks = chunk(a.doc_id, ct, c.size, c.overlap, c.encoding)
@@ -182,13 +215,55 @@ def _prepare(
             doc_id=a.doc_id, title=a.title, source=a.source, published=a.published, url=a.url, origin=a.origin,
             content_hash=content_hash, text_hash=_hash(normalize_key(ct.text)), chunks=len(chunks), chars=len(a.text),
         )
-        prepared.append(_Prepared(a, doc, ct, chunks, "updated" if old is not None else "new"))
-    return prepared
+        yield _Prepared(a, doc, ct, chunks, "updated" if old is not None else "new")
 
 
-def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embedder: Embedder, report: IngestReport) -> None:
-    texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
-    vectors = embedder.embed(texts)
+def _batches(prepared: Iterator[_Prepared], size: int) -> Iterator[list[_Prepared]]:
+    batch: list[_Prepared] = []
+    budget = 0
+    for p in prepared:
+        batch.append(p)
+        budget += len(p.chunks)
+        if budget >= size:
+            yield batch
+            batch, budget = [], 0
+    if batch:
+        yield batch
+
+
+def _pipeline(
+    prepared: Iterator[_Prepared], total: int, settings: Settings, store: Store, embedder: Embedder, report: IngestReport,
+    base_ids: dict[str, str], progress: Progress | None,
+) -> None:
+    """Embed batch n+1 on a worker thread while this thread cleans, chunks and writes (onnxruntime releases the GIL).
+
+    Writes stay in order on this thread, so duplicate detection sees every earlier batch and
+    the crash-safety order (chunks, then their document records) is unchanged.
+    """
+    done = 0
+    pending: deque[tuple[list[_Prepared], Future[np.ndarray]]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-embed") as pool:
+        for batch in _batches(prepared, settings.chunk.ingest_batch):
+            pending.append((batch, pool.submit(_embed_batch, batch, embedder)))
+            while len(pending) > PIPELINE_DEPTH:
+                b, fut = pending.popleft()
+                _store_batch(b, fut.result(), settings, store, report, base_ids)
+                done += len(b)
+                if progress:
+                    progress("embed", done, total)
+        while pending:
+            b, fut = pending.popleft()
+            _store_batch(b, fut.result(), settings, store, report, base_ids)
+            done += len(b)
+            if progress:
+                progress("embed", done, total)
+
+
+def _embed_batch(batch: list[_Prepared], embedder: Embedder) -> np.ndarray:
+    return embedder.embed([_embed_text(p.doc, c) for p in batch for c in p.chunks])
+
+
+def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings, store: Store, report: IngestReport, base_ids: dict[str, str]) -> None:
     pos = 0
     per_doc: list[np.ndarray] = []
     for p in batch:
@@ -196,11 +271,16 @@ def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embed
         pos += len(p.chunks)
     doc_vecs = normalize(np.stack([v.mean(axis=0) for v in per_doc]))
     stored = store.similar_documents(doc_vecs, 5)
+    # Only the records these candidates need: the nearest stored documents and same-text ones.
+    same_text = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
+    docs = store.get_documents(sorted({d for near in stored for d, _ in near}))
+    docs.update({d.doc_id: d for d in same_text.values()})
     items = []
     for i, p in enumerate(batch):
-        # Candidates: the nearest stored documents and the earlier documents of this batch.
-        candidates = list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
-        dup = _duplicate_of(p, candidates, batch[:i], settings, store)
+        # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
+        exact = same_text.get(p.doc.text_hash)
+        candidates = ([(exact.doc_id, 1.0)] if exact else []) + list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
+        dup = _duplicate_of(p, candidates, batch[:i], settings, store, docs)
         doc = p.doc.model_copy(update={"duplicate_of": dup})
         p.doc = doc
         items.append((doc, p.article.text, p.chunks, per_doc[i], doc_vecs[i]))
@@ -208,12 +288,13 @@ def _write_batch(batch: list[_Prepared], settings: Settings, store: Store, embed
         report.chunks += len(p.chunks)
         if dup:
             report.duplicates.append((doc.doc_id, dup))
-    store.write_documents(items)
+    store.write_documents(items, base_ids)
 
 
-def _duplicate_of(p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store) -> str | None:
+def _duplicate_of(
+    p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store, docs: dict[str, Document],
+) -> str | None:
     """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers)."""
-    docs = store.documents()
     in_batch = {q.doc.doc_id: q for q in earlier}
     text = " ".join(c.text for c in p.chunks)
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
@@ -234,10 +315,10 @@ def _prune(store: Store, files: list[Path], seen_ids: set[str]) -> int:
     read_files = {str(f) for f in files}
     pruned = 0
     for doc_id, doc in list(store.documents().items()):
-        origin_file = re.sub(r":\d+$", "", doc.origin)  # a record's origin is FILE:LINE
-        if not origin_file:
+        file = origin_file(doc.origin)  # a record's origin is FILE:LINE
+        if not file:
             continue
-        gone = not Path(origin_file).exists() or (origin_file in read_files and doc_id not in seen_ids)
+        gone = not Path(file).exists() or (file in read_files and doc_id not in seen_ids)
         if gone:
             store.delete_document(doc_id)
             pruned += 1

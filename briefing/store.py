@@ -7,15 +7,32 @@ Per corpus there are two Chroma collections:
                    token that changes around every write.
 A document record is written last, after its chunks, so a crash leaves at most
 orphan chunks, which retrieval ignores (their doc hash does not match) and the
-next ingest of that document replaces. The BM25 index lives beside the store
-(<path>/lexical/<corpus>) and is rebuilt whenever its generation is stale.
+next ingest of that document replaces.
+
+The generation is the single source of truth for the BM25 index beside the store
+(<path>/lexical/<corpus>, see lexical.py). A writer sets `writing=1` and a fresh
+generation before it changes anything (begin_write), and at the end saves the
+index under another fresh generation and only then records that generation with
+`writing=0` (commit_write). So a saved index for the store's generation always
+describes exactly the committed chunks: while `writing` is set, readers build the
+index in memory and never save it, and a reader saves an index it built only if
+the state is unchanged after the build.
+
+Faults fail readable: a read-only store is answered from a temporary copy (writes
+say which command needs write access), a full disk says so, and a store whose
+Chroma database was deleted says that rather than looking empty.
 """
 from __future__ import annotations
 
+import atexit
+import errno
 import fcntl
 import json
+import logging
 import os
 import re
+import shutil
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -26,8 +43,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .dates import date_key
-from .errors import StoreBusy, StoreError, StoreMismatch, StoreUnavailable
-from .lexical import LexicalIndex
+from .errors import StoreBusy, StoreError, StoreFull, StoreMismatch, StoreReadOnly, StoreUnavailable
+from .lexical import IndexDamaged, LexicalIndex, Segment
 from .types import Chunk, Document, Span
 
 if TYPE_CHECKING:
@@ -35,10 +52,52 @@ if TYPE_CHECKING:
 
 STATE_ID = "__state__"
 _GET_PAGE = 2000
+log = logging.getLogger("briefing")
+LOW_SPACE = 16 * 2**20  # below this much free space, a failing store write is reported as a full disk (Chroma's own errors do not always say so)
+WRITE_COMMANDS = "'briefing ingest', 'briefing doctor' (without --check) and 'briefing reset'"
 
 
 def _clean_meta(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
+
+
+def origin_file(origin: str) -> str:
+    """The file a document came from: its origin without a record's ':LINE'."""
+    return re.sub(r":\d+$", "", origin)
+
+
+def _full_disk(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in str(exc) or "No space left" in str(exc)
+
+
+def _read_only(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)) or "readonly database" in str(exc) or "Read-only file system" in str(exc)
+
+
+def _free_bytes(path: Path) -> int | None:
+    for p in (path, *path.parents):
+        if p.exists():
+            try:
+                return shutil.disk_usage(p).free
+            except OSError:
+                return None
+    return None
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process can write the store folder and its database."""
+    targets = [path, path / "chroma", path / "chroma" / "chroma.sqlite3"]
+    return all(os.access(t, os.W_OK) for t in targets if t.exists())
+
+
+class _Missing:
+    """Stands in for the collections of a store whose database is gone: any use says so."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __getattr__(self, name: str) -> Any:
+        raise StoreError(self.message)
 
 
 def collection_base(corpus: str) -> str:
@@ -54,15 +113,26 @@ class Store:
         self.path = Path(settings.store.path)
         self.corpus = settings.store.corpus
         self.url = settings.store.chroma_url
-        self._open()
+        self.data_path = self.path  # where the files are read: a temporary copy when the store is read-only
+        self.read_only = False
+        self.missing: str | None = None  # why the store cannot be used at all (its database was deleted)
         self._documents: dict[str, Document] | None = None
         self._lexical: LexicalIndex | None = None
+        self._segments: dict[str, Segment] = {}
         self._last_state: dict[str, Any] | None = None
         self._counts: tuple[object, int] | None = None
         self._seen_generation: object = None
+        self._base: LexicalIndex | None = None
+        self._pending: tuple[set[str], list[str], list[str], list[dict[str, object]]] | None = None
+        self._write_generation: str | None = None
+        self._open()
 
     # -- connection ---------------------------------------------------------------
     def _open(self) -> None:
+        self.missing = None if self.url else self._missing_database()
+        if self.missing:
+            self.chunks = self.docs = _Missing(self.missing)
+            return
         self.client = self._connect()
         base = collection_base(self.corpus)
         try:
@@ -93,15 +163,71 @@ class Store:
                 return client
             except Exception:  # noqa: BLE001 - connection failures come in many types
                 raise StoreUnavailable(f"cannot reach the Chroma server at {self.url}; start it (chroma run --path DIR --port N) or fix --chroma-url") from None
-        self.path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str((self.path / "chroma").resolve()), settings=chroma_settings)
+        if self.path.exists() and not _writable(self.path):
+            self._snapshot()
+        else:
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise self._translate(exc) from None
+        try:
+            return chromadb.PersistentClient(path=str((self.data_path / "chroma").resolve()), settings=chroma_settings)
+        except Exception as exc:  # noqa: BLE001 - chromadb raises many types; translated once here
+            if self.read_only or not _read_only(exc):
+                raise self._translate(exc) from None
+        self._snapshot()
+        try:
+            return chromadb.PersistentClient(path=str((self.data_path / "chroma").resolve()), settings=chroma_settings)
+        except Exception as exc:  # noqa: BLE001
+            raise self._translate(exc) from None
 
-    def _translate(self, exc: Exception) -> StoreError:
+    def _missing_database(self) -> str | None:
+        """A message when the store was used (its lexical index is there) but its Chroma database is gone."""
+        lexical = self.path / "lexical"
+        if (self.path / "chroma" / "chroma.sqlite3").exists() or not lexical.is_dir() or not any(lexical.iterdir()):
+            return None
+        return (
+            f"the Chroma database of the store at {self.path} is missing ({self.path / 'chroma' / 'chroma.sqlite3'} was deleted or moved) "
+            f"while its lexical index is still there; restore the folder from a backup, or run 'briefing reset --yes' and ingest again "
+            f"(reset removes only the leftover lexical index: the documents are already gone)"
+        )
+
+    def _snapshot(self) -> None:
+        """Open a temporary copy of a read-only store so reads still work (removed at exit)."""
+        tmp = Path(tempfile.mkdtemp(prefix="briefing-readonly-"))
+        atexit.register(shutil.rmtree, tmp, True)
+        try:
+            if (self.path / "chroma").exists():
+                shutil.copytree(self.path / "chroma", tmp / "chroma")
+            if (self.path / "lexical").exists():
+                shutil.copytree(self.path / "lexical", tmp / "lexical")
+        except OSError as exc:
+            raise StoreError(f"the store at {self.path} is read-only and a temporary copy to read it from failed ({exc}); make the folder writable") from None
+        self.read_only = True
+        self.data_path = tmp
+        log.warning("the store at %s is read-only: answering from a temporary copy; %s need write access", self.path, WRITE_COMMANDS)
+
+    def _translate(self, exc: BaseException) -> StoreError:
         if self.url:
             return StoreUnavailable(f"the Chroma server at {self.url} failed: {exc}; check that it is running")
-        return StoreError(f"the store at {self.path} failed: {exc}; run 'briefing reset' if it is damaged")
+        if _full_disk(exc):
+            return StoreFull(
+                f"the disk holding the store at {self.path} is full ({exc}); free some space and run the same command again: "
+                f"documents already committed are kept and the rest are added then"
+            )
+        if _read_only(exc):
+            return StoreReadOnly(f"the store at {self.path} is read-only ({exc}); {WRITE_COMMANDS} need write access: make the folder writable or use a copy (--store DIR)")
+        free = _free_bytes(self.path)
+        if free is not None and free < LOW_SPACE:
+            return StoreFull(
+                f"the store at {self.path} failed ({exc}) with only {free // 1024} KB free on its disk, the likely cause; free some space and "
+                f"run the same command again: documents already committed are kept and the rest are added then"
+            )
+        return StoreError(f"the store at {self.path} failed: {exc}; 'briefing doctor --check' reports what is wrong and 'briefing doctor' repairs what it can")
 
     def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if self.missing:
+            raise StoreError(self.missing)
         try:
             return fn(*args, **kwargs)
         except StoreError:
@@ -112,6 +238,8 @@ class Store:
             # An embedded store written by another process since this one opened it can look
             # inconsistent to the cached client: open it afresh and try once more.
             which = "chunks" if fn.__self__ is self.chunks else "docs"
+            if _full_disk(exc) or _read_only(exc):
+                raise self._translate(exc) from None
             self._reopen()
             try:
                 return getattr(getattr(self, which), fn.__name__)(*args, **kwargs)
@@ -122,9 +250,14 @@ class Store:
     @contextmanager
     def write_lock(self) -> Iterator[None]:
         """Serialise writers on this machine; StoreBusy after lock_timeout seconds."""
-        self.path.mkdir(parents=True, exist_ok=True)
+        if self.read_only:
+            raise StoreReadOnly(f"the store at {self.path} is read-only; {WRITE_COMMANDS} need write access: make the folder writable or use a copy (--store DIR)")
         lock_path = self.path / f".lock-{collection_base(self.corpus)}"
-        fh = lock_path.open("a+")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            fh = lock_path.open("a+")
+        except OSError as exc:
+            raise self._translate(exc) from None
         deadline = time.monotonic() + self.settings.store.lock_timeout
         try:
             while True:
@@ -135,10 +268,13 @@ class Store:
                     if time.monotonic() > deadline:
                         raise StoreBusy(f"another briefing process is writing to {self.path} (corpus '{self.corpus}'); wait for it to finish") from None
                     time.sleep(0.2)
-            fh.seek(0)
-            fh.truncate()
-            fh.write(str(os.getpid()))
-            fh.flush()
+            try:
+                fh.seek(0)
+                fh.truncate()
+                fh.write(str(os.getpid()))
+                fh.flush()
+            except OSError as exc:
+                raise self._translate(exc) from None
             yield
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
@@ -176,6 +312,46 @@ class Store:
     def bump_generation(self) -> None:
         self.set_state(generation=uuid.uuid4().hex)
 
+    def begin_write(self) -> None:
+        """Mark the store as being written under a fresh generation (call inside write_lock, before any change).
+
+        Remembers the saved lexical index of the committed generation, which commit_write
+        updates with what changed; after an interrupted write there is none and the index
+        is rebuilt from the chunks at commit.
+        """
+        state = self.state()
+        self._base = None
+        if not state.get("writing"):
+            generation = str(state.get("generation", ""))
+            if self._lexical is not None and self._lexical.generation == generation:
+                self._base = self._lexical
+            else:
+                try:
+                    self._base = LexicalIndex.load(self._lexical_dir(), generation, self._segments)
+                except IndexDamaged as exc:
+                    log.warning("the lexical index of corpus '%s' is damaged (%s); rebuilding it", self.corpus, exc)
+        self._pending = (set(), [], [], [])
+        self._write_generation = uuid.uuid4().hex
+        self.set_state(writing=1, generation=self._write_generation)
+
+    def commit_write(self, rebuild: bool = False, **values: Any) -> None:
+        """Save the lexical index under a new generation, then record it with writing=0 (and `values`)."""
+        generation = uuid.uuid4().hex
+        if self._base is None or rebuild or self._pending is None:
+            index = self._build_lexical(generation)
+        else:
+            removed, ids, texts, meta = self._pending
+            index = self._base.updated(generation, removed, ids, texts, meta)
+        try:
+            index.save(self._lexical_dir())
+        except OSError as exc:
+            raise self._translate(exc) from None
+        self._remember(index)
+        self.set_state(writing=0, generation=generation, **values)
+        self._seen_generation = generation
+        self._base = None
+        self._pending = None
+
     # -- documents -----------------------------------------------------------------------
     def documents(self) -> dict[str, Document]:
         """Every committed document, by id (cached for this Store's life, refreshed on writes)."""
@@ -184,14 +360,59 @@ class Store:
             offset = 0
             while True:
                 got = self._call(self.docs.get, where={"kind": "doc"}, include=["metadatas"], limit=_GET_PAGE, offset=offset)
-                for meta in got["metadatas"]:
-                    fields = {k: meta.get(k) for k in Document.model_fields}
-                    docs[str(meta["doc_id"])] = Document.model_validate({k: v for k, v in fields.items() if v is not None})
+                docs.update(self._documents_from(got))
                 if len(got["ids"]) < _GET_PAGE:
                     break
                 offset += _GET_PAGE
             self._documents = docs
         return self._documents
+
+    def _documents_from(self, got: dict[str, Any]) -> dict[str, Document]:
+        out: dict[str, Document] = {}
+        for meta in got["metadatas"]:
+            if meta.get("kind") != "doc":
+                continue
+            fields = {k: meta.get(k) for k in Document.model_fields}
+            out[str(meta["doc_id"])] = Document.model_validate({k: v for k, v in fields.items() if v is not None})
+        return out
+
+    def get_documents(self, ids: list[str]) -> dict[str, Document]:
+        """The committed documents with these ids (only those records are read)."""
+        if self._documents is not None:
+            return {i: self._documents[i] for i in ids if i in self._documents}
+        out: dict[str, Document] = {}
+        for b in range(0, len(ids), _GET_PAGE):
+            out.update(self._documents_from(self._call(self.docs.get, ids=ids[b : b + _GET_PAGE], include=["metadatas"])))
+        return out
+
+    def claims(self, base_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+        """For each requested id, the stored (doc id, origin file) that took it (itself or as id.N)."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for b in range(0, len(base_ids), _GET_PAGE):
+            part = base_ids[b : b + _GET_PAGE]
+            got = self._call(self.docs.get, where={"base_id": {"$in": part}}, include=["metadatas"])
+            plain = self._call(self.docs.get, ids=part, include=["metadatas"])  # records written before base_id was stored
+            for meta in list(got["metadatas"]) + list(plain["metadatas"]):
+                if meta.get("kind") != "doc":
+                    continue
+                base = str(meta.get("base_id") or meta["doc_id"])
+                entry = (str(meta["doc_id"]), str(meta.get("origin_file") or origin_file(str(meta.get("origin") or ""))))
+                if entry not in out.setdefault(base, []):
+                    out[base].append(entry)
+        return out
+
+    def by_text_hash(self, hashes: list[str]) -> dict[str, Document]:
+        """A committed document per cleaned-text hash (the first found), for exact duplicates."""
+        out: dict[str, Document] = {}
+        for b in range(0, len(hashes), _GET_PAGE):
+            got = self._call(self.docs.get, where={"text_hash": {"$in": hashes[b : b + _GET_PAGE]}}, include=["metadatas"])
+            for doc in sorted(self._documents_from(got).values(), key=lambda d: d.doc_id):
+                out.setdefault(doc.text_hash, doc)
+        return out
+
+    def count_documents(self) -> int:
+        """Committed documents (the state record aside)."""
+        return max(0, int(self._call(self.docs.count)) - (1 if self.cached_state() else 0))
 
     def original(self, doc_id: str) -> str | None:
         got = self._call(self.docs.get, ids=[doc_id], include=["documents"])
@@ -199,25 +420,26 @@ class Store:
 
     def similar_documents(self, vectors: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
         """For each document vector, (doc id, cosine) of the nearest stored documents."""
-        total = len(self.documents())
+        total = self.count_documents()
         if not total or not len(vectors):
             return [[] for _ in range(len(vectors))]
         got = self._call(self.docs.query, query_embeddings=vectors.tolist(), n_results=min(n, total), where={"kind": "doc"}, include=["distances"])
         return [[(i, 1.0 - d) for i, d in zip(ids, ds)] for ids, ds in zip(got["ids"], got["distances"])]
 
     # -- writes -----------------------------------------------------------------------------
-    def write_documents(self, items: list[tuple[Document, str, list[Chunk], np.ndarray, np.ndarray]]) -> None:
+    def write_documents(self, items: list[tuple[Document, str, list[Chunk], np.ndarray, np.ndarray]], base_ids: dict[str, str] | None = None) -> None:
         """Replace documents' chunks, then commit their records (call inside write_lock).
 
         Each item is (document, original text, chunks, chunk vectors, document vector).
         Records are written after all their chunks, so a crash leaves no record without chunks.
+        `base_ids` maps a doc id to the id its input asked for (when it was stored as id.N).
         """
         if not items:
             return
         ids = [doc.doc_id for doc, *_ in items]
         # Only documents already stored have old chunks to drop; leftovers of an interrupted
         # write are swept before the next one starts (see ingest).
-        replaced = [i for i in ids if i in self.documents()]
+        replaced = list(self.get_documents(ids))
         if replaced:
             self._call(self.chunks.delete, where={"doc_id": {"$in": replaced}})
         chunk_ids: list[str] = []
@@ -252,11 +474,23 @@ class Store:
             ids=ids,
             embeddings=[dv.tolist() for *_, dv in items],
             documents=[original for _, original, *_ in items],
-            metadatas=[_clean_meta({**doc.model_dump(), "kind": "doc", "published_key": date_key(doc.published)}) for doc, *_ in items],
+            metadatas=[
+                _clean_meta({
+                    **doc.model_dump(), "kind": "doc", "published_key": date_key(doc.published),
+                    "base_id": (base_ids or {}).get(doc.doc_id, doc.doc_id), "origin_file": _abs(origin_file(doc.origin)),
+                })
+                for doc, *_ in items
+            ],
         )
         if self._documents is not None:
             for doc, *_ in items:
                 self._documents[doc.doc_id] = doc
+        if self._pending is not None:
+            removed, p_ids, p_texts, p_meta = self._pending
+            removed.update(replaced)
+            p_ids.extend(chunk_ids)
+            p_texts.extend(texts)
+            p_meta.extend({"doc_id": m["doc_id"], "source": m.get("source"), "published_key": m.get("published_key", 0)} for m in metas)
 
     def delete_document(self, doc_id: str) -> None:
         """Remove a document record first, then its chunks (call inside write_lock)."""
@@ -264,18 +498,24 @@ class Store:
         self._call(self.chunks.delete, where={"doc_id": doc_id})
         if self._documents is not None:
             self._documents.pop(doc_id, None)
+        if self._pending is not None:
+            self._pending[0].add(doc_id)
 
     def reset(self) -> None:
         """Drop both collections and the lexical index of this corpus."""
         base = collection_base(self.corpus)
-        for name in (f"{base}-chunks", f"{base}-docs"):
-            try:
-                self.client.delete_collection(name)
-            except Exception:  # noqa: BLE001,S110 - absent collection is fine
-                pass
-        import shutil
-
+        if not self.missing:
+            for name in (f"{base}-chunks", f"{base}-docs"):
+                try:
+                    self.client.delete_collection(name)
+                except Exception:  # noqa: BLE001,S110 - absent collection is fine
+                    pass
         shutil.rmtree(self._lexical_dir(), ignore_errors=True)
+        if self.missing:
+            lexical = self.path / "lexical"
+            if lexical.is_dir() and not any(lexical.iterdir()):
+                lexical.rmdir()
+            self._open()
         self._documents = None
         self._lexical = None
         self._last_state = None
@@ -317,23 +557,47 @@ class Store:
 
     # -- lexical index -------------------------------------------------------------------------
     def _lexical_dir(self) -> Path:
-        return self.path / "lexical" / collection_base(self.corpus)
+        return self.data_path / "lexical" / collection_base(self.corpus)
+
+    def _remember(self, index: LexicalIndex) -> None:
+        self._lexical = index
+        self._segments = {seg.name: seg for seg in index.segments}
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index, rebuilt from Chroma when its generation is not the store's."""
-        generation = str(self.cached_state().get("generation", ""))
+        """The BM25 index of the store's generation: the saved one, or rebuilt from the chunks.
+
+        A damaged saved index is rebuilt (and replaced) rather than trusted or fatal.
+        """
+        state = self.cached_state()
+        generation = str(state.get("generation", ""))
         if self._lexical is not None and self._lexical.generation == generation:
             return self._lexical
-        loaded = LexicalIndex.load(self._lexical_dir())
-        # A saved index is trusted only for the same generation and the same number of committed chunks.
-        committed = sum(d.chunks for d in self.documents().values())
-        if loaded is None or loaded.generation != generation or len(loaded.ids) != committed:
-            loaded = self.rebuild_lexical(generation)
-        self._lexical = loaded
-        return loaded
+        if not state.get("writing"):
+            try:
+                loaded = LexicalIndex.load(self._lexical_dir(), generation, self._segments)
+            except IndexDamaged as exc:
+                log.warning("the lexical index of corpus '%s' is damaged (%s); rebuilding it", self.corpus, exc)
+                loaded = None
+            if loaded is not None:
+                self._remember(loaded)
+                return loaded
+        return self.rebuild_lexical(generation, save=not state.get("writing"))
 
-    def rebuild_lexical(self, generation: str | None = None) -> LexicalIndex:
+    def rebuild_lexical(self, generation: str | None = None, save: bool = True) -> LexicalIndex:
+        """Build the index from the committed chunks; save it only if no write began meanwhile."""
         generation = generation if generation is not None else str(self.state().get("generation", ""))
+        index = self._build_lexical(generation)
+        if save and not self.read_only:
+            after = self.state()
+            if str(after.get("generation", "")) == generation and not after.get("writing"):
+                try:
+                    index.save(self._lexical_dir())
+                except OSError as exc:
+                    log.warning("the lexical index could not be saved (%s); it is rebuilt on the next query", exc)
+        self._remember(index)
+        return index
+
+    def _build_lexical(self, generation: str) -> LexicalIndex:
         ids: list[str] = []
         texts: list[str] = []
         meta: list[dict[str, object]] = []
@@ -348,13 +612,22 @@ class Store:
             if len(got["ids"]) < _GET_PAGE:
                 break
             offset += _GET_PAGE
-        index = LexicalIndex.build(ids, texts, meta, generation)
+        return LexicalIndex.build(ids, texts, meta, generation)
+
+    def inspect_lexical(self, live: dict[str, str]) -> tuple[bool, str]:
+        """(ok, what) of the saved index against the committed chunks (chunk id -> doc id); changes nothing."""
+        state = self.state()
+        if state.get("writing"):
+            return True, "not saved: an ingest was interrupted; queries build it from the committed chunks until the next ingest or 'briefing doctor'"
         try:
-            index.save(self._lexical_dir())
-        except OSError:
-            pass  # a read-only store still answers from the in-memory index
-        self._lexical = index
-        return index
+            index = LexicalIndex.load(self._lexical_dir(), str(state.get("generation", "")))
+        except IndexDamaged as exc:
+            return False, f"damaged ({exc}); 'briefing doctor' rebuilds it (queries rebuild it too)"
+        if index is None:
+            return True, "not saved yet; the next query builds it from the committed chunks"
+        if index.live_docs() != live:
+            return False, "stale: it does not hold exactly the committed chunks; 'briefing doctor' rebuilds it"
+        return True, "ok"
 
     def _scan(self) -> tuple[dict[str, int], list[str]]:
         """(committed chunk count per document, ids of uncommitted chunks) over the whole collection."""
@@ -381,32 +654,46 @@ class Store:
             self._call(self.chunks.delete, ids=orphans[b : b + 1000])
         return len(orphans)
 
-    def check(self, repair: bool = False) -> dict[str, Any]:
-        """Consistency of the store: orphan chunks, documents missing chunks, a stale lexical index.
+    def _live_chunks(self) -> dict[str, str]:
+        """chunk id -> doc id of every committed chunk."""
+        out: dict[str, str] = {}
+        offset = 0
+        while True:
+            got = self._call(self.chunks.get, include=["metadatas"], limit=_GET_PAGE, offset=offset)
+            out.update({cid: str(m["doc_id"]) for cid, m in zip(got["ids"], got["metadatas"]) if self._live(m)})
+            if len(got["ids"]) < _GET_PAGE:
+                break
+            offset += _GET_PAGE
+        return out
 
-        With repair: orphans are deleted, incomplete documents are removed (the next ingest adds
-        them again) and the lexical index is rebuilt. Returns what was found (and done).
+    def check(self, repair: bool = False) -> dict[str, Any]:
+        """Consistency of the store: orphan chunks, documents missing chunks, the lexical index, an interrupted ingest.
+
+        Without repair nothing is written. With repair: orphans are deleted, incomplete
+        documents are removed (the next ingest adds them again) and the lexical index is
+        rebuilt from scratch. Returns what was found (and done).
         """
+        if self.missing:
+            raise StoreError(self.missing)
         self._documents = None
         docs = self.documents()
         live, orphans = self._scan()
         incomplete = sorted(d for d, doc in docs.items() if live.get(d, 0) != doc.chunks)
-        index = self.lexical()
-        lexical_ids = set(index.ids)
-        lexical_ok = len(lexical_ids) == sum(live.values()) and not (lexical_ids & set(orphans))
+        lexical_ok, lexical_what = self.inspect_lexical(self._live_chunks())
+        state = self.state()
         report: dict[str, Any] = {
             "corpus": self.corpus, "documents": len(docs), "chunks": sum(live.values()), "orphan_chunks": len(orphans),
-            "incomplete_documents": incomplete, "lexical_index_ok": lexical_ok, "embedder": self.state().get("embedder"),
-            "ok": not orphans and not incomplete and lexical_ok, "repaired": False,
+            "incomplete_documents": incomplete, "lexical_index_ok": lexical_ok, "lexical_index": lexical_what,
+            "interrupted_ingest": bool(state.get("writing")), "embedder": state.get("embedder"), "read_only": self.read_only,
+            "ok": not orphans and not incomplete and lexical_ok and not state.get("writing"), "repaired": False,
         }
         if repair and not report["ok"]:
             with self.write_lock():
-                self.bump_generation()
+                self.begin_write()
                 self.sweep_orphans()
                 for d in incomplete:
                     self.delete_document(d)
-                self.bump_generation()
-                self.rebuild_lexical()
+                self.commit_write(rebuild=True)
             report["repaired"] = True
         return report
 
@@ -416,3 +703,8 @@ class Store:
         if generation != self._seen_generation:
             self._documents = None
             self._seen_generation = generation
+
+
+def _abs(path: str) -> str:
+    """An origin file as an absolute path, so the same file matches from any working folder."""
+    return str(Path(path).absolute()) if path else ""

@@ -62,3 +62,27 @@ def test_ingest_and_ask_against_a_chroma_server(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_two_clients_with_their_own_store_folders_share_one_server(tmp_path: Path) -> None:
+    """Sequential writers on two 'machines' (two --store folders, one Chroma server) see each other's documents."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = _start(tmp_path / "server", port)
+    try:
+        a = Corpus(Settings(store={"path": tmp_path / "machine-a", "chroma_url": url}))
+        b = Corpus(Settings(store={"path": tmp_path / "machine-b", "chroma_url": url}))
+        assert a.ingest([EXAMPLES]).new == 5
+        assert "Chaiko" in b.ask("Who replaced the commander of Russian forces in Syria?").answer
+        extra = tmp_path / "extra"
+        extra.mkdir()
+        (extra / "ferry.txt").write_text("Engineers reopened the Quillmoor ferry crossing on Thursday after three weeks of repairs, the port office said.")
+        assert b.ingest([extra]).new == 1
+        # A's saved lexical index belongs to an older generation: it is rebuilt, and finds B's article.
+        hits = a.search("Quillmoor ferry crossing", k=3)
+        assert hits and hits[0].document.doc_id == "ferry"
+        assert a.doctor(repair=False)["ok"] and b.doctor(repair=False)["ok"]
+        assert a.ingest([EXAMPLES, extra]).unchanged == 6
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

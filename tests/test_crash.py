@@ -124,3 +124,55 @@ def test_doctor_repairs_what_a_crash_left(tmp_path: Path) -> None:
     after = Corpus(Settings(store={"path": store}))
     assert after.doctor(repair=False)["ok"] and len(after.sources()) == 2
     assert after.ingest([src]).new == 1 and after.doctor(repair=False)["ok"]
+
+
+_KILL_IN_LEXICAL = """
+import os, signal, sys
+from pathlib import Path
+from briefing import Corpus, Settings
+from briefing import lexical
+real = lexical.{target}
+def killed(*a, **k):
+    if {after}:
+        real(*a, **k)
+    os.kill(os.getpid(), signal.SIGKILL)
+lexical.{target} = killed
+Corpus(Settings(store={{"path": Path(sys.argv[1])}})).ingest([Path(p) for p in sys.argv[2:]])
+"""
+
+
+@pytest.mark.parametrize(("target", "after"), [("Segment.save", False), ("Segment.save", True), ("_write_atomic", False), ("LexicalIndex._collect", False)])
+def test_sigkill_during_the_lexical_update_keeps_generation_and_index_in_step(tmp_path: Path, target: str, after: bool) -> None:
+    src = _corpus_dir(tmp_path / "in", n=12)
+    store = tmp_path / "store"
+    first = sorted(src.glob("*.txt"))
+    Corpus(Settings(store={"path": store})).ingest(first[:6])
+    script = _KILL_IN_LEXICAL.format(target=target, after=after)
+    proc = subprocess.run([sys.executable, "-c", script, str(store), *map(str, first)], capture_output=True, timeout=300)
+    assert proc.returncode == -signal.SIGKILL
+    report = _consistent(store)  # the killed write is flagged; queries build the index from what is committed
+    assert report["interrupted_ingest"] and report["lexical_index_ok"]
+    done = Corpus(Settings(store={"path": store})).ingest(first)
+    assert done.new + done.unchanged == 12
+    final = _consistent(store)
+    assert final["ok"] and final["documents"] == 12 and final["lexical_index"] == "ok"
+
+
+def test_incremental_index_equals_a_full_rebuild(tmp_path: Path) -> None:
+    """Adds, replacements and prunes update the saved index; it ranks exactly like one built from scratch."""
+    src = _corpus_dir(tmp_path / "in", n=30)
+    c = Corpus(Settings(store={"path": tmp_path / "store"}))
+    files = sorted(src.glob("*.txt"))
+    c.ingest(files[:10])
+    for k in range(10, 30, 4):
+        c.ingest(files[: k + 4])
+    files[3].write_text(files[3].read_text() + " The harbour bridge reopened to convoy traffic.")
+    files[5].unlink()
+    c.ingest([src], prune=True)
+    fresh = Corpus(Settings(store={"path": tmp_path / "store"}))
+    saved = fresh.store.lexical()
+    assert len(saved.segments) >= 1 and sorted(saved.live_ids()) == sorted(fresh.store._live_chunks())
+    rebuilt = fresh.store._build_lexical("check")
+    for q in ("people near the harbour", "convoy on day 3", "ceasefire talks at the border", "harbour bridge reopened"):
+        assert saved.search(q, 50) == rebuilt.search(q, 50) or [s for _, s in saved.search(q, 50)] == [s for _, s in rebuilt.search(q, 50)]
+    assert fresh.doctor(repair=False)["ok"]

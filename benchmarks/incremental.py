@@ -1,0 +1,120 @@
+"""Incremental ingest: time to add 1 and 10 new articles, and to re-ingest them unchanged, by store size.
+
+    python benchmarks/incremental.py --store /path/to/fakes-store --corpus fakes [--sizes 10000] [--trials 3]
+
+Each measurement copies the store afresh, opens it in this process with a warm embedder
+(the model load and Python imports are the same for every size and are left out), primes the saved lexical index
+with one query, then times Corpus.ingest of the new article files (medians of `trials`).
+The empty store gets the same articles. Stores of other sizes are built by run.py's
+replication (`--scale-child`). Prints one JSON object and writes benchmarks/results/incremental.json.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FAKES = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv") if not (ROOT.parent / "shared").exists() else ROOT.parent / "shared" / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
+
+
+def new_articles(folder: Path, n: int, offset: int) -> list[Path]:
+    """`n` article files not in any store: FA-KES texts with a new dateline and sentence."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = list(csv.DictReader(FAKES.open(encoding="utf-8", errors="replace")))
+    out = []
+    for k in range(n):
+        r = rows[(offset + k * 37) % len(rows)]
+        p = folder / f"bench-{offset + k:04d}.txt"
+        p.write_text(f"{r['article_title']}\n\nUpdate {offset + k}: monitors filed a new report today. {r['article_content']}")
+        out.append(p)
+    return out
+
+
+def measure(store: Path | None, corpus: str, files: list[Path], embedder: Any, work: Path) -> dict[str, float]:
+    from briefing import Corpus, Settings
+
+    path = work / f"trial-{time.monotonic_ns()}"  # a new path each time: Chroma caches clients by path
+    if store is not None:
+        shutil.copytree(store, path)
+    primer = Corpus(Settings(store={"path": path, "corpus": corpus}))
+    primer._embedder = embedder
+    if store is not None:
+        primer.search("prime the saved lexical index")  # saved on disk, as after any ingest
+    else:
+        primer.store.count_chunks()  # open the (empty) store too, so both sides reuse an opened database
+    c = Corpus(Settings(store={"path": path, "corpus": corpus}))  # a fresh Store: the writer reads the index from disk
+    c._embedder = embedder
+    t = time.perf_counter()
+    report = c.ingest(files)
+    add_s = time.perf_counter() - t
+    assert report.new == len(files), report
+    c2 = Corpus(Settings(store={"path": path, "corpus": corpus}))
+    c2._embedder = embedder
+    t = time.perf_counter()
+    again = c2.ingest(files)
+    same_s = time.perf_counter() - t
+    assert again.unchanged == len(files), again
+    chunks = c2.store.count_chunks()
+    del c, c2, primer
+    shutil.rmtree(path, ignore_errors=True)
+    return {"add_s": add_s, "unchanged_s": same_s, "chunks": chunks}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--store", type=Path, required=True, help="a FA-KES store (copied, never written)")
+    ap.add_argument("--corpus", default="fakes")
+    ap.add_argument("--sizes", type=int, nargs="*", default=[], help="replicated store sizes (chunks) to add, e.g. 10000")
+    ap.add_argument("--trials", type=int, default=3)
+    args = ap.parse_args()
+
+    from briefing import Settings
+    from briefing.embed import get_embedder
+
+    embedder = get_embedder(Settings())
+    embedder.embed(["warm up"])
+    work = Path(tempfile.mkdtemp(prefix="briefing-incr-"))
+    measure(None, args.corpus, new_articles(work / "warm", 1, 99), embedder, work)  # imports (chromadb) are a one-off cost
+    stores: list[tuple[str, Path | None, str]] = [("empty", None, args.corpus), ("fakes", args.store, args.corpus)]
+    for size in args.sizes:
+        dst = work / f"scale-{size}"
+        proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scale-child", str(size), "--source", str(args.store), "--work", str(dst)], capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stderr[-800:], file=sys.stderr)
+            continue
+        stores.append((f"replicated-{size}", dst, "default"))
+    results: dict[str, Any] = {"trials": args.trials, "stores": {}}
+    for name, store, corpus in stores:
+        row: dict[str, Any] = {}
+        for n in (1, 10):
+            runs = []
+            for trial in range(args.trials):
+                files = new_articles(work / f"new-{name}-{n}-{trial}", n, 1000 * trial + n)
+                runs.append(measure(store, corpus, files, embedder, work))
+            row[f"add_{n}_s"] = round(statistics.median(r["add_s"] for r in runs), 3)
+            row[f"unchanged_{n}_s"] = round(statistics.median(r["unchanged_s"] for r in runs), 3)
+            row["chunks"] = runs[0]["chunks"]
+        results["stores"][name] = row
+        print(name, row, file=sys.stderr, flush=True)
+    empty = results["stores"]["empty"]
+    for name, row in results["stores"].items():
+        row["add_1_vs_empty"] = round(row["add_1_s"] / empty["add_1_s"], 3)
+        row["add_10_vs_empty"] = round(row["add_10_s"] / empty["add_10_s"], 3)
+    shutil.rmtree(work, ignore_errors=True)
+    out = ROOT / "benchmarks" / "results" / "incremental.json"
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
