@@ -144,10 +144,9 @@ def _render_answer(a: Answer, streamed: bool) -> None:
     for note in a.notes:
         Console(stderr=True).print(f"[yellow]note:[/yellow] {note}", highlight=False)
     if a.citations:
-        out.print("\nSources:", markup=False)
-        for c in a.citations:
-            meta = " — ".join(x for x in [c.title or c.doc_id, c.source, c.published] if x)
-            out.print(f"[{c.id}] {meta} ({c.doc_id})\n    “{c.quote}”", markup=False)
+        from .render import sources_plain
+
+        out.print(sources_plain(a.citations), markup=False, emoji=False)
 
 
 @app.command()

@@ -51,3 +51,14 @@ def evidence_dict(e: Evidence, store: Store) -> dict[str, Any]:
 
 def document_dict(d: Document) -> dict[str, Any]:
     return d.model_dump()
+
+
+def sources_plain(citations: list[Citation]) -> str:
+    """The numbered sources as plain text, as `briefing ask` and `llm -m briefing` print them after the answer."""
+    if not citations:
+        return ""
+    lines = ["", "Sources:"]
+    for c in citations:
+        meta = " — ".join(x for x in [c.title or c.doc_id, c.source, c.published] if x)
+        lines.append(f"[{c.id}] {meta} ({c.doc_id})\n    “{c.quote}”")
+    return "\n".join(lines)
