@@ -17,13 +17,20 @@ from .clean import CleanText, clean, normalize_key
 from .embed import Embedder, normalize
 from .errors import InputError
 from .lexical import fact_overlap
-from .reader import FieldMap, apply_manifest, discover, read_file, read_manifest
+from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
 from .store import Store
 from .types import Article, Chunk, Document, IngestReport, Problem
 
 CLEANING_VERSION = "3"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): stages read (files, or records when record files are read: total 0 until
+all are read), clean and chunk (documents), embed (chunks), write (documents committed), index (the lexical index)."""
+
+
+def counts_as_skip(problem: Problem) -> bool:
+    """Whether a problem means an input was left out (warnings, records read once and renamed ids are not)."""
+    return not problem.reason.startswith(("warning", "repeats")) and "stored as" not in problem.reason
 
 
 @dataclass
@@ -109,14 +116,19 @@ def ingest(
                 raise
             report.problems.append(Problem(where=str(m), reason=str(exc)))
     articles: list[Article] = []
+    records = any(f.suffix.lower() in RECORD_SUFFIXES for f in files)  # then count records; their total is known at the end
     for i, f in enumerate(files):
         for item in read_file(f, fields):
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:
                 articles.append(apply_manifest(item, meta))
-        if progress:
+                if progress and records:
+                    progress("read", len(articles), 0)
+        if progress and not records:
             progress("read", i + 1, len(files))
+    if progress and records:
+        progress("read", len(articles), len(articles))
     articles = _dedupe_ids(articles, report)
 
     with store.write_lock():
@@ -129,13 +141,17 @@ def ingest(
         existing = store.documents()
         state = store.state()
         stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
-        first = [clean(a.text, a.title) for a in articles]
+        first = []
+        for a in articles:
+            first.append(clean(a.text, a.title))
+            if progress:
+                progress("clean", len(first), len(articles))
         found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
         boiler = frozenset(stored_boiler | {_hash(k) for k in found})
-        prepared = _prepare(articles, first, boiler, existing, settings, embedder, report)
+        prepared = _prepare(articles, first, boiler, existing, settings, embedder, report, progress)
         seen_ids = {a.doc_id for a in articles}
         store.bump_generation()
-        done = 0
+        done = written = 0
         total_chunks = sum(len(p.chunks) for p in prepared)
         batch: list[_Prepared] = []
         budget = 0
@@ -146,27 +162,35 @@ def ingest(
             if batch and (p is None or budget >= settings.chunk.ingest_batch):
                 _write_batch(batch, settings, store, embedder, report)
                 done += budget
+                written += len(batch)
                 if progress:
                     progress("embed", done, total_chunks)
+                    progress("write", written, len(prepared))
                 batch, budget = [], 0
         if prune:
             report.pruned = _prune(store, files, seen_ids)
         store.set_state(boilerplate=json.dumps(sorted(boiler)), writing=0)
         store.bump_generation()
+        if progress:
+            progress("index", 0, 1)
         store.rebuild_lexical()
-    report.skipped = sum(1 for p in report.problems if not p.reason.startswith(("warning", "repeats")) and "stored as" not in p.reason)
+        if progress:
+            progress("index", 1, 1)
+    report.skipped = sum(1 for p in report.problems if counts_as_skip(p))
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
 def _prepare(
     articles: list[Article], first: list[CleanText], boiler: frozenset[str], existing: dict[str, Document],
-    settings: Settings, embedder: Embedder, report: IngestReport,
+    settings: Settings, embedder: Embedder, report: IngestReport, progress: Progress | None = None,
 ) -> list[_Prepared]:
     """Clean and chunk the articles that are new or changed; count the unchanged ones."""
     prepared: list[_Prepared] = []
     c = settings.chunk
-    for a, ct0 in zip(articles, first):
+    for i, (a, ct0) in enumerate(zip(articles, first)):
+        if progress:
+            progress("chunk", i + 1, len(articles))
         content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
         old = existing.get(a.doc_id)
         if old is not None and old.content_hash == content_hash:
