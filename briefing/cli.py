@@ -334,7 +334,7 @@ def sources(store: StoreOpt = None, corpus: CorpusOpt = None, chroma_url: Chroma
         for d in docs:
             extra = " · ".join(x for x in [d.source, d.published, f"{d.chunks} chunks", f"duplicate of {d.duplicate_of}" if d.duplicate_of else None] if x)
             console.print(d.doc_id, markup=False, highlight=False, soft_wrap=True)
-            console.print(f"  {d.title or ''} ({extra})", markup=False, highlight=False, soft_wrap=True)
+            console.print(f"  {d.title or ''} ({extra})", markup=False, highlight=False)
         return
     table = Table(title=f"corpus '{c.settings.store.corpus}': {len(docs)} documents")
     table.add_column("doc id", no_wrap=True, min_width=id_width)
