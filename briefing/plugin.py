@@ -145,10 +145,8 @@ def _model_corpus(prompt: llm.Prompt) -> Corpus:
 
 def evidence_fragment(e: Evidence, c: Corpus) -> llm.Fragment:
     """One retrieved chunk as a fragment: a header with doc id, outlet, date and title, then the verbatim quote."""
-    d = render.evidence_dict(e, c.store)
-    header = " | ".join(x for x in [f"doc {d['doc_id']}", d["source"], d["published"], d["title"]] if x)
-    quote = " ".join(str(d["quote"]).split())
-    return llm.Fragment(f"[{header}]\n“{quote}”", source=f"briefing:{c.settings.store.corpus}/{d['chunk_id']}")
+    chunk_id = e.chunk.chunk_id
+    return llm.Fragment(render.evidence_plain(e, c.store), source=f"briefing:{c.settings.store.corpus}/{chunk_id}")
 
 
 def load_fragments(argument: str) -> list[llm.Fragment]:

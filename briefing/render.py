@@ -62,3 +62,10 @@ def sources_plain(citations: list[Citation]) -> str:
         meta = " — ".join(x for x in [c.title or c.doc_id, c.source, c.published] if x)
         lines.append(f"[{c.id}] {meta} ({c.doc_id})\n    “{c.quote}”")
     return "\n".join(lines)
+
+
+def evidence_plain(e: Evidence, store: Store) -> str:
+    """A retrieved chunk for a model to read: a header with doc id, outlet, date and title, then the verbatim quote."""
+    d = evidence_dict(e, store)
+    header = " | ".join(x for x in [f"doc {d['doc_id']}", d["source"], d["published"], d["title"]] if x)
+    return f"[{header}]\n“{' '.join(str(d['quote']).split())}”"
