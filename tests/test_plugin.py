@@ -135,14 +135,15 @@ class _TestPlugin:
         register(_ScriptedToolCaller())
 
 
-def test_toolbox_runs_in_an_llm_tool_chain(corpus: Corpus) -> None:
+def test_toolbox_runs_in_an_llm_tool_chain(corpus: Corpus, example_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     listing = _llm("tools", "list")
     for name in ("Briefing_search", "Briefing_ask", "Briefing_brief"):
         assert name in listing
     plugin = _TestPlugin()
     llm.pm.register(plugin, name="test-tool-caller")
     try:
-        out = _llm("-m", "scripted-tool-caller", "-T", "Briefing", "Chinese embassy security alert")
+        monkeypatch.setenv("BRIEFING_STORE__PATH", str(tmp_path / "empty"))  # the toolbox's own store argument wins
+        out = _llm("-m", "scripted-tool-caller", "-T", f'Briefing(store="{example_store}")', "Chinese embassy security alert")
     finally:
         llm.pm.unregister(plugin)
     found = json.loads(out.split("TOOL SAID: ", 1)[1])
