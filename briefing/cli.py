@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from .render import terminal_line, terminal_text
+
 if TYPE_CHECKING:
     from .corpus import Corpus
     from .types import Answer, Brief
@@ -27,6 +29,25 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on 
 SourceOpt = Annotated[Optional[list[str]], typer.Option("--source", help="Only this outlet (repeatable).", show_default=False)]
 SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only articles published on or after this date.", show_default=False)]
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only articles published on or before this date.", show_default=False)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            v = version("briefing")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            from . import __version__ as v
+        sys.stdout.write(f"briefing {v}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)] = False,
+) -> None:
+    """Turn a pile of news articles into cited situation briefs. Every citation is checked against a verbatim quote."""
 
 
 def _err(message: str) -> None:
@@ -132,37 +153,114 @@ def ingest(
 ) -> None:
     """Read, clean, chunk and embed articles into the store. Re-running adds only what changed."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .errors import BriefingError
     from .reader import FieldMap
 
     fields = FieldMap(id=id_field, text=text_field, title=title_field, date=date_field, source=source_field, url=url_field)
     c = _corpus(store, corpus, chroma_url)
     console = Console(stderr=True)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True) as bar:
-        tasks: dict[str, Any] = {}
+    committed = {"write": 0}
+    with _IngestProgress(console) as progress:
 
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task({"read": "reading files", "embed": "embedding articles"}.get(stage, stage), total=total)
-            bar.update(tasks[stage], completed=done, total=total)
+        def on_progress(stage: str, done: int, total: int) -> None:
+            if stage == "write":
+                committed["write"] = done
+            progress(stage, done, total)
 
-        report = _run(lambda: c.ingest(paths, fields=fields, manifest=manifest, prune=prune, progress=progress))
-    for p in report.problems:
-        note = p.reason.startswith("warning") or "stored as" in p.reason
-        console.print(f"[yellow]{'note' if note else 'skip'}[/yellow] {_safe(p.where)}: {_safe(p.reason)}", highlight=False, soft_wrap=True)
+        try:
+            report = c.ingest(paths, fields=fields, manifest=manifest, prune=prune, progress=on_progress)
+        except BriefingError as exc:
+            _err(str(exc))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            _err(f"interrupted: {_plural(committed['write'], 'document')} committed; re-run the same command to finish")
+            raise typer.Exit(130) from None
+    for line in _problem_lines(report.problems):
+        console.print(terminal_line(line), highlight=False, soft_wrap=True, markup=False)
     for doc_id, dup in report.duplicates:
-        console.print(f"duplicate: {_safe(doc_id)} repeats {_safe(dup)}", highlight=False)
-    console.print(
-        f"documents: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, {report.skipped} skipped"
-        + (f", {report.pruned} pruned" if prune else "")
-        + f"; {report.chunks} chunks; {len(report.duplicates)} duplicates; {report.seconds:.1f} s",
-        highlight=False,
-    )
+        console.print(f"duplicate: {terminal_line(doc_id)} repeats {terminal_line(dup)}", highlight=False, markup=False)
+    console.print(ingest_summary(report, prune), highlight=False, markup=False)
     if as_json:
         _print_json(report.model_dump())
     if report.skipped:
         raise typer.Exit(2)
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def ingest_summary(report: Any, prune: bool = False) -> str:
+    """One short line: counts that happened (skipped always), chunks, duplicates, seconds; no empty parts."""
+    docs = [f"{n} {label}" for label, n in (("new", report.new), ("updated", report.updated), ("unchanged", report.unchanged)) if n]
+    docs.append(f"{report.skipped} skipped")
+    if prune:
+        docs.append(f"{report.pruned} pruned")
+    parts = ["documents: " + ", ".join(docs), _plural(report.chunks, "chunk")]
+    if report.duplicates:
+        parts.append(_plural(len(report.duplicates), "duplicate"))
+    parts.append(f"{report.seconds:.1f} s")
+    return "; ".join(parts)
+
+
+def _problem_lines(problems: list[Any]) -> list[str]:
+    """'skip' for inputs left out, 'note' for the rest; one line per file for a reason every record of it shares."""
+    import re
+
+    from .ingest import counts_as_skip
+
+    groups: dict[tuple[str, str, bool], list[str]] = {}
+    for p in problems:
+        m = re.fullmatch(r"(.*):(\d+)", p.where)
+        file, line = (m.group(1), m.group(2)) if m else (p.where, "")
+        groups.setdefault((file, p.reason, counts_as_skip(p)), []).append(line)
+    out = []
+    for (file, reason, skip), lines in groups.items():
+        label = "skip" if skip else "note"
+        numbered = [x for x in lines if x]
+        if len(numbered) > 1:
+            shown = ", ".join(numbered[:3]) + (f" … {numbered[-1]}" if len(numbered) > 3 else "")
+            out.append(f"{label} {file} ({len(numbered)} records, lines {shown}): {reason}")
+        else:
+            out.append(f"{label} {file}{':' + lines[0] if lines[0] else ''}: {reason}")
+    return out
+
+
+class _IngestProgress:
+    """A bar per ingest stage with counts, rate and time left, on stderr; drawn only on a terminal."""
+
+    LABELS = {"read": "reading files", "clean": "cleaning", "chunk": "chunking", "embed": "embedding chunks", "write": "committing documents", "index": "indexing (BM25)"}
+
+    def __init__(self, console: Any) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                speed = task.finished_speed or task.speed
+                return Text(f"{speed:,.0f}/s" if speed else "", style="progress.data.speed")
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(), console=console, transient=True)
+        self.tasks: dict[str, Any] = {}
+        self.records = False
+
+    def __enter__(self) -> Any:
+        if self.bar.console.is_terminal:  # elsewhere (a pipe, a log file) rich would print only a blank line
+            self.bar.__enter__()
+        return self.update
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.bar.live.is_started:
+            self.bar.__exit__(*exc)
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if stage == "read" and not total:
+            self.records = True  # record files: the count is of records, the total is known only at the end
+        label = "reading records" if stage == "read" and self.records else self.LABELS.get(stage, stage)
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(label, total=total or None)
+        self.bar.update(self.tasks[stage], completed=done, total=total or None, description=label)
 
 
 def _render_answer(a: Answer, streamed: bool) -> None:
@@ -216,7 +314,7 @@ def ask(
 def brief(
     topic: Annotated[str, typer.Argument(help="What the brief is about.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the brief to this file.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="md or json (for -o).")] = "md",
+    fmt: Annotated[str, typer.Option("--format", help="md or json, for -o FILE or stdout.")] = "md",
     source: SourceOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -246,7 +344,7 @@ def brief(
     if as_json:
         _print_json(b.model_dump())
     elif output is None:
-        sys.stdout.write(terminal_text(b.markdown))
+        sys.stdout.write(terminal_text(b.markdown) if fmt == "md" else json.dumps(b.model_dump(), ensure_ascii=False, indent=2) + "\n")
     for note in b.notes:
         sys.stderr.write(f"note: {terminal_text(note)}\n")
 
@@ -265,11 +363,29 @@ def sources(store: StoreOpt = None, corpus: CorpusOpt = None, chroma_url: Chroma
 
     from .render import terminal_line
 
-    table = Table("doc id", "title", "source", "published", "chunks", "duplicate of", title=Text(f"corpus '{terminal_line(c.settings.store.corpus)}': {len(docs)} documents"))
+    console = Console()
+    id_width = max([len("doc id")] + [len(d.doc_id) for d in docs])
+    dup_width = max([len("duplicate of")] + [len(d.duplicate_of or "") for d in docs])
+    table_min = id_width + dup_width + len("YYYY-MM-DD") + len("chunks") + 40 + 19  # 40: title and source; 19: borders and padding
+    if console.width < table_min:
+        # Too narrow for a table that keeps ids whole: one document per line; ids are what `show` takes.
+        console.print(f"corpus '{terminal_line(c.settings.store.corpus)}': {len(docs)} documents", markup=False, highlight=False)
+        for d in docs:
+            extra = " · ".join(x for x in [d.source, d.published, f"{d.chunks} chunks", f"duplicate of {d.duplicate_of}" if d.duplicate_of else None] if x)
+            console.print(terminal_line(d.doc_id), markup=False, highlight=False, soft_wrap=True)
+            console.print(terminal_line(f"  {d.title or ''} ({extra})"), markup=False, highlight=False)
+        return
+    table = Table(title=Text(f"corpus '{terminal_line(c.settings.store.corpus)}': {len(docs)} documents"))
+    table.add_column("doc id", no_wrap=True, min_width=id_width)
+    free = console.width - (table_min - 40)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", width=free * 3 // 4)
+    table.add_column("source", no_wrap=True, overflow="ellipsis", width=free - free * 3 // 4)
+    table.add_column("published", no_wrap=True)
+    table.add_column("chunks", no_wrap=True, justify="right")
+    table.add_column("duplicate of", no_wrap=True, min_width=dup_width)
     for d in docs:
-        cells = [d.doc_id, (d.title or "")[:60], d.source or "", d.published or "", str(d.chunks), d.duplicate_of or ""]
-        table.add_row(*(Text(terminal_line(x)) for x in cells))
-    Console().print(table)
+        table.add_row(*(Text(terminal_line(x)) for x in [d.doc_id, d.title or "", d.source or "", d.published or "", str(d.chunks), d.duplicate_of or ""]))
+    console.print(table)
 
 
 @app.command()
@@ -329,13 +445,20 @@ def doctor(
 
 @app.command("eval")
 def eval_(
-    questions: Annotated[Path, typer.Argument(help='JSON Lines: {"id", "question", "answerable", "facts": [regex], "docs": [doc id prefix]}')],
+    questions: Annotated[Path, typer.Argument(help='JSON Lines, one question a line (see the example above); benchmarks/questions/dev.jsonl is the dev set.')],
     store: StoreOpt = None,
     corpus: CorpusOpt = None,
     chroma_url: ChromaOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Score a question set: retrieval recall@k/MRR, facts, citations (hit, precision, ALCE), quotes, refusals."""
+    """Score a question set: retrieval recall@k/MRR, facts, citations (hit, precision, ALCE), quotes, refusals.
+
+    Each line of QUESTIONS is one JSON object: facts are regular expressions the answer must match, docs are prefixes of the doc ids that support it, answerable false means the right output is a refusal. For example:
+
+    {"id": "q1", "question": "Who chairs the harbour council?", "answerable": true, "facts": \\["Jane Doe"], "docs": \\["004"]}
+
+    The dev set: briefing ingest examples/articles && briefing eval benchmarks/questions/dev.jsonl
+    """
     from .evaluate import evaluate, load_questions
 
     c = _corpus(store, corpus, chroma_url)

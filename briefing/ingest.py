@@ -18,14 +18,21 @@ from .clean import CleanText, clean, normalize_key
 from .embed import Embedder, normalize
 from .errors import InputError
 from .lexical import fact_overlap
-from .reader import FieldMap, apply_manifest, discover, read_file, read_manifest
+from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
 from .store import Store, _abs, origin_file
 from .types import Article, Chunk, Document, IngestReport, Problem
 
 CLEANING_VERSION = "3"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): stages read (files, or records when record files are read: total 0 until
+all are read), clean and chunk (documents), embed (chunks), write (documents committed), index (the lexical index)."""
 PIPELINE_DEPTH = 1  # batches embedded ahead of the writer: one keeps the embedder busy, more only hold memory
+
+
+def counts_as_skip(problem: Problem) -> bool:
+    """Whether a problem means an input was left out (warnings, records read once and renamed ids are not)."""
+    return not problem.reason.startswith(("warning", "repeats")) and "stored as" not in problem.reason
 
 
 @dataclass
@@ -144,14 +151,19 @@ def ingest(
                 raise
             report.problems.append(Problem(where=str(m), reason=str(exc)))
     articles: list[Article] = []
+    records = any(f.suffix.lower() in RECORD_SUFFIXES for f in files)  # then count records; their total is known at the end
     for i, f in enumerate(files):
         for item in read_file(f, fields):
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:
                 articles.append(apply_manifest(item, meta))
-        if progress:
+                if progress and records:
+                    progress("read", len(articles), 0)
+        if progress and not records:
             progress("read", i + 1, len(files))
+    if progress and records:
+        progress("read", len(articles), len(articles))
 
     with store.write_lock():
         store.refresh()
@@ -164,7 +176,11 @@ def ingest(
         articles, base_ids = assign_ids(articles, store, report)
         existing = store.get_documents([a.doc_id for a in articles])
         stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
-        first = [clean(a.text, a.title) for a in articles]
+        first = []
+        for a in articles:
+            first.append(clean(a.text, a.title))
+            if progress:
+                progress("clean", len(first), len(articles))
         found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
         boiler = frozenset(stored_boiler | {_hash(k) for k in found})
         todo = _changed(articles, first, existing, settings, embedder, report)
@@ -175,12 +191,16 @@ def ingest(
         _pipeline(_prepared(todo, boiler, settings, report), len(todo), settings, store, embedder, report, base_ids, progress)
         if prune:
             report.pruned = _prune(store, files, seen_ids)
+        if progress:
+            progress("index", 0, 1)
         store.commit_write(boilerplate=json.dumps(sorted(boiler)))
+        if progress:
+            progress("index", 1, 1)
     return _finish(report, started)
 
 
 def _finish(report: IngestReport, started: float) -> IngestReport:
-    report.skipped = sum(1 for p in report.problems if not p.reason.startswith(("warning", "repeats")) and "stored as" not in p.reason)
+    report.skipped = sum(1 for p in report.problems if counts_as_skip(p))
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
@@ -251,12 +271,14 @@ def _pipeline(
                 done += len(b)
                 if progress:
                     progress("embed", done, total)
+                    progress("write", done, total)
         while pending:
             b, fut = pending.popleft()
             _store_batch(b, fut.result(), settings, store, report, base_ids)
             done += len(b)
             if progress:
                 progress("embed", done, total)
+                progress("write", done, total)
 
 
 def _embed_batch(batch: list[_Prepared], embedder: Embedder) -> np.ndarray:

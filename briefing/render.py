@@ -212,3 +212,15 @@ def evidence_dict(e: Evidence, store: Store) -> dict[str, Any]:
 
 def document_dict(d: Document) -> dict[str, Any]:
     return plain_data(d.model_dump())  # type: ignore[no-any-return]
+
+
+def sources_plain(citations: list[Citation]) -> str:
+    """The numbered sources with quotes after a blank line, as `briefing ask` and `llm -m briefing` print them."""
+    return "\n" + terminal_sources(citations) if citations else ""
+
+
+def evidence_plain(e: Evidence, store: Store) -> str:
+    """A retrieved chunk for a model to read: a header with doc id, outlet, date and title, then the verbatim quote."""
+    d = evidence_dict(e, store)
+    header = " | ".join(plain_line(x) for x in [f"doc {d['doc_id']}", d["source"], d["published"], d["title"]] if x)
+    return f"[{header}]\n“{' '.join(str(d['quote']).split())}”"

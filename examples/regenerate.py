@@ -7,6 +7,7 @@ Ingests examples/articles into a throw-away store, then writes the brief
 """
 from __future__ import annotations
 
+import argparse
 import json
 import tempfile
 from pathlib import Path
@@ -19,6 +20,7 @@ QUESTION = "Which countries have expressed support for Damascus against the offe
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     out = HERE / "output"
     out.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
