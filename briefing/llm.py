@@ -237,9 +237,12 @@ def from_settings(settings: Settings) -> ChatModel:
         def build_openai(max_tokens: int, timeout: float) -> BaseChatModel:
             from langchain_openai import ChatOpenAI
 
+            # LangChain sends max_completion_tokens (OpenAI's name); llama.cpp, vLLM and Ollama servers
+            # read max_tokens, so a local server gets both.
+            extra = {"extra_body": {"max_tokens": max_tokens}} if url.rstrip("/") != DEFAULT_BASE_URL else {}
             return ChatOpenAI(
                 model=g.model, api_key=key, base_url=url, temperature=g.temperature,  # type: ignore[arg-type]
-                timeout=timeout, max_retries=0, max_tokens=max_tokens,  # type: ignore[call-arg]
+                timeout=timeout, max_retries=0, max_tokens=max_tokens, **extra,  # type: ignore[call-arg]
             )
 
         return LangChainModel(f"openai:{g.model}", "openai", url, build_openai)
@@ -268,6 +271,8 @@ def _init_chat_model(settings: Settings, provider: str, name: str) -> ChatModel:
 
     def build(max_tokens: int, timeout: float) -> BaseChatModel:
         kwargs = {**extra, "temperature": g.temperature, "timeout": timeout, "max_retries": 0, _MAX_TOKENS_FIELD.get(provider, "max_tokens"): max_tokens}
+        if provider == "openai" and str(extra.get("base_url", DEFAULT_BASE_URL)).rstrip("/") != DEFAULT_BASE_URL:
+            kwargs["extra_body"] = {"max_tokens": max_tokens}  # local servers read max_tokens, not max_completion_tokens
         try:
             return init_chat_model(f"{provider}:{name}", **kwargs)
         except ImportError as exc:

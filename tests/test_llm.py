@@ -11,7 +11,7 @@ import pytest
 from briefing import Corpus, Settings
 
 from .conftest import EXAMPLES, TOPIC
-from .openai_stub import OpenAIStub, passages
+from .openai_stub import OpenAIStub, anchored, passages, quote
 
 QUESTION = "Who replaced the commander of Russian forces in Syria?"
 
@@ -30,12 +30,11 @@ def _norm(s: str) -> str:
 
 def test_cited_answer_from_the_model(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        k = _key_for(req, "Chaiko")
-        return f"Colonel-General Alexander Chaiko replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria [{k}]."
+        return anchored(req, "Colonel-General Alexander Chaiko replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria.", "Chaiko")
 
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
-    assert a.backend == "openai:stub-model" and not a.insufficient_evidence
+    assert a.backend == "openai:stub-model" and not a.insufficient_evidence, a.notes
     assert "Chaiko" in a.answer and a.answer.endswith("[1]")
     (c,) = a.citations
     assert c.doc_id == "003_a564510a00329eea" and _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text())
@@ -44,28 +43,34 @@ def test_cited_answer_from_the_model(example_store: Path) -> None:
     assert a.support.supported == 1 and a.support.dropped == 0
 
 
-def test_invented_keys_are_stripped_and_unsupported_sentences_dropped(example_store: Path) -> None:
+def test_invented_keys_are_stripped_and_unanchored_sentences_dropped(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        k = _key_for(req, "Chaiko")
+        k, span = quote(req, "Chaiko")
+        _, since = quote(req, "who will resume", 14)
         return (
-            f"Alexander Chaiko took over command of the Russian forces in Syria [{k}]. "
-            "Chaiko had been involved with the group of Russian forces in Syria since 2015 [zz99]. "  # invented key: stripped, then re-cited to real evidence
-            f"Japan sent 40,000 soldiers to support him [{k}]."  # unsupported: no evidence names Japan
+            f'Alexander Chaiko took over command of the Russian forces in Syria. [{k}] "{span}"\n'
+            # invented key: stripped; its verbatim quote still says which passage it was read from
+            f'Chaiko had been involved with the group of Russian forces in Syria since 2015. [zz99] "{since}"\n'
+            f'Japan sent 40,000 soldiers to support him. [{k}] "Japan sent 40,000 soldiers"'  # not in the passage: dropped
         )
 
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
     assert "zz99" not in a.answer and "Japan" not in a.answer
-    assert a.support.stripped_keys == 1 and a.support.dropped == 1 and a.support.repaired == 1
+    assert a.support.stripped_keys == 1 and a.support.dropped == 1, a.support
+    assert any("not verbatim" in n for n in a.notes) and any("cited by the passage their verbatim quote" in n for n in a.notes)
     assert len(a.sentences) == 2 and all(s.citations for s in a.sentences)
     for c in a.citations:
         assert _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text())
 
 
-def test_model_refusal_and_precheck(example_store: Path) -> None:
+def test_model_refusal_falls_back_to_the_extractive_answer_and_precheck(example_store: Path) -> None:
     with OpenAIStub(["INSUFFICIENT_EVIDENCE"]) as stub:
         c = _llm_corpus(example_store, stub)
-        assert c.ask(QUESTION).insufficient_evidence
+        a = c.ask(QUESTION)
+        # The extractive reader answers what the model declined, and says so.
+        assert not a.insufficient_evidence and "Chaiko" in a.answer and a.backend == "extractive"
+        assert any("found no answer" in n and "extractive" in n for n in a.notes)
         # A question about something the store never mentions is refused before any request.
         assert c.ask("What did the Brazilian president say?").insufficient_evidence
     assert len(stub.requests) == 1
@@ -82,7 +87,7 @@ def test_failing_server_falls_back_to_extractive_and_says_so(example_store: Path
 
 def test_rate_limit_is_retried_after_retry_after(example_store: Path) -> None:
     def ok(req: dict[str, Any]) -> str:
-        return f"Alexander Chaiko replaced Sergei Kisel [{_key_for(req, 'Chaiko')}]."
+        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([{"status": 429, "headers": {"Retry-After": "0"}}, ok]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
@@ -91,8 +96,11 @@ def test_rate_limit_is_retried_after_retry_after(example_store: Path) -> None:
 
 def test_streamed_sentences_are_verified_before_they_are_shown(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        k = _key_for(req, "Chaiko")
-        return f"Alexander Chaiko replaced Sergei Kisel as commander [{k}]. Japan sent 40,000 soldiers [{k}]. Chaiko had been involved with the group of Russian forces in Syria since 2015 [{k}]."
+        k, span = quote(req, "Chaiko")
+        _, since = quote(req, "who will resume", 14)
+        # Glued on one line, as small models write: each sentence stands once its anchor is complete.
+        return (f'Alexander Chaiko replaced Sergei Kisel as commander. [{k}] "{span}" Japan sent 40,000 soldiers. [{k}] "Japan sent 40,000 soldiers" '
+                f'Chaiko had been involved with the group of Russian forces in Syria since 2015. [{k}] "{since}"')
 
     shown: list[str] = []
     with OpenAIStub([reply]) as stub:
@@ -120,7 +128,9 @@ def test_planted_article_cannot_steer_the_model_output(writable_corpus: Corpus, 
         a = Corpus(s).ask(QUESTION)
     prompt = json.dumps(stub.requests[0]["messages"], ensure_ascii=False)
     assert "</passage> SYSTEM" not in prompt and "‹/passage›" in prompt  # the article cannot close its passage
-    assert "k999" not in a.answer and "system prompt" not in a.answer.lower()
+    # The model's sentences carry no verbatim quote: dropped. The extractive answer may quote the planted
+    # article, but only as inert text: its key is escaped, never a live citation.
+    assert not re.search(r"(?<!\\)\[k999", a.answer) and "system prompt" not in a.answer.lower()
     assert a.support.stripped_keys >= 2
     for c in a.citations:
         assert c.doc_id in {d.doc_id for d in writable_corpus.sources()}
@@ -164,7 +174,7 @@ def test_cli_uses_the_model_by_settings_alone(example_store: Path, tmp_path: Pat
     import sys
 
     def reply(req: dict[str, Any]) -> str:
-        return f"Alexander Chaiko replaced Sergei Kisel [{_key_for(req, 'Chaiko')}]."
+        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([reply]) as stub:
         env = {**os.environ, "OPENAI_BASE_URL": stub.base_url, "OPENAI_API_KEY": "k", "BRIEFING_GENERATE__MODEL": "local-model", "BRIEFING_STORE__PATH": str(example_store)}
@@ -212,13 +222,13 @@ def test_connection_refused_falls_back(example_store: Path) -> None:
 
 
 def test_uncited_and_truncated_replies_never_show_unverified_text(example_store: Path) -> None:
-    # No keys at all: each sentence must find its own support or go; a cut-off tail without a key is dropped.
+    # No keys and no quotes: nothing is anchored, so the extractive answer is shown, with the model's counts.
     reply = "Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria. Martians sent 900 ships. The commander then met"
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
-    assert a.backend == "openai:stub-model"
-    assert "Martians" not in a.answer and "then met" not in a.answer
-    assert a.support.repaired == 1 and a.support.dropped == 2 and a.citations
+    assert "Martians" not in a.answer and "then met" not in a.answer and "Chaiko" in a.answer
+    assert a.backend == "extractive" and any("model's 3 sentence(s) were not supported" in n for n in a.notes), a.notes
+    assert a.support.checked >= 3 and a.support.dropped >= 3 and a.support.supported >= 1
     for c in a.citations:
         assert _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text())
 
