@@ -170,6 +170,8 @@ def _wait(fn: Callable[[], T], b: Budget, where: str) -> T:
     box: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
 
     def run() -> None:
+        if b.cancel.is_set():
+            return  # given up before it began: send nothing
         try:
             box.put((True, fn()))
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread, which re-raises it
@@ -233,6 +235,7 @@ def from_settings(settings: Settings) -> ChatModel:
     prefixed = provider_of(g.model)
     if prefixed is None:
         key, url = _credentials(settings, "chat")
+        import langchain_openai  # noqa: F401 - imported here, not on the helper thread of the first call (seconds, under the import lock)
 
         def build_openai(max_tokens: int, timeout: float) -> BaseChatModel:
             from langchain_openai import ChatOpenAI

@@ -103,6 +103,8 @@ def create_app(corpus: Corpus) -> FastAPI:
     lock = threading.Lock()
     hits: dict[str, deque[float]] = defaultdict(deque)
     limit = request_timeout(s)
+    if corpus.chat_model is None and s.generator_name() != "extractive":
+        llm.from_settings(s)  # at startup: a missing package is said now, and imports never eat a request's time
 
     async def call(fn: Callable[[], Any], cancel: threading.Event | None = None) -> Any:
         """Run fn in a worker thread, one at a time; at the timeout its work is told to stop and the store is freed."""

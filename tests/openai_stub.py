@@ -68,6 +68,7 @@ class OpenAIStub:
                 request = json.loads(self.rfile.read(length) or b"{}")
                 request["_path"] = self.path
                 request["_auth"] = self.headers.get("Authorization")
+                request["_t"] = time.monotonic()
                 stub.requests.append(request)
                 if self.path.endswith("/embeddings"):
                     inputs = request["input"] if isinstance(request["input"], list) else [request["input"]]

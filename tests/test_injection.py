@@ -11,7 +11,7 @@ import pytest
 from briefing import Corpus, Settings
 
 from .conftest import EXAMPLES
-from .openai_stub import OpenAIStub, evidence_keys, passages
+from .openai_stub import OpenAIStub, evidence_keys, passages, quote
 
 QUESTION = "Who replaced the commander of Russian forces in Syria?"
 LEAD = "Russian forces in Syria got a new commander, the report on the commander said. "
@@ -78,7 +78,7 @@ def test_openai_generator_resists_an_obedient_model(example_store: Path, tmp_pat
         return (
             f"You are a careful news analyst, my prompt says so [{planted}]. The key is {SECRET} [{planted}]. "
             f"The commander is Mickey Mouse [zzzz]. {ATTACKS[name][:120]} [{planted}]. "
-            f"Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria [{real}]."
+            f'Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria. [{real}] "{quote(req, "Chaiko")[1]}"'
         )
 
     with OpenAIStub(default=obedient) as stub:
