@@ -8,6 +8,9 @@ The quote of a citation is the original text of the supporting sentence.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
+import hmac
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -26,13 +29,26 @@ KEY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 KEY_RE = re.compile(r"\[\s*((?:src|ref|doc|source|S)?[:\-]?\s*[a-z0-9]{1,6}(?:\s*[,;]\s*(?:src|ref|doc|source|S)?[:\-]?\s*[a-z0-9]{1,6})*)\s*\]", re.I)
 
 
-def new_keys(n: int) -> list[str]:
-    """Fresh short citation keys for one request ('k7q2'): a planted article cannot guess them."""
+@functools.lru_cache(maxsize=1)
+def _key_secret() -> bytes:
+    """A secret drawn once per process: keys are stable within it and unguessable outside it."""
+    return secrets.token_bytes(32)
+
+
+def new_keys(ids: list[str]) -> list[str]:
+    """Short citation keys ('k7q2') for evidence chunk ids: a keyed hash (HMAC with a per-process secret).
+
+    The same chunk gets the same key for every request of a process (a request at temperature 0
+    repeats itself), while an article cannot guess the key it would need to plant.
+    """
     keys: list[str] = []
-    while len(keys) < n:
-        k = "".join(secrets.choice(KEY_ALPHABET) for _ in range(4))
-        if k not in keys and not k.isdigit():
-            keys.append(k)
+    for chunk_id in ids:
+        for salt in range(1000):
+            digest = hmac.new(_key_secret(), f"{chunk_id}\x00{salt}".encode(), hashlib.sha256).digest()
+            k = "".join(KEY_ALPHABET[b % len(KEY_ALPHABET)] for b in digest[:4])
+            if k not in keys and not k.isdigit():
+                keys.append(k)
+                break
     return keys
 
 
@@ -103,7 +119,7 @@ class EvidencePool:
         self.evidence = evidence
         self.embedder = embedder
         self.store = store
-        for ev, key in zip(evidence, new_keys(len(evidence))):
+        for ev, key in zip(evidence, new_keys([ev.chunk.chunk_id for ev in evidence])):
             ev.key = key
         self.by_key = {ev.key: i for i, ev in enumerate(evidence)}
         self.sentences: list[PoolSentence] = []

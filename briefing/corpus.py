@@ -15,6 +15,7 @@ from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport
 if TYPE_CHECKING:
     from .embed import Embedder
     from .ingest import Progress
+    from .llm import ChatModel
     from .reader import FieldMap
     from .retrieve import Filters
     from .store import Store
@@ -44,10 +45,11 @@ def _check_filters(filters: Filters | None) -> None:
 class Corpus:
     """A named corpus in a store, with the embedder and generator the settings choose."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, chat_model: ChatModel | None = None) -> None:
         import threading
 
         self.settings = settings or Settings()
+        self.chat_model = chat_model  # a ChatModel object instead of the one the settings name (tests, embedding apps)
         self._store: Store | None = None
         self._embedder: Embedder | None = None
         self._init_lock = threading.Lock()  # adapters may touch a fresh Corpus from several threads
@@ -107,7 +109,7 @@ class Corpus:
             raise BriefingError("the question is empty")
         evidence = self.search(question, filters=filters)
         pool = EvidencePool(evidence, self.embedder, self.store)
-        return answer(question, evidence, pool, self.settings, on_sentence)  # type: ignore[arg-type]
+        return answer(question, evidence, pool, self.settings, on_sentence, self.chat_model)  # type: ignore[arg-type]
 
     def brief(self, topic: str, filters: Filters | None = None) -> Brief:
         """A Markdown situation brief on a topic; every sentence cited and checked."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import llm, prompts
+from . import anchors, llm, prompts
 from .cite import Citer, EvidencePool, stated_in, assemble, markers, strip_keys, verify
 from .clean import split_sentences
 from .dates import date_key
@@ -278,106 +279,224 @@ def _attr(value: str | None) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    text = re.sub(r"^\s*([-*]|\d+\.)\s+", "", text, flags=re.M)
-    return [text[a:b] for a, b in split_sentences(text.replace("\n", " \n"))]
+    """Sentences of model text, cut from the very string that was split (bullets blanked, offsets kept)."""
+    text = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", lambda m: " " * len(m.group()), text, flags=re.M)
+    return [text[a:b] for a, b in split_sentences(text)]
 
 
-def _drafts_from_text(text: str, pool: EvidencePool, report: SupportReport, section: str) -> list[tuple[str, list[int], str]]:
+@dataclass
+class Drops:
+    """Why model sentences were dropped before the meaning check, for the notes."""
+
+    no_quote: int = 0
+    not_verbatim: int = 0
+    no_passage: int = 0
+    leaked: int = 0
+    by_quote: int = 0  # cited by the passage their verbatim quote comes from (key missing or invalid)
+
+    def notes(self) -> list[str]:
+        out = []
+        if self.no_quote:
+            out.append(f"{self.no_quote} model sentence(s) dropped: written without a quote from the passage they cite")
+        if self.not_verbatim:
+            out.append(f"{self.not_verbatim} model sentence(s) dropped: their quote is not verbatim in the cited passage")
+        if self.no_passage:
+            out.append(f"{self.no_passage} model sentence(s) dropped: no valid passage key and no verbatim quote")
+        if self.leaked:
+            out.append(f"{self.leaked} model sentence(s) dropped: they repeat the prompt")
+        if self.by_quote:
+            out.append(f"{self.by_quote} model sentence(s) cited by the passage their verbatim quote comes from (the key was missing or invalid)")
+        return out
+
+
+def _passage_text(e: Evidence) -> str:
+    return f"{e.chunk.text}\n{e.document.title or ''}"
+
+
+def _drafts_from_claims(claims: list[anchors.Claim], pool: EvidencePool, report: SupportReport, section: str, require_quotes: bool, drops: Drops) -> list[tuple[str, list[int], str]]:
+    """Drafts for cite.verify: each claim cites the passages its quote is verbatim in; the rest is dropped and counted."""
     drafts = []
-    for sentence in _sentences(text):
-        cleaned, cited = strip_keys(sentence, pool.by_key, report)
-        if not re.search(r"\w", cleaned):
+    for claim in claims:
+        text, inline = strip_keys(claim.text, pool.by_key, report)
+        if not re.search(r"\w", text):
             continue
-        if leaks_prompt(cleaned):
+        cited = list(inline)
+        for k in claim.keys:
+            if k in pool.by_key:
+                cited.append(pool.by_key[k])
+            else:
+                report.stripped_keys += 1
+        cited = list(dict.fromkeys(cited))
+
+        def drop(kind: str) -> None:
             report.checked += 1
             report.dropped += 1
+            setattr(drops, kind, getattr(drops, kind) + 1)
+
+        if leaks_prompt(text) or (claim.quote and leaks_prompt(claim.quote)):
+            drop("leaked")
             continue
-        drafts.append((cleaned, cited, section))
+        if claim.quote is None:
+            if require_quotes:
+                drop("no_quote")
+            else:
+                drafts.append((text, cited, section))
+            continue
+        anchored = [i for i in cited if anchors.verbatim(claim.quote, _passage_text(pool.evidence[i]))]
+        if cited and not anchored:
+            drop("not_verbatim")
+            continue
+        if not cited:
+            # The key is an address; the verbatim span says which passage the sentence was read from.
+            anchored = [i for i, e in enumerate(pool.evidence) if anchors.verbatim(claim.quote, _passage_text(e))]
+            if not anchored:
+                drop("no_passage")
+                continue
+            drops.by_quote += 1
+        drafts.append((text, anchored, section))
     return drafts
 
 
-def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
+def _drafts_from_text(text: str, pool: EvidencePool, report: SupportReport, section: str, require_quotes: bool = False, drops: Drops | None = None) -> list[tuple[str, list[int], str]]:
+    """Drafts from a whole model reply (see anchors.parse for the forms it reads)."""
+    return _drafts_from_claims(anchors.parse(text, set(pool.by_key)), pool, report, section, require_quotes, drops or Drops())
+
+
+_PROMPT_WORDS: list[str] = []
+_PROMPT_SHINGLES: set[tuple[str, ...]] = set()
+# Five words in a row of our prompts in a model sentence is a leak; so is a whole sentence of
+# four words or more standing in a prompt (its example sentence, however short).
+LEAK_SHINGLE, LEAK_SENTENCE_WORDS = 5, 4
+
+
+def _words(text: str) -> list[str]:
+    """Words of normalized text: NFKC, case-folded, punctuation and quote marks ignored."""
+    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("'", ""))
+
+
+def _shingles(words: list[str], n: int = LEAK_SHINGLE) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-_PROMPT_SHINGLES: set[tuple[str, ...]] = set()
-
-
 def leaks_prompt(sentence: str) -> bool:
-    """Does a model sentence repeat five or more words of our own prompts? An answer never needs to."""
-    if not _PROMPT_SHINGLES:
+    """Does a model sentence repeat our own prompts (five words in a row, or a whole sentence of them)?"""
+    if not _PROMPT_WORDS:
         for name in prompts.EXPECTED:
-            _PROMPT_SHINGLES.update(_shingles(re.sub(r"\{[a-z_]+\}", " ", prompts.load(name))))
-    return bool(_shingles(sentence) & _PROMPT_SHINGLES)
+            words = _words(re.sub(r"\{[a-z_]+\}", " ", prompts.load(name)))
+            _PROMPT_SHINGLES.update(_shingles(words))
+            _PROMPT_WORDS.append(" " + " ".join(words) + " ")
+    words = _words(sentence)
+    if _shingles(words) & _PROMPT_SHINGLES:
+        return True
+    return len(words) >= LEAK_SENTENCE_WORDS and any(f" {' '.join(words)} " in p for p in _PROMPT_WORDS)
 
 
-def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None) -> Answer:
-    """Answer with an OpenAI-compatible chat model; every sentence is checked before it is shown."""
-    backend = f"openai:{settings.generate.model}"
+def _messages(question: str, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored], settings: Settings) -> list[tuple[str, str]]:
+    folder = settings.generate.prompts_dir
+    return [
+        ("system", prompts.render("answer_system", folder, example_key=evidence[0].key, max_sentences=max(3, settings.generate.answer_sentences + 2))),
+        ("human", prompts.render("answer_user", folder, question=question, evidence=evidence_block(evidence, focused_evidence(pool, ranked)), today=date.today().isoformat())),
+    ]
+
+
+def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None, model: llm.ChatModel | None = None) -> Answer:
+    """Answer with a chat model; every sentence must quote its passage verbatim and pass cite.verify.
+
+    A reply of which nothing stands (or a refusal the extractive reader does not share) gives
+    the extractive answer with a note; the support report keeps the model's counts.
+    """
+    model = model or llm.from_settings(settings)
     qvec = pool.embedder.embed([question])[0]
     ranked = score_sentences(pool, question, qvec)
     why = insufficient(question, evidence, ranked, settings, pool)
     if why:
-        return _empty(question, backend, why)
-    folder = settings.generate.prompts_dir
-    messages = [
-        ("system", prompts.render("answer_system", folder, example_key=evidence[0].key, max_sentences=max(3, settings.generate.answer_sentences + 2))),
-        ("human", prompts.render("answer_user", folder, question=question, evidence=evidence_block(evidence, focused_evidence(pool, ranked)), today=date.today().isoformat())),
-    ]
-    report = SupportReport()
-    if on_sentence is None:
-        reply = llm.complete(settings, messages)
-        if INSUFFICIENT in reply:
-            return _empty(question, backend, "the model found no answer in the evidence")
-        return _finish(question, pool, _drafts_from_text(reply, pool, report, "answer"), settings, backend, report, [])
-    return _stream_answer(question, pool, settings, backend, messages, report, on_sentence)
+        return _empty(question, model.name, why)
+    messages = _messages(question, evidence, pool, ranked, settings)
+    report, drops = SupportReport(), Drops()
+    with llm.budget(settings):
+        if on_sentence is None:
+            reply = llm.complete_reply(settings, messages, model)
+            backend = f"{model.name.split(':', 1)[0]}:{reply.model}"
+            if INSUFFICIENT in reply.text:
+                result = None
+            else:
+                drafts = _drafts_from_text(reply.text, pool, report, "answer", settings.generate.require_quotes, drops)
+                result = _finish(question, pool, drafts, settings, backend, report, drops.notes())
+        else:
+            result, backend = _stream_answer(question, pool, settings, model, messages, report, drops, on_sentence)
+    if result is not None and not result.insufficient_evidence:
+        return result
+    llm.check_cancelled()
+    if result is None:
+        note = f"{backend} found no answer in the evidence; showing the extractive answer"
+    else:
+        note = f"the model's {report.checked} sentence(s) were not supported by their cited passages; showing the extractive answer"
+    fallback = extractive_answer(question, evidence, pool, settings, notes=[note, *drops.notes()], on_sentence=on_sentence)
+    s = fallback.support
+    fallback.support = SupportReport(
+        checked=report.checked + s.checked, supported=s.supported, repaired=report.repaired + s.repaired,
+        dropped=report.dropped + s.dropped, stripped_keys=report.stripped_keys,
+    )
+    return fallback
 
 
-def _stream_answer(question: str, pool: EvidencePool, settings: Settings, backend: str, messages: list[tuple[str, str]], report: SupportReport, on_sentence: OnSentence) -> Answer:
-    """Stream the model's reply, verifying and emitting each sentence as soon as it is complete."""
+def _stream_answer(question: str, pool: EvidencePool, settings: Settings, model: llm.ChatModel, messages: list[tuple[str, str]], report: SupportReport, drops: Drops, on_sentence: OnSentence) -> tuple[Answer | None, str]:
+    """Stream the model's reply, verifying and emitting each sentence as soon as its anchor is complete.
+
+    Returns (None, backend) when the model refused; an Answer without sentences when nothing stood.
+    """
     citer = Citer(pool, copies=True)
     sentences = []
     parts: list[str] = []
     buffer = ""
+    valid = set(pool.by_key)
+    require = settings.generate.require_quotes
 
-    def flush(text: str) -> None:
-        for draft in _drafts_from_text(text, pool, report, "answer"):
+    def flush(claims: list[anchors.Claim]) -> None:
+        for draft in _drafts_from_claims(claims, pool, report, "answer", require, drops):
             for s in assemble(citer, verify(pool, [draft], settings.cite.similarity_floor, report)):
                 sentences.append(s)
                 part = f"{s.text} {markers(s.citations)}"
                 parts.append(part)
                 on_sentence(part)
 
-    for piece in llm.stream(settings, messages, deadline=settings.generate.timeout * 3):
-        buffer += piece
-        if INSUFFICIENT in buffer:
-            break
-        spans = split_sentences(buffer)
-        # A sentence is complete once another one has begun after it (keys stay with their sentence).
-        while len(spans) > 1:
-            end = spans[1][0]
-            flush(buffer[:end])
-            buffer = buffer[end:]
-            spans = split_sentences(buffer)
+    stream = llm.open_stream(settings, messages, model)
+    notes: list[str] = []
+    try:
+        for piece in stream:
+            buffer += piece
+            if INSUFFICIENT in buffer:
+                break
+            done, rest = anchors.complete_claims(buffer, valid)
+            if done:
+                flush(done)
+                buffer = buffer[rest:]
+    except LLMError as exc:
+        if not sentences:
+            raise
+        # Sentences already shown stand; the reply was cut (deadline, lost connection).
+        notes.append(f"the model's reply was cut short: {exc}")
+        buffer = ""
+    backend = f"{model.name.split(':', 1)[0]}:{stream.model}"
     if INSUFFICIENT in buffer and not sentences:
-        return _empty(question, backend, "the model found no answer in the evidence")
+        return None, backend
     if buffer.strip() and INSUFFICIENT not in buffer:
-        flush(buffer)
+        flush(anchors.parse(buffer, valid))
     if not sentences:
-        return _empty(question, backend, "no sentence of the draft answer was supported by the evidence")
+        return _empty(question, backend, "no sentence of the draft answer was supported by the evidence"), backend
     return Answer(
         question=question, answer=" ".join(parts), insufficient_evidence=False, citations=citer.citations,
-        backend=backend, sentences=sentences, support=report,
-    )
+        backend=backend, sentences=sentences, support=report, notes=notes + drops.notes(),
+    ), backend
 
 
-def answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None) -> Answer:
+def answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, on_sentence: OnSentence | None = None, model: llm.ChatModel | None = None) -> Answer:
     """Answer with the configured generator; a failing model falls back to extractive and says so."""
-    if settings.generator_name() == "extractive":
+    if model is None and settings.generator_name() == "extractive":
         return extractive_answer(question, evidence, pool, settings, on_sentence=on_sentence)
     try:
-        return llm_answer(question, evidence, pool, settings, on_sentence)
+        return llm_answer(question, evidence, pool, settings, on_sentence, model)
     except LLMError as exc:
+        llm.check_cancelled()
         note = f"fell back to the extractive generator: {exc}"
         return extractive_answer(question, evidence, pool, settings, notes=[note], on_sentence=on_sentence)

@@ -25,11 +25,12 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from . import render
+from . import llm, render
 from .corpus import Corpus
 from .errors import BriefingError, ConfigError, InputError, LLMError, StoreBusy, StoreUnavailable
 from .corpus import check_text
 from .retrieve import Filters
+from .settings import Settings
 
 log = logging.getLogger("briefing.server")
 RATE_WINDOW = 60.0  # seconds: serve.rate_limit counts requests per minute
@@ -154,13 +155,32 @@ def create_app(corpus: Corpus) -> FastAPI:
     app = FastAPI(title="briefing", version="0.1.0", description="Cited situation briefs from news articles; every citation checked against a verbatim quote.")
     lock = threading.Lock()
     limiter = RateLimiter(serve.rate_limit) if serve.rate_limit else None
+    limit = request_timeout(s)
+    if corpus.chat_model is None and s.generator_name() != "extractive":
+        llm.from_settings(s)  # at startup: a missing package is said now, and imports never eat a request's time
 
-    async def call(fn: Callable[[], Any]) -> Any:
+    async def call(fn: Callable[[], Any], cancel: threading.Event | None = None) -> Any:
+        """Run fn in a worker thread, one at a time; at the timeout its work is told to stop and the store is freed."""
+        cancel = cancel or threading.Event()
+        end = time.monotonic() + limit
+
         def locked() -> Any:
-            with lock:
-                return fn()
+            # A request that timed out while waiting for the store never starts its work.
+            if not lock.acquire(timeout=max(end - time.monotonic(), 0.0)):
+                raise asyncio.TimeoutError
+            try:
+                if cancel.is_set():
+                    raise asyncio.TimeoutError
+                with llm.cancellable(cancel):
+                    return fn()
+            finally:
+                lock.release()
 
-        return await asyncio.wait_for(asyncio.to_thread(locked), timeout=serve.request_timeout)
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(locked), timeout=limit)
+        except (asyncio.TimeoutError, asyncio.CancelledError):
+            cancel.set()  # the worker stops at its next step (model calls poll it) and releases the lock
+            raise
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Any]) -> Any:
@@ -185,7 +205,7 @@ def create_app(corpus: Corpus) -> FastAPI:
         try:
             return await call_next(request)
         except asyncio.TimeoutError:
-            return _error(504, f"the request took longer than {serve.request_timeout:.0f} s", "timeout")
+            return _error(504, f"the request took longer than {limit:.0f} s; its work was stopped", "timeout")
         except InputError as exc:
             return _error(422, str(exc), "invalid_request_error")
         except BriefingError as exc:
@@ -240,7 +260,7 @@ def create_app(corpus: Corpus) -> FastAPI:
             return _error(400, f"say what the brief is about after {trigger}", "invalid_request_error")
         cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         if body.stream:
-            return StreamingResponse(_stream(corpus, call, kind, query, cid, serve.model_name, serve.request_timeout), media_type="text/event-stream")
+            return StreamingResponse(_stream(corpus, call, kind, query, cid, serve.model_name, limit), media_type="text/event-stream")
         result = await call(lambda: corpus.brief(query) if kind == "brief" else corpus.ask(query))
         content = result.markdown if kind == "brief" else render.answer_text(result)
         return {
@@ -254,6 +274,22 @@ def create_app(corpus: Corpus) -> FastAPI:
     return app
 
 
+# Time the extractive fallback may need after the model's deadline (it takes under 2 s on the 804-article
+# FA-KES store; the rest is headroom for a loaded machine).
+FALLBACK_SECONDS = 30.0
+# The request timeout when nothing asks for a longer one.
+DEFAULT_REQUEST_TIMEOUT = 120.0
+
+
+def request_timeout(settings: Settings) -> float:
+    """Seconds a request may take: the setting, else the model's total deadline plus the fallback (at least 120)."""
+    if settings.serve.request_timeout is not None:
+        return settings.serve.request_timeout
+    if settings.generator_name() == "extractive":
+        return DEFAULT_REQUEST_TIMEOUT
+    return max(DEFAULT_REQUEST_TIMEOUT, settings.generate.deadline + FALLBACK_SECONDS)
+
+
 def _extra(result: Any) -> dict[str, Any]:
     return render.plain_data({"insufficient_evidence": result.insufficient_evidence, "backend": result.backend, "support": result.support.model_dump(), "notes": result.notes})  # type: ignore[no-any-return]
 
@@ -264,10 +300,11 @@ def _chunk(cid: str, model: str, delta: dict[str, Any], finish: str | None = Non
     return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-async def _stream(corpus: Corpus, call: Callable[[Callable[[], Any]], Any], kind: str, query: str, cid: str, model: str, timeout: float) -> AsyncIterator[str]:
+async def _stream(corpus: Corpus, call: Callable[..., Any], kind: str, query: str, cid: str, model: str, timeout: float) -> AsyncIterator[str]:
     """SSE: verified sentences as they stand, then the sources, then a chunk with structured citations, then [DONE]."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[str | None] = asyncio.Queue()
+    cancel = threading.Event()
 
     def on_sentence(text: str) -> None:
         loop.call_soon_threadsafe(queue.put_nowait, render.md_sentence(text))
@@ -275,20 +312,24 @@ async def _stream(corpus: Corpus, call: Callable[[Callable[[], Any]], Any], kind
     async def work() -> Any:
         try:
             if kind == "brief":
-                return await call(lambda: corpus.brief(query))
-            return await call(lambda: corpus.ask(query, on_sentence=on_sentence))
+                return await call(lambda: corpus.brief(query), cancel)
+            return await call(lambda: corpus.ask(query, on_sentence=on_sentence), cancel)
         finally:
             queue.put_nowait(None)
 
     yield _chunk(cid, model, {"role": "assistant", "content": ""})
     task = asyncio.create_task(work())
     sent = False
-    while True:
-        piece = await queue.get()
-        if piece is None:
-            break
-        yield _chunk(cid, model, {"content": (" " if sent else "") + piece})
-        sent = True
+    try:
+        while True:
+            piece = await queue.get()
+            if piece is None:
+                break
+            yield _chunk(cid, model, {"content": (" " if sent else "") + piece})
+            sent = True
+    finally:
+        if not task.done():
+            cancel.set()  # the client went away: stop the model and free the store
     try:
         result = await task
     except asyncio.TimeoutError:

@@ -54,12 +54,15 @@ class RetrieveSettings(_Group):
 
 class GenerateSettings(_Group):
     backend: Literal["auto", "extractive", "openai"] = Field(default="auto", description="auto: openai when a key or base URL is set, else extractive.")
-    model: str = Field(default="gpt-4o-mini", description="Chat model name for the openai backend.")
+    model: str = Field(default="gpt-4o-mini", description="Chat model name on the OpenAI-compatible server, or 'provider:model' (ollama:llama3.1, anthropic:claude-...) for any LangChain chat model via init_chat_model.")
     base_url: str | None = Field(default=None, description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp, LM Studio). Default: OPENAI_BASE_URL.")
     api_key: str | None = Field(default=None, description="API key (default: OPENAI_API_KEY; local servers accept any value).")
     temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature.")
-    timeout: float = Field(default=60.0, gt=0, description="Seconds per model request.")
-    max_retries: int = Field(default=2, ge=0, description="Retries per model request, with backoff.")
+    timeout: float = Field(default=60.0, gt=0, description="Seconds per try of a model request.")
+    max_retries: int = Field(default=2, ge=0, description="Retries per model request, with backoff, within the deadline.")
+    deadline: float = Field(default=90.0, gt=0, description="Seconds all model calls of one answer or brief may take together, tries included; then the extractive fallback.")
+    max_tokens: int = Field(default=600, ge=16, description="Most tokens the model may write per call: a looping model stops here.")
+    require_quotes: bool = Field(default=True, description="Drop a model sentence unless it carries a span copied verbatim from the passage it cites.")
     answer_sentences: int = Field(default=3, ge=1, description="Most sentences in an extractive answer.")
     brief_evidence: int = Field(default=40, ge=4, description="Evidence chunks a brief draws on.")
     prompts_dir: Path | None = Field(default=None, description="Folder of prompt files overriding the shipped ones.")
@@ -74,7 +77,7 @@ class ServeSettings(_Group):
     host: str = Field(default="127.0.0.1", description="Address `briefing serve` binds to; anything but loopback needs BRIEFING_API_KEY.")
     port: int = Field(default=8765, ge=0, le=65535, description="Port of `briefing serve`.")
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Largest request body accepted (413 above).")
-    request_timeout: float = Field(default=120.0, gt=0, description="Seconds one request may take (504 after).")
+    request_timeout: float | None = Field(default=None, gt=0, description="Seconds one request may take (504 after, and its work stops). Default: the model's deadline plus time for the extractive fallback, at least 120.")
     rate_limit: int = Field(default=120, ge=0, description="Requests per minute per client address (0: no limit); requests with a wrong token count too.")
     trusted_proxies: list[str] = Field(default_factory=list, description="Addresses of reverse proxies whose X-Forwarded-For names the client (e.g. [\"127.0.0.1\"]); empty: the header is ignored and the peer address is the client.")
     model_name: str = Field(default="briefing", description="The model id the OpenAI-compatible endpoint reports.")
@@ -106,8 +109,12 @@ class Settings(BaseSettings):
         return (e.api_key or os.environ.get("OPENAI_API_KEY"), e.base_url or os.environ.get("OPENAI_BASE_URL"))
 
     def generator_name(self) -> str:
-        """The generator 'auto' resolves to: openai when credentials exist, else extractive."""
+        """The generator 'auto' resolves to: openai (a model) when credentials or a 'provider:model' exist, else extractive."""
         if self.generate.backend != "auto":
             return self.generate.backend
+        from .llm import provider_of
+
+        if provider_of(self.generate.model) is not None:
+            return "openai"
         key, url = self.llm_credentials()
         return "openai" if (key or url) else "extractive"
