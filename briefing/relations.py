@@ -1,9 +1,9 @@
 """Who does what to whom: relations stated by one sentence, with direction, form and polarity.
 
 `extract(sentence)` finds the relations an English news sentence states between
-named or described parties, e.g. "Turkey-backed rebels" (Turkey backs the rebels),
-"forces, backed by Russian fighter jets" (the jets back the forces), "Assad's
-allies Russia, Iran and Hezbollah" (each backs Assad), "China supports Syria",
+named or described parties, e.g. "Elbonia-backed rebels" (Elbonia backs the rebels),
+"forces, backed by Ruritanian fighter jets" (the jets back the forces), "Osman's
+allies Ruritania, Elbonia and Freedonia" (each backs Osman), "Ruritania supports Elbonia",
 "support for the opposition from Qatar", "the army denied bombing civilians"
 (attack, negated). Names are returned as they are written; nothing here knows
 any actor: the constructions are the grammar of news English, not of one story.
@@ -151,13 +151,13 @@ def _clean(party: str | None) -> str | None:
 
 
 def _split_list(text: str) -> list[str]:
-    """'Russia, Iran and Iran-backed Hezbollah' -> ['Russia', 'Iran', 'Iran-backed Hezbollah']."""
+    """'Ruritania, Elbonia and Elbonia-backed Freedonia' -> ['Ruritania', 'Elbonia', 'Elbonia-backed Freedonia']."""
     parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with)\s+", text)
     return [c for c in (_clean(p) for p in parts) if c]
 
 
 _DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish|ic|i|ch|-backed|-supported|-led|-allied|-funded|-armed|-based)$")
-# Head nouns that name a party after a name ('Syria government', 'Hamas leadership'): generic words.
+# Head nouns that name a party after a name ('Ruritania government', 'Elbonia leadership'): generic words.
 _HEADS = frozenset(
     """government regime army military opposition leadership president leader ministry authorities police navy coalition forces troops
     allies ally backers supporters partners fighters militias militia rebels jets planes warplanes aircraft militants soldiers officials groups group""".split()
@@ -270,14 +270,14 @@ def _party_before(sentence: str, pos: int) -> str | None:
             if w.lower() in _STOP or w.lower() in _AUX or w[0].isdigit():
                 break
             if any(_is_cap(t.group()) for t in toks[i:j]) and not re.search(r"-(?:backed|supported|led|funded|armed)$", w):
-                break  # lowercase words before a name are not part of it ('to Russia')
+                break  # lowercase words before a name are not part of it ('to Ruritania')
             i -= 1
         return i
 
     i = one(end)
     if i == end:
         return None
-    # extend over a list of names before: 'Russia, Iran and Hezbollah'
+    # extend over a list of names before: 'Ruritania, Elbonia and Freedonia'
     while i and _is_cap(toks[i].group()):
         k = i
         while k and toks[k - 1].group().lower() in _LIST_GLUE:
@@ -315,7 +315,7 @@ def _emit(out: list[Relation], sentence: str, agents: list[str] | str | None, ta
 
 
 def compound_modifier(sentence: str) -> list[Relation]:
-    """'Turkey-backed rebels', 'Iran-funded militias': the name before the hyphen acts on the noun after."""
+    """'Elbonia-backed rebels', 'Ruritania-funded militias': the name before the hyphen acts on the noun after."""
     out: list[Relation] = []
     for m in re.finditer(rf"(?P<a>{NAME})-(?P<v>backed|supported|sponsored|funded|financed|armed|trained|allied|aligned|led)\b", sentence):
         kind = "back" if m.group("v") in ("allied", "aligned", "led") else kind_of(m.group("v"))
@@ -327,7 +327,7 @@ def compound_modifier(sentence: str) -> list[Relation]:
 
 
 def supporter_apposition(sentence: str) -> list[Relation]:
-    """'Assad-supporter Russia', 'Assad ally Russia', "Assad's allies Russia, Iran and Hezbollah": the list backs the first name."""
+    """'Osman-supporter Ruritania', 'Osman ally Ruritania', "Osman's allies Ruritania, Elbonia and Freedonia": the list backs the first name."""
     out: list[Relation] = []
     pat = re.compile(rf"(?P<t>{NAME})(?:-|\s+|[’']s\s+(?:(?:key|close|main|major|staunch|longtime|long-time|traditional|regional|foreign)\s+){{0,2}})(?P<v>supporters?|backers?|allies|ally|sponsors?|patrons?|partners?)[,:]?\s+(?:(?:such as|including|like|namely)\s+)?(?P<a>(?:the\s+)?{NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?(?:{NAME}-backed\s+)?{NAME})*)")
     for m in pat.finditer(sentence):
@@ -336,7 +336,7 @@ def supporter_apposition(sentence: str) -> list[Relation]:
 
 
 def allies_of(sentence: str) -> list[Relation]:
-    """'Russia and Iran, key allies of Assad' / 'allies of the government such as Russia': ally-of relations."""
+    """'Ruritania and Elbonia, key allies of Osman' / 'allies of the government such as Ruritania': ally-of relations."""
     out: list[Relation] = []
     for m in re.finditer(rf"(?:(?P<a>{NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){NAME})*),?\s+(?:\w+\s+){{0,2}}?)?(?P<v>allies|ally|backers?|supporters?|sponsors?|patrons?)\s+of\s+(?:the\s+)?(?P<t>{NAME}(?:\s+(?:government|regime|forces|army|rebels|opposition))?|{_WORDS}(?:\s+{_WORDS})?)(?:[,]?\s+(?:such as|including|like)\s+(?P<a2>{NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){NAME})*))?", sentence):
         agents_raw = m.group("a2") or m.group("a")
@@ -351,7 +351,7 @@ def allies_of(sentence: str) -> list[Relation]:
 
 
 def passive_by(sentence: str) -> list[Relation]:
-    """'forces, backed by Russian jets' / 'rebels were attacked by the army': the party after 'by' acts on the one before."""
+    """'forces, backed by Ruritanian jets' / 'rebels were attacked by the army': the party after 'by' acts on the one before."""
     out: list[Relation] = []
     for m in re.finditer(r"\b(?P<v>[a-z]+(?:ed|en)|sent|struck|shot|hit|fought|overrun|led)\s+(?:\w+ly\s+)?by\s+", sentence):
         kind = kind_of(m.group("v"))
@@ -364,7 +364,7 @@ def passive_by(sentence: str) -> list[Relation]:
 
 
 def with_support_of(sentence: str) -> list[Relation]:
-    """'the air force, with the support of the Russian Aerospace Forces, ...': the party after 'of' backs the clause's subject."""
+    """'the air force, with the support of the Ruritanian Air Forces, ...': the party after 'of' backs the clause's subject."""
     out: list[Relation] = []
     for m in re.finditer(rf"\b(?:with|thanks to|under)\s+(?:the\s+)?(?:\w+\s+)?(?P<v>support|backing|help|assistance|aid|protection)\s+(?:of|from)\s+", sentence):
         agents_raw, end = _party_after(sentence, m.end())
@@ -436,13 +436,13 @@ _CTRL = (
 
 
 def active_verb(sentence: str) -> list[Relation]:
-    """'X supports Y', 'Russia, Iran and Hezbollah back the government', 'the army did not bomb civilians'."""
+    """'X supports Y', 'Ruritania, Elbonia and Freedonia back the government', 'the army did not bomb civilians'."""
     out: list[Relation] = []
     for m in _verbs(sentence):
         w = m.group()
         lw = w.lower()
         if lw in _APPOSITION_NOUNS:
-            continue  # 'allies Russia and Iran', handled by supporter_apposition / allies_of
+            continue  # 'allies Ruritania and Elbonia', handled by supporter_apposition / allies_of
         if w[0].isupper() or lw in _NOUN_FORMS and not re.match(r"\s+(?:the|a|an|its|their|[A-Z])", sentence[m.end():]):
             continue
         kind = kind_of(w)
@@ -454,7 +454,7 @@ def active_verb(sentence: str) -> list[Relation]:
         if lw in ("support", "backing", "aid", "help", "assistance", "supporters", "backers", "allies", "ally") and re.match(r"\s+(?:for|to|of|from|with)\b", after):
             continue  # nominal, handled by nominal_support
         if m.start() > 0 and sentence[m.start() - 1] == "-":
-            continue  # 'Turkey-backed'
+            continue  # 'Elbonia-backed'
         prev = sentence[: m.start()].split()[-1:] or [""]
         if lw.endswith(("ing", "ed", "s")) and prev[0].lower() in _DETS | {"of", "in", "on", "for", "to", "out", "up", "new", "fresh", "heavy", "deadly", "more"}:
             continue  # 'the bombing of', 'carried out strikes', 'to the armed groups': a noun or adjective

@@ -31,7 +31,7 @@ def _norm(s: str) -> str:
 def test_cited_answer_from_the_model(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
         k = _key_for(req, "Chaiko")
-        return f"Colonel-General Alexander Chaiko replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria [{k}]."
+        return f"Colonel-General Alexander Chaiko reportedly replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria [{k}]."
 
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
@@ -48,7 +48,7 @@ def test_invented_keys_are_stripped_and_unsupported_sentences_dropped(example_st
     def reply(req: dict[str, Any]) -> str:
         k = _key_for(req, "Chaiko")
         return (
-            f"Alexander Chaiko took over command of the Russian forces in Syria [{k}]. "
+            f"Alexander Chaiko reportedly took over command of the Russian forces in Syria [{k}]. "
             "Chaiko had been involved with the group of Russian forces in Syria since 2015 [zz99]. "  # invented key: stripped, then re-cited to real evidence
             f"Japan sent 40,000 soldiers to support him [{k}]."  # unsupported: no evidence names Japan
         )
@@ -82,7 +82,7 @@ def test_failing_server_falls_back_to_extractive_and_says_so(example_store: Path
 
 def test_rate_limit_is_retried_after_retry_after(example_store: Path) -> None:
     def ok(req: dict[str, Any]) -> str:
-        return f"Alexander Chaiko replaced Sergei Kisel [{_key_for(req, 'Chaiko')}]."
+        return f"Alexander Chaiko reportedly replaced Sergei Kisel [{_key_for(req, 'Chaiko')}]."
 
     with OpenAIStub([{"status": 429, "headers": {"Retry-After": "0"}}, ok]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
@@ -92,7 +92,7 @@ def test_rate_limit_is_retried_after_retry_after(example_store: Path) -> None:
 def test_streamed_sentences_are_verified_before_they_are_shown(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
         k = _key_for(req, "Chaiko")
-        return f"Alexander Chaiko replaced Sergei Kisel as commander [{k}]. Japan sent 40,000 soldiers [{k}]. Chaiko had been involved with the group of Russian forces in Syria since 2015 [{k}]."
+        return f"Alexander Chaiko reportedly replaced Sergei Kisel as commander [{k}]. Japan sent 40,000 soldiers [{k}]. Chaiko had been involved with the group of Russian forces in Syria since 2015 [{k}]."
 
     shown: list[str] = []
     with OpenAIStub([reply]) as stub:
@@ -164,7 +164,7 @@ def test_cli_uses_the_model_by_settings_alone(example_store: Path, tmp_path: Pat
     import sys
 
     def reply(req: dict[str, Any]) -> str:
-        return f"Alexander Chaiko replaced Sergei Kisel [{_key_for(req, 'Chaiko')}]."
+        return f"Alexander Chaiko reportedly replaced Sergei Kisel [{_key_for(req, 'Chaiko')}]."
 
     with OpenAIStub([reply]) as stub:
         env = {**os.environ, "OPENAI_BASE_URL": stub.base_url, "OPENAI_API_KEY": "k", "BRIEFING_GENERATE__MODEL": "local-model", "BRIEFING_STORE__PATH": str(example_store)}
@@ -213,7 +213,7 @@ def test_connection_refused_falls_back(example_store: Path) -> None:
 
 def test_uncited_and_truncated_replies_never_show_unverified_text(example_store: Path) -> None:
     # No keys at all: each sentence must find its own support or go; a cut-off tail without a key is dropped.
-    reply = "Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria. Martians sent 900 ships. The commander then met"
+    reply = "Alexander Chaiko reportedly replaced Sergei Kisel as commander of the Russian forces in Syria. Martians sent 900 ships. The commander then met"
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
     assert a.backend == "openai:stub-model"
