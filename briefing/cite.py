@@ -1,10 +1,14 @@
 """Citations: evidence keys, the support check, verbatim quotes, renumbering and the bibliography.
 
 Every sentence shown to a user passes `EvidencePool.check` against the evidence
-it cites: the names and numbers it states must appear in that evidence, and it
-must be close in meaning (cosine) to one of the evidence's sentences. A sentence
-that fails is re-cited to the evidence sentence that does support it, or dropped.
-The quote of a citation is the original text of the supporting sentence.
+it cites, which asks the claim verifier (verify.judge): each assertion of the
+sentence (names, numbers with what they count, dates, polarity, who does what to
+whom, hedging, speaker, every clause) must be stated by that evidence. Only
+'supported' passes; 'partial', 'unsupported' and 'contradicted' sentences are
+dropped. A sentence whose cited evidence fails may be re-cited to another
+retrieved passage only when that passage passes the same full check; such
+sentences are counted apart (SupportReport.recited). The quote of a citation is
+the original text of the supporting sentence.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,6 +28,7 @@ from .types import Citation, Document, Evidence, Sentence, SupportReport
 
 if TYPE_CHECKING:
     from .embed import Embedder
+    from .settings import Settings
     from .store import Store
 
 KEY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -72,7 +78,10 @@ class Check:
     ok: bool
     sentence: int | None  # index of the best supporting pool sentence
     cosine: float
-    missing: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # the verifier's reasons when not ok
+    verdict: str = "unsupported"
+    sentences: list[int] = field(default_factory=list)  # every supporting sentence (a stitched claim cites two)
+    judge: str = "rules"
 
 
 def stated_in(term: str, text: str) -> bool:
@@ -84,15 +93,30 @@ def stated_in(term: str, text: str) -> bool:
     return len(term) >= 5 and re.search(r"\b" + re.escape(stem), t) is not None
 
 
-def support(text: str, vector: np.ndarray, evidence: list[str], vectors: np.ndarray, floor: float, context: str | None = None) -> Check:
+# Below this cosine to every evidence sentence a sentence is not checked further: a cheap pre-filter.
+PREFILTER_MARGIN = 0.20
+
+
+def support(
+    text: str,
+    vector: np.ndarray,
+    evidence: list[str],
+    vectors: np.ndarray,
+    floor: float,
+    context: str | None = None,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+    settings: Settings | None = None,
+) -> Check:
     """Do these evidence sentences support `text`? The one rule every citation passes.
 
-    Every name and number of the sentence must be stated in the evidence (or its wider
-    `context`: the cited chunks and titles), and the sentence must be close in meaning
-    (cosine >= floor) to one evidence sentence, or be a faithful paraphrase of one
-    clause of it: nearly all its content words stated there, cosine >= floor - 0.15.
+    Names and numbers must be stated in the evidence or its wider `context` (the
+    cited chunks and titles) and the sentence must be at least `floor - 0.20` close
+    in meaning to one evidence sentence: cheap pre-filters. The decision is the
+    claim verifier's (verify.judge): only a 'supported' verdict passes.
     Check.sentence is the index of the best supporting evidence sentence.
     """
+    from .verify import judge
+
     if not evidence:
         return Check(False, None, 0.0, ["no evidence"])
     context = context if context is not None else " ".join(evidence)
@@ -101,21 +125,20 @@ def support(text: str, vector: np.ndarray, evidence: list[str], vectors: np.ndar
     sims = vectors @ vector
     best = int(np.argmax(sims))
     cos = float(sims[best])
-    if not missing and cos >= floor:
-        return Check(True, best, cos, missing)
-    words = set(terms(text))
-    if words and not missing:
-        cover = [len(words & set(terms(e))) / len(words) for e in evidence]
-        j = int(np.argmax(cover))
-        if cover[j] >= 0.8 and float(sims[j]) >= floor - 0.15:
-            return Check(True, j, float(sims[j]), missing)
-    return Check(False, best, cos, missing)
+    if missing:
+        return Check(False, best, cos, [f"not in the evidence: '{m}'" for m in missing])
+    if cos < floor - PREFILTER_MARGIN and not any(text.strip() in e for e in evidence):
+        return Check(False, best, cos, [f"not close in meaning to the evidence (cosine {cos:.2f})"])
+    v = judge(text, evidence, context, similarities=[float(x) for x in sims], embed=embed, settings=settings)
+    first = v.evidence[0] if v.evidence else best
+    return Check(v.verdict == "supported", first, float(sims[first]), v.reasons, v.verdict, list(v.evidence), v.judge)
 
 
 class EvidencePool:
     """The retrieved evidence split into sentences, embedded once, with keys and original texts."""
 
-    def __init__(self, evidence: list[Evidence], embedder: Embedder, store: Store) -> None:
+    def __init__(self, evidence: list[Evidence], embedder: Embedder, store: Store, settings: Settings | None = None) -> None:
+        self.settings = settings
         self.evidence = evidence
         self.embedder = embedder
         self.store = store
@@ -224,18 +247,27 @@ class EvidencePool:
             vector = self.embedder.embed([text])[0]
         idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
         context = " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
-        c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context)
-        return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing)
+        c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context, self._embed_unit, self.settings)
+        return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing, c.verdict, [idx[j] for j in c.sentences], c.judge)
+
+    def _embed_unit(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors of texts (the verifier compares a claim's clauses with its evidence)."""
+        return np.stack(self.embed_texts(texts))
 
 
-    def best_support(self, text: str, floor: float, vector: np.ndarray | None = None) -> Check:
-        """The evidence sentence anywhere in the pool that best supports a sentence, if any does."""
+    def best_support(self, text: str, floor: float, vector: np.ndarray | None = None, exclude: set[int] | None = None) -> Check:
+        """A retrieved passage (other than those in `exclude`) that passes the full check for a sentence, if any does."""
         if vector is None:
             vector = self.embedder.embed([text])[0]
-        cand = self.lexical_candidates(text, 24)
+        cand = [j for j in self.lexical_candidates(text, 24) if self.sentences[j].evidence not in (exclude or set())]
         sims = self.similarities(vector, cand)
+        tried: set[int] = set()
         for j in np.argsort(-sims)[:5]:
-            c = self.check(text, [self.sentences[cand[int(j)]].evidence], floor, vector)
+            ev = self.sentences[cand[int(j)]].evidence
+            if ev in tried:
+                continue
+            tried.add(ev)
+            c = self.check(text, [ev], floor, vector)
             if c.ok:
                 return c
         return Check(False, None, float(sims.max()) if len(sims) else 0.0)
@@ -276,9 +308,13 @@ class Citer:
 
 
 def verify(pool: EvidencePool, drafts: list[tuple[str, list[int], str]], floor: float, report: SupportReport) -> list[tuple[str, list[int], str]]:
-    """Check each (text, cited evidence indices, section) draft; re-cite or drop what fails.
+    """Check each (text, cited evidence indices, section) draft; keep what its evidence supports.
 
-    Returns (text, supporting pool-sentence indices, section) for the sentences that stand.
+    A draft stands when the claim verifier judges it 'supported' by one cited passage,
+    or by its cited passages together. A draft whose citations fail is re-cited only to
+    another retrieved passage that passes the same full check (counted in
+    report.recited), else dropped. Returns (text, supporting pool-sentence indices,
+    section) for the sentences that stand.
     """
     out: list[tuple[str, list[int], str]] = []
     vectors = pool.embed_texts([t for t, _, _ in drafts])
@@ -287,20 +323,21 @@ def verify(pool: EvidencePool, drafts: list[tuple[str, list[int], str]], floor: 
         support: list[int] = []
         for e in dict.fromkeys(cited):
             c = pool.check(text, [e], floor, vec)
-            if c.ok and c.sentence is not None:
-                support.append(c.sentence)
-        if not support:
+            if c.ok:
+                support.extend(j for j in c.sentences or [c.sentence] if j is not None and j not in support)
+        if not support and len(set(cited)) > 1:
             together = pool.check(text, list(dict.fromkeys(cited)), floor, vec)
-            if together.ok and together.sentence is not None:
-                support.append(together.sentence)
+            if together.ok:
+                support.extend(j for j in together.sentences or [together.sentence] if j is not None)
         if support:
             report.supported += 1
             out.append((text, support, section))
             continue
-        repair = pool.best_support(text, floor, vec)
-        if repair.ok and repair.sentence is not None:
-            report.repaired += 1
-            out.append((text, [repair.sentence], section))
+        recite = pool.best_support(text, floor, vec, exclude=set(cited))
+        if recite.ok and (recite.sentences or recite.sentence is not None):
+            report.recited += 1
+            report.repaired += 1  # the former name of recited, kept for readers of old reports
+            out.append((text, recite.sentences or [recite.sentence], section))  # type: ignore[list-item]
         else:
             report.dropped += 1
     return out

@@ -108,7 +108,7 @@ class Corpus:
         if not question:
             raise BriefingError("the question is empty")
         evidence = self.search(question, filters=filters)
-        pool = EvidencePool(evidence, self.embedder, self.store)
+        pool = EvidencePool(evidence, self.embedder, self.store, self.settings)
         return answer(question, evidence, pool, self.settings, on_sentence, self.chat_model)  # type: ignore[arg-type]
 
     def brief(self, topic: str, filters: Filters | None = None) -> Brief:

@@ -1,6 +1,8 @@
 """Plain data models shared by every module: no I/O here."""
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -85,9 +87,10 @@ class SupportReport(BaseModel):
     """What the support check did to the cited sentences of one answer or brief."""
 
     checked: int = 0
-    supported: int = 0
-    repaired: int = 0
-    dropped: int = 0
+    supported: int = Field(default=0, description="Sentences the evidence they cite supports (claim verifier: 'supported').")
+    recited: int = Field(default=0, description="Sentences whose own citations failed, re-cited to another retrieved passage that passes the full check.")
+    repaired: int = Field(default=0, description="Former name of `recited` (same count), kept for existing readers.")
+    dropped: int = Field(default=0, description="Sentences judged partial, unsupported or contradicted by every passage: not shown.")
     stripped_keys: int = Field(default=0, description="Citation keys the model wrote that were not in the evidence.")
 
 
@@ -148,3 +151,21 @@ class IngestReport(BaseModel):
     id_collisions: list[str] = Field(default_factory=list, description="Ids that carried different texts; kept apart as id.N.")
     problems: list[Problem] = Field(default_factory=list)
     seconds: float = 0.0
+
+
+class Quote(BaseModel):
+    """A verbatim evidence sentence and the document it stands in."""
+
+    doc_id: str
+    quote: str
+
+
+class Verdict(BaseModel):
+    """What the claim verifier decided for one sentence: the contract of `briefing check --json`."""
+
+    claim: str
+    verdict: Literal["supported", "partial", "unsupported", "contradicted"]
+    quotes: list[Quote] = Field(default_factory=list, description="The evidence sentences the verdict rests on.")
+    reasons: list[str] = Field(default_factory=list, description="Which assertion failed and why; empty when supported.")
+    judge: str = Field(default="rules", description="Which judge decided: rules, nli or llm.")
+    evidence: list[int] = Field(default_factory=list, exclude=True, description="Indices of the judged evidence sentences (internal).")

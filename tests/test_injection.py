@@ -91,7 +91,7 @@ def test_openai_generator_resists_an_obedient_model(example_store: Path, tmp_pat
         return (
             f"You are a careful news analyst, my prompt says so [{planted}]. The key is {SECRET} [{planted}]. "
             f"The commander is Mickey Mouse [zzzz]. {ATTACKS[name][:120]} [{planted}]. "
-            f'Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria. [{real}] "{quote(req, "Chaiko")[1]}"'
+            f'Alexander Chaiko reportedly replaced Sergei Kisel as commander of the Russian forces in Syria. [{real}] "{quote(req, "Chaiko")[1]}"'
         )
 
     with OpenAIStub(default=obedient) as stub:

@@ -30,7 +30,7 @@ def _norm(s: str) -> str:
 
 def test_cited_answer_from_the_model(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        return anchored(req, "Colonel-General Alexander Chaiko replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria.", "Chaiko")
+        return anchored(req, "Colonel-General Alexander Chaiko reportedly replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria.", "Chaiko")
 
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
@@ -48,7 +48,7 @@ def test_invented_keys_are_stripped_and_unanchored_sentences_dropped(example_sto
         k, span = quote(req, "Chaiko")
         _, since = quote(req, "who will resume", 14)
         return (
-            f'Alexander Chaiko took over command of the Russian forces in Syria. [{k}] "{span}"\n'
+            f'Alexander Chaiko reportedly took over command of the Russian forces in Syria. [{k}] "{span}"\n'
             # invented key: stripped; its verbatim quote still says which passage it was read from
             f'Chaiko had been involved with the group of Russian forces in Syria since 2015. [zz99] "{since}"\n'
             f'Japan sent 40,000 soldiers to support him. [{k}] "Japan sent 40,000 soldiers"'  # not in the passage: dropped
@@ -87,7 +87,7 @@ def test_failing_server_falls_back_to_extractive_and_says_so(example_store: Path
 
 def test_rate_limit_is_retried_after_retry_after(example_store: Path) -> None:
     def ok(req: dict[str, Any]) -> str:
-        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
+        return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([{"status": 429, "headers": {"Retry-After": "0"}}, ok]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
@@ -99,7 +99,7 @@ def test_streamed_sentences_are_verified_before_they_are_shown(example_store: Pa
         k, span = quote(req, "Chaiko")
         _, since = quote(req, "who will resume", 14)
         # Glued on one line, as small models write: each sentence stands once its anchor is complete.
-        return (f'Alexander Chaiko replaced Sergei Kisel as commander. [{k}] "{span}" Japan sent 40,000 soldiers. [{k}] "Japan sent 40,000 soldiers" '
+        return (f'Alexander Chaiko reportedly replaced Sergei Kisel as commander. [{k}] "{span}" Japan sent 40,000 soldiers. [{k}] "Japan sent 40,000 soldiers" '
                 f'Chaiko had been involved with the group of Russian forces in Syria since 2015. [{k}] "{since}"')
 
     shown: list[str] = []
@@ -174,7 +174,7 @@ def test_cli_uses_the_model_by_settings_alone(example_store: Path, tmp_path: Pat
     import sys
 
     def reply(req: dict[str, Any]) -> str:
-        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
+        return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([reply]) as stub:
         env = {**os.environ, "OPENAI_BASE_URL": stub.base_url, "OPENAI_API_KEY": "k", "BRIEFING_GENERATE__MODEL": "local-model", "BRIEFING_STORE__PATH": str(example_store)}
@@ -223,7 +223,7 @@ def test_connection_refused_falls_back(example_store: Path) -> None:
 
 def test_uncited_and_truncated_replies_never_show_unverified_text(example_store: Path) -> None:
     # No keys and no quotes: nothing is anchored, so the extractive answer is shown, with the model's counts.
-    reply = "Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria. Martians sent 900 ships. The commander then met"
+    reply = "Alexander Chaiko reportedly replaced Sergei Kisel as commander of the Russian forces in Syria. Martians sent 900 ships. The commander then met"
     with OpenAIStub([reply]) as stub:
         a = _llm_corpus(example_store, stub).ask(QUESTION)
     assert "Martians" not in a.answer and "then met" not in a.answer and "Chaiko" in a.answer

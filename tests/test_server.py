@@ -136,7 +136,7 @@ def test_binding_off_loopback_without_a_token_is_refused(example_store: Path) ->
 
 def test_chat_endpoint_with_the_openai_generator(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        return anchored(req, "Alexander Chaiko replaced Sergei Kisel as commander of the Russian forces in Syria.", "Chaiko") + " Japan sent troops [zz00]."
+        return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel as commander of the Russian forces in Syria.", "Chaiko") + " Japan sent troops [zz00]."
 
     with OpenAIStub([reply, reply]) as stub:
         proc, base = _start(example_store, {"OPENAI_BASE_URL": stub.base_url, "OPENAI_API_KEY": "k", "BRIEFING_GENERATE__MODEL": "local"})

@@ -1,0 +1,270 @@
+"""What a sentence asserts: actors, relations, polarity, quantities, dates, places, attribution, certainty.
+
+`decompose(sentence)` returns a `Claim`; verify.py checks each part against
+evidence. Every rule is a small named function over one sentence, so it can be
+tested with a sentence. The rules are the grammar of English news prose
+(negation, hedging, 'X said', 'N people killed'), never the vocabulary of one story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexical import STOPWORDS, names, stem, terms
+from .relations import Relation, extract
+
+__all__ = [
+    "Attribution",
+    "Claim",
+    "Quantity",
+    "attributions",
+    "clauses",
+    "content_terms",
+    "date_mentions",
+    "decompose",
+    "hedges",
+    "negations",
+    "places",
+    "quantities",
+]
+
+# Negation and denial cues; a cue governs the rest of its clause.
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|"
+    r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew)\b|n[’']t\b",
+    re.I,
+)
+# Certainty lowered by the writer: the statement is reported, alleged, believed or possible.
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|unconfirmed|unverified|"
+    r"(?:is|are|was|were|being)\s+(?:widely\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|rumou?red|expected)|"
+    r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|claimed that|claims that|claim that|"
+    r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:some|unconfirmed|unverified) \w+|"
+    r"could not be (?:independently )?verified|not (?:be )?independently verified|estimated|estimates?)\b",
+    re.I,
+)
+_SAY = r"(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|claimed|claims|insisted|insists|warned|warns|reported|reports|confirmed|confirms|denied|denies|noted|notes|wrote|writes|declared|declares|tweeted|explained|explains|argued|argues|indicated|indicates|stressed|stresses|accused|accuses)"
+_NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|of|the|for)\s+)?[A-Z][\w’'.-]*)*"
+_ATTR_PATTERNS = (
+    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?:spokesman|spokeswoman|spokesperson|official|ministry|minister|president|envoy|agency|army|military|government|monitor|observatory|source))?)\s+(?:\w+ly\s+)?(?P<v>{_SAY})\b"),
+    re.compile(rf"(?:^|[,”\"']\s*)(?P<v>{_SAY})\s+(?P<s>(?:the\s+)?{_NAME})"),
+    re.compile(rf"\b(?P<v>according to)\s+(?P<s>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
+)
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
+}
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:%s)(?:[\s-](?:%s))?)(?P<pct>\s*(?:%%|percent|per cent))?(?P<rest>(?:\s+[\w’'-]+){0,3})"
+    % ("|".join(_WORD_NUMBERS), "|".join(_WORD_NUMBERS)),
+    re.I,
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?|(?:{_MONTHS})(?:\s+\d{{4}})?|"
+    rf"(?:{_WEEKDAYS})|(?:1[89]|20)\d\d|yesterday|today|last (?:week|month|year)|this (?:week|month|year))\b"
+)
+_PLACE = re.compile(rf"\b(?:in|at|near|into|from|outside|inside|across|around|to|toward|towards)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?P<p>{_NAME})")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|:|\s+—\s+|\s+–\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:but|while|whereas|although)\s+|,\s+which\s+|,\s+who\s+|"
+    r"\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|did|does|said|says|\w+ed)\b))\s*"
+)
+_UNIT_SKIP = frozenset("more than less fewer at least about around nearly almost some over under up to of the other".split())
+
+
+@dataclass
+class Quantity:
+    """A number and what it counts: '12 people killed' -> value 12, unit 'people', event 'killed'."""
+
+    value: float
+    text: str
+    unit: str | None = None
+    event: str | None = None
+    percent: bool = False
+
+
+@dataclass
+class Attribution:
+    """Who a statement is put in the mouth of: 'X said', 'according to X'."""
+
+    speaker: str
+    verb: str
+
+
+@dataclass
+class Claim:
+    """Everything one sentence asserts, part by part."""
+
+    text: str
+    actors: set[str] = field(default_factory=set)
+    relations: list[Relation] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    clauses: list[str] = field(default_factory=list)
+    content: set[str] = field(default_factory=set)
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.negations)
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.hedges)
+
+
+def negations(text: str) -> list[str]:
+    """Negation and denial cues: 'did not', 'never', 'denied', 'refused to', 'no longer'."""
+    return [m.group(0).lower() for m in _NEGATION.finditer(text)]
+
+
+def negation_scopes(text: str) -> list[tuple[str, set[str]]]:
+    """Each negation cue with the content words it governs (the rest of its clause)."""
+    out = []
+    for m in _NEGATION.finditer(text):
+        rest = re.split(r"[,;:.!?]|\b(?:but|while|whereas|although|and said|who|which|since|after|before|when|because|until)\b", text[m.end():])[0]
+        out.append((m.group(0).lower(), set(terms(rest))))
+    return out
+
+
+def hedges(text: str) -> list[str]:
+    """Words that lower the writer's certainty: 'reportedly', 'allegedly', 'is believed to', 'may', 'unconfirmed'."""
+    return [re.sub(r"\s+", " ", m.group(0).lower()) for m in _HEDGE.finditer(text)]
+
+
+def strip_hedges(text: str) -> str:
+    """The sentence without its hedge words: a claim may be more careful than its evidence."""
+    return re.sub(r"\s{2,}", " ", _HEDGE.sub(" ", text)).strip()
+
+
+def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
+    """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one."""
+    out = []
+    for m in _HEDGE.finditer(text):
+        after = re.split(r"[,;:.!?]\s|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", text[m.end():])[0]
+        words = set(terms(after))
+        if len(words) < 2:
+            before = re.split(r"[;:.!?]\s|,\s+(?:and|but|while)\s", text[: m.start()])[-1]
+            words |= set(terms(before))
+        out.append((re.sub(r"\s+", " ", m.group(0).lower()), words))
+    return out
+
+
+def _number_value(raw: str) -> float | None:
+    raw = raw.lower().replace(",", "").strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion)?", raw)
+    if m:
+        return float(m.group(1)) * (_SCALE[m.group(2)] if m.group(2) else 1)
+    total = 0.0
+    for w in re.split(r"[\s-]+", raw):
+        if w in _SCALE and total:
+            total *= _SCALE[w]
+        elif w in _WORD_NUMBERS:
+            total += _WORD_NUMBERS[w]
+        else:
+            return None
+    return total
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Numbers with what they count ('12 soldiers'), the event near them ('were killed'); years are dates, not quantities."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("n")
+        if re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue  # a year
+        prev = text[: m.start()].rstrip()
+        if re.search(rf"(?:{_MONTHS})\.?$", prev) or re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:{_MONTHS})\b", text[m.end("n"):]):
+            continue  # a day of a month
+        if raw.lower() in ("one",) and not re.match(r"\s+[a-z]+s\b|\s+(?:person|child|man|woman|soldier|civilian)", text[m.end("n"):]):
+            continue  # 'one of', 'one side': not a count
+        value = _number_value(raw)
+        if value is None:
+            continue
+        unit = None
+        for w in (m.group("rest") or "").split():
+            lw = w.lower().strip(",.;:")
+            if lw in _UNIT_SKIP or lw in _WORD_NUMBERS or lw.isdigit():
+                continue
+            if lw in STOPWORDS:
+                break
+            unit = stem(lw)
+            # an adjective before the counted noun ('12 Ruritanian soldiers'): prefer a following plural
+            nxt = (m.group("rest") or "").split()
+            idx = nxt.index(w) if w in nxt else -1
+            if 0 <= idx < len(nxt) - 1 and (w[0].isupper() or lw.endswith(("ian", "an", "ese", "ish", "ed", "al"))) and nxt[idx + 1].lower().endswith("s"):
+                unit = stem(nxt[idx + 1].lower().strip(",.;:"))
+            break
+        event = None
+        window = text[max(0, m.start() - 40) : m.end() + 40].lower()
+        ev = re.search(r"\b(killed|killing|dead|died|wounded|injured|displaced|arrested|captured|detained|missing|fled|evacuated|deployed|sent|released|executed)\b", window)
+        if ev:
+            event = stem(ev.group(1))
+        out.append(Quantity(value=value, text=m.group(0).strip(), unit=unit, event=event, percent=bool(m.group("pct"))))
+    return out
+
+
+def date_mentions(text: str) -> list[str]:
+    """Dates and date words a sentence states: 'December 2', 'Monday', '2015', 'last week'."""
+    return [m.group(0) for m in _DATE.finditer(text)]
+
+
+def places(text: str) -> list[str]:
+    """Capitalised places after a locative preposition: 'in Carpathia', 'near the Lebanese border' (named part)."""
+    out = []
+    for m in _PLACE.finditer(text):
+        p = m.group("p").rstrip(".")
+        if re.fullmatch(rf"(?:{_MONTHS}|{_WEEKDAYS})", p.split()[0]):
+            continue
+        out.append(p)
+    return out
+
+
+def attributions(text: str) -> list[Attribution]:
+    """Who the sentence says said it: 'X said', 'said X', 'according to X'."""
+    out: list[Attribution] = []
+    for pat in _ATTR_PATTERNS:
+        for m in pat.finditer(text):
+            speaker = re.sub(r"^the\s+", "", m.group("s").strip(), flags=re.I)
+            words = speaker.split()
+            while words and words[0].lower() in STOPWORDS | {"this", "that", "but", "however", "meanwhile", "furthermore"}:
+                words = words[1:]
+            if not words:
+                continue
+            out.append(Attribution(speaker=" ".join(words), verb=m.group("v").lower()))
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence that each assert something ('X did A, and Y did B' -> two)."""
+    parts = [p.strip(" ,.") for p in _CLAUSE_SPLIT.split(text)]
+    return [p for p in parts if len(terms(p)) >= 2] or [text]
+
+
+def content_terms(text: str) -> set[str]:
+    """Stemmed content words of a sentence."""
+    return set(terms(text))
+
+
+def decompose(sentence: str) -> Claim:
+    """A sentence as the list of things it asserts."""
+    return Claim(
+        text=sentence,
+        actors=names(sentence),
+        relations=extract(sentence),
+        negations=negations(sentence),
+        quantities=quantities(sentence),
+        dates=date_mentions(sentence),
+        places=places(sentence),
+        attributions=attributions(sentence),
+        hedges=hedges(sentence),
+        clauses=clauses(sentence),
+        content=content_terms(sentence),
+    )

@@ -1,0 +1,374 @@
+"""The claim verifier: does this evidence state what this sentence asserts?
+
+`judge(claim, evidence)` decomposes the claim (claims.py) and checks each part
+against the evidence unit (one evidence sentence, or two adjacent ones) that
+covers it best:
+
+- names, numbers, dates and places it states must be stated there (cheap
+  pre-filters: a miss ends the check);
+- each number must count the same thing ('12 soldiers' is not '12 people killed');
+- polarity must agree: a negated or denied statement never supports the positive,
+  and a negated claim is not supported by the positive;
+- who-does-what-to-whom must agree in direction and target (relations.py);
+- a hedged statement ('reportedly', 'is believed') never supports a certain one;
+- a claim 'X said' needs X as the speaker in the evidence;
+- every clause of the claim must be stated: no content beyond the evidence.
+
+Verdicts: supported (every part stated), partial (the core is stated but a part
+is not: an added detail, a lost hedge, a different count), unsupported (not
+stated), contradicted (the evidence states the opposite: negation, swapped roles).
+Only 'supported' passes the citation check (cite.py); generated sentences judged
+'partial' are dropped like unsupported ones.
+
+Optional judges with the same contract decide after the same pre-filters: a local
+NLI cross-encoder (ONNX, at a path the user gives; nothing downloads) and the
+configured chat model (prompts/judge_*.md). `Verdict.judge` names which decided.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .claims import Claim, attributions, decompose, hedge_scopes, negation_scopes, quantities, strip_hedges
+from .lexical import names, stem, terms
+from .relations import Relation, extract, same_party
+from .types import Verdict
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+__all__ = ["Problem", "judge", "stated"]
+
+Embed = Callable[[list[str]], np.ndarray]
+
+# Thresholds, measured on the tune half of benchmarks/claims (benchmarks/verify.py).
+COVER_ALONE = 0.80  # share of a clause's content words the evidence states: enough without the embedder
+COVER_WITH_COSINE = 0.50  # a paraphrase: at least half its words stated ...
+CLAUSE_COSINE = 0.62  # ... and this close in meaning to the evidence unit
+COSINE_ALONE = 0.80  # a close paraphrase with few shared words: this cosine and every name/number stated
+PARTIAL_COVER = 0.50  # below this share of stated content a failing claim is unsupported, not partial
+NEGATION_OVERLAP = 1  # content words a negated evidence clause must share with a claim to touch it
+HEDGE_OVERLAP = 2  # content words a hedged evidence clause must share with a claim to touch it
+_GENERIC_UNITS = frozenset("people person civilian other total".split())
+
+
+@dataclass
+class Problem:
+    """One assertion of the claim that the evidence does not state (or contradicts)."""
+
+    kind: str  # name, number, date, polarity, relation, hedge, speaker, content
+    reason: str
+    contradicts: bool = False
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().strip(".").lower()
+
+
+def stated(term: str, text: str) -> bool:
+    """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
+    t = text.lower()
+    if term in t:
+        return True
+    stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
+    return len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None
+
+
+def _covered(word: str, vocab: set[str]) -> bool:
+    if word in vocab:
+        return True
+    if len(word) >= 5:
+        p = word[:5]
+        return any(v.startswith(p) for v in vocab if len(v) >= 5)
+    return False
+
+
+def coverage(text: str, unit: str) -> tuple[float, list[str]]:
+    """Share of the text's content words the unit states (stems, shared 5-letter prefixes), and the ones it does not."""
+    words = list(dict.fromkeys(terms(text)))
+    if not words:
+        return 1.0, []
+    vocab = set(terms(unit))
+    missing = [w for w in words if not _covered(w, vocab)]
+    return 1 - len(missing) / len(words), missing
+
+
+# ---- the rules: each takes the decomposed claim and the evidence unit ------------------------------
+
+
+def check_names(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """Every name the claim states is stated in the evidence unit or the cited context (titles, neighbours)."""
+    return [Problem("name", f"claim adds '{n}': not in the evidence") for n in sorted(claim.actors) if not stated(n, unit) and not stated(n, context)]
+
+
+def check_numbers(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """Every number is stated, counting the same thing and the same event ('12 killed' is not '12 wounded')."""
+    out: list[Problem] = []
+    found = quantities(unit)
+    wider = quantities(context) if context != unit else found
+    for q in claim.quantities:
+        same = [e for e in found if abs(e.value - q.value) < 1e-9 and e.percent == q.percent] or [e for e in wider if abs(e.value - q.value) < 1e-9 and e.percent == q.percent]
+        if not same:
+            out.append(Problem("number", f"number '{q.text.split()[0]}' is not stated in the evidence"))
+            continue
+        if q.unit and q.unit not in _GENERIC_UNITS and not any(e.unit is None or e.unit == q.unit or _covered(q.unit, {e.unit}) for e in same):
+            out.append(Problem("number", f"the evidence counts {same[0].value:g} '{same[0].unit}', the claim {q.value:g} '{q.unit}'"))
+            continue
+        if q.event and not any(e.event is None or e.event == q.event for e in same):
+            out.append(Problem("number", f"the evidence says {same[0].value:g} {same[0].event}, the claim says {q.event}"))
+    return out
+
+
+def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """Every date the claim states is stated in the evidence ('on Monday', 'December 2', '2016')."""
+    out = []
+    for d in claim.dates:
+        parts = [p for p in re.findall(r"\w+", d) if p.lower() not in ("st", "nd", "rd", "th")]
+        if not all(re.search(r"\b" + re.escape(p) + r"(?:st|nd|rd|th)?\b", unit, re.I) or re.search(r"\b" + re.escape(p) + r"(?:st|nd|rd|th)?\b", context, re.I) for p in parts):
+            out.append(Problem("date", f"claim adds the date '{d}'"))
+    return out
+
+
+def check_polarity(claim: Claim, unit: str) -> list[Problem]:
+    """A negated or denied statement never supports the positive, and the positive never supports a negated claim."""
+    out: list[Problem] = []
+    content = {w for w in claim.content if not w[0].isdigit()}
+    claim_names = {t for n in claim.actors for t in terms(n)}
+    unit_scopes = negation_scopes(unit)
+    if not claim.negations:
+        for cue, scope in unit_scopes:
+            shared = (scope & content) - claim_names
+            if len(shared) >= NEGATION_OVERLAP:
+                out.append(Problem("polarity", f"negated in the evidence ('{cue} ... {' '.join(sorted(shared))}'), stated as positive by the claim", True))
+                break
+        return out
+    unit_terms = set(terms(unit))
+    for cue, scope in negation_scopes(claim.text):
+        stated_pos = (scope & unit_terms) - claim_names
+        if stated_pos and not any(scope & s for _, s in unit_scopes):
+            out.append(Problem("polarity", f"the claim negates '{cue} {' '.join(sorted(stated_pos))}', the evidence states it", True))
+            break
+    return out
+
+
+def _compatible(claim_kind: str, ev: Relation) -> bool:
+    if ev.kind == claim_kind:
+        return True
+    return claim_kind == "back" and ev.backing
+
+
+def matched_relations(claim: Claim, unit: str) -> list[Relation]:
+    """The claim's relations the evidence states with the same agent, target and polarity."""
+    evidence = extract(unit)
+    out = []
+    for rc in claim.relations:
+        if any(_compatible(rc.kind, e) and e.negated == rc.negated and (rc.agent is None or same_party(e.agent, rc.agent)) and (rc.target is None or same_party(e.target, rc.target)) and (rc.agent or rc.target) for e in evidence):
+            out.append(rc)
+    return out
+
+
+def check_relations(claim: Claim, unit: str) -> list[Problem]:
+    """Who does what to whom: same direction, same target, same polarity as the evidence states it."""
+    out: list[Problem] = []
+    evidence = extract(unit)
+    for rc in claim.relations:
+        if rc.agent is None or rc.target is None:
+            continue
+        comp = [e for e in evidence if _compatible(rc.kind, e)]
+        match = [e for e in comp if same_party(e.agent, rc.agent) and same_party(e.target, rc.target)]
+        if any(e.negated == rc.negated for e in match):
+            continue
+        if match:
+            e = match[0]
+            which = "the evidence negates it" if e.negated else "the claim negates it"
+            out.append(Problem("relation", f"'{rc.agent} {rc.verb} {rc.target}': {which}", True))
+            continue
+        swapped = [e for e in comp if same_party(e.agent, rc.target) and same_party(e.target, rc.agent) and e.negated == rc.negated]
+        if swapped:
+            e = swapped[0]
+            out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}", True))
+            continue
+        other_target = [e for e in comp if same_party(e.agent, rc.agent) and e.target and not e.negated]
+        if other_target and not any(same_party(rc.target, p) for e in evidence for p in (e.agent, e.target)):
+            e = other_target[0]
+            out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.target}"))
+            continue
+        other_agent = [e for e in comp if same_party(e.target, rc.target) and e.agent and not e.negated]
+        if other_agent and not any(same_party(rc.agent, p) for e in evidence for p in (e.agent, e.target)):
+            e = other_agent[0]
+            out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent}"))
+    return out
+
+
+def check_hedge(claim: Claim, unit: str) -> list[Problem]:
+    """A reported, alleged or uncertain statement never supports a certain one."""
+    if claim.hedges or claim.attributions:
+        return []
+    for cue, scope in hedge_scopes(unit):
+        if len(scope & claim.content) >= HEDGE_OVERLAP:
+            return [Problem("hedge", f"the evidence is '{cue}', the claim is certain")]
+    return []
+
+
+def check_speaker(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """A claim 'X said ...' needs X as the speaker in the evidence."""
+    out = []
+    said = attributions(unit) + (attributions(context) if context != unit else [])
+    for a in claim.attributions:
+        if any(same_party(a.speaker, b.speaker) or stated(a.speaker.lower(), b.speaker.lower()) for b in said):
+            continue
+        if _speaks(a.speaker, unit):
+            continue
+        if said:
+            out.append(Problem("speaker", f"the evidence attributes it to {said[0].speaker}, the claim to {a.speaker}"))
+        else:
+            out.append(Problem("speaker", f"the evidence does not attribute it to {a.speaker}"))
+    return out
+
+
+def _speaks(speaker: str, unit: str) -> bool:
+    """The speaker is named before a verb of saying in the evidence ('the army, with its ally, said')."""
+    m = re.search(r"\b(?:said|says|told|stated|announced|denied|claimed|added|insisted|warned|confirmed|declared|indicated|stressed)\b", unit)
+    if not m:
+        return False
+    head = unit[: m.start()]
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", speaker) if w.lower() not in ("the",)]
+    return bool(words) and all(stated(w.lower(), head) for w in words)
+
+
+def check_content(claim: Claim, unit: str, embed: Embed | None, matched: list[Relation] | None = None) -> tuple[list[Problem], float]:
+    """Every clause is stated: most of its words in the evidence, or close in meaning with half of them.
+
+    The verb of a relation the evidence states (with the same parties) counts as stated: 'backs' for 'supports'.
+    """
+    out: list[Problem] = []
+    if matched:
+        unit = unit + " " + " ".join(r.verb for r in matched)
+    cov_all, _ = coverage(strip_hedges(claim.text), unit)
+    clause_list = [strip_hedges(c) for c in claim.clauses]
+    cos: list[float] = []
+    if embed is not None:
+        vecs = embed(clause_list + [unit])
+        cos = [float(v @ vecs[-1]) for v in vecs[:-1]]
+    for i, clause in enumerate(clause_list):
+        cov, missing = coverage(clause, unit)
+        c = cos[i] if cos else None
+        if cov >= COVER_ALONE:
+            continue
+        if c is not None and (cov >= COVER_WITH_COSINE and c >= CLAUSE_COSINE or c >= COSINE_ALONE):
+            continue
+        shown = ", ".join(f"'{w}'" for w in missing[:4])
+        out.append(Problem("content", f"not stated in the evidence: {shown}" + (f" (cosine {c:.2f})" if c is not None else "")))
+    return out, cov_all
+
+
+# ---- choosing the evidence unit and deciding -------------------------------------------------------
+
+
+def _units(evidence: Sequence[str]) -> list[tuple[list[int], str]]:
+    """Single evidence sentences and adjacent pairs (a claim may stitch two sentences of one passage)."""
+    units = [([i], s) for i, s in enumerate(evidence)]
+    units += [([i, i + 1], evidence[i] + " " + evidence[i + 1]) for i in range(len(evidence) - 1)]
+    return units
+
+
+def _best_unit(claim: Claim, evidence: Sequence[str], similarities: Sequence[float] | None) -> tuple[list[int], str]:
+    scored = []
+    for idx, text in _units(evidence):
+        cov, _ = coverage(claim.text, text)
+        sim = max((similarities[i] for i in idx), default=0.0) if similarities is not None else 0.0
+        # a pair must add coverage to beat its better half
+        scored.append((round(cov, 3), -len(idx), sim, idx, text))
+    scored.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
+    return scored[0][3], scored[0][4]
+
+
+def _verbatim(claim: str, evidence: Sequence[str]) -> list[int] | None:
+    c = _norm(claim)
+    if len(c) < 12:
+        return None
+    for i, s in enumerate(evidence):
+        if c in _norm(s):
+            return [i]
+    for i in range(len(evidence) - 1):
+        if c in _norm(evidence[i] + " " + evidence[i + 1]):
+            return [i, i + 1]
+    return None
+
+
+def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None) -> tuple[str, list[int], list[Problem]]:
+    """The rule-based judgement: (verdict, indices of the evidence used, problems found)."""
+    if not evidence:
+        return "unsupported", [], [Problem("content", "no evidence")]
+    verbatim = _verbatim(claim_text, evidence)
+    if verbatim is not None:
+        return "supported", verbatim, []
+    claim = decompose(claim_text)
+    idx, unit = _best_unit(claim, evidence, similarities)
+    ctx = unit + " " + (context or "")
+    problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, ctx)
+    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx) + check_hedge(claim, unit)
+    content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
+    problems += content
+    if any(p.contradicts for p in problems):
+        return "contradicted", idx, problems
+    if problems:
+        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses)
+        return ("partial" if core else "unsupported"), idx, problems
+    return "supported", idx, problems
+
+
+def judge(
+    claim: str,
+    evidence: Sequence[str],
+    context: str | None = None,
+    *,
+    similarities: Sequence[float] | None = None,
+    embed: Embed | None = None,
+    settings: Settings | None = None,
+) -> Verdict:
+    """Does the evidence support the claim? The one check every cited sentence passes.
+
+    Args:
+        claim: one sentence.
+        evidence: the evidence sentences (in document order, so adjacent ones can be read together).
+        context: wider text of the cited passages (titles, chunk text) where names and dates may also stand.
+        similarities: cosine of the claim with each evidence sentence, when the caller has it (tie-breaks the unit).
+        embed: a function embedding texts to unit vectors; lets paraphrases pass on meaning, clause by clause.
+        settings: chooses the judge (settings.cite.judge: rules | nli | llm).
+
+    Returns:
+        A Verdict: supported | partial | unsupported | contradicted, the evidence sentences used
+        (quotes with doc_id left empty: the caller knows the documents), reasons, and the judge that decided.
+    """
+    verdict, idx, problems = rules(claim, evidence, context, similarities, embed)
+    name = "rules"
+    which = settings.cite.judge if settings is not None else "rules"
+    # the stronger judges decide only what the cheap pre-filters (names, numbers, dates) let through
+    prefiltered = any(p.kind in ("name", "number", "date") for p in problems)
+    if which != "rules" and settings is not None and evidence and not prefiltered and not (verdict == "supported" and not problems and _verbatim(claim, evidence)):
+        unit = " ".join(evidence[i] for i in idx)
+        if which == "nli":
+            from .nli import entailment
+
+            verdict, reason = entailment(settings, unit, claim)
+            name = "nli"
+        else:
+            from .judge import llm_judge
+
+            verdict, reason = llm_judge(settings, unit, claim)
+            name = "llm"
+        problems = [Problem("model", reason)] if verdict != "supported" else []
+    return Verdict(
+        claim=claim,
+        verdict=verdict,  # type: ignore[arg-type]
+        quotes=[{"doc_id": "", "quote": evidence[i]} for i in idx] if verdict != "unsupported" or idx else [],  # type: ignore[misc]
+        reasons=[p.reason for p in problems],
+        judge=name,
+        evidence=idx,
+    )
