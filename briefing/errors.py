@@ -7,7 +7,8 @@
     ├── StoreError           the vector store cannot be used
     │   ├── StoreMismatch    the store was built with another embedder
     │   ├── StoreBusy        another process holds the store's write lock
-    │   └── StoreUnavailable a Chroma server does not answer (names the URL)
+    │   ├── StoreUnavailable a Chroma server does not answer (names the URL)
+    │   └── EmptyCorpus      a question or brief asked of a corpus with no documents
     ├── EmbeddingError       the embedder failed (model file, endpoint)
     └── LLMError             the chat model failed after retries (names the endpoint)
 
@@ -46,6 +47,10 @@ class StoreBusy(StoreError):
 
 class StoreUnavailable(StoreError):
     """A Chroma server is unreachable."""
+
+
+class EmptyCorpus(StoreError):
+    """The corpus holds no documents (or the store does not exist): nothing to answer from."""
 
 
 class EmbeddingError(BriefingError):
