@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .candidates import Scored, carries_type, name_found, score_sentences
+from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentences
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, terms
@@ -40,6 +40,8 @@ SIGNALS = ("similarity", "coverage", "focus", "typed")
 TOP_CANDIDATES = 3  # signals are the best over the top three candidates: the answer is often second (the old reader measured the same)
 MONTH_SLACK = 1  # months between a question's month and an article's date that still count as the same time (reports run a few weeks late)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*)", re.I)
+# 'What is the population of X?': the measured noun and a number must stand in one sentence of the evidence.
+_MEASURE = re.compile(r"\bwhat (?:is|was|are|were) the (?:[a-z-]+\s+)?([a-z][a-z-]+) of\b", re.I)
 MULTILINGUAL_HINT = (
     "the offline embedding model (all-MiniLM-L6-v2) reads English only: ask in English, or configure a multilingual "
     "embedder, e.g. BRIEFING_EMBED__BACKEND=openai BRIEFING_EMBED__MODEL=<a multilingual model>, and re-ingest"
@@ -70,22 +72,19 @@ def probability(sig: Signals) -> float:
 
 
 def date_compatible(shape: QuestionShape, doc: Document, text: str) -> bool:
-    """Could this article speak about the question's year/month? Its date, or its text, must say so."""
+    """Could this article speak about the question's year (and month)? Its date, or its text, must say so."""
     if shape.year is None:
         return True
-    if str(shape.year) in text:
-        return True
     iso = parse_date(doc.published) if doc.published else None
-    if not iso:
-        return False
-    year = int(iso[:4])
-    month = int(iso[5:7]) if len(iso) >= 7 else None
-    if year == shape.year:
-        if shape.month and month:
-            return abs(month - shape.month) <= MONTH_SLACK or _month_named(shape.month, text)
+    year = int(iso[:4]) if iso else None
+    month = int(iso[5:7]) if iso and len(iso) >= 7 else None
+    year_in_text = str(shape.year) in text
+    if shape.month is None:
+        return year == shape.year or year_in_text
+    if year == shape.year and month is not None and abs(month - shape.month) <= MONTH_SLACK:
         return True
-    # 'Last September' in an article of the next year: the month must be named in the text.
-    return year == shape.year + 1 and shape.month is not None and _month_named(shape.month, text)
+    # The month named in the text, in an article of that year, one that names the year, or of the next year ('last September').
+    return _month_named(shape.month, text) and (year_in_text or year in (shape.year, shape.year + 1))
 
 
 def _month_named(month: int, text: str) -> bool:
@@ -144,6 +143,12 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
         m = _HOW_MANY.search(shape.text)
         if m and m.group(1).lower() not in STOPWORDS and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
             return f"the evidence never mentions {m.group(1)}"
+    m = _MEASURE.search(shape.text)
+    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS:
+        noun = m.group(1).lower()
+        sentences = [t for e in evidence for t, _ in e.chunk.sentences()]
+        if not any(stated_in(noun, t.lower()) and _NUMBER.search(t) for t in sentences):
+            return f"no sentence of the evidence gives a figure for the {noun}"
     if shape.year is not None:
         docs = {e.document.doc_id: e.document for e in evidence}
         ok = [d for d, doc in docs.items() if date_compatible(shape, doc, texts[d])]

@@ -155,8 +155,11 @@ def question_filters(shape: QuestionShape, store: Store, filters: Filters | None
     if base.sources or not shape.outlets:
         return base
     sources = {d.source for d in store.documents().values() if d.source}
-    matched = sorted({s for o in shape.outlets for s in outlet_matches(o, sources)})
-    return replace(base, sources=tuple(matched)) if matched else base
+    per_phrase = [outlet_matches(o, sources) for o in shape.outlets]
+    # Only when every outlet named is a stored source: 'Did X and the Y report ...' may name Y only in article text.
+    if not all(per_phrase):
+        return base
+    return replace(base, sources=tuple(sorted({s for m in per_phrase for s in m})))
 
 
 def search_question(question: str, shape: QuestionShape, store: Store, embedder: Embedder, settings: Settings, filters: Filters | None = None) -> list[Evidence]:

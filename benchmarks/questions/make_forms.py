@@ -31,7 +31,9 @@ ROWS = [
     ("p-embassy", E, "paraphrase", "What did the Chinese embassy advise Chinese citizens living in Syria to do?", True, ["safer areas|security precautions"], ["002"]),
     ("p-douma-pop", F, "paraphrase", "How many people live in Douma?", False, [], []),
     ("p-manbij-pop", F, "paraphrase", "What is the population of Manbij?", False, [], []),
-    ("p-homs-governor", F, "paraphrase", "Who was the governor of Homs province when the twin bombings near the Ikrima school took place?", False, [], []),
+    # Relabelled after checking the full article (its later paragraphs name the governor); first written as unanswerable.
+    ("p-homs-governor", F, "paraphrase", "Who was the governor of Homs province when the twin bombings near the Ikrima school took place?", True, ["Barazi"], ["1965511136", "1924058165"]),
+    ("p-jarablus-pop", F, "paraphrase", "What is the population of Jarablus?", False, [], []),
     ("p-hader-pop", F, "paraphrase", "What is the population of the Druze village of Hader?", False, [], []),
     # ---------------- According to <outlet> ----------------
     ("o-alalam-200", F, "outlet", "According to Alalam, how many militants did the Syrian army kill in southwestern Aleppo after it went on the offensive?", True, ["200"], ["1962495723"]),
