@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentences
+from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentences, window_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, terms
@@ -147,8 +147,10 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
     if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS:
         noun = m.group(1).lower()
         sentences = [t for e in evidence for t, _ in e.chunk.sentences()]
-        if not any(stated_in(noun, t.lower()) and _NUMBER.search(t) for t in sentences):
-            return f"no sentence of the evidence gives a figure for the {noun}"
+        about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]
+        if not any(stated_in(noun, t.lower()) and _NUMBER.search(t) and (not about or any(name_found(n, t) for n in about)) for t in sentences):
+            where = f" of {' or '.join(about)}" if about else ""
+            return f"no sentence of the evidence gives a figure for the {noun}{where}"
     if shape.year is not None:
         docs = {e.document.doc_id: e.document for e in evidence}
         ok = [d for d, doc in docs.items() if date_compatible(shape, doc, texts[d])]
@@ -171,6 +173,13 @@ def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, r
     why = constraint_failure(shape, evidence)
     if why is None and not ranked:
         why = "no evidence sentence can answer it"
+    if why is None and shape.answer_type in ("person", "organisation") and shape.focus and shape.english:
+        # 'Which Elbonian spokesman ...': the names that qualify the person must stand in the answer's passage,
+        # at least half of them (the share name_found asks of a name's own words).
+        windows = [window_text(pool, s.index) for s in ranked[:TOP_CANDIDATES]]
+        best = max(sum(name_found(n, w) for n in shape.focus) / len(shape.focus) for w in windows)
+        if best < 0.5:
+            why = f"no passage names a {shape.answer_type} together with {' and '.join(shape.focus)}"
     if why is None:
         sig = signals(shape, pool, ranked)
         p = probability(sig)
