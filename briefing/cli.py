@@ -54,7 +54,6 @@ def _err(message: str) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from .render import terminal_text
 
     Console(stderr=True, highlight=False).print(Text.assemble(("error:", "red"), " ", terminal_text(message)), soft_wrap=True)
 
@@ -63,7 +62,6 @@ def _safe(text: object) -> str:
     """Text from an article, a file name or a record for a rich console with markup on: no escape sequence, no markup."""
     from rich.markup import escape
 
-    from .render import terminal_line
 
     return escape(terminal_line(str(text)))
 
@@ -295,7 +293,6 @@ def ask(
     def on_sentence(text: str) -> None:
         nonlocal streamed
         streamed = True
-        from .render import terminal_text
 
         sys.stdout.write(terminal_text(text) + " ")
         sys.stdout.flush()
@@ -330,7 +327,7 @@ def brief(
     _check_args(topic)
     c = _corpus(store, corpus, chroma_url)
     b: Brief = _run(lambda: c.brief(topic, filters=_filters(source, since, until)))
-    from .render import plain_data, terminal_text
+    from .render import plain_data
 
     if output is not None:
         text = b.markdown if fmt == "md" else json.dumps(plain_data(b.model_dump()), ensure_ascii=False, indent=2) + "\n"
@@ -361,7 +358,6 @@ def sources(store: StoreOpt = None, corpus: CorpusOpt = None, chroma_url: Chroma
     from rich.table import Table
     from rich.text import Text
 
-    from .render import terminal_line
 
     console = Console()
     id_width = max([len("doc id")] + [len(d.doc_id) for d in docs])

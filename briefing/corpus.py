@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BriefingError, InputError
+from .errors import BriefingError, EmptyCorpus, InputError
 from .settings import Settings
 from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport
 
@@ -75,6 +75,15 @@ class Corpus:
     def _check_embedder(self) -> None:
         self.store.check_embedder(self.embedder.name)
 
+    def _require_documents(self) -> None:
+        """Refuse to read an empty or missing corpus, without creating a store folder to find out."""
+        s = self.settings.store
+        if self._store is None and s.chroma_url is None and not Path(s.path).exists():
+            raise EmptyCorpus(f"corpus '{s.corpus}' is empty: run `briefing ingest PATH` (no store at {s.path})")
+        self.store.refresh()
+        if not self.store.documents():
+            raise EmptyCorpus(f"corpus '{s.corpus}' is empty: run `briefing ingest PATH`")
+
     def ingest(self, paths: list[Path], fields: FieldMap | None = None, manifest: Path | None = None, prune: bool = False, progress: Progress | None = None) -> IngestReport:
         """Read, clean, chunk, embed and store files and folders; see IngestReport for what happened."""
         from .ingest import ingest
@@ -103,11 +112,17 @@ class Corpus:
         from .cite import EvidencePool
         from .generate import answer
 
+        from .question import analyse
+        from .retrieve import search_question
+
         question = check_text(question, "the question").strip()
         _check_filters(filters)
         if not question:
             raise BriefingError("the question is empty")
-        evidence = self.search(question, filters=filters)
+        self._require_documents()
+        self._check_embedder()
+        # The question's outlet and year shape the retrieval (source filter, articles of that year first).
+        evidence = search_question(question, analyse(question), self.store, self.embedder, self.settings, filters)
         pool = EvidencePool(evidence, self.embedder, self.store, self.settings)
         return answer(question, evidence, pool, self.settings, on_sentence, self.chat_model)  # type: ignore[arg-type]
 
@@ -119,6 +134,7 @@ class Corpus:
         _check_filters(filters)
         if not topic:
             raise BriefingError("the topic is empty")
+        self._require_documents()
         self._check_embedder()
         self.store.refresh()
         return write_brief(topic, self, filters)

@@ -9,7 +9,8 @@
     │   ├── StoreBusy        another process holds the store's write lock
     │   ├── StoreReadOnly    the store cannot be written (names the command that needs write access)
     │   ├── StoreFull        the disk holding the store is full
-    │   └── StoreUnavailable a Chroma server does not answer (names the URL)
+    │   ├── StoreUnavailable a Chroma server does not answer (names the URL)
+    │   └── EmptyCorpus      a question or brief asked of a corpus with no documents
     ├── EmbeddingError       the embedder failed (model file, endpoint)
     └── LLMError             the chat model failed after retries (names the endpoint)
 
@@ -56,6 +57,10 @@ class StoreFull(StoreError):
 
 class StoreUnavailable(StoreError):
     """A Chroma server is unreachable."""
+
+
+class EmptyCorpus(StoreError):
+    """The corpus holds no documents (or the store does not exist): nothing to answer from."""
 
 
 class EmbeddingError(BriefingError):

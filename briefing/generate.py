@@ -1,12 +1,13 @@
 """Answers: evidence -> cited, verified Answer, by the extractive generator or an OpenAI-compatible model.
 
-Both generators end in the same place: drafts of (sentence, cited evidence)
+The extractive reader lives in question.py (what is asked), candidates.py (which sentences may
+answer, scored), answerability.py (whether to refuse, and why) and assembly.py (which sentences
+answer); this module keeps the model path and the `answer()` dispatcher. Both generators end in the same place: drafts of (sentence, cited evidence)
 go through cite.verify, which keeps only supported sentences, and citations
 are renumbered by first appearance with quotes taken from the stored originals.
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -14,14 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from . import anchors, llm, prompts
-from .cite import Citer, EvidencePool, stated_in, assemble, markers, strip_keys, verify
+from . import anchors, assembly, llm, prompts
+from .answerability import insufficient
+from .candidates import Scored, answer_pattern, score_sentences, window_text  # noqa: F401  (re-exported: brief.py and older imports)
+from .cite import Citer, EvidencePool, assemble, markers, strip_keys, verify
 from .clean import split_sentences
 from .dates import date_key
 from .errors import LLMError
-from .lexical import STOPWORDS, names, terms
 from .types import Answer, Evidence, SupportReport
 
 if TYPE_CHECKING:
@@ -29,149 +29,6 @@ if TYPE_CHECKING:
 
 OnSentence = Callable[[str], None]
 INSUFFICIENT = "INSUFFICIENT_EVIDENCE"
-_QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "are", "was", "were", "besides", "according", "roughly", "in", "since"}
-_NUMERIC_Q = re.compile(r"\b(how many|how much|what (share|percentage|proportion|number|year|date|month)|when|in what year|what time)\b", re.I)
-_NAME_Q = re.compile(r"^\s*(who|whom|whose|which|where|(in|at|from|on|near|to|by) (which|what|whose))\b", re.I)
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-}
-
-
-_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where)\b", re.I)
-
-
-def answer_pattern(question: str) -> re.Pattern[str] | None:
-    """For 'which <noun> ...' questions: a name standing with that noun ('the Atme crossing', 'town of Douma')."""
-    m = _HEAD.search(question)
-    if not m:
-        return None
-    head = m.group(2).lower()
-    if head in STOPWORDS or head in _QUESTION_WORDS or len(head) < 3:
-        return None
-    stem = re.escape(head[:-1] if head.endswith("s") and len(head) > 4 else head)
-    name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
-    noun = rf"(?i:{stem}s?)"
-    return re.compile(rf"{name}\s+(?:[a-z-]+\s+)?{noun}\b|\b{noun}\s+(?:(?:of|at|in|called|named|known as)\s+(?:the\s+)?)?{name}")
-
-
-def _new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
-    """Names in text that the question does not mention (weekdays and months aside)."""
-    out = set()
-    for n in names(text) - known:
-        if n in _CALENDAR or any(n in k or k in n for k in known):
-            continue
-        if not multiword or " " in n:
-            out.add(n)
-    return out
-
-
-def question_names(question: str) -> list[str]:
-    """Names the question mentions (its first word only when it is not a question word)."""
-    # 'Besides Ruritania, which ...': a name after besides/except is excluded, not asked about.
-    question = re.sub(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", " ", question, flags=re.I)
-    out = []
-    for n in names(question):
-        # Months and weekdays date the question; articles state dates in many forms (4/4/2016, 'Apr').
-        words = [w for w in n.split() if w not in _QUESTION_WORDS and w not in _CALENDAR]
-        if words:
-            out.append(" ".join(words))
-    return out
-
-
-def _name_found(name: str, text: str) -> bool:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
-    if not words:
-        return True
-    hits = sum(stated_in(w, text) for w in words)
-    return hits >= max(1, math.ceil(len(words) / 2))
-
-
-@dataclass
-class Scored:
-    index: int
-    score: float
-    similarity: float
-    coverage: float
-
-
-def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10) -> list[Scored]:
-    """Rank pool sentences for a query: meaning (cosine) + idf-weighted coverage of the query's words."""
-    if not pool.sentences:
-        return []
-    sent_terms = [pool.terms_of(j) for j in range(len(pool.sentences))]
-    n = len(sent_terms)
-    q_terms = list(dict.fromkeys(terms(query)))
-    idf = {t: math.log(1 + n / (1 + sum(t in st for st in sent_terms))) for t in q_terms}
-    total = sum(idf.values()) or 1.0
-    # Embed only the sentences worth a look: best word coverage, and the lead sentences of the best chunks.
-    cover = [sum(idf[t] for t in q_terms if t in st) / total for st in sent_terms]
-    order = sorted(range(n), key=lambda j: -cover[j])
-    lead = [j for j in range(n) if pool.sentences[j].evidence == 0][:4]
-    cand = list(dict.fromkeys(order[:limit] + lead)) if limit else list(range(n))
-    sims = np.full(n, -1.0)
-    sims[cand] = pool.similarities(qvec, cand)
-    numeric = bool(_NUMERIC_Q.search(query))
-    wants_name = bool(_NAME_Q.search(query))
-    pattern = answer_pattern(query) if wants_name else None
-    q_names = set(names(query))
-    out: list[Scored] = []
-    for i, (s, st) in enumerate(zip(pool.sentences, sent_terms)):
-        if sims[i] < -0.5:
-            continue
-        coverage = cover[i]
-        score = 0.55 * float(sims[i]) + 0.45 * coverage
-        if numeric and re.search(r"\d", s.text):
-            score += 0.08
-        if wants_name and _new_names(s.text, q_names, multiword=True):
-            score += 0.06
-        if pattern is not None and pattern.search(s.text):
-            score += 0.06
-        out.append(Scored(i, score, float(sims[i]), coverage))
-    return sorted(out, key=lambda x: -x.score)
-
-
-def _rare_terms(question: str) -> list[str]:
-    """Long content words of a question (not verb forms) that an answer's evidence should state."""
-    words = re.findall(r"[a-z][a-z-]+", question.lower())
-    out = []
-    for w in words:
-        if len(w) >= 6 and w not in STOPWORDS and w not in _QUESTION_WORDS and w not in _CALENDAR and not w.endswith(("ed", "ing", "ly")) and "-" not in w:
-            out.append(w)
-    return out
-
-
-def window_text(pool: EvidencePool, index: int) -> str:
-    """A sentence with its neighbours in the same chunk, and the document title."""
-    s = pool.sentences[index]
-    parts = [pool.sentences[j].text for j in [index, *pool.neighbours(index)]]
-    return " ".join(parts + [pool.evidence[s.evidence].document.title or ""])
-
-
-def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may."""
-    if not evidence or not ranked:
-        return "the store holds no evidence for this question"
-    text = " ".join(e.chunk.text + " " + (e.document.title or "") for e in evidence)
-    q_names = question_names(question)
-    missing = [n for n in q_names if not _name_found(n, text)]
-    if missing:
-        return f"the evidence never mentions {', '.join(missing)}"
-    m = _HOW_MANY.search(question)
-    if m and not any(stated_in(t, text) for t in terms(m.group(1))[:1]):
-        return f"the evidence never mentions {m.group(1).split()[0]}"
-    absent = [t for t in _rare_terms(question) if not stated_in(t, text.lower())]
-    if absent:
-        return f"the evidence never mentions {', '.join(absent)}"
-    if len(q_names) > 1 and pool is not None:
-        windows = [window_text(pool, s.index) for s in ranked[:3]]
-        if ranked[0].similarity < 0.55 and not any(all(_name_found(n, w) for n in q_names) for w in windows):
-            return f"no passage mentions {' and '.join(q_names)} together"
-    best = ranked[0]
-    if best.similarity < settings.cite.refuse_below and best.coverage < 0.5:
-        return "no passage is close to the question"
-    return None
 
 
 def _empty(question: str, backend: str, reason: str, notes: list[str] | None = None) -> Answer:
@@ -198,48 +55,12 @@ def _finish(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int]
 
 
 def extractive_answer(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, notes: list[str] | None = None, on_sentence: OnSentence | None = None) -> Answer:
-    """Answer with verbatim evidence sentences, best first: no model involved."""
+    """Answer with verbatim evidence sentences chosen by the reader (question -> candidates -> answerability -> assembly)."""
     notes = list(notes or [])
-    qvec = pool.embedder.embed([question])[0]
-    ranked = score_sentences(pool, question, qvec)
-    why = insufficient(question, evidence, ranked, settings, pool)
-    if why:
-        return _empty(question, "extractive", why, notes)
-    top = ranked[0].score
-    chosen: list[int] = [ranked[0].index]
-    neighbour = _answer_neighbour(pool, question, ranked[0].index)
-    if neighbour is not None:
-        chosen.append(neighbour)
-    for s in ranked[1:]:
-        if len(chosen) >= settings.generate.answer_sentences or s.score < 0.75 * top:
-            break
-        if any(float(pool.vector(s.index) @ pool.vector(c)) > 0.85 for c in chosen):
-            continue
-        chosen.append(s.index)
-    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
-    return _finish(question, pool, drafts, settings, "extractive", SupportReport(), notes, on_sentence)
-
-
-def _answer_neighbour(pool: EvidencePool, question: str, index: int) -> int | None:
-    """The next (or previous) sentence when it, not the best one, holds the name or number asked for."""
-    q_names = set(names(question))
-
-    def has_answer(text: str) -> bool:
-        if _NUMERIC_Q.search(question):
-            return bool(re.search(r"\d", text))
-        if _NAME_Q.search(question):
-            pattern = answer_pattern(question)
-            if pattern is not None:
-                return any(_new_names(m.group(), q_names) for m in pattern.finditer(text))
-            return bool(_new_names(text, q_names))
-        return True
-
-    if has_answer(pool.sentences[index].text):
-        return None
-    for j in pool.neighbours(index):
-        if has_answer(pool.sentences[j].text):
-            return j
-    return None
+    reading = assembly.read(question, evidence, pool, settings)
+    if reading.refusal:
+        return _empty(question, "extractive", reading.refusal, notes + reading.notes)
+    return _finish(question, pool, reading.drafts, settings, "extractive", SupportReport(), notes + reading.notes, on_sentence)
 
 
 def evidence_block(evidence: list[Evidence], keep: dict[int, list[str]] | None = None) -> str:

@@ -1,7 +1,8 @@
 """Retrieval: dense (Chroma) + lexical (BM25) rankings fused by reciprocal rank, with diversity and filters."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -12,6 +13,7 @@ from .types import Evidence
 
 if TYPE_CHECKING:
     from .embed import Embedder
+    from .question import QuestionShape
     from .settings import Settings
     from .store import Store
 
@@ -97,14 +99,27 @@ def search(
     chunks = store.get_chunks(order[: max(k * 4, 20)])
     taken: dict[str, int] = {}
     out: list[Evidence] = []
+    # A near-duplicate group counts as one document, and its original speaks for it: a copy's chunk
+    # gives way to the original's best chunk when that was retrieved too.
+    best_of_original: dict[str, list[str]] = {}
     for cid in order:
         c = chunks.get(cid)
-        if c is None or c.doc_id not in docs:
+        if c is not None and c.doc_id in docs and not docs[c.doc_id].duplicate_of:
+            best_of_original.setdefault(c.doc_id, []).append(cid)
+    used: set[str] = set()
+    for cid in order:
+        c = chunks.get(cid)
+        if c is None or c.doc_id not in docs or cid in used:
             continue
         doc = docs[c.doc_id]
         group = doc.duplicate_of or doc.doc_id
         if taken.get(group, 0) >= per_doc:
             continue
+        if doc.duplicate_of and doc.duplicate_of in docs:
+            spare = [x for x in best_of_original.get(doc.duplicate_of, []) if x not in used]
+            if spare:
+                cid, c, doc = spare[0], chunks[spare[0]], docs[doc.duplicate_of]
+        used.add(cid)
         taken[group] = taken.get(group, 0) + 1
         out.append(
             Evidence(
@@ -115,3 +130,46 @@ def search(
         if len(out) >= k:
             break
     return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", re.sub(r"^\s*the\s+", "", text.lower()))
+
+
+def outlet_matches(phrase: str, sources: set[str]) -> list[str]:
+    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah')."""
+    p = _squash(phrase)
+    if len(p) < 2:
+        return []
+    out = []
+    for s in sources:
+        q = _squash(s)
+        if q and (q == p or (min(len(p), len(q)) >= 4 and (q.startswith(p) or p.startswith(q)))):
+            out.append(s)
+    return out
+
+
+def question_filters(shape: QuestionShape, store: Store, filters: Filters | None = None) -> Filters:
+    """The user's filters, plus the stored outlets a question names ('According to X, ...') as a source filter."""
+    base = filters or Filters()
+    if base.sources or not shape.outlets:
+        return base
+    sources = {d.source for d in store.documents().values() if d.source}
+    per_phrase = [outlet_matches(o, sources) for o in shape.outlets]
+    # Only when every outlet named is a stored source: 'Did X and the Y report ...' may name Y only in article text.
+    if not all(per_phrase):
+        return base
+    return replace(base, sources=tuple(sorted({s for m in per_phrase for s in m})))
+
+
+def search_question(question: str, shape: QuestionShape, store: Store, embedder: Embedder, settings: Settings, filters: Filters | None = None) -> list[Evidence]:
+    """Evidence for a question: its outlet becomes a source filter, its year a preference for articles of that year."""
+    k = settings.retrieve.k
+    base = question_filters(shape, store, filters)
+    evidence = search(shape.text, store, embedder, settings, filters=base)
+    if shape.year is None or base.since or base.until:
+        return evidence
+    # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
+    dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=replace(base, since=f"{shape.year}-01-01", until=f"{shape.year}-12-31"))
+    seen = {e.chunk.chunk_id for e in dated}
+    return dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]

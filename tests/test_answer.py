@@ -69,3 +69,44 @@ def test_planted_instructions_do_not_change_the_extractive_answer(writable_corpu
     markers = {int(m) for m in re.findall(r"(?<!\\)\[(\d+)\]", md)}
     assert markers == {c.id for c in a.citations}
     assert "\\[" not in a.answer  # no Markdown escapes in the plain answer
+
+
+def test_empty_or_missing_corpus_says_how_to_fill_it(tmp_path: Path) -> None:
+    import pytest
+
+    from briefing import Settings
+    from briefing.errors import EmptyCorpus
+
+    missing = tmp_path / "nowhere"
+    c = Corpus(Settings(store={"path": missing, "corpus": "news"}))
+    with pytest.raises(EmptyCorpus, match=r"corpus 'news' is empty: run `briefing ingest PATH`"):
+        c.ask("Who replaced the commander?")
+    with pytest.raises(EmptyCorpus):
+        c.brief("the commander")
+    assert not missing.exists()  # a read never creates a store
+
+
+def test_near_duplicate_group_keeps_its_original(corpus: Corpus) -> None:
+    ev = corpus.search("China support for Assad regime Foreign Ministry statement", k=8)
+    ids = [e.document.doc_id for e in ev]
+    docs = {d.doc_id: d for d in corpus.sources()}
+    copies = [d for d in ids if docs[d].duplicate_of]
+    for d in copies:
+        assert docs[d].duplicate_of in ids  # a copy never crowds its original out
+
+
+def test_outlet_in_the_question_filters_the_sources(corpus: Corpus) -> None:
+    from briefing.question import analyse
+    from briefing.retrieve import question_filters
+
+    f = question_filters(analyse("According to DayFR Euro, how many civilians died near Es-Safira?"), corpus.store)
+    assert f.sources == ("DayFR Euro",)
+    a = corpus.ask("According to DayFR Euro, how many civilians died in the strikes near Es-Safira?")
+    assert "11" in a.answer and {c.source for c in a.citations} == {"DayFR Euro"}
+    refused = corpus.ask("Did Assad visit Beijing in 2019?")
+    assert refused.insufficient_evidence and "2019" in refused.answer
+
+
+def test_paraphrased_yes_no_question_is_answered(corpus: Corpus) -> None:
+    a = corpus.ask("Did Assad travel to Moscow?")
+    assert not a.insufficient_evidence and "Moscow" in a.answer

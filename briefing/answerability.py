@@ -1,0 +1,200 @@
+"""Answerability: may the evidence answer this question? Decided from the question's entities and constraints.
+
+Hard constraints first, each with a message that names what failed:
+  - an outlet the question cites ("According to X") is neither a stored source nor named in the evidence;
+  - a name the question asks about is stated nowhere in the evidence;
+  - the question's year (and month) matches no retrieved article's date or text ("no article from 2019 ...");
+  - a 'how many X' question whose X the evidence never names.
+Then a small logistic model over four named signals of the best candidate sentence:
+  similarity (cosine with the question), coverage (idf share of the question's words),
+  focus (share of the question's names its article states), typed (it carries a span of the asked type).
+Its weights are fitted on the tuning half of benchmarks/questions/forms.jsonl plus the older
+dev and FA-KES sets by benchmarks/questions/fit_answerability.py and shipped in answerability.json.
+A missing common word or question verb is never a reason to refuse.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentences, window_text
+from .cite import stated_in
+from .dates import MONTHS, parse_date
+from .lexical import STOPWORDS, terms
+from .question import QuestionShape, analyse
+
+if TYPE_CHECKING:
+    from .cite import EvidencePool
+    from .settings import Settings
+    from .types import Document, Evidence
+
+WEIGHTS_FILE = Path(__file__).with_name("answerability.json")
+SIGNALS = ("similarity", "coverage", "focus", "typed")
+TOP_CANDIDATES = 3  # signals are the best over the top three candidates: the answer is often second (the old reader measured the same)
+MONTH_SLACK = 1  # months between a question's month and an article's date that still count as the same time (reports run a few weeks late)
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*)", re.I)
+# 'What is the population of X?': the measured noun and a number must stand in one sentence of the evidence.
+_MEASURE = re.compile(r"\bwhat (?:is|was|are|were) the (?:[a-z-]+\s+)?([a-z][a-z-]+) of\b", re.I)
+MULTILINGUAL_HINT = (
+    "the offline embedding model (all-MiniLM-L6-v2) reads English only: ask in English, or configure a multilingual "
+    "embedder, e.g. BRIEFING_EMBED__BACKEND=openai BRIEFING_EMBED__MODEL=<a multilingual model>, and re-ingest"
+)
+
+
+@dataclass
+class Signals:
+    similarity: float
+    coverage: float
+    focus: float
+    typed: float
+
+    def vector(self) -> np.ndarray:
+        return np.array([getattr(self, s) for s in SIGNALS], dtype=float)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[np.ndarray, float]:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return np.array([data["weights"][s] for s in SIGNALS], dtype=float), float(data["bias"])
+
+
+def probability(sig: Signals) -> float:
+    """P(answerable) from the fitted logistic model."""
+    w, b = _weights()
+    return 1.0 / (1.0 + math.exp(-(float(w @ sig.vector()) + b)))
+
+
+def date_compatible(shape: QuestionShape, doc: Document, text: str) -> bool:
+    """Could this article speak about the question's year (and month)? Its date, or its text, must say so."""
+    if shape.year is None:
+        return True
+    iso = parse_date(doc.published) if doc.published else None
+    year = int(iso[:4]) if iso else None
+    month = int(iso[5:7]) if iso and len(iso) >= 7 else None
+    year_in_text = str(shape.year) in text
+    if shape.month is None:
+        return year == shape.year or year_in_text
+    if year == shape.year and month is not None and abs(month - shape.month) <= MONTH_SLACK:
+        return True
+    # The month named in the text, in an article of that year, one that names the year, or of the next year ('last September').
+    return _month_named(shape.month, text) and (year_in_text or year in (shape.year, shape.year + 1))
+
+
+def _month_named(month: int, text: str) -> bool:
+    return any(i == month and re.search(rf"\b{m}\b", text, re.I) for m, i in MONTHS.items() if len(m) > 3)
+
+
+def _doc_texts(evidence: list[Evidence]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in evidence:
+        out[e.document.doc_id] = out.get(e.document.doc_id, e.document.title or "") + " " + e.chunk.text
+    return out
+
+
+def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[str]:
+    """Outlets the question cites that are neither the source of a retrieved article nor named in its text."""
+    from .retrieve import outlet_matches
+
+    sources = {e.document.source for e in evidence if e.document.source}
+    text = " ".join(e.chunk.text for e in evidence)
+    out = []
+    for o in shape.outlets:
+        if outlet_matches(o, sources):
+            continue
+        if not name_found(re.sub(r"^(?i:the)\s+", "", o).lower(), text):
+            out.append(o)
+    return out
+
+
+def signals(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> Signals:
+    """The four signals, each the best over the top candidates."""
+    top = ranked[:TOP_CANDIDATES]
+    typed = 0.0
+    for s in top[:1]:
+        typed = float(s.typed or any(carries_type(pool.sentences[j].text, shape) for j in pool.neighbours(s.index)))
+    return Signals(
+        similarity=max(s.similarity for s in top),
+        coverage=max(s.coverage for s in top),
+        focus=max(s.focus for s in top),
+        typed=typed,
+    )
+
+
+def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | None:
+    """The first hard constraint the evidence fails, said plainly; None when all hold."""
+    if not evidence:
+        return "the store holds no evidence for this question"
+    missing_outlets = unresolved_outlets(shape, evidence)
+    if missing_outlets:
+        return f"no stored article is from {', '.join(missing_outlets)} or names it"
+    texts = _doc_texts(evidence)
+    all_text = " ".join(texts.values())
+    if shape.english:
+        missing = [n for n in shape.focus if not name_found(n, all_text) and not _is_outlet_phrase(n, shape)]
+        if missing:
+            return f"the evidence never mentions {', '.join(missing)}"
+        m = _HOW_MANY.search(shape.text)
+        if m and m.group(1).lower() not in STOPWORDS and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
+            return f"the evidence never mentions {m.group(1)}"
+    m = _MEASURE.search(shape.text)
+    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS:
+        noun = m.group(1).lower()
+        sentences = [t for e in evidence for t, _ in e.chunk.sentences()]
+        about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]
+        if not any(stated_in(noun, t.lower()) and _NUMBER.search(t) and (not about or any(name_found(n, t) for n in about)) for t in sentences):
+            where = f" of {' or '.join(about)}" if about else ""
+            return f"no sentence of the evidence gives a figure for the {noun}{where}"
+    if shape.year is not None:
+        docs = {e.document.doc_id: e.document for e in evidence}
+        ok = [d for d, doc in docs.items() if date_compatible(shape, doc, texts[d])]
+        if not ok:
+            about = " or ".join(shape.focus[:2]) if shape.focus else "this"
+            return f"no article from {shape.date_label()} mentions {about}"
+        # Most of the question's names in one article of that time (names spread over articles do not date an event).
+        need = math.ceil(len(shape.focus) / 2)
+        if shape.focus and shape.english and not any(sum(name_found(n, texts[d]) for n in shape.focus) >= need for d in ok):
+            return f"no article from {shape.date_label()} mentions {' and '.join(shape.focus)}"
+    return None
+
+
+def _is_outlet_phrase(name: str, shape: QuestionShape) -> bool:
+    return any(name in o.lower() for o in shape.outlets)
+
+
+def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> str | None:
+    """Why the evidence cannot answer the question, or None when it may."""
+    why = constraint_failure(shape, evidence)
+    if why is None and not ranked:
+        why = "no evidence sentence can answer it"
+    if why is None and shape.answer_type in ("person", "organisation") and shape.focus and shape.english:
+        # 'Which Elbonian spokesman ...': the names that qualify the person must stand in the answer's passage,
+        # at least half of them (the share name_found asks of a name's own words).
+        windows = [window_text(pool, s.index) for s in ranked[:TOP_CANDIDATES]]
+        best = max(sum(name_found(n, w) for n in shape.focus) / len(shape.focus) for w in windows)
+        if best < 0.5:
+            why = f"no passage names a {shape.answer_type} together with {' and '.join(shape.focus)}"
+    if why is None:
+        sig = signals(shape, pool, ranked)
+        p = probability(sig)
+        if p < 0.5:
+            why = f"no passage answers it closely (best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}, P(answerable) {p:.2f})"
+    if why and not shape.english:
+        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
+    return why
+
+
+def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
+    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes)."""
+    shape = analyse(question)
+    if pool is None:
+        return constraint_failure(shape, evidence)
+    if ranked and not hasattr(ranked[0], "focus"):
+        ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
+    return decide(shape, evidence, pool, ranked)

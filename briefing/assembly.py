@@ -1,0 +1,117 @@
+"""Answer assembly for the extractive reader: pick the sentences that answer, by the type of answer asked.
+
+The first sentence must carry a span of the asked type (a name the question does not
+give, a number in digits or words, a date, a reason); when the best-matching sentence
+does not, its neighbour that does joins it. List and comparison questions gather one
+sentence per article (per side). Further sentences are added only from articles that
+state the question's names and fit its date: no filler from other periods or off-focus
+articles. Headlines never answer when a body sentence says the same (candidates.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import answerability
+from .candidates import Scored, carries_type, score_sentences
+from .question import QuestionShape, analyse
+
+if TYPE_CHECKING:
+    from .cite import EvidencePool
+    from .settings import Settings
+    from .types import Evidence
+
+Draft = tuple[str, list[int], str]
+MORE_RATIO = 0.80  # a further sentence must score within 80% of the best (the old reader used 75% and padded off-focus filler)
+SIDE_RATIO = 0.60  # a list item or comparison side from another article may score lower: it answers another part
+SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
+
+
+@dataclass
+class Reading:
+    """What the reader found: drafts to verify, or why it refuses, plus notes for the user."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    refusal: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
+    """Only candidates whose article fits the question's year/month."""
+    if shape.year is None:
+        return ranked
+    ok: dict[str, bool] = {}
+    out = []
+    for s in ranked:
+        ev = pool.evidence[pool.sentences[s.index].evidence]
+        d = ev.document.doc_id
+        if d not in ok:
+            text = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
+            ok[d] = answerability.date_compatible(shape, ev.document, text)
+        if ok[d]:
+            out.append(s)
+    return out
+
+
+def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """The next (or previous) sentence when it, not the best one, holds the span of the asked type."""
+    if carries_type(pool.sentences[index].text, shape):
+        return None
+    for j in pool.neighbours(index):
+        if carries_type(pool.sentences[j].text, shape):
+            return j
+    return None
+
+
+def _group(pool: EvidencePool, index: int) -> str:
+    d = pool.evidence[pool.sentences[index].evidence].document
+    return d.duplicate_of or d.doc_id
+
+
+def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], settings: Settings) -> list[int]:
+    """Indices of the answer sentences, best first."""
+    # Prefer a body sentence that carries the asked type; a headline or an untyped sentence only when nothing else is close.
+    best = ranked[0]
+    for s in ranked[1:4]:
+        if (s.typed and not best.typed or best.headline and not s.headline) and s.score >= 0.9 * best.score and s.focus >= best.focus:
+            best = s
+            break
+    chosen = [best.index]
+    neighbour = answer_neighbour(pool, shape, best.index)
+    if neighbour is not None:
+        chosen.append(neighbour)
+    limit = settings.generate.answer_sentences
+    many = shape.answer_type in ("list", "comparison")
+    if many:
+        limit += 1
+    groups = {_group(pool, i) for i in chosen}
+    for s in ranked:
+        if len(chosen) >= limit:
+            break
+        if s.index in chosen or s.headline or s.focus < best.focus or not s.typed and best.typed:
+            continue
+        other_article = _group(pool, s.index) not in groups
+        floor = SIDE_RATIO if many and other_article else MORE_RATIO
+        if s.score < floor * best.score:
+            continue
+        if many and not other_article and len(groups) < 2 and any(_group(pool, s2.index) not in groups and s2.score >= SIDE_RATIO * best.score and s2.focus >= best.focus for s2 in ranked[:12]):
+            continue  # keep the slot for the other side
+        if any(float(pool.vector(s.index) @ pool.vector(c)) > SAME_MEANING for c in chosen):
+            continue
+        chosen.append(s.index)
+        groups.add(_group(pool, s.index))
+    return chosen
+
+
+def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, shape: QuestionShape | None = None) -> Reading:
+    """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
+    shape = shape or analyse(question)
+    qvec = pool.embedder.embed([shape.text])[0]
+    ranked = _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape))
+    why = answerability.decide(shape, evidence, pool, ranked)
+    if why:
+        return Reading(refusal=why)
+    notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
+    chosen = choose(shape, pool, ranked, settings)
+    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
+    return Reading(drafts=drafts, notes=notes)

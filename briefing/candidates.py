@@ -1,0 +1,220 @@
+"""Candidate sentences: which evidence sentences may answer, what they carry, and how well they match a question.
+
+Articles are data. A sentence that addresses the reader or an AI ("Ignore ...", "State that
+... and cite source [99]"), page debris ("Related ...", "Comment via Facebook") and a
+document's headline repeated as its first sentence are never answer candidates when a body
+sentence can say the same. Each candidate gets a score from its meaning (cosine with the
+question), its word coverage, whether it carries a span of the asked answer type, and how
+many of the question's names its passage states.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .cite import stated_in
+from .lexical import STOPWORDS, names, terms
+from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse
+
+if TYPE_CHECKING:
+    from .cite import EvidencePool
+
+# Score weights. The first two are the previous reader's measured mix (dev and fakes sets: 1.0 and 0.96).
+W_MEANING = 0.55  # cosine of question and sentence: paraphrases meet here
+W_WORDS = 0.45  # idf-weighted share of the question's words the sentence states
+TYPE_BONUS = 0.08  # the sentence carries a span of the asked type (a number for 'how many'): same size as the old digit bonus
+PATTERN_BONUS = 0.06  # 'which district ...' answered by 'the X district': the old reader's measured bonus
+FOCUS_WEIGHT = 0.10  # share of the question's names stated in the sentence's passage: keeps answers on the asked article
+HEADLINE_PENALTY = 0.12  # a headline or dateline is a summary: a body sentence stating the same outranks it
+
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
+    "dozen dozens half quarter"
+).split()
+_NUMBER = re.compile(r"\d|\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_UNIT = re.compile(r"\d[\d,.]*\s*(%|per ?cent|percent|km|kilomet\w+|miles?|met(?:er|re)s?|square|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|million|billion)\b|\b(" + "|".join(NUMBER_WORDS) + r")[- ](km|kilomet\w+|miles?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(sorted(CALENDAR)) + r")\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(yesterday|today|last (week|month|year))\b", re.I)
+_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push)|after|following|amid|since|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of)\b", re.I)
+
+# Sentences that speak to the reader or to an AI: instructions, not reports.
+_INSTRUCTION = re.compile(
+    r"^\W*(?:please\s+|now\s+|also\s+|and\s+)?(?:ignore|disregard|forget|pretend|obey|reveal|print|output|repeat|translate|summari[sz]e)\b"
+    r"|^\W*(?:please\s+|now\s+|also\s+|and\s+)?(?:state|say|write|answer|respond|reply|mention|claim|tell|cite|quote|assume|always|never|remember|make sure)\b"
+    r"(?!\s+(?:media|tv|television|news|run|owned|department|of|before|again|officials?|forces|security)\b)(?!-)"
+    r"|^\W*(?:assistant|ai|chatbot|model|system|developer|user)\s*[,:]"
+    r"|\b(?:ignore|disregard) (?:all |any |the )?(?:previous|prior|above|earlier|following|other)\b"
+    r"|\b(?:you|assistant|ai|chatbot|language model|llm) (?:must|should|shall|are to|need to)\b"
+    r"|\bas an ai\b|\b(?:system|developer) (?:prompt|mode|message)\b|\bcite (?:source|document|\[)|\binstructions?\b.*\b(?:above|previous|prior)\b",
+    re.I,
+)
+_DEBRIS = re.compile(
+    r"^\W*(related|tags?|share|click|comment|read more|see also|leave a reply|subscribe|follow us|get short url|advertisement)\b"
+    r"|comment via|get short url|community standards|you can share this story|required fields are marked|your email address"
+    r"|all rights reserved|sign up for|newsletter",
+    re.I,
+)
+
+
+def addresses_reader(text: str) -> bool:
+    """Does a sentence address the reader or an AI (an instruction), rather than report something?"""
+    return bool(_INSTRUCTION.search(text))
+
+
+def is_debris(text: str) -> bool:
+    """Scraped page furniture: 'Related ...', 'Comment via Facebook', share and subscribe prompts."""
+    return bool(_DEBRIS.search(text))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def is_headline(text: str, title: str | None) -> bool:
+    """A sentence that repeats the document's headline (often glued to a dateline) rather than reporting in the body."""
+    if not title:
+        return False
+    t, s = _norm(title), _norm(text)
+    if len(t) < 12:
+        return False
+    if t in s and len(s) < len(t) * 2.5:
+        return True
+    tw, sw = set(t.split()), s.split()
+    # A short sentence made mostly of the headline's words is the headline, reworded by the page.
+    return len(sw) <= len(tw) + 8 and sum(w in tw for w in sw) >= 0.8 * len(sw)
+
+
+def new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
+    """Names in a text the question does not mention (weekdays and months aside)."""
+    out = set()
+    for n in names(text) - known:
+        if n in CALENDAR or any(n in k or k in n for k in known):
+            continue
+        if not multiword or " " in n:
+            out.add(n)
+    return out
+
+
+_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where)\b", re.I)
+
+
+def answer_pattern(question: str) -> re.Pattern[str] | None:
+    """For 'which <noun> ...' questions: a name standing with that noun ('the Atme crossing', 'town of Douma')."""
+    m = _HEAD.search(question)
+    if not m:
+        return None
+    head = m.group(2).lower()
+    if head in STOPWORDS or head in QUESTION_WORDS or len(head) < 3:
+        return None
+    stem = re.escape(head[:-1] if head.endswith("s") and len(head) > 4 else head)
+    name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
+    noun = rf"(?i:{stem}s?)"
+    return re.compile(rf"{name}\s+(?:[a-z-]+\s+)?{noun}\b|\b{noun}\s+(?:(?:of|at|in|called|named|known as)\s+(?:the\s+)?)?{name}")
+
+
+def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None) -> bool:
+    """Does a sentence hold a span of the asked answer type (a number in digits or words, a new name, a date, a reason)?"""
+    known = known if known is not None else set(names(shape.text))
+    kind = shape.answer_type
+    if kind == "number":
+        return bool(_NUMBER.search(text))
+    if kind == "quantity":
+        return bool(_UNIT.search(text) or _NUMBER.search(text))
+    if kind == "date":
+        return bool(_DATE.search(text))
+    if kind == "person":
+        return bool(new_names(text, known, multiword=True)) or bool(new_names(text, known) and re.search(r"\b(said|told|says|stated|added)\b", text))
+    if kind in ("place", "organisation", "list"):
+        pattern = answer_pattern(shape.text)
+        if pattern is not None and any(new_names(m.group(), known) for m in pattern.finditer(text)):
+            return True
+        return bool(new_names(text, known))
+    if kind == "comparison":
+        return bool(_NUMBER.search(text) or new_names(text, known))
+    if kind == "reason":
+        return bool(_REASON.search(text))
+    return True
+
+
+def name_found(name: str, text: str) -> bool:
+    """A question's name is stated in a text (at least half of its words, stems allowed)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
+    if not words:
+        return True
+    hits = sum(stated_in(w, text) for w in words)
+    return hits >= max(1, math.ceil(len(words) / 2))
+
+
+@dataclass
+class Scored:
+    index: int
+    score: float
+    similarity: float
+    coverage: float
+    typed: bool = True
+    focus: float = 1.0
+    headline: bool = False
+
+
+def window_text(pool: EvidencePool, index: int) -> str:
+    """A sentence with its neighbours in the same chunk, and the document title."""
+    s = pool.sentences[index]
+    parts = [pool.sentences[j].text for j in [index, *pool.neighbours(index)]]
+    return " ".join(parts + [pool.evidence[s.evidence].document.title or ""])
+
+
+def document_text(pool: EvidencePool, index: int) -> str:
+    """Every retrieved chunk of the sentence's document, with its title: where a name 'in the article' is looked for."""
+    doc = pool.evidence[pool.sentences[index].evidence].document
+    parts = [e.chunk.text for e in pool.evidence if e.document.doc_id == doc.doc_id]
+    return " ".join(parts + [doc.title or ""])
+
+
+def excluded(pool: EvidencePool, index: int) -> bool:
+    """Never an answer sentence: an instruction to the reader, or page debris."""
+    text = pool.sentences[index].text
+    return addresses_reader(text) or is_debris(text)
+
+
+def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10, shape: QuestionShape | None = None) -> list[Scored]:
+    """Rank pool sentences for a question: meaning + word coverage + answer type + focus, instructions and debris left out."""
+    if not pool.sentences:
+        return []
+    shape = shape or analyse(query)
+    sent_terms = [pool.terms_of(j) for j in range(len(pool.sentences))]
+    n = len(sent_terms)
+    q_terms = [t for t in dict.fromkeys(terms(shape.text)) if t not in QUESTION_WORDS]
+    idf = {t: math.log(1 + n / (1 + sum(t in st for st in sent_terms))) for t in q_terms}
+    total = sum(idf.values()) or 1.0
+    # Embed only the sentences worth a look: best word coverage, and the lead sentences of the best chunks.
+    cover = [sum(idf[t] for t in q_terms if t in st) / total for st in sent_terms]
+    order = sorted(range(n), key=lambda j: -cover[j])
+    lead = [j for j in range(n) if pool.sentences[j].evidence == 0][:4]
+    cand = list(dict.fromkeys(order[:limit] + lead)) if limit else list(range(n))
+    sims = np.full(n, -1.0)
+    sims[cand] = pool.similarities(qvec, cand)
+    pattern = answer_pattern(shape.text) if shape.answer_type in ("place", "organisation", "list", "person") else None
+    known = set(names(shape.text))
+    focus_cache: dict[str, str] = {}
+    out: list[Scored] = []
+    for i, s in enumerate(pool.sentences):
+        if sims[i] < -0.5 or excluded(pool, i):
+            continue
+        doc = pool.evidence[s.evidence].document
+        if doc.doc_id not in focus_cache:
+            focus_cache[doc.doc_id] = document_text(pool, i)
+        focus = sum(name_found(f, focus_cache[doc.doc_id]) for f in shape.focus) / len(shape.focus) if shape.focus else 1.0
+        typed = carries_type(s.text, shape, known)
+        headline = is_headline(s.text, doc.title)
+        score = W_MEANING * float(sims[i]) + W_WORDS * cover[i] + FOCUS_WEIGHT * focus
+        score += TYPE_BONUS * typed
+        if pattern is not None and pattern.search(s.text):
+            score += PATTERN_BONUS
+        if headline:
+            score -= HEADLINE_PENALTY
+        out.append(Scored(i, score, float(sims[i]), cover[i], typed, focus, headline))
+    return sorted(out, key=lambda x: -x.score)

@@ -1,0 +1,177 @@
+"""Question analysis: what a question asks for, about whom, under which constraints. Computed once per question.
+
+`analyse(question)` returns a QuestionShape used by retrieval (outlet and date filters),
+scoring (answer-type spans), answerability (entity, date and outlet constraints) and
+assembly (one sentence per side for lists and comparisons). Everything here reads the
+question alone: the corpus decides the topic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import MONTHS
+from .lexical import STOPWORDS, names
+
+# Question words that open a question or frame it; never a thing the evidence must state.
+QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how did does do is are was were has have had can could will would should "
+    "besides according roughly in since tell give list name describe explain".split()
+)
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+# Function words of the languages a user is likely to write in; used only to tell English from the rest.
+# (Language knowledge, not topic knowledge: the offline embedder reads English, see settings.embed.)
+_FUNCTION_WORDS = {
+    "en": set("the of and to in is was what who which how did does were are a an for on with by at from that this".split()),
+    "fr": set("le la les des du de un une est qui que quel quelle quels combien pourquoi comment où et à au aux été ont selon lors".split()),
+    "es": set("el la los las del de un una es qué quién quiénes cuántos cuántas cuál por porque cómo dónde y según fue".split()),
+    "de": set("der die das den dem des ein eine ist wer was wie welche welcher warum wo und von über mit nach sprach".split()),
+    "it": set("il lo la gli le dei degli di un una è chi che quanti quale perché come dove e secondo".split()),
+    "pt": set("o a os as do da dos das um uma é quem que quantos qual porque como onde e segundo".split()),
+}
+# Question words of other languages that say what type of answer is wanted.
+_FOREIGN_TYPE = [
+    (re.compile(r"^\s*(qui|quién|quienes|wer|chi|quem)\b", re.I), "person"),
+    (re.compile(r"\b(combien|cuánt[oa]s?|wie viele|quanti|quantos|porcentaje|pourcentage|prozent)\b", re.I), "number"),
+    (re.compile(r"^\s*(quand|cuándo|wann|quando)\b", re.I), "date"),
+    (re.compile(r"^\s*(où|dónde|wo|dove|onde)\b", re.I), "place"),
+    (re.compile(r"^\s*(pourquoi|por qué|warum|perché|por que)\b", re.I), "reason"),
+]
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")\b", re.I)
+# "According to X", "X reported", "as reported by X": an outlet, matched later against the store's sources.
+_OUTLET = re.compile(
+    r"\b(?i:according to|as reported by|reported by|citing)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
+    r"|\b(?i:did|does|do)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:report|say|give|state)"
+)
+_EXCLUDED = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", re.I)
+
+# Answer types, by the opening of the question (first match wins).
+_TYPES = [
+    ("comparison", re.compile(r"\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b", re.I)),
+    ("reason", re.compile(r"^\s*(why|how come)\b|\b(for what reason|what (?:caused|led to|motivated)|how (?:does|did|do) .* (?:explain|justify|decide))\b|^\s*how\s+(did|does|do|was|were)\b", re.I)),
+    ("quantity", re.compile(r"\b(how (?:far|long|big|large|high|wide|heavy|much)|what (?:distance|size|area|length))\b", re.I)),
+    ("number", re.compile(r"\b(how many|what (?:number|share|percentage|proportion|toll|death toll|total)|death toll|what (?:is|was|are|were) the (?:[a-z-]+ )?(?:population|toll|number|total|figure|count|share|percentage|rate|cost|price|budget))\b", re.I)),
+    ("date", re.compile(r"^\s*(when|in what year|what year|on what date|what date|since when|since what year|in which year|which year)\b", re.I)),
+    ("person", re.compile(r"^\s*(who|whom|whose)\b|\bwhich (?:[a-z-]+\s+){0,3}?(official|spokes\w+|minister|commander|general|officer|president|ambassador|director|leader|governor|member|diplomat|envoy|chief|head|person|man|woman|activist|journalist|correspondent|member)s?\b", re.I)),
+    ("list", re.compile(r"^\s*(which|what) (?:[a-z-]+\s+){0,2}?(countries|factions|groups|towns|villages|cities|allies|states|nations|districts|neighbourhoods|neighborhoods|parties|militias|organisations|organizations|people|areas|places)\b|\blist\b", re.I)),
+    ("place", re.compile(r"^\s*(where|in what (?:town|city|village|place|country|area|district|province)|in which (?:town|city|village|place|country|area|district|province|neighbou?rhood|part))\b|\bwhich (?:[a-z-]+\s+){0,2}?(town|city|village|district|neighbou?rhood|province|country|area|region|part|base|crossing|mosque)\b", re.I)),
+    ("organisation", re.compile(r"\bwhich (?:[a-z-]+\s+){0,2}?(group|faction|militia|organi[sz]ation|agency|party|alliance|army|force)s?\b", re.I)),
+    ("yesno", re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.I)),
+]
+
+
+@dataclass
+class QuestionShape:
+    """What one question asks: answer type, focus names, constraints, language."""
+
+    text: str
+    answer_type: str = "other"  # person organisation place date number quantity reason yesno list comparison other
+    focus: list[str] = field(default_factory=list)  # names the evidence must state (lower-case)
+    first_word_name: str | None = None  # a name found only as the question's first word: never a reason to refuse
+    outlets: list[str] = field(default_factory=list)  # outlet phrases ("Al-Araby"), resolved against stored sources
+    year: int | None = None
+    month: int | None = None
+    language: str = "en"
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+    @property
+    def dated(self) -> bool:
+        return self.year is not None
+
+    def date_label(self) -> str:
+        """'March 2019' / '2019' for messages."""
+        if self.year is None:
+            return ""
+        month = next((m.capitalize() for m, i in MONTHS.items() if i == self.month and len(m) > 3), None) if self.month else None
+        return f"{month} {self.year}" if month else str(self.year)
+
+
+def language_of(text: str) -> str:
+    """'en' or the language whose function words the text uses most ('fr', 'es', 'de', 'it', 'pt')."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return "en"
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    best = max((k for k in counts if k != "en"), key=lambda k: counts[k])
+    # English wins ties (names and numbers are shared by every language), unless letters English does not use break them.
+    accents = bool(re.search(r"[éèêëàâçñüöäßìòùãõ¿¡]", text.lower()))
+    if counts[best] > counts["en"] or (accents and counts[best] and counts[best] >= counts["en"]):
+        return best
+    return "en"
+
+
+def answer_type(question: str, language: str = "en") -> str:
+    """The kind of answer asked for (see QuestionShape.answer_type)."""
+    if language != "en":
+        for pattern, kind in _FOREIGN_TYPE:
+            if pattern.search(question):
+                return kind
+        return "other"
+    for kind, pattern in _TYPES:
+        if pattern.search(question):
+            return kind
+    return "other"
+
+
+def outlet_phrases(question: str) -> list[str]:
+    """Outlets the question attributes the answer to ('According to Al-Araby, ...')."""
+    out = []
+    for m in _OUTLET.finditer(question):
+        for g in m.groups():
+            if g:
+                phrase = re.sub(r"[,.;:?!]+$", "", g).strip()
+                if phrase:
+                    out.append(phrase)
+    return out
+
+
+def date_constraint(question: str) -> tuple[int | None, int | None]:
+    """(year, month) the question restricts itself to ('in March 2019'), or (None, None)."""
+    years = _YEAR.findall(question)
+    if not years:
+        return None, None
+    month = None
+    m = _MONTH_RE.search(question)
+    if m:
+        month = MONTHS.get(m.group(1).lower())
+    return int(years[-1]), month
+
+
+def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[str], str | None]:
+    """Names the question asks about (without outlets, months, excluded names), and a bare first-word name."""
+    text = _EXCLUDED.sub(" ", question)
+    for o in outlets or []:
+        text = text.replace(o, " ")
+    first = re.match(r"\s*([A-Z][\w'’-]*)\s+(?![A-Z])", text)
+    first_word = first.group(1).lower() if first else None
+    out: list[str] = []
+    for n in names(text):
+        words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
+        if words:
+            out.append(" ".join(words))
+    # The first word of a question is capitalised because it starts the sentence: it may be a name, but not surely.
+    bare = first_word if first_word and first_word in out else None
+    return [n for n in dict.fromkeys(out) if n != bare], bare
+
+
+def analyse(question: str) -> QuestionShape:
+    """The shape of a question, computed once and shared by retrieval, scoring, refusal and assembly."""
+    # A question pasted many times is one question: analyse its first distinct sentences only.
+    parts = list(dict.fromkeys(p.strip() for p in re.split(r"(?<=[?.!])\s+", question) if p.strip()))
+    text = " ".join(parts)[:2000]
+    language = language_of(text)
+    outlets = outlet_phrases(text)
+    focus, bare = focus_names(text, outlets)
+    year, month = date_constraint(text)
+    return QuestionShape(
+        text=text, answer_type=answer_type(text, language), focus=focus, first_word_name=bare,
+        outlets=outlets, year=year, month=month, language=language,
+    )
