@@ -68,7 +68,10 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
 
     # A country named as a location modifier ('Lebanon-based Hezbollah') is not a party of the sentence.
     found = [p for p in found if not (p.kind == "country" and re.match(r"-based\b", text[p.end :]))]
-    for m in _OTHER_NAME.finditer(text):
+    masked = list(text)
+    for p in found:
+        masked[p.start : p.end] = ";" * (p.end - p.start)  # names never run across a known entity
+    for m in _OTHER_NAME.finditer("".join(masked)):
         name = re.sub(r"[’']s?$", "", m.group(1))
         if free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
             found.append(Party(name, m.start(), m.end(), "name"))

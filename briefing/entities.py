@@ -43,6 +43,8 @@ _NOT_NAMES = STOPWORDS | {
     "video", "photo", "related", "read", "source", "sources", "prime", "spokesman", "spokeswoman", "general",
     "mr", "mrs", "ms", "dr", "sheikh", "king", "prince", "also", "now", "then", "although", "despite", "during",
 }
+# Descriptive words of institutions' names that do not make a name by themselves.
+_GENERIC = frozenset({"foreign", "defence", "defense", "interior", "national", "security", "health", "staff", "general", "armed", "air", "special", "central", "high", "supreme"})
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*[a-z]|[A-Z]{2,}|(?:[A-Z]\.){2,})"
 
 
@@ -161,6 +163,9 @@ def organisations_in(text: str) -> list[Mention]:
         if not words:
             continue
         last = words[-1].lower()
+        proper = [w for w in words if w.lower() not in ORG_WORDS and w.lower() not in _NOT_NAMES and w.lower() not in _GENERIC]
+        if not proper:
+            continue  # 'Foreign Ministry', 'Defence Ministry': whose, the sentence says elsewhere
         if last in ORG_WORDS and len(words) >= 2 or acronym:
             full = " ".join(words)
             out.append(Mention(full, "org", m.start(1), m.end(), m.group(0)))
@@ -205,11 +210,13 @@ def mentions(text: str, aliases: dict[str, str] | None = None) -> list[Mention]:
 
 def is_name(candidate: str) -> bool:
     """A candidate string can be a party's name: not a stopword, a possessive or a run of several names."""
-    c = candidate.strip()
+    c = re.sub(r"^(?:al|el)-", "", candidate.strip())
     if not c or c.lower() in _NOT_NAMES or not c[0].isupper():
         return False
     if re.search(r"[’']s$", c):
         return False
+    if all(w.lower() in _NOT_NAMES or w.lower() in _GENERIC or w.lower() in ORG_WORDS for w in c.split()):
+        return False  # an office, not a party ('Foreign Ministry', 'Prime Minister')
     hits = countries_in(c)
     if len(hits) >= 2:
         return False  # 'Turkey Gulf Arab', 'Lebanese Iranian': a list fragment
