@@ -77,13 +77,13 @@ def subject_of(topic: str, sentences: list[str]) -> Subject:
 
 
 def _surname(name: str, short: set[str]) -> str:
-    """'Bashar al-Assad' is 'Assad' when the short name is in use."""
+    """'Jan al-Smit' is 'Smit' when the short name is in use."""
     last = re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I) if name.split() else name
     return last if last in short and last != name else name
 
 
 def merge_aliases(names: list[str]) -> dict[str, str]:
-    """Aliases within one evidence: 'Saudi' -> 'Saudi Arabia' (first word), 'Bashar al-Assad' -> 'Assad' (last word)."""
+    """Aliases within one evidence: 'Saudi' -> 'Saudi Arabia' (first word), 'Jan al-Smit' -> 'Smit' (last word)."""
     out: dict[str, str] = {}
     singles = {n for n in names if " " not in n}
     for n in names:

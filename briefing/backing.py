@@ -19,7 +19,7 @@ PARTY_NOUNS = re.compile(
     r"(?:the\s+)?(?:government|regime)(?: forces)?|government forces|regime forces)\b",
     re.I,
 )
-# A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('Hezbollah').
+# A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
 _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
 _BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained|led)"
@@ -66,7 +66,7 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
     def free(a: int, b: int) -> bool:
         return not any(p.start < b and a < p.end for p in found)
 
-    # A country named as a location modifier ('Lebanon-based Hezbollah') is not a party of the sentence.
+    # A country named as a location modifier ('Elbonia-based militias') is not a party of the sentence.
     found = [p for p in found if not (p.kind == "country" and re.match(r"-based\b", text[p.end :]))]
     masked = list(text)
     for p in found:
@@ -113,7 +113,7 @@ def _prev(ps: list[Party], pos: int, limit: int = 80) -> Party | None:
 
 
 def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
-    """Parties in a list that starts at pos ('Russia, Iran and Iran-backed Hezbollah')."""
+    """Parties in a list that starts at pos ('Ruritania, Elbonia and Elbonia-backed militias')."""
     out: list[Party] = []
     cursor = pos
     for p in ps:

@@ -50,7 +50,7 @@ _CAPTION_END = re.compile(
 _TAGS = re.compile(r"\bTags?\b:?\s+")
 _SENTENCE_START = re.compile(
     r"(?:The|A|An|In|On|At|As|After|Before|While|When|According|Hundreds|Thousands|Dozens|More|At least|Some|Several|"
-    r"Syrian|Local|Activists|Rebels|Government|Opposition|Two|Three|Four|Five|Ten|\d+)\s+[a-z\d]"
+    r"Local|Activists|Rebels|Government|Opposition|Two|Three|Four|Five|Ten|\d+)\s+[a-z\d]"
 )
 # Trailers that end the article when they stand inside a line ('319 Related ...', 'Related Articles').
 _INLINE_TRAILER = re.compile(r"\b(?:\d+\s+Related\b|Related\s+(?:Articles|News|Stories|Posts)\b|You may also like\b)")

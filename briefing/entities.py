@@ -1,12 +1,12 @@
 """Entities: who a sentence names, under one canonical name per party.
 
 Countries come from a gazetteer library (countryinfo: names, demonyms, capitals,
-alternative spellings), so 'Beijing', 'Chinese' and 'China' are one party and
+alternative spellings), so a capital, a demonym and a country are one party and
 nothing about any story is written here. Organisations and armed groups come
 from the corpus: capitalised names with an organisation word ('... Forces',
 '... Front'), their acronyms in brackets, and names the relation patterns find.
-Possessives ('Russia's', and 'Russias' in corpora that lost their apostrophes)
-and list fragments ('Turkey Gulf Arab') never become names of their own.
+Possessives ('X's', and 'Xs' in corpora that lost their apostrophes)
+and list fragments (two country names run together) never become names of their own.
 """
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class Gazetteer:
     """Surface forms of countries (name, demonym, plural demonym, capital, alternative spellings) -> country."""
 
     forms: dict[str, str]
-    demonyms: dict[str, str]  # country -> demonym ('Iraqi'), for naming a nationality's groups
+    demonyms: dict[str, str]  # country -> demonym, for naming a nationality's groups
     pattern: re.Pattern[str]
 
 
@@ -115,14 +115,14 @@ def gazetteer() -> Gazetteer:
 
 
 def country_of(surface: str) -> str | None:
-    """The country a surface form names ('Beijing', 'Chinese', "China's", 'Chinas' -> 'China'), or None."""
+    """The country a surface form names (a capital, a demonym, a possessive 'Xs' -> the country), or None."""
     g = gazetteer()
     s = surface.strip()
     s = re.sub(r"[’']s?$", "", s)
     if s in g.forms:
         return g.forms[s]
     if s.endswith("s") and s[:-1] in g.forms and g.forms[s[:-1]] == s[:-1]:
-        return g.forms[s[:-1]]  # 'Russias': a possessive that lost its apostrophe
+        return g.forms[s[:-1]]  # 'Xs': a possessive that lost its apostrophe
     return None
 
 
@@ -132,7 +132,7 @@ def _after(text: str, end: int) -> str:
 
 
 def countries_in(text: str) -> list[Mention]:
-    """Countries named in a sentence, and a nationality's non-state groups ('Iraqi militias')."""
+    """Countries named in a sentence, and a nationality's non-state groups ('Ruritanian militias')."""
     g = gazetteer()
     out: list[Mention] = []
     for m in g.pattern.finditer(text):
@@ -173,7 +173,7 @@ def organisations_in(text: str) -> list[Mention]:
 
 
 def acronyms(sentences: list[str]) -> dict[str, str]:
-    """'Syrian Democratic Forces (SDF)' anywhere in the corpus makes 'SDF' an alias of the full name."""
+    """'Ruritanian Democratic Forces (RDF)' anywhere in the corpus makes 'SDF' an alias of the full name."""
     out: dict[str, str] = {}
     for s in sentences:
         for m in _ORG.finditer(s):
@@ -219,5 +219,5 @@ def is_name(candidate: str) -> bool:
         return False  # an office, not a party ('Foreign Ministry', 'Prime Minister')
     hits = countries_in(c)
     if len(hits) >= 2:
-        return False  # 'Turkey Gulf Arab', 'Lebanese Iranian': a list fragment
+        return False  # two demonyms or country names in a row: a list fragment
     return True
