@@ -135,5 +135,22 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
         a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, -relevance[i]))
+    # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.
+    for i, bs in rels.items():
+        for b in bs:
+            backer, backed = merge.get(b.backer, b.backer), merge.get(b.backed, b.backed)
+            if backer not in found or b.backed_kind not in {"group", "org", "name"} or subject.side(backed) != OTHER:
+                continue
+            if _surname(backed, subject.names) in subject.names or backed in found:
+                continue
+            patron = found[backer]
+            if patron.side == OTHER:
+                continue
+            proxy = found.setdefault(backed, Actor(backed, side=patron.side, backs=patron.backs, form=f"backed by {backer}"))
+            proxy.score += BACKING_WEIGHT * 0.5 * (0.5 + relevance[i])
+            if i not in proxy.stance:
+                proxy.stance.append(i)
+                proxy.relations[i] = (patron.side, patron.backs, proxy.form)
+            proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
     ranked = sorted(found.values(), key=lambda a: -a.score)
     return ranked[:limit]

@@ -22,9 +22,9 @@ PARTY_NOUNS = re.compile(
 # A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
 _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
-_BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained|led)"
+_BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)"  # not "-led": leading is not backing
 _BACK_VERB = (
-    r"(?:supports?|supported|backs?|backed|aids?|aided|arms|armed|funds?|funded|helps?|helped|assists?|assisted|"
+    r"(?:supports?|supported|backs|backed|aids?|aided|arms|armed|funds?|funded|helps?|helped|assists?|assisted|"
     r"(?:is|are|was|were)\s+(?:willing|ready|prepared)\s+to\s+(?:aid|help|assist|support|back)|"
     r"(?:expressed|voiced|pledged|offered|declared|reaffirmed|announced|stressed)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+|unwavering\s+|continued\s+)?(?:support|backing|solidarity)|"
     r"(?:support|backing|aid|assistance)\s+(?:for|to))"
@@ -120,7 +120,7 @@ def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
         if p.start < cursor:
             continue
         gap = text[cursor : p.start]
-        if out and not re.fullmatch(r"\s*(?:,|and|,\s*and|\s)\s*(?:the\s+)?(?:\w+-backed\s+)?", gap):
+        if out and not re.fullmatch(r"(?:-\w+\s+)?\s*(?:,|and|,\s*and|\s)?\s*(?:the\s+)?(?:\w+-backed\s+)?", gap):
             break
         if not out and len(gap) > 40:
             break

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 Retrieve = Callable[[str, int], list[Evidence]]
 # Evidence chunks fetched per actor after the first pass, beyond the topic's own top-k.
 PER_ACTOR_K = 6
-ACTORS = 8
+ACTORS = 10  # enough rows for the parties of one conflict; more crowds the table with bit players
 
 
 def _merge(evidence: list[Evidence], more: list[Evidence]) -> list[Evidence]:

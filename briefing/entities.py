@@ -32,7 +32,7 @@ GROUP_NOUNS = frozenset({
 ORG_WORDS = frozenset({
     "front", "army", "forces", "party", "council", "coalition", "brigade", "brigades", "movement", "organization",
     "organisation", "committee", "union", "alliance", "guard", "guards", "command", "observatory", "agency",
-    "nations", "ministry", "commission", "battalion", "battalions", "units", "group", "league", "corps",
+    "nations", "ministry", "commission", "force", "battalion", "battalions", "units", "group", "league", "corps",
 })
 # Capitalised words that open sentences or titles and are never a party by themselves.
 _NOT_NAMES = STOPWORDS | {
@@ -44,7 +44,7 @@ _NOT_NAMES = STOPWORDS | {
     "mr", "mrs", "ms", "dr", "sheikh", "king", "prince", "also", "now", "then", "although", "despite", "during",
 }
 # Descriptive words of institutions' names that do not make a name by themselves.
-_GENERIC = frozenset({"foreign", "defence", "defense", "interior", "national", "security", "health", "staff", "general", "armed", "air", "special", "central", "high", "supreme"})
+_GENERIC = frozenset({"foreign", "defence", "defense", "interior", "national", "security", "health", "staff", "general", "armed", "air", "special", "central", "high", "supreme", "aerospace", "naval", "republican", "revolutionary"})
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*[a-z]|[A-Z]{2,}|(?:[A-Z]\.){2,})"
 
 
@@ -160,6 +160,10 @@ def organisations_in(text: str) -> list[Mention]:
         words = name.split()
         if words and words[0].lower() in {"the"}:
             words = words[1:]
+        if m.start(1) == 0 and len(words) > 2 and words[1] in {"of", "for"}:
+            words = words[2:]  # 'Planes of the X Force' opening a sentence: the name starts after 'of'
+            while words and words[0].lower() == "the":
+                words = words[1:]
         if not words:
             continue
         last = words[-1].lower()
@@ -168,6 +172,10 @@ def organisations_in(text: str) -> list[Mention]:
             continue  # 'Foreign Ministry', 'Defence Ministry': whose, the sentence says elsewhere
         if last in ORG_WORDS and len(words) >= 2 or acronym:
             full = " ".join(words)
+            countries = [w for w in words if country_of(w)]
+            rest = [w for w in words if not country_of(w)]
+            if countries and all(w.lower() in _GENERIC or w.lower() in ORG_WORDS or w.lower() in _NOT_NAMES for w in rest):
+                continue  # a state's own organ ('Ruritanian Foreign Ministry', 'Ruritanian Air Force'): the country acts
             out.append(Mention(full, "org", m.start(1), m.end(), m.group(0)))
     return out
 

@@ -36,7 +36,7 @@ class Draft:
 
 @dataclass
 class ActorPlan:
-    name: str
+    name: str  # one party, or several ('X, Y') when one sentence shows them all backing the same side
     side: str
     backs: str
     form: str
@@ -185,13 +185,27 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     for c in find_conflicts(claims):
         if all(pick.free(i) for i, _ in c.sides):
             plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides]))
-    # Bottom line: the best backing sentences, covering as many actors as possible, one per source.
+    # Each actor's own backing sentence first, so no actor is starved by an earlier one's body.
+    stances: dict[str, Draft | None] = {}
+    shown_by: dict[int, str] = {}  # stance sentence -> actor whose row shows it
+    joined: dict[str, list[str]] = {}
+    for a in actors:
+        i = next((i for i in a.stance if pick.free(i)), None)
+        if i is not None:
+            stances[a.name] = pick.take(i)
+            shown_by[i] = a.name
+            continue
+        stances[a.name] = None
+        host = next((shown_by[i] for i in a.stance if i in shown_by), None)
+        if host is not None and next(b for b in actors if b.name == host).side == a.side:
+            joined.setdefault(host, []).append(a.name)  # one row for the parties one sentence names together
+    # Bottom line: the best remaining backing sentences, covering as many actors as possible, one per source.
     cover: list[int] = []
     named: set[str] = set()
     for a in actors:
         if a.name in named:
             continue
-        for i in a.stance:
+        for i in a.stance + a.mentions[:3]:
             if pick.free(i) and s.groups[i] not in {s.groups[j] for j in cover}:
                 cover.append(i)
                 named.update(b.name for b in actors if i in b.stance)
@@ -199,13 +213,20 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if len(cover) >= BOTTOM_LINE:
             break
     plan.bottom_line = [pick.take(i) for i in cover]
+    if len(plan.bottom_line) < BOTTOM_LINE - 1:
+        plan.bottom_line += pick.best(list(range(len(s.texts))), BOTTOM_LINE - 1 - len(plan.bottom_line))
+    latests = {}
     for a in actors:
-        stance = next((pick.take(i) for i in a.stance if pick.free(i)), None)
         by_date = sorted((i for i in a.mentions + a.stance), key=lambda i: (date_key(reports[i]), s.relevance[i]), reverse=True)
-        latest = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
+        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
+    for a in actors:
+        if any(a.name in v for v in joined.values()) and stances[a.name] is None:
+            continue
+        stance, latest = stances[a.name], latests[a.name]
         body = pick.best([i for i in a.stance + a.mentions], BODY_PER_ACTOR)
         if stance or latest or body:
-            plan.actors.append(ActorPlan(a.name, a.side, a.backs, a.form, stance, latest, body))
+            name = ", ".join([a.name, *joined.get(a.name, [])])
+            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body))
     events: list[tuple[str, int]] = []
     for i in range(len(s.texts)):
         if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE:
