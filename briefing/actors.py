@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from .backing import Backing, backings, parties
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
+# A name standing after these words names a place ('in X', 'town of X'), not a party.
+_LOCATIVE = re.compile(r"(?:\b(?:in|near|at|from|to|into|around|outside|across|inside|on|over|of|toward|towards|reached|entered|captured|besieged|recaptured|retook|took)\s+(?:the\s+)?(?:(?:city|town|village|province|district|neighbou?rhood|region|countryside|suburb|area|areas|outskirts|governorate)\s+of\s+)?(?:(?:rebel|opposition|government|regime|militant)-held\s+)?(?:(?:eastern|western|northern|southern|central|rural|east|west|north|south)\s+)?)$", re.I)
+# Share of a name's mentions in locative position above which it is a place.
+PLACE_SHARE = 0.6
+# Topic words that make the topic's names the party being backed (its backers are the actors).
+BACKING_TOPIC = re.compile(r"\b(back\w*|support\w*|allies|ally|alliances?|patrons?|sponsors?|aid|arm(?:s|ing)|help\w*|friends)\b", re.I)
 OPPOSING_NOUNS = frozenset({"rebels", "opposition", "insurgents", "militants", "jihadists"})
 # Backing sentences count more than plain mentions when ranking actors (they say what the actor does).
 BACKING_WEIGHT = 2.0
@@ -30,6 +36,8 @@ class Subject:
     enemies: set[str] = field(default_factory=set)
 
     def side(self, backed: str) -> str:
+        if not self.names:
+            return OTHER
         if backed in self.names or backed == self.country or (backed == "government" and (self.government or self.country)):
             return SUBJECT
         if backed in OPPOSING_NOUNS or backed in self.enemies:
@@ -49,9 +57,27 @@ class Actor:
     mentions: list[int] = field(default_factory=list)
 
 
+def places(sentences: list[str]) -> set[str]:
+    """Names the evidence mostly uses as locations ('in X', 'the town of X'); countries are parties, not places."""
+    loc: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for s in sentences:
+        for p in parties(s):
+            if p.kind in {"name", "org"}:
+                total[p.name] += 1
+                if _LOCATIVE.search(s[max(0, p.start - 60) : p.start]):
+                    loc[p.name] += 1
+    return {n for n, c in total.items() if loc[n] / c > PLACE_SHARE}
+
+
 def subject_of(topic: str, sentences: list[str]) -> Subject:
-    """The topic's subject: its names, the country most often named beside them, and whether it is a government."""
+    """The topic's subject: its names, the country most often named beside them, and whether it is a government.
+
+    Only a topic about backing has a subject: its backers are the actors. Otherwise every party is an actor.
+    """
     names = {p.name for p in parties(topic) if p.kind != "noun"}
+    if not BACKING_TOPIC.search(topic):
+        return Subject(set(), None, False)
     government = bool(re.search(r"\b(government|regime|state|authorities)\b", topic, re.I))
     countries: Counter[str] = Counter()
     beside: Counter[str] = Counter()
@@ -99,8 +125,13 @@ def merge_aliases(names: list[str]) -> dict[str, str]:
 
 
 def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
-    """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer."""
+    """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer.
+
+    Parties the evidence names often but never as backers (a topic without a subject: who did what)
+    fill the remaining rows, places aside.
+    """
     found: dict[str, Actor] = {}
+    where = places(sentences)
     rels: dict[int, list[Backing]] = {}
     mention_idx: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
@@ -110,13 +141,22 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         for p in parties(s, aliases):
             if p.kind != "noun" and i not in mention_idx[p.name]:
                 mention_idx[p.name].append(i)
+    # A capitalised word the evidence also writes in lower case is an ordinary word ('Hours', 'Activists').
+    lower = {w for s in sentences for w in re.findall(r"(?<![.!?]\s)\b[a-z][a-z]+\b", s)}
+    for name in list(mention_idx):
+        if " " not in name and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
+            if name.endswith("s") and name[:-1] in mention_idx:
+                mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
+            del mention_idx[name]
     merge = merge_aliases(list(mention_idx))
     side_votes: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
     for i, bs in rels.items():
         for b in bs:
             backer = merge.get(b.backer, b.backer)
             backed = _surname(merge.get(b.backed, b.backed), subject.names)
-            if _surname(backer, subject.names) in subject.names or backer == subject.country:
+            if backer not in mention_idx and " " not in backer:
+                continue  # an ordinary word, not a party
+            if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where:
                 continue
             a = found.setdefault(backer, Actor(backer))
             a.score += BACKING_WEIGHT * (0.5 + relevance[i])
@@ -131,10 +171,23 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
         a.score += MENTION_WEIGHT * sum(relevance[i] for i in a.mentions)
         votes = side_votes[name]
+        if not votes:
+            continue
         # The side with a named backed party wins over 'other'; the most frequent relation otherwise.
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
         a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, -relevance[i]))
+    # Parties named often in relevant sentences, when backing relations leave rows free.
+    weight: Counter[str] = Counter()
+    for name, idx in mention_idx.items():
+        if name in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
+            continue
+        weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
+    for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
+        if w <= 0:
+            continue
+        a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
+        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
     # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.
     for i, bs in rels.items():
         for b in bs:

@@ -29,6 +29,7 @@ _BACK_VERB = (
     r"(?:expressed|voiced|pledged|offered|declared|reaffirmed|announced|stressed)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+|unwavering\s+|continued\s+)?(?:support|backing|solidarity)|"
     r"(?:support|backing|aid|assistance)\s+(?:for|to))"
 )
+_NOUN_BEFORE = re.compile(r"\b(?:air|military|logistical|logistic|financial|political|diplomatic|humanitarian|the|its|their|his|her|of|for|with|and|any|no)\s+$", re.I)
 _NEGATION = re.compile(r"\b(denied|denies|deny|not|never|no longer|refused|rejected|stopped|ended|halted|withdrew)\b", re.I)
 FORMS = {
     "military": re.compile(
@@ -159,6 +160,8 @@ def backings(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
         for b in _list_after(ps, text, m.end()):
             add(b, backed, m.start())
     for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):
+        if _NOUN_BEFORE.search(text[: m.start()]) and re.match(r"(?:support|aid|help|backing)\b", m.group(0)):
+            continue  # 'air support', 'the aid': a noun, not the verb
         backer = _prev(ps, m.start(), 70)
         add(backer, _next(ps, m.end(), 30), m.start())
     for m in re.finditer(r"\s+(?:\w+\s+)?(?:allies|ally|backers|supporters|partners)\b[,:]?\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?", text):

@@ -60,7 +60,7 @@ def _sentences(pool: EvidencePool, topic: str) -> Sentences:
     )
 
 
-def _report_dates(pool: EvidencePool, notes: list[str]) -> list[str | None]:
+def _report_dates(pool: EvidencePool, notes: list[str]) -> tuple[list[str | None], dict[str, str | None]]:
     """Per sentence, the date its events resolve against: the text's dateline when it disagrees with the metadata."""
     by_doc: dict[str, str | None] = {}
     for s in pool.sentences:
@@ -73,7 +73,7 @@ def _report_dates(pool: EvidencePool, notes: list[str]) -> list[str | None]:
             by_doc[doc.doc_id] = text_date
         else:
             by_doc[doc.doc_id] = doc.published
-    return [by_doc[pool.evidence[s.evidence].document.doc_id] for s in pool.sentences]
+    return [by_doc[pool.evidence[s.evidence].document.doc_id] for s in pool.sentences], by_doc
 
 
 def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settings: Settings, embedder: Embedder, store: Store) -> Brief:
@@ -94,7 +94,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     aliases = acronyms(texts)
     actors = find_actors(texts, s.relevance, subject, aliases, limit=ACTORS)
     notes: list[str] = []
-    reports = _report_dates(pool, notes)
+    reports, doc_dates = _report_dates(pool, notes)
     report = SupportReport()
     backend = "extractive"
     plan: Plan | None = None
@@ -108,7 +108,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     if plan is None:
         plan = extractive_plan(s, actors, reports)
     plan = verify_plan(pool, s, plan, settings.cite.similarity_floor, report)
-    return render(topic, pool, plan, backend, report, notes + plan.notes, settings, subject=_subject_label(subject, topic), reports=reports)
+    return render(topic, pool, plan, backend, report, notes + plan.notes, settings, subject=_subject_label(subject, topic), doc_dates=doc_dates)
 
 
 def _subject_label(subject: Subject, topic: str) -> str:

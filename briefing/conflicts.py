@@ -108,9 +108,22 @@ def figures(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
+# Figures that add up over a period are not the toll of one event.
+CUMULATIVE = re.compile(r"\b(since|so far|in total|a total|total of|over the past|in the past|this year|last year|throughout|overall|cumulative|toll rises|toll rose|has risen|climbed)\b", re.I)
+# Two figures for one measure further apart than this ratio are about different things, not a disagreement.
+MAX_RATIO = 4.0
+
+
 def _places(text: str) -> set[str]:
-    """Names that locate an event: capitalised names other than the start of the sentence."""
-    return {p.name for p in parties(text) if p.kind in {"name", "country"} and p.start > 0}
+    """Names that locate an event below the country: capitalised names other than the start of the sentence."""
+    return {p.name for p in parties(text) if p.kind == "name" and p.start > 0}
+
+
+def _days(text: str, published: str | None) -> set[str]:
+    """Day-precision event dates of a sentence, resolved against its report."""
+    from .dates import resolve_dates
+
+    return {d.iso for d in resolve_dates(text, published) if d.precision == "day" and not d.background}
 
 
 def _events(text: str) -> set[str]:
@@ -134,21 +147,25 @@ def figure_conflicts(claims: list[Claim]) -> list[Conflict]:
     for c in claims:
         for measure, value, counted in figures(c.text):
             subset = _SUBSETS.search(counted)
-            facts.append((c, measure, value, subset.group(1).lower() if subset else "", _places(c.text), _events(c.text)))
+            if CUMULATIVE.search(c.text):
+                continue
+            facts.append((c, measure, value, subset.group(1).lower() if subset else "", _places(c.text), _events(c.text), _days(c.text, c.published)))
     out: list[Conflict] = []
     used: set[int] = set()
-    for i, (a, ma, va, sa, pa, ea) in enumerate(facts):
+    for i, (a, ma, va, sa, pa, ea, da) in enumerate(facts):
         if a.index in used:
             continue
         sides = [(a.index, va)]
         groups = {a.group}
         place = ""
-        for b, mb, vb, sb, pb, eb in facts[i + 1 :]:
+        for b, mb, vb, sb, pb, eb, db in facts[i + 1 :]:
             if b.group in groups or b.index in used or mb != ma or sb != sa or vb in [v for _, v in sides]:
                 continue
             shared = pa & pb
             if not shared or not (ea & eb) or not _near(a.published, b.published):
                 continue
+            if not (da & db) or max(va, vb) > MAX_RATIO * max(1, min(va, vb)):
+                continue  # one event: the same day; and figures of one order
             sides.append((b.index, vb))
             groups.add(b.group)
             place = place or sorted(shared)[0]

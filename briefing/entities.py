@@ -38,6 +38,7 @@ ORG_WORDS = frozenset({
 _NOT_NAMES = STOPWORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "president",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "minister", "foreign", "ministry", "government", "regime", "state", "last", "since", "while", "when", "but",
     "after", "before", "however", "meanwhile", "according", "earlier", "later", "published", "date", "tags",
     "video", "photo", "related", "read", "source", "sources", "prime", "spokesman", "spokeswoman", "general",

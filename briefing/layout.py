@@ -60,7 +60,7 @@ class Numbering:
         return n, c
 
 
-def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", reports: list[str | None] | None = None) -> Brief:
+def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", doc_dates: dict[str, str | None] | None = None) -> Brief:
     """The Markdown brief and its JSON: every sentence with its source numbers and verbatim quotes."""
     title = f"Brief: {topic}"
     if pool is None:
@@ -97,8 +97,12 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     valid = [d for d in cited_dates if date_key(d) <= date_key(today)]
     as_of = max(valid, key=date_key) if valid else None
 
+    def _published(doc_id: str) -> str | None:
+        return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
+
     def label(s: BriefSentence, single: bool = True) -> str:
-        dates = {c.published for c in numbering.citations if c.id in s.citations and c.published and any(q.quote == c.quote for q in s.quotes)}
+        # The date a quote's article reports from: its text's dateline when that disagrees with the metadata.
+        dates = {(doc_dates or {}).get(q.doc_id) or _published(q.doc_id) for q in s.quotes} - {None}
         old = [d for d in dates if _is_old(d, as_of)]
         prefix = f"*(reported {_human(min(old))})* " if old and len(old) == len(dates) else ""
         mark = " *(single source)*" if single and s.independent_sources <= 1 else ""
@@ -111,11 +115,13 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     lines.append(" ".join(label(s, single=False) for s in bottom) if bottom else "_No supported summary sentence._")
     lines += ["", "## Key actors", ""]
     if rows:
+        sides = {r[0].side for r in rows}
         for side in (SUBJECT, OPPONENTS, OTHER):
             part = [r for r in rows if r[0].side == side]
             if not part:
                 continue
-            lines += [f"**{escape(side_title(side, subject or topic))}**", ""]
+            heading = "Actors" if sides == {OTHER} else side_title(side, subject or topic)
+            lines += [f"**{escape(heading)}**", ""]
             lines.append("| Actor | Backs | Form of support | Evidence | Latest development |")
             lines.append("| --- | --- | --- | --- | --- |")
             for a, stance, latest, _ in part:
