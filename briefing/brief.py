@@ -21,6 +21,7 @@ from .dates import dateline, disagree
 from .entities import acronyms
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
+from .lexical import terms
 from .layout import render
 from .plan import ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
 from .types import Brief, Evidence, SupportReport
@@ -46,11 +47,18 @@ def _merge(evidence: list[Evidence], more: list[Evidence]) -> list[Evidence]:
     return out
 
 
-def _sentences(pool: EvidencePool, topic: str) -> Sentences:
-    vec = pool.embedder.embed([topic])[0]
-    rel = [0.0] * len(pool.sentences)
-    for sc in score_sentences(pool, topic, vec, limit=None):
-        rel[sc.index] = sc.score
+# Sentences embedded to score relevance (the best by word coverage); the rest are scored by their words alone.
+EMBEDDED_FOR_RELEVANCE = 120
+
+
+def _sentences(pool: EvidencePool, topic: str, embed: bool = True) -> Sentences:
+    words = set(terms(topic))
+    # Word coverage alone, weighted as score_sentences weighs it: the floor every sentence gets.
+    rel = [0.45 * len(words & pool.terms_of(j)) / max(1, len(words)) for j in range(len(pool.sentences))]
+    if embed:
+        vec = pool.embedder.embed([topic])[0]
+        for sc in score_sentences(pool, topic, vec, limit=EMBEDDED_FOR_RELEVANCE):
+            rel[sc.index] = max(rel[sc.index], sc.score)
     docs = [pool.evidence[s.evidence].document for s in pool.sentences]
     usable = [usable_sentence(s.text, d.title) for s, d in zip(pool.sentences, docs)]
     return Sentences(
@@ -81,7 +89,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     if not evidence:
         return render(topic, None, Plan(), "extractive", SupportReport(), ["the store holds no evidence for this topic"], settings)
     first = EvidencePool(evidence, embedder, store)
-    s0 = _sentences(first, topic)
+    s0 = _sentences(first, topic, embed=False)  # the first pass only finds the actors: words suffice
     texts = [t if ok else "" for t, ok in zip(s0.texts, s0.usable)]
     aliases = acronyms(texts)
     subject = subject_of(topic, texts)
@@ -105,9 +113,15 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
         except LLMError as exc:
             notes.append(f"fell back to the extractive generator: {exc}")
             report = SupportReport()
+    if plan is not None:
+        checked = verify_plan(pool, s, plan, settings.cite.similarity_floor, report)
+        if not (checked.bottom_line or checked.actors or checked.timeline):
+            notes.append("fell back to the extractive generator: no sentence of the model's brief was supported by the evidence")
+            backend, plan = "extractive", None
+        else:
+            plan = checked
     if plan is None:
-        plan = extractive_plan(s, actors, reports)
-    plan = verify_plan(pool, s, plan, settings.cite.similarity_floor, report)
+        plan = verify_plan(pool, s, extractive_plan(s, actors, reports), settings.cite.similarity_floor, report)
     return render(topic, pool, plan, backend, report, notes + plan.notes, settings, subject=_subject_label(subject, topic), doc_dates=doc_dates)
 
 
@@ -170,11 +184,12 @@ def _ask_json(settings: Settings, messages: list[tuple[str, str]], shape: type[B
         reply = llm.complete(settings, msgs)
         start, end = reply.find("{"), reply.rfind("}")
         try:
-            data = json.loads(reply[start : end + 1]) if start >= 0 < end else None
-            return shape.model_validate(data)
+            if start < 0 or end <= start:
+                raise json.JSONDecodeError("no JSON object in the reply", reply, 0)
+            return shape.model_validate(json.loads(reply[start : end + 1]))
         except (json.JSONDecodeError, ValidationError) as exc:
-            error = str(exc) if isinstance(exc, ValidationError) else f"not JSON: {exc}"
-    raise LLMError(f"the model's reply did not have the shape asked for ({shape.__name__}) after one retry: {error.splitlines()[0][:200]}")
+            error = str(exc) if isinstance(exc, ValidationError) else f"the reply is not JSON: {exc}"
+    raise LLMError(f"the model's reply did not have the JSON shape asked for ({shape.__name__}) after one retry: {' '.join(error.split())[:200]}")
 
 
 def llm_plan(topic: str, pool: EvidencePool, s: Sentences, subject: Subject, found: list[str], retrieve: Retrieve, settings: Settings, report: SupportReport) -> Plan:
