@@ -15,7 +15,7 @@ from .backing import Backing, backings, parties
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
 # A name standing after these words names a place ('in X', 'town of X'), not a party.
-_LOCATIVE = re.compile(r"(?:\b(?:in|near|at|from|to|into|around|outside|across|inside|on|over|of|toward|towards|reached|entered|captured|besieged|recaptured|retook|took)\s+(?:the\s+)?(?:(?:city|town|village|province|district|neighbou?rhood|region|countryside|suburb|area|areas|outskirts|governorate)\s+of\s+)?(?:(?:rebel|opposition|government|regime|militant)-held\s+)?(?:(?:eastern|western|northern|southern|central|rural|east|west|north|south)\s+)?)$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|near|at|from|to|into|around|outside|across|inside|on|over|of|toward|towards|reached|entered|captured|besieged|recaptured|retook|took|hit|struck|shelled|bombed|targeted|stormed|pounded)\s+(?:the\s+)?(?:(?:city|town|village|province|district|neighbou?rhood|region|countryside|suburb|area|areas|outskirts|governorate)\s+of\s+)?(?:(?:rebel|opposition|government|regime|militant)-held\s+)?(?:(?:eastern|western|northern|southern|central|rural|east|west|north|south)\s+)?)$", re.I)
 # Share of a name's mentions in locative position above which it is a place.
 PLACE_SHARE = 0.6
 # Topic words that make the topic's names the party being backed (its backers are the actors).

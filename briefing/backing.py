@@ -74,7 +74,10 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
         masked[p.start : p.end] = ";" * (p.end - p.start)  # names never run across a known entity
     for m in _OTHER_NAME.finditer("".join(masked)):
         name = re.sub(r"[’']s?$", "", m.group(1))
-        if free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
+        lead = re.match(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+", name)
+        if lead:
+            name = name[lead.end() :]  # 'The Ruritanian' opening a sentence is 'Ruritanian'
+        if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
             found.append(Party(name, m.start(), m.end(), "name"))
     for m in PARTY_NOUNS.finditer(text):
         if free(m.start(), m.end()):

@@ -32,11 +32,16 @@ _DATELINE = re.compile(
     r"(?:\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*(?:GMT|UTC|am|pm))?)?(?:\s+(?:Video|Photo|Watch|Live))?\b[\s:|-]*",
     re.I,
 )
+# The same with its label, after any sentence end: merged pages repeat their datelines.
+_DATELINE_INSIDE = re.compile(
+    rf"(?<!\S)(?:Date of publication|Published|Posted|Updated|Last updated)\s*:?\s*{_DATE}"
+    r"(?:\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*(?:GMT|UTC|am|pm))?)?(?:\s+(?:Video|Photo|Watch|Live))?\b[\s:|-]*",
+)
 # Debris inside running text: share links, link shorteners, comment widgets, picture credits.
 _INLINE = re.compile(
     r"\bSEND\s+\S+(?:\s+(?:[A-Z]{2,5}|AA|AFP|Reuters)\s+Photo\b)?|"
     r"\b(?:https?|httpst?)(?::|\b)\S*|"
-    r"(?:\bCommunity standards\s*)?(?:\bDiscussion\s*)?(?:Comment via \w+(?: News)?\s*)+|"
+    r"(?:\bCommunity standards\s*)?(?:\bDiscussion\s*)?(?:Comment via [A-Z][a-z]+(?: News)?\s*)+|"
     r"\bPrint\s+Tweet(?:\s+Views\s+\d+)?\b|"
     rf"(?:\b(?:AFP|AP|Reuters|AA|DPA|Xinhua)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b",
 )
@@ -50,7 +55,8 @@ _CAPTION_END = re.compile(
 _TAGS = re.compile(r"\bTags?\b:?\s+")
 _SENTENCE_START = re.compile(
     r"(?:The|A|An|In|On|At|As|After|Before|While|When|According|Hundreds|Thousands|Dozens|More|At least|Some|Several|"
-    r"Local|Activists|Rebels|Government|Opposition|Two|Three|Four|Five|Ten|\d+)\s+[a-z\d]"
+    r"Local|Activists|Rebels|Government|Opposition|Two|Three|Four|Five|Ten|\d+)\s+[a-z\d]|"
+    r"[A-Z][a-z]+\s+(?:[a-z]+ed|said|says|is|are|was|were|has|have|had|will)\b"  # a subject and its verb
 )
 # Trailers that end the article when they stand inside a line ('319 Related ...', 'Related Articles').
 _INLINE_TRAILER = re.compile(r"\b(?:\d+\s+Related\b|Related\s+(?:Articles|News|Stories|Posts)\b|You may also like\b)")
@@ -176,8 +182,9 @@ def _inline_debris(text: str) -> list[tuple[int, int]]:
     """Debris glued into running text: datelines, share links, tags, captions' markers, widget text, trailers."""
     cut: list[tuple[int, int]] = []
     m = _DATELINE.match(text)
-    if m and m.end() < len(text):
+    if m:
         cut.append((m.start(), m.end()))
+    cut.extend(x.span() for x in _DATELINE_INSIDE.finditer(text))
     cut.extend(x.span() for x in _INLINE.finditer(text))
     cut.extend(x.span() for x in _CAPTION_END.finditer(text))
     for t in _TAGS.finditer(text):
@@ -197,7 +204,7 @@ def _inline_debris(text: str) -> list[tuple[int, int]]:
 
 
 DEBRIS_SENTENCE = re.compile(
-    r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|share\b|tags?\b|related\b|comment\b|send\b|watch\b|video\b|photo\b|read more\b|"
+    r"^(?:\d+\s+related\b|by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|share\b|tags?\b|related\b|comment\b|send\b|watch\b|video\b|photo\b|read more\b|"
     r"click\b|subscribe\b|follow us\b|advertisement\b|print\b)|youtube|pic\.twitter|https?\S|\bcomment via\b|\(@?\w+\)\s+" + _DATE,
     re.I,
 )
@@ -293,20 +300,28 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     sentences: list[tuple[int, int]] = []
     previous = ""
     # A caption (photo, video, tweet) is the piece of text that ends where its marker was cut.
-    captions = [m.start() for m in _CAPTION_END.finditer(original)]
-    cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p in captions})
+    captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
+    cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p, _ in captions})
     for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title) + [c for c in cap_breaks if 0 < c < len(text)]):
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
         headline = title is not None and key == normalize_key(title)
         if key in boilerplate or key == previous or headline or not _is_content(text[a:b]) or is_debris(text[a:b]):
             continue
-        if any(ends[b - 1] <= p <= ends[b - 1] + 3 for p in captions):
+        if any(ends[b - 1] <= p <= ends[b - 1] + 3 for p, _ in captions) and _is_caption(text[a:b], ends[b - 1], captions):
             continue
         sentences.append((a, b))
         previous = key
     ct.sentences = sentences
     return ct
+
+
+def _is_caption(sentence: str, end: int, captions: list[tuple[int, bool]]) -> bool:
+    """The text before a caption marker is a caption: always before a tweet's link; before a photo
+    credit when it does not end a sentence or ends with the picture's date."""
+    if any(tweet for p, tweet in captions if end <= p <= end + 3):
+        return True
+    return not re.search(r"[.!?][\"'”’)]*$", sentence) or bool(re.search(_DATE + r"\.?$", sentence))
 
 
 def _title_breaks(text: str, title: str | None) -> list[int]:

@@ -46,7 +46,7 @@ _TOLL = re.compile(rf"\b(death toll|toll)\b[^.]{{0,40}}?\b(?:to|at|of|reached|ro
 # Event words that make two figures about one incident comparable.
 EVENT_WORDS = re.compile(
     r"\b(attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|explosion|blast|massacre|gas|chemical|"
-    r"siege|offensive|clashes|ambush|assault|shooting|fire)s?\b",
+    r"siege|offensive|clashes|ambush|assault|shooting|fire)(?:s|ed|ing)?\b",
     re.I,
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?|reports?)|dismissed (?:the )?(?:claims?|accusations?|reports?))\b", re.I)
@@ -126,8 +126,18 @@ def _days(text: str, published: str | None) -> set[str]:
     return {d.iso for d in resolve_dates(text, published) if d.precision == "day" and not d.background}
 
 
+# Event words grouped into kinds: two reports of one incident may call it a strike and a raid.
+EVENT_KINDS = {
+    "attack": r"attack|strike|airstrike|air strike|raid|bombing|bombardment|shelling|assault|massacre|ambush|shooting|fire",
+    "chemical": r"gas|chemical",
+    "blast": r"explosion|blast",
+    "fighting": r"siege|offensive|clashes",
+}
+
+
 def _events(text: str) -> set[str]:
-    return {m.group(1).lower().replace("air strike", "airstrike") for m in EVENT_WORDS.finditer(text)}
+    words = {m.group(1).lower() for m in EVENT_WORDS.finditer(text)}
+    return {kind for kind, pat in EVENT_KINDS.items() if any(re.fullmatch(pat, w) for w in words)}
 
 
 def _near(a: str | None, b: str | None) -> bool:
@@ -176,6 +186,11 @@ def figure_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+def _same_party(a: str, b: str) -> bool:
+    """'Ruritania' and 'Ruritanian' (a demonym the gazetteer does not know) name one party."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b[:-1]) or b.startswith(a[:-1])))
+
+
 def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     """'X denied doing Y' against an independent source that says X did Y."""
     out: list[Conflict] = []
@@ -194,8 +209,9 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 continue
             named = {p.name for p in parties(a.text) if p.kind != "noun"}
             shared = obj & set(terms(a.text))
-            if deniers & named and len(shared) >= 2 and _events(a.text) & _events(d.text):
-                who = sorted(deniers & named)[0]
+            same = [x for x in deniers if any(_same_party(x, y) for y in named)]
+            if same and len(shared) >= 2 and _events(a.text) & _events(d.text):
+                who = sorted(same)[0]
                 out.append(Conflict("denial", f"whether {who} {' '.join(sorted(shared)[:3])}", [(a.index, "asserts"), (d.index, "denies")]))
                 break
     return out

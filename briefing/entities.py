@@ -149,7 +149,7 @@ def countries_in(text: str) -> list[Mention]:
 
 
 _ORG = re.compile(
-    rf"(?<![\w-])((?:(?:the|al|el)[- ])?{_NAME_WORD}(?:[ -](?:(?:of|for|the|al|el|and)[ -])*{_NAME_WORD}){{0,5}})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?"
+    rf"(?<![\w-])((?:(?:the|al|el)[- ])?{_NAME_WORD}(?:[ -](?:(?:of|for|the|al|el)[ -])*{_NAME_WORD}){{0,5}})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?"
 )
 
 
@@ -229,4 +229,7 @@ def is_name(candidate: str) -> bool:
     hits = countries_in(c)
     if len(hits) >= 2:
         return False  # two demonyms or country names in a row: a list fragment
+    words = c.split()
+    if hits and len(words) > 1 and words[-1].lower() not in ORG_WORDS and hits[0].surface.strip() != c:
+        return False  # a country beside other names, not an organisation's name: a list fragment
     return True
