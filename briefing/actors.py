@@ -57,6 +57,19 @@ class Actor:
     mentions: list[int] = field(default_factory=list)
 
 
+# A party acts: its name is followed, within two words, by a verb ('X said', 'X jets struck').
+_ACTS = re.compile(r"^[’']?s?\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+ed|said|says|denies|accuses|claims|launches|strikes|struck|hit|sent|took|vowed|warned|urged|called|killed|attacked|bombed|began|began|is|are|was|were|has|have|had|will)\b")
+
+
+def _acts(name: str, sentences: list[str]) -> bool:
+    """Does the evidence show this name doing something (at least once), rather than only naming a place or thing?"""
+    for s in sentences:
+        for m in re.finditer(re.escape(name), s):
+            if _ACTS.match(s[m.end() :]):
+                return True
+    return False
+
+
 def places(sentences: list[str]) -> set[str]:
     """Names the evidence mostly uses as locations ('in X', 'the town of X'); countries are parties, not places."""
     loc: Counter[str] = Counter()
@@ -184,7 +197,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             continue
         weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
     for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
-        if w <= 0:
+        if w <= 0 or not _acts(name, [sentences[i] for i in mention_idx.get(name, [])]):
             continue
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
         a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])

@@ -50,7 +50,9 @@ EVENT_WORDS = re.compile(
     re.I,
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?|reports?)|dismissed (?:the )?(?:claims?|accusations?|reports?))\b", re.I)
-_HEDGE_ONLY = re.compile(r"\b(reportedly|allegedly|alleged|suspected|unconfirmed)\b", re.I)
+# A sentence with these words reports a claim without making it: it cannot be the asserting side.
+HEDGED = re.compile(r"\b(reportedly|allegedly|alleged|suspected|unconfirmed|claims?|claimed|believed|investigat\w+|probe|whether|if)\b", re.I)
+MAX_DENIALS = 2  # more side-by-sides of one denial pattern add nothing
 SAME_EVENT_DAYS = 7  # reports of one incident come within a week of each other
 # Subsets ('11 children') are not the same count as the total ('58 people').
 _SUBSETS = re.compile(r"\b(children|women|soldiers|fighters|militants|rebels|members|volunteers|officers|troops|policemen)\b", re.I)
@@ -203,8 +205,8 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
         if not deniers or len(obj) < 2:
             continue
         for a in claims:
-            if a.group == d.group or DENIAL.search(a.text) or re.search(r"\b(not|never|no)\b", a.text) or _HEDGE_ONLY.search(a.text) and re.search(r"\baccus", a.text):
-                continue
+            if a.group == d.group or DENIAL.search(a.text) or re.search(r"\b(not|never|no)\b", a.text) or HEDGED.search(a.text):
+                continue  # an assertion states it: not hedged, not negated, not another denial
             if not _near(a.published, d.published):
                 continue
             named = {p.name for p in parties(a.text) if p.kind != "noun"}
@@ -212,12 +214,13 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
             same = [x for x in deniers if any(_same_party(x, y) for y in named)]
             if same and len(shared) >= 2 and _events(a.text) & _events(d.text):
                 who = sorted(same)[0]
-                out.append(Conflict("denial", f"whether {who} {' '.join(sorted(shared)[:3])}", [(a.index, "asserts"), (d.index, "denies")]))
+                what = re.split(r"[,;.]|\s(?:saying|and said|adding|while|as|but)\s", d.text[m.end() :].strip())[0].strip()
+                out.append(Conflict("denial", f"{who} denies {' '.join(what.split()[:12])}", [(a.index, "asserts"), (d.index, "denies")]))
                 break
     return out
 
 
 def find_conflicts(claims: list[Claim], limit: int = 5) -> list[Conflict]:
     """Figure and denial conflicts, each citing at least two independent sources."""
-    found = figure_conflicts(claims) + denial_conflicts(claims)
+    found = figure_conflicts(claims) + denial_conflicts(claims)[:MAX_DENIALS]
     return [c for c in found if len({next(x.group for x in claims if x.index == i) for i, _ in c.sides}) >= 2][:limit]

@@ -197,7 +197,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
             continue
         stances[a.name] = None
         host = next((shown_by[i] for i in a.stance if i in shown_by), None)
-        if host is not None and next(b for b in actors if b.name == host).side == a.side:
+        patron = next((b for b in actors if b.name == host), None)
+        if patron is not None and (patron.side, patron.backs) == (a.side, a.backs):
             joined.setdefault(host, []).append(a.name)  # one row for the parties one sentence names together
     # Bottom line: the best remaining backing sentences, covering as many actors as possible, one per source.
     cover: list[int] = []
