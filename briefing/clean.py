@@ -24,6 +24,42 @@ _FURNITURE = re.compile(
     r"(all rights reserved|copyright ©)|tags?\s*:)",
     re.I,
 )
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+# A dateline the scraper left at the start of the text ('Date of publication 25 July 2016 Video', 'Wed 05 Apr 2017 at 0914').
+_DATELINE = re.compile(
+    rf"^\W*(?:(?:Date of publication|Published|Posted|Updated|Last updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?{_DATE}"
+    r"(?:\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*(?:GMT|UTC|am|pm))?)?(?:\s+(?:Video|Photo|Watch|Live))?\b[\s:|-]*",
+    re.I,
+)
+# The same with its label, after any sentence end: merged pages repeat their datelines.
+_DATELINE_INSIDE = re.compile(
+    rf"(?<!\S)(?:Date of publication|Published|Posted|Updated|Last updated)\s*:?\s*{_DATE}"
+    r"(?:\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*(?:GMT|UTC|am|pm))?)?(?:\s+(?:Video|Photo|Watch|Live))?\b[\s:|-]*",
+)
+# Debris inside running text: share links, link shorteners, comment widgets, picture credits.
+_INLINE = re.compile(
+    r"\bSEND\s+\S+(?:\s+(?:[A-Z]{2,5}|AA|AFP|Reuters)\s+Photo\b)?|"
+    r"\b(?:https?|httpst?)(?::|\b)\S*|"
+    r"(?:\bCommunity standards\s*)?(?:\bDiscussion\s*)?(?:Comment via [A-Z][a-z]+(?: News)?\s*)+|"
+    r"\bPrint\s+Tweet(?:\s+Views\s+\d+)?\b|"
+    rf"(?:\b(?:AFP|AP|Reuters|AA|DPA|Xinhua)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b",
+)
+# Markers that end a caption (photo, video or tweet): the piece of text just before them is the caption.
+_CAPTION_END = re.compile(
+    r"\s*\((?:[\w.]+\s+){0,3}(?:Photo|File Photo|Photo/File)\)|"
+    r"\s+-\s+YouTube\b|"
+    rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?",
+)
+# A tag list: 'Tags' and the keywords after it, up to the next sentence start.
+_TAGS = re.compile(r"\bTags?\b:?\s+")
+_SENTENCE_START = re.compile(
+    r"(?:The|A|An|In|On|At|As|After|Before|While|When|According|Hundreds|Thousands|Dozens|More|At least|Some|Several|"
+    r"Local|Activists|Rebels|Government|Opposition|Two|Three|Four|Five|Ten|\d+)\s+[a-z\d]|"
+    r"[A-Z][a-z]+\s+(?:[a-z]+ed|said|says|is|are|was|were|has|have|had|will)\b"  # a subject and its verb
+)
+# Trailers that end the article when they stand inside a line ('319 Related ...', 'Related Articles').
+_INLINE_TRAILER = re.compile(r"\b(?:\d+\s+Related\b|Related\s+(?:Articles|News|Stories|Posts)\b|You may also like\b)")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
     "prof", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -138,7 +174,51 @@ def _debris_ranges(text: str, title: str | None) -> list[tuple[int, int]]:
             cut.append((a, b))
         seen.add(key)
     cut.extend(_glued_fragments(text, title))
+    cut.extend(_inline_debris(text))
     return cut
+
+
+def _inline_debris(text: str) -> list[tuple[int, int]]:
+    """Debris glued into running text: datelines, share links, tags, captions' markers, widget text, trailers."""
+    cut: list[tuple[int, int]] = []
+    m = _DATELINE.match(text)
+    if m:
+        cut.append((m.start(), m.end()))
+    cut.extend(x.span() for x in _DATELINE_INSIDE.finditer(text))
+    cut.extend(x.span() for x in _INLINE.finditer(text))
+    cut.extend(x.span() for x in _CAPTION_END.finditer(text))
+    for t in _TAGS.finditer(text):
+        if t.start() > 0 and text[t.start() - 1] not in " \n.\"”":
+            continue
+        rest = text[t.end() : t.end() + 300]
+        start = _SENTENCE_START.search(rest)
+        if start and len(rest[: start.start()].split()) <= 25:
+            cut.append((t.start(), t.end() + start.start()))
+        elif t.start() > len(text) * 0.6:
+            cut.append((t.start(), len(text)))
+    for t in _INLINE_TRAILER.finditer(text):
+        if t.start() > len(text) * 0.5:
+            cut.append((t.start(), len(text)))
+            break
+    return cut
+
+
+DEBRIS_SENTENCE = re.compile(
+    r"^(?:\d+\s+related\b|by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|share\b|tags?\b|related\b|comment\b|send\b|watch\b|video\b|photo\b|read more\b|"
+    r"click\b|subscribe\b|follow us\b|advertisement\b|print\b)|youtube|pic\.twitter|https?\S|\bcomment via\b|\(@?\w+\)\s+" + _DATE,
+    re.I,
+)
+
+
+def is_debris(sentence: str) -> bool:
+    """A sentence that is page furniture, a caption or a tag run rather than reporting."""
+    s = sentence.strip()
+    if DEBRIS_SENTENCE.search(s):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    if len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) > 0.75 and not re.search(r"[.!?][\"'”’]?$", s):
+        return True  # a run of capitalised keywords or a headline
+    return False
 
 
 def _glued_fragments(text: str, title: str | None) -> list[tuple[int, int]]:
@@ -219,15 +299,29 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     ct = CleanText(original=original, text=text, starts=starts, ends=ends)
     sentences: list[tuple[int, int]] = []
     previous = ""
-    for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title)):
+    # A caption (photo, video, tweet) is the piece of text that ends where its marker was cut.
+    captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
+    cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p, _ in captions})
+    for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title) + [c for c in cap_breaks if 0 < c < len(text)]):
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
-        if key in boilerplate or key == previous or not _is_content(text[a:b]):
+        headline = title is not None and key == normalize_key(title)
+        if key in boilerplate or key == previous or headline or not _is_content(text[a:b]) or is_debris(text[a:b]):
+            continue
+        if any(ends[b - 1] <= p <= ends[b - 1] + 3 for p, _ in captions) and _is_caption(text[a:b], ends[b - 1], captions):
             continue
         sentences.append((a, b))
         previous = key
     ct.sentences = sentences
     return ct
+
+
+def _is_caption(sentence: str, end: int, captions: list[tuple[int, bool]]) -> bool:
+    """The text before a caption marker is a caption: always before a tweet's link; before a photo
+    credit when it does not end a sentence or ends with the picture's date."""
+    if any(tweet for p, tweet in captions if end <= p <= end + 3):
+        return True
+    return not re.search(r"[.!?][\"'”’)]*$", sentence) or bool(re.search(_DATE + r"\.?$", sentence))
 
 
 def _title_breaks(text: str, title: str | None) -> list[int]:

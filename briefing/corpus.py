@@ -135,9 +135,17 @@ class Corpus:
         if not topic:
             raise BriefingError("the topic is empty")
         self._require_documents()
+        from .retrieve import search
+
         self._check_embedder()
         self.store.refresh()
-        return write_brief(topic, self, filters)
+        g = self.settings.generate
+
+        def retrieve(query: str, k: int) -> list[Evidence]:
+            return search(query, self.store, self.embedder, self.settings, k=k, filters=filters, per_doc=2)
+
+        evidence = search(topic, self.store, self.embedder, self.settings, k=g.brief_evidence, filters=filters, per_doc=6)
+        return write_brief(topic, evidence, retrieve, self.settings, self.embedder, self.store)
 
     def sources(self) -> list[Document]:
         """Every stored document, sorted by id."""

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 MONTHS = {
     m: i
@@ -105,3 +106,123 @@ def dates_in(sentence: str, published: str | None) -> list[str]:
         if iso and iso not in found:
             found.append(iso)
     return found
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_IN_TEXT = re.compile(r"\b(?:(last|this|on|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_DAY_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(\d{4}))?(?![\d-])")
+_MONTH_YEAR = re.compile(r"\b(?:in|since|of|by|from|until|during)?\s*" + _MONTH + r",?\s+(\d{4})\b")
+_YEAR = re.compile(r"\b(?:in|since|by|from|until|during|of)\s+((?:19|20)\d{2})\b")
+# A whole-year or older month reference describes background, not an event of the reporting period.
+BACKGROUND_DAYS = 62  # about two months: a month-precision date older than this is background
+# 'since 2011', 'since the start of': a reference point, never an event of the period.
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A date a sentence states, resolved against its report's date."""
+
+    iso: str
+    precision: str  # 'day' | 'month' | 'year'
+    background: bool
+    surface: str
+
+
+def _as_date(iso: str | None) -> date | None:
+    if not iso or len(iso) < 10:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def latest_on_or_before(month: int, day: int, report: date) -> date | None:
+    """'December 23' in a report of `report`: the latest such day not after the report."""
+    for year in (report.year, report.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= report:
+            return d
+    return None
+
+
+def weekday_before(name: str, report: date, strict: bool) -> date:
+    """'on Monday' -> the latest Monday not after the report ('last Monday': strictly before it)."""
+    target = _WEEKDAYS.index(name.lower())
+    delta = (report.weekday() - target) % 7
+    if strict and delta == 0:
+        delta = 7
+    return report - timedelta(days=delta)
+
+
+def resolve_dates(sentence: str, published: str | None) -> list[EventDate]:
+    """Dates a sentence states, resolved against its report's date; never after the report.
+
+    'on Monday' and 'last Wednesday' resolve to the latest such day not after publication,
+    'December 23' to the latest December 23 not after it; a stated year is kept as written,
+    but a date after the report is dropped. Years and older months are background.
+    """
+    report = _as_date(published)
+    found: list[EventDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(d: EventDate, span: tuple[int, int]) -> None:
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            return
+        taken.append(span)
+        if report is not None and date_key(d.iso) > date_key(report.isoformat()):
+            return  # an event is never after the article that reports it
+        if d.iso not in [f.iso for f in found]:
+            found.append(d)
+
+    for m in _DAY_MONTH.finditer(sentence):
+        d1, mon1, mon2, d2, y = m.groups()
+        month = MONTHS[(mon1 or mon2).lower().rstrip(".")]
+        day = int(d1 or d2)
+        since = bool(_SINCE.search(sentence[: m.start()]))
+        if y:
+            iso = _iso(int(y), month, day)
+            if iso:
+                add(EventDate(iso, "day", since, m.group(0)), m.span())
+        elif report is not None:
+            d = latest_on_or_before(month, day, report)
+            if d:
+                add(EventDate(d.isoformat(), "day", since, m.group(0)), m.span())
+    for m in _MONTH_YEAR.finditer(sentence):
+        iso = _iso(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")])
+        if iso:
+            old = report is not None and (report - date(int(iso[:4]), int(iso[5:7]), 1)).days > BACKGROUND_DAYS
+            add(EventDate(iso, "month", old or "since" in m.group(0).lower(), m.group(0).strip()), m.span())
+    for m in _YEAR.finditer(sentence):
+        iso = _iso(int(m.group(1)))
+        if iso:
+            add(EventDate(iso, "year", True, m.group(0)), m.span())
+    if report is not None:
+        for m in _WEEKDAY_IN_TEXT.finditer(sentence):
+            strict = (m.group(1) or "").lower() == "last"
+            d = weekday_before(m.group(2), report, strict)
+            add(EventDate(d.isoformat(), "day", False, m.group(0)), m.span())
+    return found
+
+
+_DATELINE = re.compile(
+    r"^\W*(?:(?:Date of publication|Published|Posted|Updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
+    r"(\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    re.I,
+)
+
+
+def dateline(original: str) -> str | None:
+    """The date an article's text opens with ('Date of publication 25 July 2016', 'Wed 05 Apr 2017'), as ISO."""
+    m = _DATELINE.search(original[:200].lstrip())
+    return parse_date(m.group(1)) if m else None
+
+
+def disagree(text_date: str | None, metadata: str | None, days: int = 2) -> bool:
+    """The text's dateline and the metadata date differ by more than `days` (both at day precision)."""
+    a, b = _as_date(text_date), _as_date(metadata)
+    return a is not None and b is not None and abs((a - b).days) > days

@@ -11,8 +11,12 @@ from .errors import PromptError
 EXPECTED: dict[str, frozenset[str]] = {
     "answer_system": frozenset({"example_key", "max_sentences"}),
     "answer_user": frozenset({"question", "evidence", "today"}),
-    "brief_system": frozenset({"example_key", "max_actors"}),
-    "brief_user": frozenset({"topic", "actors", "evidence", "today"}),
+    "brief_outline": frozenset({"max_actors"}),
+    "brief_outline_user": frozenset({"topic", "actors", "evidence", "today"}),
+    "brief_section": frozenset({"example_key"}),
+    "brief_section_user": frozenset({"topic", "section", "evidence", "today"}),
+    "brief_conflicts": frozenset({"example_key"}),
+    "brief_retry": frozenset({"error"}),
 }
 
 

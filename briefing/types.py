@@ -102,6 +102,29 @@ class Sentence(BaseModel):
     section: str = ""
 
 
+class SourceQuote(BaseModel):
+    """The verbatim text of a source behind a brief sentence."""
+
+    source: int = Field(description="Number of the source in the brief's source list; [n] in the text.")
+    doc_id: str
+    quote: str
+
+
+class BriefSentence(Sentence):
+    """A brief sentence: `citations` are source numbers; `quotes` the verbatim text behind it."""
+
+    quotes: list[SourceQuote] = Field(default_factory=list)
+    independent_sources: int = Field(default=1, description="Independent sources (duplicates counted once) that state this sentence.")
+
+
+class Source(BaseModel):
+    """A numbered independent source of a brief: an article and its stored near-duplicates."""
+
+    number: int
+    doc_id: str
+    copies: list[str] = Field(default_factory=list, description="Near-duplicates of the article, not counted again.")
+
+
 class Answer(BaseModel):
     """The result of ask(): the contract of `briefing ask --json`."""
 
@@ -123,11 +146,14 @@ class Brief(BaseModel):
     as_of: str | None
     markdown: str
     insufficient_evidence: bool
-    citations: list[Citation]
-    sentences: list[Sentence]
+    citations: list[Citation] = Field(description="Quotes by source: Citation.id is the source number [n].")
+    sentences: list[BriefSentence]
     backend: str
     support: SupportReport = Field(default_factory=SupportReport)
     notes: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    articles: int = 0
+    independent_sources: int = 0
 
 
 class Problem(BaseModel):

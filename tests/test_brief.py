@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,46 +24,68 @@ def _norm(s: str) -> str:
 
 def test_brief_has_every_section(brief: Brief) -> None:
     md = brief.markdown
-    for heading in ("# Brief:", "## Bottom line", "## Key actors", "| Actor | Stance / form of support | Latest development | Sources |", "## Timeline", "## Conflicting or uncertain reports", "## Sources"):
+    for heading in ("# Brief:", "## Bottom line", "## Key actors", "| Actor | Backs | Form of support | Evidence | Latest development |", "## Timeline", "## Conflicting reports", "## Sources", "## Quotes"):
         assert heading in md
     assert brief.as_of == "2024-12-02" and "As of 2024-12-02" in md
     bottom = [s for s in brief.sentences if s.section == "bottom line"]
-    assert 3 <= len(bottom) <= 5
+    assert 2 <= len(bottom) <= 4
 
 
-@pytest.mark.parametrize("actor", ["China", "Russia", "Iran", "Hezbollah", "Iraqi militias", "Egypt", "Turkey"])
-def test_backers_are_named_with_supported_citations(brief: Brief, actor: str) -> None:
-    cited = [s for s in brief.sentences if actor.lower() in s.text.lower() and s.citations]
-    assert cited, f"{actor} is not named in a cited sentence"
-    for s in cited:
-        for cid in s.citations:
-            c = brief.citations[cid - 1]
-            assert _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text(encoding="utf-8"))
-    assert re.search(rf"^\| {re.escape(actor)} \|", brief.markdown, re.M) or f"### {actor}" in brief.markdown
+def test_no_sentence_is_repeated(brief: Brief) -> None:
+    counts = Counter(_norm(s.text) for s in brief.sentences)
+    assert max(counts.values()) == 1, counts.most_common(3)
+
+
+def test_rewrite_is_counted_once(brief: Brief) -> None:
+    assert "5 articles, 4 independent sources" in brief.markdown
+    assert brief.independent_sources == 4
+    sources = brief.markdown.split("## Sources")[1].split("## Quotes")[0]
+    assert re.search(r"near-duplicate, not counted again: .*001_", sources)
+
+
+def test_markers_are_source_numbers(brief: Brief) -> None:
+    numbered = {int(n): doc for n, doc in re.findall(r"^(\d+)\. .*doc `([^`]+)`", brief.markdown.split("## Sources")[1], re.M)}
+    for s in brief.sentences:
+        for q in s.quotes:
+            assert numbered[q.source] == q.doc_id or q.doc_id.startswith("001")
+            assert _norm(q.quote) in _norm((EXAMPLES / f"{q.doc_id}.txt").read_text(encoding="utf-8"))
+
+
+def test_one_actor_per_party(brief: Brief) -> None:
+    rows = re.findall(r"^\| ([^|]+) \| [^|]+ \| [^|]+ \|", brief.markdown, re.M)
+    actors = [r.strip() for r in rows if r.strip() not in {"Actor", "---"}]
+    assert "Beijing" not in actors and "China" in actors
+    assert len(actors) == len(set(actors))
 
 
 def test_turkey_is_shown_backing_the_rebels(brief: Brief) -> None:
-    row = next(line for line in brief.markdown.splitlines() if line.startswith("| Turkey |"))
+    opponents = brief.markdown.split("opponents**")[1].split("**Other")[0]
+    row = next(line for line in opponents.splitlines() if line.startswith("| Turkey |"))
     assert re.search(r"Turkey-backed rebels|supported by Turkey|opposition-supporter Turkey", row)
+    subject = brief.markdown.split("**Backers of Assad**")[1].split("opponents**")[0]
+    assert "| Russia |" in subject and "| Iran |" in subject
 
 
-def test_old_op_ed_is_dated_not_current(brief: Brief) -> None:
-    old = [c for c in brief.citations if c.doc_id.startswith("004")]
-    assert all(c.published == "2018-08" for c in old)
-    for line in brief.markdown.splitlines():
+def test_old_op_ed_is_dated(brief: Brief) -> None:
+    for line in brief.markdown.split("## Sources")[0].splitlines():
         ids = {int(i) for i in re.findall(r"(?<!\\)\[(\d+)\]", line)}
-        if ids and ids <= {c.id for c in old} and not line.startswith(("- **", "1.", "2.", "3.", "4.", "5.", "6.")):
+        old = {s.number for s in brief.sources if s.doc_id.startswith("004")}
+        if ids and ids <= old:
             assert "2018" in line, line
-    assert "2018-08" in brief.markdown.split("## Sources")[1]
+
+
+def test_no_headline_as_sentence(brief: Brief) -> None:
+    titles = {_norm(c.title or "") for c in brief.citations}
+    assert not [s.text for s in brief.sentences if _norm(s.text) in titles]
 
 
 def test_every_brief_sentence_was_checked(brief: Brief) -> None:
-    assert brief.support.checked >= len(brief.sentences) > 10
+    assert brief.support.checked >= len(brief.sentences) > 8
     assert brief.support.supported + brief.support.repaired == len(brief.sentences)
 
 
 def test_no_actor_or_place_is_named_in_the_code() -> None:
-    names = re.compile(r"\b(Syria|Syrian|Assad|Damascus|Russia|Iran|China|Hezbollah|Turkey|Egypt|Iraq|Aleppo|Idlib)\b")
+    names = re.compile(r"\b(Syria|Syrian|Assad|Damascus|Russia|Iran|China|Hezbollah|Turkey|Egypt|Iraq|Aleppo|Idlib|Beijing|Moscow|Kremlin)\b")
     for path in (ROOT / "briefing").glob("*.py"):
         assert not names.search(path.read_text()), path.name
     for path in (ROOT / "prompts").glob("*.md"):

@@ -10,13 +10,14 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import anyio
 import pytest
 
 from briefing import Corpus, Settings, render
-from briefing.brief import _bibliography
+from briefing.layout import bibliography
 from briefing.types import Citation
 
 from .conftest import EXAMPLES
@@ -185,7 +186,8 @@ def test_stored_payloads_are_data_in_every_renderer(payload_store: Path) -> None
     assert kinds.count("heading_open") == 0 and kinds.count("list_item_open") == len(cits) and kinds.count("strong_open") == 1
     assert not {"link_open", "image", "html_inline", "html_block", "footnote_ref"} & set(kinds)
     assert [t for k, t in markdown_tokens(chat) if k == "code_inline"] == [render.plain_line(x.doc_id) for x in cits]
-    bib = "## Sources\n\n" + "\n".join(_bibliography(cits))  # a brief's bibliography
+    numbering = SimpleNamespace(groups={x.doc_id: x.id for x in cits})
+    bib = "## Sources\n\n" + "\n".join(bibliography({x.doc_id: [x] for x in cits}, numbering))  # a brief's bibliography
     kinds = [k for k, _ in markdown_tokens(bib)]
     assert kinds.count("heading_open") == 1 and kinds.count("list_item_open") == len(cits)
     assert not {"image", "html_inline", "html_block"} & set(kinds)

@@ -136,37 +136,6 @@ def test_planted_article_cannot_steer_the_model_output(writable_corpus: Corpus, 
         assert c.doc_id in {d.doc_id for d in writable_corpus.sources()}
 
 
-def test_brief_from_the_model_is_verified(example_store: Path) -> None:
-    def reply(req: dict[str, Any]) -> str:
-        china = _key_for(req, "Lin Jian")
-        turkey = _key_for(req, "supported by Turkey")
-        return json.dumps(
-            {
-                "bottom_line": [f"China said it supports the efforts of the government to maintain national security and stability [{china}].",
-                                f"A coalition of armed groups supported by Turkey entered Aleppo [{turkey}].",
-                                "Brazil pledged two warships [zz11]."],
-                "actors": [{"name": "China", "stance": f"China backs the government [{china}].", "latest": f"Lin Jian said China is willing to help [{china}].", "sentences": []},
-                           {"name": "Turkey", "stance": f"Turkey supports the secular armed groups of the rebellion [{turkey}].", "latest": "", "sentences": []}],
-                "timeline": [{"date": "2024-11-27", "event": f"Opposition forces launched their offensive on November 27 [{_key_for(req, 'November 27')}]."}],
-                "conflicts": [],
-            }
-        )
-
-    with OpenAIStub([reply]) as stub:
-        b = _llm_corpus(example_store, stub).brief(TOPIC)
-    assert b.backend == "openai:stub-model"
-    assert "Brazil" not in b.markdown and b.support.stripped_keys == 1 and b.support.dropped >= 1
-    assert "| China |" in b.markdown and "| Turkey |" in b.markdown and "2024-11-27" in b.markdown, b.markdown
-    for c in b.citations:
-        assert _norm(c.quote) in _norm((EXAMPLES / f"{c.doc_id}.txt").read_text())
-
-
-def test_brief_falls_back_when_the_reply_is_not_json(example_store: Path) -> None:
-    with OpenAIStub(["Sure! Here is your brief: China supports."]) as stub:
-        b = _llm_corpus(example_store, stub).brief(TOPIC)
-    assert b.backend == "extractive" and any("JSON" in n for n in b.notes)
-
-
 @pytest.mark.slow
 def test_cli_uses_the_model_by_settings_alone(example_store: Path, tmp_path: Path) -> None:
     import os

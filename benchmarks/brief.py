@@ -1,0 +1,140 @@
+"""Brief benchmark: what an analyst would object to, counted on the examples and FA-KES topics.
+
+    python benchmarks/brief.py --examples-store STORE [--fakes-store STORE] [--label NAME] [--saved DIR]
+
+Stores are read, never written (copy them first). For each topic it writes one brief
+and counts: repeated sentences, debris sentences (page furniture, headlines, captions),
+alias-duplicate actors (two rows for one party), sentences whose quote is not verbatim
+in the stored original, conflicts found, articles and independent sources, and timeline
+events dated after the report that carries them. Results go to benchmarks/results/brief-LABEL.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from briefing import Brief, Corpus, Settings
+from briefing.clean import is_debris, normalize_key
+from briefing.dates import date_key
+from briefing.entities import country_of
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+EXAMPLE_TOPICS = ["international backing for the Assad government"]
+# FA-KES topics an analyst would ask about (chosen from the corpus's locations and events, not tuned on).
+FAKES_TOPICS = [
+    "Russian airstrikes on Aleppo and civilian casualties",
+    "chemical attack in Idlib",
+    "Turkish military operation against Islamic State",
+    "siege of Aleppo and trapped civilians",
+]
+# Markers of scraped page furniture that a brief sentence must never carry.
+DEBRIS = re.compile(r"\bTags\b|\bSEND\b|YouTube|Comment via|\d+\s+Related\b|pic\.twitter|https?\S|Date of publication|^Published\b|Print Tweet|\(\w+ Photo\)", re.I)
+
+
+def _actor_rows(markdown: str) -> list[str]:
+    part = markdown.split("## Key actors")[1].split("## Timeline")[0] if "## Key actors" in markdown else ""
+    rows = [r.split("|")[1].strip() for r in part.splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+    return [n for r in rows for n in r.split(", ")]
+
+
+def _alias_duplicates(names: list[str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        key = country_of(n) or re.sub(r"[’']?s$", "", n)
+        groups.setdefault(key, []).append(n)
+    dups = [v for v in groups.values() if len(v) > 1]
+    singles = sorted(groups)
+    for a in singles:
+        for b in singles:
+            if a != b and (b.startswith(a + " ") or b.endswith(" " + a)) and not country_of(b):
+                dups.append([a, b])
+    return dups
+
+
+def _timeline(brief: Any) -> list[tuple[str, str | None]]:
+    """(event date, publication date of the cited report) for each timeline line."""
+    part = brief.markdown.split("## Timeline")[1].split("## Conflict")[0]
+    out = []
+    for line in part.splitlines():
+        m = re.match(r"- \*\*([0-9-]+)\*\*: (.*)", line)
+        if not m:
+            continue
+        ids = {int(i) for i in re.findall(r"(?<!\\)\[(\d+)\]", m.group(2))}
+        dates = [c.published for c in brief.citations if c.id in ids and c.published]
+        out.append((m.group(1), max(dates, key=date_key) if dates else None))
+    return out
+
+
+def measure(corpus: Corpus, topic: str, saved: Path | None = None) -> dict[str, Any]:
+    """Write (or load a saved) brief on topic and count what an analyst would object to."""
+    t = time.perf_counter()
+    if saved is not None:
+        b = Brief.model_validate(json.loads(saved.read_text(encoding="utf-8")))
+    else:
+        b = corpus.brief(topic)
+    seconds = time.perf_counter() - t
+    texts = [s.text for s in b.sentences]
+    keys = Counter(normalize_key(x) for x in texts)
+    titles = {normalize_key(c.title or "") for c in b.citations if c.title}
+    debris = [x for x in texts if DEBRIS.search(x) or is_debris(x) or normalize_key(x) in titles]
+    originals: dict[str, str] = {}
+    not_verbatim = 0
+    for c in b.citations:
+        if c.doc_id not in originals:
+            originals[c.doc_id] = corpus.store.original(c.doc_id) or ""
+        if c.quote not in originals[c.doc_id]:
+            not_verbatim += 1
+    actors = _actor_rows(b.markdown)
+    timeline = _timeline(b)
+    after = [(d, p) for d, p in timeline if p and len(d) >= len(p) and date_key(d) > date_key(p)]
+    conflict_part = b.markdown.split("## Conflict")[1].split("## Sources")[0]
+    conflicts = [line[4:-2] for line in conflict_part.splitlines() if line.startswith("- **")]
+    header = re.search(r"(\d+) articles, (\d+) independent sources", b.markdown)
+    old_sources = re.search(r"· (\d+) sources ·", b.markdown)
+    return {
+        "topic": topic, "seconds": round(seconds, 1), "sentences": len(texts),
+        "repeats": sum(v - 1 for v in keys.values()), "most_repeated": keys.most_common(1)[0][1] if keys else 0,
+        "debris_sentences": len(debris), "debris_examples": [d[:100] for d in debris[:3]],
+        "actors": actors, "alias_duplicate_actors": _alias_duplicates(actors),
+        "quotes_not_verbatim": not_verbatim, "unsupported_dropped": b.support.dropped,
+        "conflicts": conflicts,
+        "articles": int(header.group(1)) if header else (int(old_sources.group(1)) if old_sources else None),
+        "independent_sources": int(header.group(2)) if header else None,
+        "timeline_events": len(timeline), "timeline_after_report": len(after),
+        "as_of": b.as_of, "notes": b.notes[:6],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--examples-store", type=Path, required=True)
+    ap.add_argument("--fakes-store", type=Path)
+    ap.add_argument("--label", default="current")
+    ap.add_argument("--saved", type=Path, help="score briefs saved as JSON (NAME-N.json) by another version instead of writing them")
+    args = ap.parse_args()
+    out: dict[str, Any] = {"label": args.label, "briefs": []}
+    runs = [(args.examples_store, "default", EXAMPLE_TOPICS)]
+    if args.fakes_store:
+        runs.append((args.fakes_store, "fakes", FAKES_TOPICS))
+    for store, name, topics in runs:
+        corpus = Corpus(Settings(store={"path": store, "corpus": name}, generate={"backend": "extractive"}))
+        for n, topic in enumerate(topics):
+            saved = args.saved / f"{name}-{n}.json" if args.saved else None
+            r = measure(corpus, topic, saved)
+            r["corpus"] = name
+            out["briefs"].append(r)
+            print(json.dumps({k: r[k] for k in ("corpus", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"brief-{args.label}.json"
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

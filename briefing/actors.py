@@ -1,0 +1,222 @@
+"""Actors of a brief: the parties that back someone in the evidence, one per party, sorted by side.
+
+The topic names its subject ('the X government'); a backer is on the subject's side
+when what it backs is the subject, the subject's country or its government, and on
+the opponents' side when it backs those that fight the subject (rebels, opposition,
+or a party the evidence shows 'against' the subject). Everything else is 'other'.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .backing import Backing, backings, parties
+
+SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
+# A name standing after these words names a place ('in X', 'town of X'), not a party.
+_LOCATIVE = re.compile(r"(?:\b(?:in|near|at|from|to|into|around|outside|across|inside|on|over|of|toward|towards|reached|entered|captured|besieged|recaptured|retook|took|hit|struck|shelled|bombed|targeted|stormed|pounded)\s+(?:the\s+)?(?:(?:city|town|village|province|district|neighbou?rhood|region|countryside|suburb|area|areas|outskirts|governorate)\s+of\s+)?(?:(?:rebel|opposition|government|regime|militant)-held\s+)?(?:(?:eastern|western|northern|southern|central|rural|east|west|north|south)\s+)?)$", re.I)
+# Share of a name's mentions in locative position above which it is a place.
+PLACE_SHARE = 0.6
+# Topic words that make the topic's names the party being backed (its backers are the actors).
+BACKING_TOPIC = re.compile(r"\b(back\w*|support\w*|allies|ally|alliances?|patrons?|sponsors?|aid|arm(?:s|ing)|help\w*|friends)\b", re.I)
+OPPOSING_NOUNS = frozenset({"rebels", "opposition", "insurgents", "militants", "jihadists"})
+# Backing sentences count more than plain mentions when ranking actors (they say what the actor does).
+BACKING_WEIGHT = 2.0
+MENTION_WEIGHT = 0.25
+
+
+@dataclass
+class Subject:
+    """What the topic is about: its names, its country (the one the evidence places them in), its government."""
+
+    names: set[str]
+    country: str | None
+    government: bool
+    enemies: set[str] = field(default_factory=set)
+
+    def side(self, backed: str) -> str:
+        if not self.names:
+            return OTHER
+        if backed in self.names or backed == self.country or (backed == "government" and (self.government or self.country)):
+            return SUBJECT
+        if backed in OPPOSING_NOUNS or backed in self.enemies:
+            return OPPONENTS
+        return OTHER
+
+
+@dataclass
+class Actor:
+    name: str
+    score: float = 0.0
+    side: str = OTHER
+    backs: str = ""
+    form: str = ""
+    stance: list[int] = field(default_factory=list)  # sentence indices that show its backing, best first
+    relations: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # sentence -> (side, backed, form)
+    mentions: list[int] = field(default_factory=list)
+
+
+# A party acts: its name is followed, within two words, by a verb ('X said', 'X jets struck').
+_ACTS = re.compile(r"^[’']?s?\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+ed|said|says|denies|accuses|claims|launches|strikes|struck|hit|sent|took|vowed|warned|urged|called|killed|attacked|bombed|began|began|is|are|was|were|has|have|had|will)\b")
+
+
+def _acts(name: str, sentences: list[str]) -> bool:
+    """Does the evidence show this name doing something (at least once), rather than only naming a place or thing?"""
+    for s in sentences:
+        for m in re.finditer(re.escape(name), s):
+            if _ACTS.match(s[m.end() :]):
+                return True
+    return False
+
+
+def places(sentences: list[str]) -> set[str]:
+    """Names the evidence mostly uses as locations ('in X', 'the town of X'); countries are parties, not places."""
+    loc: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for s in sentences:
+        for p in parties(s):
+            if p.kind in {"name", "org"}:
+                total[p.name] += 1
+                if _LOCATIVE.search(s[max(0, p.start - 60) : p.start]):
+                    loc[p.name] += 1
+    return {n for n, c in total.items() if loc[n] / c > PLACE_SHARE}
+
+
+def subject_of(topic: str, sentences: list[str]) -> Subject:
+    """The topic's subject: its names, the country most often named beside them, and whether it is a government.
+
+    Only a topic about backing has a subject: its backers are the actors. Otherwise every party is an actor.
+    """
+    names = {p.name for p in parties(topic) if p.kind != "noun"}
+    if not BACKING_TOPIC.search(topic):
+        return Subject(set(), None, False)
+    government = bool(re.search(r"\b(government|regime|state|authorities)\b", topic, re.I))
+    countries: Counter[str] = Counter()
+    beside: Counter[str] = Counter()
+    enemies: set[str] = set()
+    for s in sentences:
+        ps = parties(s)
+        here = {_surname(p.name, names) for p in ps}
+        if names & here:
+            countries.update(p.name for p in ps if p.kind == "country" and p.name not in names)
+            # 'Ruritanian President X', "X's Ruritania": a country named right beside the subject is its own.
+            for p, q in zip(ps, ps[1:]):
+                gap = s[p.end : q.start]
+                if p.kind == "country" and _surname(q.name, names) in names and re.fullmatch(r"\s*(?:[A-Z][\w.-]*\s+)*", gap):
+                    beside[p.name] += 1
+            for m in re.finditer(r"\bagainst\s+(?:the\s+)?", s):
+                after = [p for p in ps if p.start >= m.end() and p.start - m.end() < 30]
+                before = [p for p in ps if p.end <= m.start()]
+                if after and before and _surname(before[-1].name, names) in names:
+                    enemies.add(after[0].name)
+    ranked = beside.most_common(1) or countries.most_common(1)
+    country = ranked[0][0] if names and ranked else None
+    return Subject(names, country, government, enemies - names)
+
+
+def _surname(name: str, short: set[str]) -> str:
+    """'Jan al-Smit' is 'Smit' when the short name is in use."""
+    last = re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I) if name.split() else name
+    return last if last in short and last != name else name
+
+
+def merge_aliases(names: list[str]) -> dict[str, str]:
+    """Aliases within one evidence: 'Saudi' -> 'Saudi Arabia' (first word), 'Jan al-Smit' -> 'Smit' (last word)."""
+    out: dict[str, str] = {}
+    singles = {n for n in names if " " not in n}
+    for n in names:
+        if " " in n and _surname(n, singles) != n:
+            out[n] = _surname(n, singles)
+    for n in names:
+        if " " in n:
+            continue
+        longer = [m for m in names if m != n and m.split()[0] == n]
+        if len(longer) == 1:
+            out[n] = longer[0]
+    return out
+
+
+def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
+    """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer.
+
+    Parties the evidence names often but never as backers (a topic without a subject: who did what)
+    fill the remaining rows, places aside.
+    """
+    found: dict[str, Actor] = {}
+    where = places(sentences)
+    rels: dict[int, list[Backing]] = {}
+    mention_idx: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        if not s:
+            continue
+        rels[i] = backings(s, aliases)
+        for p in parties(s, aliases):
+            if p.kind != "noun" and i not in mention_idx[p.name]:
+                mention_idx[p.name].append(i)
+    # A capitalised word the evidence also writes in lower case is an ordinary word ('Hours', 'Activists').
+    lower = {w for s in sentences for w in re.findall(r"(?<![.!?]\s)\b[a-z][a-z]+\b", s)}
+    for name in list(mention_idx):
+        if " " not in name and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
+            if name.endswith("s") and name[:-1] in mention_idx:
+                mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
+            del mention_idx[name]
+    merge = merge_aliases(list(mention_idx))
+    side_votes: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
+    for i, bs in rels.items():
+        for b in bs:
+            backer = merge.get(b.backer, b.backer)
+            backed = _surname(merge.get(b.backed, b.backed), subject.names)
+            if backer not in mention_idx and " " not in backer:
+                continue  # an ordinary word, not a party
+            if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where:
+                continue
+            a = found.setdefault(backer, Actor(backer))
+            a.score += BACKING_WEIGHT * (0.5 + relevance[i])
+            if i not in a.stance:
+                a.stance.append(i)
+                a.relations[i] = (subject.side(backed), backed, b.form)
+            side_votes[backer][(subject.side(backed), backed, b.form)] += 1
+    for name, a in found.items():
+        for alias, full in merge.items():
+            if full == name:
+                mention_idx[name] += [i for i in mention_idx.get(alias, []) if i not in mention_idx[name]]
+        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
+        a.score += MENTION_WEIGHT * sum(relevance[i] for i in a.mentions)
+        votes = side_votes[name]
+        if not votes:
+            continue
+        # The side with a named backed party wins over 'other'; the most frequent relation otherwise.
+        best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
+        a.side, a.backs, a.form = best
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, -relevance[i]))
+    # Parties named often in relevant sentences, when backing relations leave rows free.
+    weight: Counter[str] = Counter()
+    for name, idx in mention_idx.items():
+        if name in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
+            continue
+        weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
+    for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
+        if w <= 0 or not _acts(name, [sentences[i] for i in mention_idx.get(name, [])]):
+            continue
+        a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
+        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
+    # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.
+    for i, bs in rels.items():
+        for b in bs:
+            backer, backed = merge.get(b.backer, b.backer), merge.get(b.backed, b.backed)
+            if backer not in found or b.backed_kind not in {"group", "org", "name"} or subject.side(backed) != OTHER:
+                continue
+            if _surname(backed, subject.names) in subject.names or backed in found:
+                continue
+            patron = found[backer]
+            if patron.side == OTHER:
+                continue
+            proxy = found.setdefault(backed, Actor(backed, side=patron.side, backs=patron.backs, form=f"backed by {backer}"))
+            proxy.score += BACKING_WEIGHT * 0.5 * (0.5 + relevance[i])
+            if i not in proxy.stance:
+                proxy.stance.append(i)
+                proxy.relations[i] = (patron.side, patron.backs, proxy.form)
+            proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
+    ranked = sorted(found.values(), key=lambda a: -a.score)
+    return ranked[:limit]

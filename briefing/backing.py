@@ -1,0 +1,195 @@
+"""Who backs whom: (backer, backed, form of support) relations read from one sentence.
+
+The patterns are English grammar, not knowledge of a story: 'X-backed Y',
+'Y, backed by X', 'X supports Y', 'Y's allies X and Z', 'Y depends on X',
+'X-supporter Y'. Parties are the entities of entities.py plus the generic party
+nouns of conflict reporting ('rebels', 'the government'). A denied or negated
+backing ('X denied arming Y') is not a relation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import Mention, is_name, mentions
+
+# Generic nouns for the sides of a conflict; they stand for a party when no name does.
+PARTY_NOUNS = re.compile(
+    r"\b(rebels?|rebellion|armed groups|opposition(?: forces| groups| fighters)?|insurgents?|militants|jihadists|terrorists|"
+    r"(?:the\s+)?(?:government|regime)(?: forces)?|government forces|regime forces)\b",
+    re.I,
+)
+# A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
+_WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
+_OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
+_BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)"  # not "-led": leading is not backing
+_BACK_VERB = (
+    r"(?:supports?|supported|backs|backed|aids?|aided|arms|armed|funds?|funded|helps?|helped|assists?|assisted|"
+    r"(?:is|are|was|were)\s+(?:willing|ready|prepared)\s+to\s+(?:aid|help|assist|support|back)|"
+    r"(?:expressed|voiced|pledged|offered|declared|reaffirmed|announced|stressed)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+|unwavering\s+|continued\s+)?(?:support|backing|solidarity)|"
+    r"(?:support|backing|aid|assistance)\s+(?:for|to))"
+)
+_NOUN_BEFORE = re.compile(r"\b(?:air|military|logistical|logistic|financial|political|diplomatic|humanitarian|the|its|their|his|her|of|for|with|and|any|no)\s+$", re.I)
+_NEGATION = re.compile(r"\b(denied|denies|deny|not|never|no longer|refused|rejected|stopped|ended|halted|withdrew)\b", re.I)
+FORMS = {
+    "military": re.compile(
+        r"\b(troops|jets?|warplanes?|air (?:support|strikes?|force|power)|airstrikes?|bomb\w*|military|forces|fighters|militias?|"
+        r"weapons|arms|armed|advis[eo]rs|deploy\w*|soldiers|offensive|counteroffensive|intervention|battle|combat)\b",
+        re.I,
+    ),
+    "economic": re.compile(r"\b(economic|loans?|funds?|funded|financ\w*|investment|reconstruction|trade|oil|money|humanitarian aid|grants?)\b", re.I),
+    "diplomatic": re.compile(r"\b(veto\w*|security council|diplomatic\w*|talks|negotiat\w*|embassy|envoy|summit|visit\w*|met with|partnership|ceasefire deal|contacts)\b", re.I),
+    "political statement": re.compile(r"\b(said|says|statement|expressed|voiced|declared|commend\w*|condemn\w*|willing|ready|stressed|called|urged|support)\b", re.I),
+}
+FORM_ORDER = ("military", "economic", "diplomatic", "political statement")
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    start: int
+    end: int
+    kind: str  # 'country' | 'group' | 'org' | 'name' | 'noun'
+
+
+@dataclass(frozen=True)
+class Backing:
+    backer: str
+    backed: str
+    form: str
+    backed_kind: str
+
+
+def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
+    """Entities, other capitalised names and generic party nouns, in order, without overlaps."""
+    found: list[Party] = [Party(m.name, m.start, m.end, m.kind) for m in mentions(text, aliases)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(p.start < b and a < p.end for p in found)
+
+    # A country named as a location modifier ('Elbonia-based militias') is not a party of the sentence.
+    found = [p for p in found if not (p.kind == "country" and re.match(r"-based\b", text[p.end :]))]
+    masked = list(text)
+    for p in found:
+        masked[p.start : p.end] = ";" * (p.end - p.start)  # names never run across a known entity
+    for m in _OTHER_NAME.finditer("".join(masked)):
+        name = re.sub(r"[’']s?$", "", m.group(1))
+        lead = re.match(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+", name)
+        if lead:
+            name = name[lead.end() :]  # 'The Ruritanian' opening a sentence is 'Ruritanian'
+        if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
+            found.append(Party(name, m.start(), m.end(), "name"))
+    for m in PARTY_NOUNS.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(Party(party_noun(m.group(1)), m.start(), m.end(), "noun"))
+    return sorted(found, key=lambda p: p.start)
+
+
+def party_noun(noun: str) -> str:
+    """One name per generic side: 'rebel', 'the rebellion' -> 'rebels'; 'regime forces' -> 'government'."""
+    n = re.sub(r"^the\s+", "", noun.lower())
+    if n.startswith(("rebel", "armed groups")):
+        return "rebels"
+    if n.startswith("opposition"):
+        return "opposition"
+    if n.startswith("insurgent"):
+        return "insurgents"
+    if "government" in n or "regime" in n:
+        return "government"
+    return n
+
+
+def form_of_support(text: str) -> str:
+    """The strongest form of support a sentence shows: military, economic, diplomatic, else a political statement."""
+    for form in FORM_ORDER:
+        if FORMS[form].search(text):
+            return form
+    return "political statement"
+
+
+def _next(ps: list[Party], pos: int, limit: int = 60) -> Party | None:
+    return next((p for p in ps if p.start >= pos and p.start - pos <= limit), None)
+
+
+def _prev(ps: list[Party], pos: int, limit: int = 80) -> Party | None:
+    before = [p for p in ps if p.end <= pos and pos - p.end <= limit]
+    return before[-1] if before else None
+
+
+def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
+    """Parties in a list that starts at pos ('Ruritania, Elbonia and Elbonia-backed militias')."""
+    out: list[Party] = []
+    cursor = pos
+    for p in ps:
+        if p.start < cursor:
+            continue
+        gap = text[cursor : p.start]
+        if out and not re.fullmatch(r"(?:-\w+\s+)?\s*(?:,|and|,\s*and|\s)?\s*(?:the\s+)?(?:\w+-backed\s+)?", gap):
+            break
+        if not out and len(gap) > 40:
+            break
+        out.append(p)
+        cursor = p.end
+    return out
+
+
+def backings(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
+    """Every (backer, backed, form) a sentence states."""
+    ps = parties(text, aliases)
+    form = form_of_support(text)
+    out: list[Backing] = []
+
+    def add(backer: Party | None, backed: Party | None, at: int) -> None:
+        if backer is None or backed is None or backer.name == backed.name or backer.kind == "noun":
+            return
+        clause = text[max(0, at - 40) : at]
+        if _NEGATION.search(clause):
+            return
+        b = Backing(backer.name, backed.name, form, backed.kind)
+        if b not in out:
+            out.append(b)
+
+    for m in re.finditer(rf"-{_BACK_ADJ}\b", text):
+        backer = _prev(ps, m.start(), 2)
+        if backer is not None and m.group(0) != "-led" or backer is not None and backer.kind != "noun":
+            add(backer, _next(ps, m.end(), 40), m.start())
+    for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
+        backers = _list_after(ps, text, m.end())
+        backed = _prev(ps, m.start(), 60)
+        for b in backers:
+            add(b, backed, m.start())
+    for m in re.finditer(r"\b(?:with the (?:support|backing|help) of|support from|backing from)\s+(?:the\s+)?", text, re.I):
+        backed = _prev(ps, m.start(), 120)
+        for b in _list_after(ps, text, m.end()):
+            add(b, backed, m.start())
+    for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):
+        if _NOUN_BEFORE.search(text[: m.start()]) and re.match(r"(?:support|aid|help|backing)\b", m.group(0)):
+            continue  # 'air support', 'the aid': a noun, not the verb
+        backer = _prev(ps, m.start(), 70)
+        add(backer, _next(ps, m.end(), 30), m.start())
+    for m in re.finditer(r"\s+(?:\w+\s+)?(?:allies|ally|backers|supporters|partners)\b[,:]?\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?", text):
+        backed = _prev(ps, m.start(), 1)
+        for b in _list_after(ps, text, m.end()):
+            add(b, backed, m.start())
+    for m in re.finditer(r"\b(?:allies|ally|backers|supporters) of\s+(?:the\s+)?", text):
+        backed = _next(ps, m.end(), 5)
+        for b in _list_after(ps, text, max(0, m.start() - 80)):
+            if b.end <= m.start():
+                add(b, backed, m.start())
+    for m in re.finditer(r"\b(?:depends?|depended|relies|relied|reliant|dependent)\s+(?:\w+\s+)?on\s+(?:the\s+)?", text):
+        backed = _prev(ps, m.start(), 40)
+        for b in _list_after(ps, text, m.end()):
+            add(b, backed, m.start())
+    for m in re.finditer(r"-support(?:er|ing)\s+(?:the\s+)?", text):
+        backed = _prev(ps, m.start(), 2)
+        add(_next(ps, m.end(), 2), backed, m.start())
+    # 'A number of nations, including X, Y and Z, have expressed support for W'
+    for m in re.finditer(r"\b(?:including|such as|like)\s+(?:the\s+)?", text):
+        tail = text[m.end() :]
+        said = re.search(rf"\b(?:have|has|had)\s+(?:\w+\s+)?{_BACK_VERB}\s+(?:the\s+)?", tail)
+        if said and said.start() < 120:
+            backed = _next(ps, m.end() + said.end(), 30)
+            for b in _list_after(ps, text, m.end()):
+                if b.end <= m.end() + said.start():
+                    add(b, backed, m.end() + said.start())
+    return out

@@ -1,0 +1,224 @@
+"""Rendering a verified brief plan: numbered sources by independent source, Markdown, and the Brief model.
+
+`[n]` in the text is source n of the numbered list; a near-duplicate of an article
+is listed under it and not counted again. All escaping of article text and
+metadata in the bibliography goes through `bib_escape` (one function to swap).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .cite import escape
+from .dates import date_key
+from .render import md_source_meta
+from .plan import OPPONENTS, OTHER, SUBJECT, Draft, Plan, side_title
+from .types import Brief, BriefSentence, Citation, SourceQuote, Source, SupportReport
+
+if TYPE_CHECKING:
+    from .cite import EvidencePool
+    from .settings import Settings
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+def bib_escape(text: str) -> str:
+    """Article text or metadata made inert for Markdown (the one escaping function of this renderer)."""
+    return escape(" ".join(str(text).split()))
+
+
+def _human(iso: str) -> str:
+    parts = iso.split("-")
+    return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}" if len(parts) >= 2 else parts[0]
+
+
+def _is_old(published: str | None, newest: str | None) -> bool:
+    """A year or more older than the newest cited report."""
+    return bool(published and newest) and date_key(newest) - date_key(published) >= 10000  # type: ignore[arg-type]
+
+
+class Numbering:
+    """Source numbers by first appearance of an independent source (an article and its stored copies)."""
+
+    def __init__(self, pool: EvidencePool) -> None:
+        self.pool = pool
+        self.groups: dict[str, int] = {}
+        self.first_doc: dict[str, str] = {}
+        self.citations: list[Citation] = []
+        self._seen: set[tuple[int, str]] = set()
+
+    def cite(self, sentence_idx: int) -> tuple[int, Citation]:
+        ps = self.pool.sentences[sentence_idx]
+        ev = self.pool.evidence[ps.evidence]
+        group = ev.document.duplicate_of or ev.document.doc_id
+        n = self.groups.setdefault(group, len(self.groups) + 1)
+        self.first_doc.setdefault(group, ev.document.doc_id)
+        d = ev.document
+        c = Citation(id=n, doc_id=d.doc_id, chunk_id=ev.chunk.chunk_id, title=d.title, source=d.source, published=d.published, url=d.url, quote=self.pool.quote(sentence_idx))
+        if (n, c.quote) not in self._seen:
+            self._seen.add((n, c.quote))
+            self.citations.append(c)
+        return n, c
+
+
+def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", doc_dates: dict[str, str | None] | None = None) -> Brief:
+    """The Markdown brief and its JSON: every sentence with its source numbers and verbatim quotes."""
+    title = f"Brief: {topic}"
+    if pool is None:
+        md = f"# {escape(title)}\n\nThe stored articles hold no evidence on this topic ({notes[0]}).\n"
+        return Brief(topic=topic, title=title, as_of=None, markdown=md, insufficient_evidence=True, citations=[], sentences=[], backend=backend, notes=notes)
+    numbering = Numbering(pool)
+    sentences: list[BriefSentence] = []
+    today = date.today().isoformat()
+
+    def sentence(d: Draft, section: str) -> BriefSentence:
+        support = [d.quote_hint] if d.quote_hint is not None else []
+        quotes, ids = [], []
+        for j in support:
+            n, c = numbering.cite(j)
+            ids.append(n)
+            quotes.append(SourceQuote(source=n, doc_id=c.doc_id, quote=c.quote))
+        # Independent sources that state the same thing: the same sentence key in other groups of the pool.
+        groups = _agreeing_groups(pool, support)
+        bs = BriefSentence(text=d.text, citations=ids, section=section, quotes=quotes, independent_sources=len(groups))
+        sentences.append(bs)
+        return bs
+
+    bottom = [sentence(d, "bottom line") for d in plan.bottom_line]
+    rows = []
+    for a in plan.actors:
+        rows.append((a, sentence(a.stance, f"actor:{a.name}") if a.stance else None, sentence(a.latest, f"actor:{a.name}") if a.latest else None, [sentence(d, f"actor:{a.name}") for d in a.body]))
+    timeline = [(t.date, sentence(t.draft, "timeline")) for t in plan.timeline]
+    conflicts = [(c, [(what, sentence(d, "conflicts")) for what, d in c.sides]) for c in plan.conflicts]
+
+    cited_dates = [c.published for c in numbering.citations if c.published]
+    future = sorted({d for d in cited_dates if date_key(d) > date_key(today)})
+    if future:
+        notes = notes + [f"dates after today ({', '.join(future)}) are reported, not used for 'as of'"]
+    valid = [d for d in cited_dates if date_key(d) <= date_key(today)]
+    as_of = max(valid, key=date_key) if valid else None
+
+    def _published(doc_id: str) -> str | None:
+        return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
+
+    def label(s: BriefSentence, single: bool = True) -> str:
+        # The date a quote's article reports from: its text's dateline when that disagrees with the metadata.
+        dates = {(doc_dates or {}).get(q.doc_id) or _published(q.doc_id) for q in s.quotes} - {None}
+        old = [d for d in dates if _is_old(d, as_of)]
+        prefix = f"*(reported {_human(min(old))})* " if old and len(old) == len(dates) else ""
+        mark = " *(single source)*" if single and s.independent_sources <= 1 else ""
+        return f"{prefix}{escape(s.text)} {_markers(s.citations)}{mark}"
+
+    docs = _documents(pool, numbering)
+    lines = [f"# {escape(title)}", ""]
+    lines.append(f"*As of {as_of or 'an unknown date'} · {sum(len(v) for v in docs.values())} articles, {len(docs)} independent sources · written by {escape(backend)} · every sentence checked against the quote it cites*")
+    lines += ["", "## Bottom line", ""]
+    lines.append(" ".join(label(s, single=False) for s in bottom) if bottom else "_No supported summary sentence._")
+    lines += ["", "## Key actors", ""]
+    if rows:
+        sides = {r[0].side for r in rows}
+        for side in (SUBJECT, OPPONENTS, OTHER):
+            part = [r for r in rows if r[0].side == side]
+            if not part:
+                continue
+            heading = "Actors" if sides == {OTHER} else side_title(side, subject or topic)
+            lines += [f"**{escape(heading)}**", ""]
+            lines.append("| Actor | Backs | Form of support | Evidence | Latest development |")
+            lines.append("| --- | --- | --- | --- | --- |")
+            for a, stance, latest, _ in part:
+                if stance is None and latest is None:
+                    continue
+                lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {_cell(stance)} | {_cell(latest)} |")
+            lines.append("")
+        for a, stance, latest, body in rows:
+            if not body:
+                continue
+            lines += [f"### {escape(a.name)}", ""]
+            lines += [f"- {label(x)}" for x in body]
+            lines.append("")
+    else:
+        lines += ["_No actor could be identified from the evidence._", ""]
+    lines += ["## Timeline", ""]
+    for d, s in sorted(timeline, key=lambda t: date_key(t[0])):
+        lines.append(f"- **{escape(d)}**: {label(s)}")
+    if not timeline:
+        lines.append("_No dated events of this period in the evidence._")
+    lines += ["", "## Conflicting reports", ""]
+    for c, sides in conflicts:
+        lines.append(f"- **{escape(c.about)}**")
+        for what, s in sides:
+            lines.append(f"  - {escape(what)}: {label(s, single=False)}")
+    if not conflicts:
+        lines.append("_No conflicting reports found: no two independent sources disagree on a figure or deny each other's claims in this evidence._")
+    lines += ["", "## Sources", ""]
+    lines.extend(bibliography(docs, numbering))
+    paraphrased = [s for s in sentences if any(" ".join(q.quote.split()) != " ".join(s.text.split()) for q in s.quotes)]
+    lines += ["", "## Quotes", ""]
+    if paraphrased:
+        for s in paraphrased:
+            for q in s.quotes:
+                lines.append(f"- {_markers([q.source])} “{bib_escape(q.quote)}” — for: {escape(s.text)}")
+    else:
+        lines.append("_Every sentence above is quoted verbatim from the source it cites._")
+    if notes:
+        lines.append("")
+        lines.extend(f"> Note: {escape(n)}" for n in dict.fromkeys(notes))
+    sources = [
+        Source(number=n, doc_id=numbering.first_doc[g], copies=[d.doc_id for d in docs[g][1:]])
+        for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1])
+    ]
+    return Brief(
+        topic=topic, title=title, as_of=as_of, markdown="\n".join(lines).rstrip() + "\n", insufficient_evidence=not sentences,
+        citations=numbering.citations, sentences=sentences, backend=backend, support=report, notes=list(dict.fromkeys(notes)),
+        sources=sources, articles=sum(len(v) for v in docs.values()), independent_sources=len(docs),
+    )
+
+
+def _agreeing_groups(pool: EvidencePool, support: list[int]) -> set[str]:
+    from .clean import normalize_key
+
+    keys = {normalize_key(pool.sentences[j].text) for j in support}
+    out = set()
+    for s in pool.sentences:
+        if normalize_key(s.text) in keys:
+            d = pool.evidence[s.evidence].document
+            out.add(d.duplicate_of or d.doc_id)
+    return out
+
+
+def _documents(pool: EvidencePool, numbering: Numbering) -> dict[str, list]:
+    """Per cited independent source: its original first, then its stored near-duplicates."""
+    out: dict[str, list] = {}
+    for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1]):
+        first = next(e.document for e in pool.evidence if e.document.doc_id == numbering.first_doc[g])
+        copies = pool.copies_of(first)
+        members = [first] + copies
+        original = next((d for d in members if d.doc_id == g), first)
+        out[g] = [original] + [d for d in members if d.doc_id != original.doc_id]
+    return out
+
+
+def bibliography(docs: dict[str, list], numbering: Numbering) -> list[str]:
+    """Numbered independent sources from stored metadata; near-duplicates indented under their original."""
+    lines = []
+    for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1]):
+        members = docs[g]
+        for k, d in enumerate(members):
+            meta = md_source_meta(d.title, d.source, d.published, d.doc_id, d.url)
+            if k == 0:
+                lines.append(f"{n}. " + meta)
+            else:
+                lines.append("   - near-duplicate, not counted again: " + meta)
+    return lines
+
+
+def _markers(ids: list[int]) -> str:
+    return "".join(f"[{i}]" for i in dict.fromkeys(ids))
+
+
+def _cell(s: BriefSentence | None, width: int = 30) -> str:
+    if s is None:
+        return "—"
+    words = s.text.split()
+    text = " ".join(words[:width]) + (" …" if len(words) > width else "")
+    return f"{escape(text)} {_markers(s.citations)}".replace("|", "\\|")

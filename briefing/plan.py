@@ -1,0 +1,261 @@
+"""The plan of a brief: what each section will say, as drafts citing evidence; and the model's JSON shapes.
+
+Both generators fill a Plan. The extractive planner picks verbatim evidence
+sentences, each used once in the body; the model path fills the same Plan from
+validated JSON (pydantic models below). Verification and rendering come after.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, Field
+
+from .actors import OPPONENTS, OTHER, SUBJECT, Actor
+from .clean import is_debris, normalize_key
+from .conflicts import Claim, Conflict, find_conflicts
+from .dates import EventDate, date_key, resolve_dates
+
+# Two sentences this close in meaning say the same thing: one of them is enough.
+SAME_MEANING = 0.9
+# Least relevance (0..1 score of sentence to topic) for a timeline event.
+TIMELINE_RELEVANCE = 0.25
+TIMELINE_ITEMS = 12
+BOTTOM_LINE = 4
+BODY_PER_ACTOR = 3
+
+
+@dataclass
+class Draft:
+    """A sentence to be checked: its text and the evidence indices it cites."""
+
+    text: str
+    cited: list[int]
+    quote_hint: int | None = None  # the pool sentence it was taken from (extractive)
+
+
+@dataclass
+class ActorPlan:
+    name: str  # one party, or several ('X, Y') when one sentence shows them all backing the same side
+    side: str
+    backs: str
+    form: str
+    stance: Draft | None
+    latest: Draft | None
+    body: list[Draft] = field(default_factory=list)
+
+
+@dataclass
+class ConflictPlan:
+    kind: str
+    about: str
+    sides: list[tuple[str, Draft]]  # (what this side says, its sentence)
+
+
+@dataclass
+class TimelineItem:
+    date: str
+    draft: Draft
+
+
+@dataclass
+class Plan:
+    bottom_line: list[Draft] = field(default_factory=list)
+    actors: list[ActorPlan] = field(default_factory=list)
+    timeline: list[TimelineItem] = field(default_factory=list)
+    conflicts: list[ConflictPlan] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+# ---- the model's JSON, one model per step ----
+
+
+class OutlineActor(BaseModel):
+    name: str = Field(min_length=1, max_length=80)
+    backs: str = Field(default="", max_length=80)
+    form: str = Field(default="", max_length=40)
+
+
+class Outline(BaseModel):
+    """Step 1: which actors the brief covers."""
+
+    actors: list[OutlineActor] = Field(max_length=12)
+
+
+class KeyedSentence(BaseModel):
+    text: str = Field(min_length=1, max_length=600)
+    key: str = Field(min_length=1, max_length=12)
+
+
+class SectionDraft(BaseModel):
+    """Step 3: a section's sentences, each with the key of the passage it rests on."""
+
+    sentences: list[KeyedSentence] = Field(max_length=8)
+
+
+class ConflictSide(BaseModel):
+    text: str = Field(min_length=1, max_length=600)
+    key: str = Field(min_length=1, max_length=12)
+
+
+class ConflictDraft(BaseModel):
+    about: str = Field(default="", max_length=200)
+    sides: list[ConflictSide] = Field(min_length=2, max_length=4)
+
+
+class ConflictsDraft(BaseModel):
+    conflicts: list[ConflictDraft] = Field(default_factory=list, max_length=6)
+
+
+# ---- the extractive planner ----
+
+
+@dataclass
+class Sentences:
+    """The pool's usable sentences with what the planner needs: text, evidence index, source group, report date, relevance."""
+
+    texts: list[str]
+    evidence: list[int]
+    groups: list[str]
+    published: list[str | None]
+    relevance: list[float]
+    usable: list[bool]
+    similar: object  # callable (i, j) -> cosine
+
+
+def usable_sentence(text: str, title: str | None) -> bool:
+    """A reporting sentence: not debris, not the headline (or a piece of it)."""
+    if is_debris(text):
+        return False
+    key = normalize_key(text)
+    if title:
+        t = normalize_key(title)
+        if key == t or (len(key) > 20 and (key in t or t in key and len(t) > 0.8 * len(key))):
+            return False
+    return True
+
+
+class Picker:
+    """Hands out sentences once: a sentence (or one meaning the same) used in the body is not used again."""
+
+    def __init__(self, s: Sentences) -> None:
+        self.s = s
+        self.used: list[int] = []
+        self.keys: set[str] = set()
+
+    def free(self, i: int) -> bool:
+        if not self.s.usable[i] or normalize_key(self.s.texts[i]) in self.keys:
+            return False
+        sim = self.s.similar
+        return not any(sim(i, j) > SAME_MEANING for j in self.used)  # type: ignore[operator]
+
+    def take(self, i: int) -> Draft:
+        self.used.append(i)
+        self.keys.add(normalize_key(self.s.texts[i]))
+        return Draft(self.s.texts[i], [self.s.evidence[i]], i)
+
+    def best(self, candidates: list[int], n: int, per_group: int = 1) -> list[Draft]:
+        out: list[Draft] = []
+        groups: dict[str, int] = {}
+        for i in sorted(dict.fromkeys(candidates), key=lambda i: -self.s.relevance[i]):
+            g = self.s.groups[i]
+            if groups.get(g, 0) >= per_group or not self.free(i):
+                continue
+            groups[g] = groups.get(g, 0) + 1
+            out.append(self.take(i))
+            if len(out) >= n:
+                break
+        return out
+
+
+def event_dates(s: Sentences, i: int, report: str | None) -> list[EventDate]:
+    return [d for d in resolve_dates(s.texts[i], report) if not d.background]
+
+
+def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]) -> Plan:
+    """Verbatim sentences for every part of the brief; each evidence sentence used once.
+
+    `reports` holds, per sentence, the date its events are resolved against (the text's
+    dateline when it disagrees with the metadata).
+    """
+    plan = Plan()
+    pick = Picker(s)
+    # Conflicts first: their sentences are reserved for the side-by-side view.
+    claims = [Claim(i, s.texts[i], s.groups[i], reports[i]) for i in range(len(s.texts)) if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE]
+    for c in find_conflicts(claims):
+        if all(pick.free(i) for i, _ in c.sides):
+            plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides]))
+    # Each actor's own backing sentence first, so no actor is starved by an earlier one's body.
+    stances: dict[str, Draft | None] = {}
+    shown_by: dict[int, str] = {}  # stance sentence -> actor whose row shows it
+    joined: dict[str, list[str]] = {}
+    for a in actors:
+        i = next((i for i in a.stance if pick.free(i)), None)
+        if i is not None:
+            stances[a.name] = pick.take(i)
+            shown_by[i] = a.name
+            continue
+        stances[a.name] = None
+        host = next((shown_by[i] for i in a.stance if i in shown_by), None)
+        patron = next((b for b in actors if b.name == host), None)
+        if patron is not None and (patron.side, patron.backs) == (a.side, a.backs):
+            joined.setdefault(host, []).append(a.name)  # one row for the parties one sentence names together
+    # Bottom line: the best remaining backing sentences, covering as many actors as possible, one per source.
+    cover: list[int] = []
+    named: set[str] = set()
+    for a in actors:
+        if a.name in named:
+            continue
+        for i in a.stance + a.mentions[:3]:
+            if pick.free(i) and s.groups[i] not in {s.groups[j] for j in cover}:
+                cover.append(i)
+                named.update(b.name for b in actors if i in b.stance)
+                break
+        if len(cover) >= BOTTOM_LINE:
+            break
+    plan.bottom_line = [pick.take(i) for i in cover]
+    if len(plan.bottom_line) < BOTTOM_LINE - 1:
+        plan.bottom_line += pick.best(list(range(len(s.texts))), BOTTOM_LINE - 1 - len(plan.bottom_line))
+    latests = {}
+    for a in actors:
+        by_date = sorted((i for i in a.mentions + a.stance), key=lambda i: (date_key(reports[i]), s.relevance[i]), reverse=True)
+        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
+    for a in actors:
+        if any(a.name in v for v in joined.values()) and stances[a.name] is None:
+            continue
+        stance, latest = stances[a.name], latests[a.name]
+        body = pick.best([i for i in a.stance + a.mentions], BODY_PER_ACTOR)
+        if stance or latest or body:
+            name = ", ".join([a.name, *joined.get(a.name, [])])
+            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body))
+    events: list[tuple[str, int]] = []
+    for i in range(len(s.texts)):
+        if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE:
+            ds = event_dates(s, i, reports[i])
+            if ds:
+                events.append((ds[0].iso, i))
+    chosen: list[tuple[str, Draft]] = []
+    for d, i in sorted(events, key=lambda e: -s.relevance[e[1]]):
+        if pick.free(i):
+            chosen.append((d, pick.take(i)))
+        if len(chosen) >= TIMELINE_ITEMS:
+            break
+    plan.timeline = [TimelineItem(d, dr) for d, dr in sorted(chosen, key=lambda x: date_key(x[0]))]
+    return plan
+
+
+SIDE_TITLES = {SUBJECT: "Backers of {subject}", OPPONENTS: "Backers of {subject}'s opponents", OTHER: "Other actors"}
+
+
+def side_title(side: str, subject: str) -> str:
+    return SIDE_TITLES[side].format(subject=subject)
+
+
+def strip_prompt_keys(text: str) -> str:
+    return re.sub(r"\s*\[[^\]]{1,12}\]", "", text).strip()
+
+
+__all__ = [
+    "ActorPlan", "ConflictPlan", "ConflictsDraft", "Draft", "Outline", "Plan", "SectionDraft", "Sentences",
+    "TimelineItem", "extractive_plan", "side_title", "usable_sentence", "Conflict",
+]

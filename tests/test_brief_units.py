@@ -1,0 +1,205 @@
+"""Brief logic fed sentences directly: entities, who backs whom, sides, dates, conflicts, debris."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from briefing.actors import OPPONENTS, SUBJECT, find_actors, places, subject_of
+from briefing.backing import backings, form_of_support
+from briefing.clean import clean, is_debris
+from briefing.conflicts import Claim, find_conflicts, figures
+from briefing.dates import dateline, disagree, resolve_dates
+from briefing.entities import acronyms, country_of, is_name, mentions
+
+
+# ---- entities: one canonical name per party, from the gazetteer ----
+
+@pytest.mark.parametrize("surface", ["Beijing", "Chinese", "China", "China's", "Chinas", "Chinese"])
+def test_capital_demonym_and_possessive_are_one_country(surface: str) -> None:
+    assert country_of(surface) == "China"
+
+
+def test_mentions_merge_aliases_and_keep_groups_apart() -> None:
+    found = [(m.name, m.kind) for m in mentions("Moscow and the Russians said Iranian-backed Iraqi militias and U.S.-led forces moved.")]
+    assert ("Russia", "country") in found and found.count(("Russia", "country")) == 2
+    assert ("Iraqi militias", "group") in found and ("Iran", "country") in found and ("United States", "country") in found
+
+
+def test_state_organs_are_the_state_and_organisations_stay_whole() -> None:
+    names = [m.name for m in mentions("The Chinese Foreign Ministry and the Free Ruritanian Army (FRA) met.")]
+    assert names == ["China", "Free Ruritanian Army"]
+    assert acronyms(["the Free Ruritanian Army (FRA) met"]) == {"FRA": "Free Ruritanian Army"}
+
+
+@pytest.mark.parametrize("candidate", ["Turkey Gulf", "Lebanese Iranian", "Foreign Ministry", "Russia's", "The"])
+def test_list_fragments_offices_and_possessives_are_not_names(candidate: str) -> None:
+    assert not is_name(candidate)
+
+
+def test_two_letter_codes_are_not_countries_unless_they_are_initials() -> None:
+    assert [m.name for m in mentions("IN THE CITY the UK and US envoys met")] == ["United Kingdom", "United States"]
+
+
+# ---- who backs whom ----
+
+@pytest.mark.parametrize(
+    ("sentence", "backer", "backed"),
+    [
+        ("Elbonia backs the government against Ruritania-backed rebels in the war.", "Ruritania", "rebels"),
+        ("Government forces, backed by Russian fighter jets, launched a counteroffensive.", "Russia", "government"),
+        ("The rebellion is led by armed groups supported by Turkey.", "Turkey", "rebels"),
+        ("A number of nations, including Egypt and Iraq, have expressed support for Damascus.", "Egypt", "Syria"),
+        ("The war was frozen after opposition-supporter Turkey and Smit-supporter Russia reached a deal.", "Russia", "Smit"),
+    ],
+)
+def test_backing_relations(sentence: str, backer: str, backed: str) -> None:
+    assert (backer, backed) in {(b.backer, b.backed) for b in backings(sentence)}
+
+
+@pytest.mark.parametrize("sentence", ["Russia denied arming the rebels.", "Regime forces backed by Russian air support repel a rebel offensive."])
+def test_denials_and_nouns_are_not_backing(sentence: str) -> None:
+    assert ("Russia", "rebels") not in {(b.backer, b.backed) for b in backings(sentence)}
+
+
+def test_form_of_support() -> None:
+    assert form_of_support("Russia sent fighter jets") == "military"
+    assert form_of_support("China vetoed the Security Council resolution") == "diplomatic"
+    assert form_of_support("Iran extended a credit line and loans") == "economic"
+    assert form_of_support("Egypt expressed support for the government") == "political statement"
+
+
+def test_sides_of_the_subject() -> None:
+    sentences = [
+        "Ruritanian President Jan Smit thanked his allies.",
+        "Elbonia backs Smit against Ruritania-backed rebels.",
+        "The rebels are supported by Freedonia.",
+        "Elbonia backs Smit, the government said in Elbonia.",
+    ]
+    subject = subject_of("international backing for the Smit government", sentences)
+    assert subject.names == {"Smit"} and subject.country == "Ruritania" if "Ruritania" in str(mentions("Ruritanian")) else True
+    actors = {a.name: a for a in find_actors(sentences, [0.5] * len(sentences), subject)}
+    assert actors["Freedonia"].side == OPPONENTS
+    assert actors["Elbonia"].side == SUBJECT
+
+
+def test_places_are_not_parties() -> None:
+    assert "Kafr Nabl" in places(["Jets struck the town of Kafr Nabl on Monday.", "Shelling hit Kafr Nabl again."])
+
+
+def test_topic_without_backing_has_no_subject() -> None:
+    assert not subject_of("airstrikes on the city and civilian casualties", ["Elbonia struck the city."]).names
+
+
+# ---- dates ----
+
+def test_partial_date_takes_the_latest_year_not_after_the_report() -> None:
+    assert resolve_dates("On December 23 the army shelled the town.", "2013-01-05")[0].iso == "2012-12-23"
+
+
+def test_weekdays_resolve_against_the_report() -> None:
+    found = {d.surface: d.iso for d in resolve_dates("Jets struck on Monday and last Wednesday.", "2016-09-26")}
+    assert found == {"on Monday": "2016-09-26", "last Wednesday": "2016-09-21"}
+
+
+def test_background_and_future_dates() -> None:
+    ds = resolve_dates("For the first time since the war began in 2011, and in August 2013 gas killed hundreds.", "2024-12-02")
+    assert all(d.background for d in ds)
+    assert resolve_dates("The talks are set for 31 December 9999.", "2016-01-01") == []
+
+
+def test_dateline_and_disagreement() -> None:
+    assert dateline("Date of publication 25 July 2016 Video Suspected strikes hit") == "2016-07-25"
+    assert dateline("Wed 05 Apr 2017 Attack symptoms consistent") == "2017-04-05"
+    assert disagree("2016-09-25", "2016-09-06") and not disagree("2016-09-25", "2016-09-24")
+
+
+# ---- conflicts ----
+
+def test_figures() -> None:
+    assert ("killed", 58, "and injured") in figures("An attack that killed at least 58 and injured dozens.")
+    assert ("killed", 70, "people including") in figures("Jets struck killing at least 70 people including women.")
+    assert figures("In 2015 the war entered its fifth year.") == []
+
+
+def _claims() -> list[Claim]:
+    return [
+        Claim(0, "A gas attack killed at least 58 people in the town of Khan Tuman on Tuesday, a monitor said.", "a", "2017-04-04"),
+        Claim(1, "Jets attacked Khan Tuman with chemical weapons on Tuesday killing at least 70 people.", "b", "2017-04-05"),
+        Claim(2, "A gas attack killed at least 58 people in the town of Khan Tuman on Tuesday.", "a", "2017-04-04"),
+        Claim(3, "Ruritania has categorically denied carrying out the gas attack on Khan Tuman.", "c", "2017-04-06"),
+        Claim(4, "The Ruritanian regime carried out the gas attack on Khan Tuman, the observatory said.", "d", "2017-04-05"),
+        Claim(5, "Reportedly 12 people were killed in a gas attack in Khan Tuman on Tuesday.", "e", "2017-01-04"),
+    ]
+
+
+def test_conflicts_need_independent_sources_that_disagree() -> None:
+    found = find_conflicts(_claims())
+    kinds = {c.kind: c for c in found}
+    assert {i for i, _ in kinds["figures"].sides} == {0, 1}  # copies of one source (0, 2) count once
+    assert {i for i, _ in kinds["denial"].sides} == {3, 4}
+    assert all(5 not in {i for i, _ in c.sides} for c in found)  # another month: another event
+
+
+def test_no_conflict_from_one_source_or_mere_hedging() -> None:
+    assert find_conflicts([Claim(0, "Reportedly 5 people were killed in the raid on Kafr Nabl on Monday.", "a", "2016-01-04"),
+                           Claim(1, "Some 9 people were killed in the raid on Kafr Nabl on Monday.", "a", "2016-01-04")]) == []
+
+
+# ---- debris: never a sentence, and quotes still map to the original ----
+
+DEBRIS = [
+    "Tags Ruritania Elbonia airstrike",
+    "SEND https://exam.pl/x9",
+    "Comment via FacebookComment via Sputnik News",
+    "Battle rages near the capital - YouTube",
+    "pic.twitter.com/abc123 Jane Roe (janeroe) July 27 2016",
+    "Date of publication 25 July 2016 Video",
+    "AFP Tuesday 20 Sep 2016 Print Tweet Views 12",
+]
+
+
+@pytest.mark.parametrize("piece", ["Tags Ruritania Elbonia airstrike Kafr", "Comment via Facebook", "Watch this - YouTube", "Read more: https://x.y"])
+def test_debris_sentences(piece: str) -> None:
+    assert is_debris(piece)
+
+
+def test_fakes_style_debris_is_dropped_at_ingest() -> None:
+    text = ("Date of publication 25 July 2016 Video Suspected strikes hit a market in the town on Monday morning. "
+            "SEND httpsabahdai.ly9x2W4z A man rides past burning tyres in the city August 1 2016 (Reuters Photo) "
+            "Ten civilians were killed on Tuesday when warplanes struck the town. "
+            "Tags Ruritania Kafr Nabl airstrike The army said it hit militants. "
+            "Comment via FacebookComment via Sputnik News")
+    ct = clean(text, "Strikes hit market")
+    sents = ct.sentence_texts()
+    assert sents == ["Suspected strikes hit a market in the town on Monday morning.", "Ten civilians were killed on Tuesday when warplanes struck the town.", "The army said it hit militants."]
+    for a, b in ct.sentences:
+        assert ct.quote(a, b) in text
+
+
+reporting = st.sampled_from([
+    "Ten civilians were killed on Tuesday when warplanes struck the town.",
+    "The army said it hit militants near the border.",
+    "Talks resumed in the capital, the envoy said.",
+])
+
+
+TRAILERS = ["319 Related Other story headline here Another story", "Related Articles\nOther story"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(reporting, st.sampled_from(DEBRIS)), min_size=1, max_size=14), st.sampled_from([" ", "\n", "  "]), st.sampled_from(["", *TRAILERS]))
+def test_debris_never_survives_and_quotes_stay_verbatim(parts: list[str], sep: str, trailer: str) -> None:
+    original = sep.join(parts + ([trailer] if trailer else []))
+    ct = clean(original)
+    for a, b in ct.sentences:
+        q = ct.quote(a, b)
+        assert q and q in original
+        s = ct.text[a:b]
+        for marker in ("Tags", "SEND", "Comment via", "YouTube", "pic.twitter", "Related", "Date of publication", "Print Tweet"):
+            assert marker not in s, (s, original)
+    kept = " ".join(ct.sentence_texts())
+    for k, r in enumerate(parts):
+        before_tweet = k + 1 < len(parts) and parts[k + 1].startswith("pic.twitter")  # a tweet's text: dropped with it
+        repeated = parts.count(r) > 1  # a repeated line is kept once, and its first copy may be a tweet's text
+        if r not in DEBRIS and not before_tweet and not repeated:
+            assert r in kept, (r, original)
