@@ -75,6 +75,7 @@ def main() -> int:
     ap.add_argument("--corpus", default="fakes")
     ap.add_argument("--sizes", type=int, nargs="*", default=[], help="replicated store sizes (chunks) to add, e.g. 10000")
     ap.add_argument("--trials", type=int, default=3)
+    ap.add_argument("--work", type=Path, help="keep replicated stores here and reuse them on later runs")
     args = ap.parse_args()
 
     from briefing import Settings
@@ -82,34 +83,41 @@ def main() -> int:
 
     embedder = get_embedder(Settings())
     embedder.embed(["warm up"])
-    work = Path(tempfile.mkdtemp(prefix="briefing-incr-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefing-incr-"))
+    work.mkdir(parents=True, exist_ok=True)
     measure(None, args.corpus, new_articles(work / "warm", 1, 99), embedder, work)  # imports (chromadb) are a one-off cost
     stores: list[tuple[str, Path | None, str]] = [("empty", None, args.corpus), ("fakes", args.store, args.corpus)]
     for size in args.sizes:
         dst = work / f"scale-{size}"
+        if (dst / "chroma").exists():
+            stores.append((f"replicated-{size}", dst, "default"))
+            continue
         proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scale-child", str(size), "--source", str(args.store), "--work", str(dst)], capture_output=True, text=True)
         if proc.returncode != 0:
             print(proc.stderr[-800:], file=sys.stderr)
             continue
         stores.append((f"replicated-{size}", dst, "default"))
     results: dict[str, Any] = {"trials": args.trials, "stores": {}}
-    for name, store, corpus in stores:
-        row: dict[str, Any] = {}
-        for n in (1, 10):
-            runs = []
-            for trial in range(args.trials):
+    # Trials interleave the stores, so load from other processes on the machine falls on all of them alike.
+    runs: dict[tuple[str, int], list[dict[str, float]]] = {}
+    for trial in range(args.trials):
+        for name, store, corpus in stores:
+            for n in (1, 10):
                 files = new_articles(work / f"new-{name}-{n}-{trial}", n, 1000 * trial + n)
-                runs.append(measure(store, corpus, files, embedder, work))
-            row[f"add_{n}_s"] = round(statistics.median(r["add_s"] for r in runs), 3)
-            row[f"unchanged_{n}_s"] = round(statistics.median(r["unchanged_s"] for r in runs), 3)
-            row["chunks"] = runs[0]["chunks"]
+                runs.setdefault((name, n), []).append(measure(store, corpus, files, embedder, work))
+                print(name, n, trial, runs[name, n][-1], file=sys.stderr, flush=True)
+    for name, _, _ in stores:
+        row: dict[str, Any] = {"chunks": runs[name, 1][0]["chunks"]}
+        for n in (1, 10):
+            row[f"add_{n}_s"] = round(statistics.median(r["add_s"] for r in runs[name, n]), 3)
+            row[f"unchanged_{n}_s"] = round(statistics.median(r["unchanged_s"] for r in runs[name, n]), 3)
         results["stores"][name] = row
-        print(name, row, file=sys.stderr, flush=True)
     empty = results["stores"]["empty"]
     for name, row in results["stores"].items():
         row["add_1_vs_empty"] = round(row["add_1_s"] / empty["add_1_s"], 3)
         row["add_10_vs_empty"] = round(row["add_10_s"] / empty["add_10_s"], 3)
-    shutil.rmtree(work, ignore_errors=True)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
     out = ROOT / "benchmarks" / "results" / "incremental.json"
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results))
