@@ -4,7 +4,8 @@
 
 Each measurement copies the store afresh, opens it in this process with a warm embedder
 (the model load and Python imports are the same for every size and are left out), primes the saved lexical index
-with one query, then times Corpus.ingest of the new article files (medians of `trials`).
+with one query, then times Corpus.ingest of the new article files (medians of `trials`), in wall seconds and in
+this process's CPU seconds (which other processes on a shared machine disturb less).
 The empty store gets the same articles. Stores of other sizes are built by run.py's
 replication (`--scale-child`). Prints one JSON object and writes benchmarks/results/incremental.json.
 """
@@ -27,14 +28,19 @@ FAKES = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv") if not (ROOT.pare
 
 
 def new_articles(folder: Path, n: int, offset: int) -> list[Path]:
-    """`n` article files not in any store: FA-KES texts with a new dateline and sentence."""
+    """`n` new article files: each strings together sentences of six different FA-KES articles, so it is
+    in no store and is not a near-duplicate of a stored article (duplicate checks then cost what they do
+    for a genuinely new article)."""
+    import re
+
     folder.mkdir(parents=True, exist_ok=True)
     rows = list(csv.DictReader(FAKES.open(encoding="utf-8", errors="replace")))
     out = []
     for k in range(n):
-        r = rows[(offset + k * 37) % len(rows)]
+        picks = [rows[(offset * 7 + k * 61 + j * 131) % len(rows)] for j in range(6)]
+        sentences = [s for j, r in enumerate(picks) for s in re.split(r"(?<=[.!?])\s+", r["article_content"])[j : j + 3]]
         p = folder / f"bench-{offset + k:04d}.txt"
-        p.write_text(f"{r['article_title']}\n\nUpdate {offset + k}: monitors filed a new report today. {r['article_content']}")
+        p.write_text(f"Update {offset + k}: {picks[0]['article_title']}\n\n" + " ".join(sentences))
         out.append(p)
     return out
 
@@ -53,9 +59,9 @@ def measure(store: Path | None, corpus: str, files: list[Path], embedder: Any, w
         primer.store.count_chunks()  # open the (empty) store too, so both sides reuse an opened database
     c = Corpus(Settings(store={"path": path, "corpus": corpus}))  # a fresh Store: the writer reads the index from disk
     c._embedder = embedder
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = c.ingest(files)
-    add_s = time.perf_counter() - t
+    add_s, add_cpu = time.perf_counter() - t, time.process_time() - cpu
     assert report.new == len(files), report
     c2 = Corpus(Settings(store={"path": path, "corpus": corpus}))
     c2._embedder = embedder
@@ -66,50 +72,103 @@ def measure(store: Path | None, corpus: str, files: list[Path], embedder: Any, w
     chunks = c2.store.count_chunks()
     del c, c2, primer
     shutil.rmtree(path, ignore_errors=True)
-    return {"add_s": add_s, "unchanged_s": same_s, "chunks": chunks}
+    return {"add_s": add_s, "add_cpu_s": add_cpu, "unchanged_s": same_s, "chunks": chunks}
+
+
+def lexical_scale(sizes: list[int]) -> dict[str, Any]:
+    """The lexical index alone at `sizes` rows (FA-KES chunk-sized texts): full build, reader load, and a writer's
+    append of 10 articles (30 chunks) to the saved index, which it does not read."""
+    from briefing.lexical import LexicalIndex
+
+    rows = list(csv.DictReader(FAKES.open(encoding="utf-8", errors="replace")))
+    texts = [r["article_content"][:900] for r in rows]
+    out: dict[str, Any] = {}
+    for n in sizes:
+        ids = [f"d{i // 3}::{i % 3:04d}" for i in range(n)]
+        tx = [f"{texts[i % len(texts)]} v{i % 101}" for i in range(n)]
+        meta: list[dict[str, object]] = [{"doc_id": f"d{i // 3}", "source": "s", "published_key": 20170101} for i in range(n)]
+        folder = Path(tempfile.mkdtemp(prefix="briefing-lex-"))
+        t = time.perf_counter()
+        LexicalIndex.build(ids, tx, meta, "g0").save(folder)
+        build = time.perf_counter() - t
+        appends = []
+        generation = "g0"
+        for k in range(3):
+            t = time.perf_counter()
+            base = LexicalIndex.load(folder, generation, lazy=True)
+            assert base is not None
+            new = [f"n{k}-{j}::0000" for j in range(30)]
+            base.updated(f"g{k + 1}", [f"d{k}"], new, tx[:30], [{"doc_id": f"n{k}-{j}"} for j in range(30)]).save(folder, keep=[generation])
+            appends.append(time.perf_counter() - t)
+            generation = f"g{k + 1}"
+        t = time.perf_counter()
+        index = LexicalIndex.load(folder, generation)
+        load = time.perf_counter() - t
+        assert index is not None and len(index.live_ids()) == n + 90 - 9
+        out[str(n)] = {"build_s": round(build, 2), "writer_append_30_chunks_s": round(statistics.median(appends), 3), "reader_load_s": round(load, 2)}
+        print("lexical", n, out[str(n)], file=sys.stderr, flush=True)
+        shutil.rmtree(folder, ignore_errors=True)
+    return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--store", type=Path, required=True, help="a FA-KES store (copied, never written)")
+    ap.add_argument("--store", type=Path, help="a FA-KES store (copied, never written)")
+    ap.add_argument("--lexical", type=int, nargs="*", help="only the lexical index at these sizes (rows)")
     ap.add_argument("--corpus", default="fakes")
     ap.add_argument("--sizes", type=int, nargs="*", default=[], help="replicated store sizes (chunks) to add, e.g. 10000")
     ap.add_argument("--trials", type=int, default=3)
+    ap.add_argument("--work", type=Path, help="keep replicated stores here and reuse them on later runs")
     args = ap.parse_args()
+    if args.lexical:
+        res = lexical_scale(args.lexical)
+        (ROOT / "benchmarks" / "results" / "incremental-lexical.json").write_text(json.dumps(res, indent=2) + "\n")
+        print(json.dumps(res))
+        return 0
 
     from briefing import Settings
     from briefing.embed import get_embedder
 
     embedder = get_embedder(Settings())
     embedder.embed(["warm up"])
-    work = Path(tempfile.mkdtemp(prefix="briefing-incr-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefing-incr-"))
+    work.mkdir(parents=True, exist_ok=True)
     measure(None, args.corpus, new_articles(work / "warm", 1, 99), embedder, work)  # imports (chromadb) are a one-off cost
     stores: list[tuple[str, Path | None, str]] = [("empty", None, args.corpus), ("fakes", args.store, args.corpus)]
     for size in args.sizes:
         dst = work / f"scale-{size}"
+        if (dst / "chroma").exists():
+            stores.append((f"replicated-{size}", dst, "default"))
+            continue
         proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scale-child", str(size), "--source", str(args.store), "--work", str(dst)], capture_output=True, text=True)
         if proc.returncode != 0:
             print(proc.stderr[-800:], file=sys.stderr)
             continue
         stores.append((f"replicated-{size}", dst, "default"))
     results: dict[str, Any] = {"trials": args.trials, "stores": {}}
-    for name, store, corpus in stores:
-        row: dict[str, Any] = {}
-        for n in (1, 10):
-            runs = []
-            for trial in range(args.trials):
+    # Trials interleave the stores, so load from other processes on the machine falls on all of them alike.
+    runs: dict[tuple[str, int], list[dict[str, float]]] = {}
+    for trial in range(args.trials):
+        for name, store, corpus in stores:
+            for n in (1, 10):
                 files = new_articles(work / f"new-{name}-{n}-{trial}", n, 1000 * trial + n)
-                runs.append(measure(store, corpus, files, embedder, work))
-            row[f"add_{n}_s"] = round(statistics.median(r["add_s"] for r in runs), 3)
-            row[f"unchanged_{n}_s"] = round(statistics.median(r["unchanged_s"] for r in runs), 3)
-            row["chunks"] = runs[0]["chunks"]
+                runs.setdefault((name, n), []).append(measure(store, corpus, files, embedder, work))
+                print(name, n, trial, runs[name, n][-1], file=sys.stderr, flush=True)
+    for name, _, _ in stores:
+        row: dict[str, Any] = {"chunks": runs[name, 1][0]["chunks"]}
+        for n in (1, 10):
+            row[f"add_{n}_s"] = round(statistics.median(r["add_s"] for r in runs[name, n]), 3)
+            row[f"add_{n}_cpu_s"] = round(statistics.median(r["add_cpu_s"] for r in runs[name, n]), 3)
+            row[f"unchanged_{n}_s"] = round(statistics.median(r["unchanged_s"] for r in runs[name, n]), 3)
         results["stores"][name] = row
-        print(name, row, file=sys.stderr, flush=True)
     empty = results["stores"]["empty"]
     for name, row in results["stores"].items():
         row["add_1_vs_empty"] = round(row["add_1_s"] / empty["add_1_s"], 3)
         row["add_10_vs_empty"] = round(row["add_10_s"] / empty["add_10_s"], 3)
-    shutil.rmtree(work, ignore_errors=True)
+        row["add_1_cpu_vs_empty"] = round(row["add_1_cpu_s"] / empty["add_1_cpu_s"], 3)
+        row["add_10_cpu_vs_empty"] = round(row["add_10_cpu_s"] / empty["add_10_cpu_s"], 3)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
     out = ROOT / "benchmarks" / "results" / "incremental.json"
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results))

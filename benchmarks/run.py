@@ -485,11 +485,30 @@ def targets(results: dict[str, Any]) -> list[str]:
     return out
 
 
+def ingest_runs(fakes: Path, runs: int) -> int:
+    """briefing vs raw embedder vs plain LangChain on FA-KES, `runs` times in one process; medians and recall."""
+    rows = []
+    for r in range(runs):
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            ing, corpus, lc = bench_ingest("fakes", fakes, Path(tmp))
+            if r == runs - 1:
+                ing["retrieval"] = bench_retrieval("fakes", corpus, lc, FAKES_QUESTIONS)
+            rows.append(ing)
+            print(json.dumps({k: ing[k] for k in ("briefing", "raw_embedder", "langchain", "briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")}), flush=True)
+    med = {k: statistics.median(row[k] for row in rows) for k in ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")}
+    med.update({f"{who}_seconds": statistics.median(row[who]["seconds"] for row in rows) for who in ("briefing", "raw_embedder", "langchain")})
+    out = {"machine": machine(), "runs": rows, "median": med}
+    save("ingest-runs", out)
+    print(json.dumps(out["median"]))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fakes", type=Path, default=ROOT.parent / "shared" / "corpora" / "fa-kes" / "FA-KES-Dataset.csv")
     ap.add_argument("--quick", action="store_true", help="examples only, scale up to 10k")
     ap.add_argument("--report-only", action="store_true", help="rewrite docs/benchmarks.md from benchmarks/results/all.json")
+    ap.add_argument("--ingest-runs", type=int, default=0, help="only the FA-KES ingest comparison, this many runs (medians); writes results/ingest-runs.json")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--source", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -502,6 +521,8 @@ def main() -> int:
         report_md(results, plots(results))
         return 0
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    if args.ingest_runs:
+        return ingest_runs(args.fakes, args.ingest_runs)
     results: dict[str, Any] = {"machine": machine(), "ingest": [], "retrieval": [], "latency": []}
     corpora = ["examples"] + ([] if args.quick or not args.fakes.exists() else ["fakes"])
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:

@@ -262,9 +262,10 @@ def _pipeline(
     """
     done = 0
     pending: deque[tuple[list[_Prepared], Future[np.ndarray]]] = deque()
+    seen: dict[str, np.ndarray] = {}  # only the worker thread touches it
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-embed") as pool:
         for batch in _batches(prepared, settings.chunk.ingest_batch):
-            pending.append((batch, pool.submit(_embed_batch, batch, embedder)))
+            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen)))
             while len(pending) > PIPELINE_DEPTH:
                 b, fut = pending.popleft()
                 _store_batch(b, fut.result(), settings, store, report, base_ids)
@@ -281,8 +282,13 @@ def _pipeline(
                 progress("write", done, total)
 
 
-def _embed_batch(batch: list[_Prepared], embedder: Embedder) -> np.ndarray:
-    return embedder.embed([_embed_text(p.doc, c) for p in batch for c in p.chunks])
+def _embed_batch(batch: list[_Prepared], embedder: Embedder, seen: dict[str, np.ndarray]) -> np.ndarray:
+    """Vectors for the batch's chunks; a text embedded earlier in this ingest (an exact duplicate) reuses its vector."""
+    texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
+    new = list(dict.fromkeys(t for t in texts if t not in seen))
+    if new:
+        seen.update(zip(new, embedder.embed(new)))
+    return np.stack([seen[t] for t in texts])
 
 
 def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings, store: Store, report: IngestReport, base_ids: dict[str, str]) -> None:

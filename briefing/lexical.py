@@ -134,29 +134,19 @@ class Segment:
 
     @classmethod
     def build(cls, seq: int, ids: list[str], texts: list[str], meta: list[dict[str, object]]) -> Segment:
+        n = len(ids)
+        tokens = [terms(t) or ["_"] for t in texts]
+        lengths = np.fromiter((len(x) for x in tokens), dtype=np.int64, count=n)
         vocab: dict[str, int] = {}
-        post_t: list[int] = []
-        post_r: list[int] = []
-        post_f: list[int] = []
-        lengths = np.zeros(len(ids), dtype=np.int32)
-        for r, text in enumerate(texts):
-            toks = terms(text) or ["_"]
-            lengths[r] = len(toks)
-            counts: dict[int, int] = {}
-            for t in toks:
-                tid = vocab.setdefault(t, len(vocab))
-                counts[tid] = counts.get(tid, 0) + 1
-            for tid, n in counts.items():
-                post_t.append(tid)
-                post_r.append(r)
-                post_f.append(n)
-        t_arr = np.asarray(post_t, dtype=np.int64)
-        order = np.argsort(t_arr, kind="stable")
+        tid = np.fromiter((vocab.setdefault(w, len(vocab)) for x in tokens for w in x), dtype=np.int64, count=int(lengths.sum()))
+        # (term, row) pairs counted and sorted by term, then row: the postings in one pass.
+        keys, tfs = np.unique(tid * max(n, 1) + np.repeat(np.arange(n, dtype=np.int64), lengths), return_counts=True)
+        t_arr = keys // max(n, 1)
         ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(np.bincount(t_arr, minlength=len(vocab)), out=ptr[1:])
         return cls(
             name=uuid.uuid4().hex[:16], seq=seq, ids=list(ids), meta=list(meta), vocab=vocab, ptr=ptr,
-            rows=np.asarray(post_r, dtype=np.int32)[order], tfs=np.asarray(post_f, dtype=np.float32)[order], lengths=lengths,
+            rows=(keys % max(n, 1)).astype(np.int32), tfs=tfs.astype(np.float32), lengths=lengths.astype(np.int32),
         )
 
     @classmethod
@@ -244,6 +234,23 @@ class Segment:
 
 
 @dataclass
+class LazySegment:
+    """A saved segment known only by its manifest entry: a writer appends after it without reading it."""
+
+    name: str
+    seq: int
+    rows: int
+    digest: str
+
+    def load(self, folder: Path) -> Segment:
+        return Segment.load(folder, self.name, self.seq, self.digest)
+
+
+def _rows(seg: Segment | LazySegment) -> int:
+    return seg.rows if isinstance(seg, LazySegment) else len(seg.ids)
+
+
+@dataclass
 class LexicalIndex:
     """BM25 over chunk texts as segments; `ids`/`meta` list every row, deleted ones score zero."""
 
@@ -251,11 +258,19 @@ class LexicalIndex:
     segments: list[Segment] = field(default_factory=list)
     deleted: dict[str, int] = field(default_factory=dict)  # doc id -> rows in segments older than this seq are dead
     next_seq: int = 1
+    folder: Path | None = None  # set for a writer's lazy view: segments not read yet are LazySegments
 
     def __post_init__(self) -> None:
         self._refresh()
 
+    @property
+    def lazy(self) -> bool:
+        return any(isinstance(s, LazySegment) for s in self.segments)
+
     def _refresh(self) -> None:
+        if self.lazy:
+            self.alive, self.ids, self.meta, self.live, self.avgdl = [], [], [], 0, 1.0  # a writer's view: saved, never searched
+            return
         self.alive = [self._alive(s) for s in self.segments]
         self.ids: list[str] = [i for s in self.segments for i in s.ids]
         self.meta: list[dict[str, object]] = [m for s in self.segments for m in s.meta]
@@ -288,21 +303,30 @@ class LexicalIndex:
         for d in removed:
             deleted[d] = seq
         segs = list(self.segments) + ([Segment.build(seq, ids, texts, meta)] if ids else [])
-        out = LexicalIndex(generation, segs, deleted, seq + 1)
+        out = LexicalIndex(generation, segs, deleted, seq + 1, self.folder)
         out.compact()
         return out
 
+    def _loaded(self, k: int) -> Segment:
+        seg = self.segments[k]
+        if isinstance(seg, LazySegment):
+            assert self.folder is not None
+            self.segments[k] = seg = seg.load(self.folder)
+        return seg
+
     def compact(self) -> None:
         """Merge the newest segments while they are of similar size; rewrite segments that are mostly dead."""
-        while len(self.segments) >= 2 and len(self.segments[-2].ids) <= MERGE_RATIO * max(1, len(self.segments[-1].ids)):
-            a, b = self.segments[-2], self.segments[-1]
+        while len(self.segments) >= 2 and _rows(self.segments[-2]) <= MERGE_RATIO * max(1, _rows(self.segments[-1])):
+            a, b = self._loaded(len(self.segments) - 2), self._loaded(len(self.segments) - 1)
             merged = Segment.merge([(a, self._alive(a)), (b, self._alive(b))], b.seq)
             self.segments[-2:] = [merged] if merged.ids else []
         for k, s in enumerate(self.segments):
+            if isinstance(s, LazySegment):
+                continue  # not read by this writer; its dead rows go when it is merged or the index is rebuilt
             alive = self._alive(s)
             if len(s.ids) and (len(s.ids) - int(alive.sum())) > DEAD_SHARE * len(s.ids):
                 self.segments[k] = Segment.merge([(s, alive)], s.seq)
-        self.segments = [s for s in self.segments if s.ids]
+        self.segments = [s for s in self.segments if _rows(s)]
         oldest = min((s.seq for s in self.segments), default=self.next_seq)
         self.deleted = {d: q for d, q in self.deleted.items() if q > oldest}
         self._refresh()
@@ -312,11 +336,11 @@ class LexicalIndex:
         """Write new segments and this generation's manifest; drop files no kept manifest names."""
         folder.mkdir(parents=True, exist_ok=True)
         for s in self.segments:
-            if not s.digest or not (folder / f"seg-{s.name}.json").exists():
+            if isinstance(s, Segment) and (not s.digest or not (folder / f"seg-{s.name}.json").exists()):
                 s.save(folder)
         manifest = {
             "format": FORMAT, "generation": self.generation, "next_seq": self.next_seq, "deleted": self.deleted,
-            "segments": [{"name": s.name, "seq": s.seq, "rows": len(s.ids), "digest": s.digest} for s in self.segments],
+            "segments": [{"name": s.name, "seq": s.seq, "rows": _rows(s), "digest": s.digest} for s in self.segments],
         }
         _write_atomic(folder / f"gen-{_safe(self.generation)}.json", json.dumps(manifest).encode())
         self._collect(folder, {self.generation, *keep})
@@ -342,8 +366,11 @@ class LexicalIndex:
                 p.unlink(missing_ok=True)
 
     @classmethod
-    def load(cls, folder: Path, generation: str, cache: dict[str, Segment] | None = None) -> LexicalIndex | None:
-        """The index saved for `generation`; None when there is none; IndexDamaged when it is unreadable."""
+    def load(cls, folder: Path, generation: str, cache: dict[str, Segment] | None = None, lazy: bool = False) -> LexicalIndex | None:
+        """The index saved for `generation`; None when there is none; IndexDamaged when it is unreadable.
+
+        `lazy` (for a writer that only appends): segments are not read, only named.
+        """
         path = folder / f"gen-{_safe(generation)}.json"
         try:
             raw = path.read_bytes()
@@ -353,7 +380,7 @@ class LexicalIndex:
             raise IndexDamaged(f"{path.name} is unreadable ({exc.strerror})") from None
         try:
             m = json.loads(raw)
-            specs = [(str(s["name"]), int(s["seq"]), str(s["digest"])) for s in m["segments"]]
+            specs = [(str(s["name"]), int(s["seq"]), str(s["digest"]), int(s["rows"])) for s in m["segments"]]
             deleted = {str(k): int(v) for k, v in m["deleted"].items()}
             next_seq = int(m["next_seq"])
             ok = m.get("format") == FORMAT and m.get("generation") == generation
@@ -362,13 +389,16 @@ class LexicalIndex:
         if not ok:
             raise IndexDamaged(f"{path.name} names another generation or format")
         cache = cache if cache is not None else {}
-        segs = []
-        for name, seq, digest in specs:
+        segs: list[Segment | LazySegment] = []
+        for name, seq, digest, rows in specs:
             seg = cache.get(name)
-            if seg is None or seg.digest != digest or seg.seq != seq:
-                seg = Segment.load(folder, name, seq, digest)
-            segs.append(seg)
-        return cls(generation, segs, deleted, next_seq)
+            if seg is not None and seg.digest == digest and seg.seq == seq:
+                segs.append(seg)
+            elif lazy:
+                segs.append(LazySegment(name, seq, rows, digest))
+            else:
+                segs.append(Segment.load(folder, name, seq, digest))
+        return cls(generation, segs, deleted, next_seq, folder if lazy else None)  # type: ignore[arg-type]
 
     # -- search ------------------------------------------------------------------------------
     def search(self, query: str, n: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:

@@ -327,7 +327,7 @@ class Store:
                 self._base = self._lexical
             else:
                 try:
-                    self._base = LexicalIndex.load(self._lexical_dir(), generation, self._segments)
+                    self._base = LexicalIndex.load(self._lexical_dir(), generation, self._segments, lazy=True)
                 except IndexDamaged as exc:
                     log.warning("the lexical index of corpus '%s' is damaged (%s); rebuilding it", self.corpus, exc)
         self._pending = (set(), [], [], [])
@@ -343,10 +343,14 @@ class Store:
             removed, ids, texts, meta = self._pending
             index = self._base.updated(generation, removed, ids, texts, meta)
         try:
-            index.save(self._lexical_dir())
+            # The previous generation's manifest stays until the next commit, for readers that just read the old state.
+            index.save(self._lexical_dir(), keep=[self._base.generation] if self._base is not None else [])
         except OSError as exc:
             raise self._translate(exc) from None
-        self._remember(index)
+        if index.lazy:
+            self._lexical = None  # a writer's view holds segments it never read; queries load the saved index
+        else:
+            self._remember(index)
         self.set_state(writing=0, generation=generation, **values)
         self._seen_generation = generation
         self._base = None
