@@ -393,6 +393,7 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """Show a document's metadata, original text and chunks."""
+    _check_args(doc_id)
     c = _corpus(store, corpus, chroma_url)
     doc, original, chunks = _run(lambda: c.show(doc_id))
     if as_json:

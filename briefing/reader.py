@@ -25,6 +25,7 @@ RECORD_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json"}
 MANIFEST_STEMS = {"manifest", "metadata", "_manifest"}
 MAX_RECORD_FILE_BYTES = 256 * 1024 * 1024  # a CSV/JSONL file of many articles
 MAX_ARTICLE_CHARS = 5 * 1024 * 1024  # one article; longer is not an article but a dump
+MIN_PRINTABLE = 0.95  # a decoded text with more unprintable characters than this is not text in that encoding
 MAX_FRONT_MATTER_CHARS = 64 * 1024  # metadata of one article; more is not metadata
 MAX_TITLE_CHARS = 500  # headlines run under 300 characters; longer is body text in the wrong field
 MAX_SOURCE_CHARS = 200  # an outlet's name
@@ -64,6 +65,8 @@ def _decode(raw: bytes, where: str) -> tuple[str, str | None]:
                 raise InputError(f"{where}: not valid {codec.upper()} text ({exc.reason} at byte {exc.start + len(bom)}); convert it to UTF-8") from None
             if not text.strip():
                 raise InputError(f"{where}: empty file")
+            if _printable(text) < MIN_PRINTABLE:
+                raise InputError(f"{where}: not text (starts like {codec.upper()} but does not read as it); convert it to UTF-8")
             return text, None
     if b"\x00" in raw[:8192]:
         raise InputError(f"{where}: binary file (NUL bytes); only text, HTML, CSV and JSON are read")
@@ -83,10 +86,14 @@ def _decode(raw: bytes, where: str) -> tuple[str, str | None]:
         text = raw.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it to UTF-8") from None
-    printable = sum(c.isprintable() or c.isspace() for c in text) / max(1, len(text))
-    if printable < 0.95:
+    if _printable(text) < MIN_PRINTABLE:
         raise InputError(f"{where}: not text (undecodable bytes); convert it to UTF-8")
     return text, "not UTF-8: read as Windows-1252"
+
+
+def _printable(text: str) -> float:
+    """The share of printable characters (and whitespace) in a text."""
+    return sum(c.isprintable() or c.isspace() for c in text) / max(1, len(text))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -202,7 +209,7 @@ def _article(where: str, doc_id: str, text: str, meta: dict[str, object], origin
             yield Problem(where=where, reason=f"warning: the url '{s[:60]}' is not an http(s) address; dropped")
             continue
         fields[name] = s
-    yield Article(doc_id=doc_id, text=strip_controls(text), title=fields.get("title"), source=fields.get("source"),
+    yield Article(doc_id=doc_id, text=strip_controls(text, c1=False), title=fields.get("title"), source=fields.get("source"),
                   published=parse_date(meta.get("published") or meta.get("date")), url=fields.get("url"), origin=origin)
 
 
@@ -238,7 +245,7 @@ def read_file(path: Path, fields: FieldMap) -> Iterator[Article | Problem]:
     if len(doc_id) > MAX_ID_CHARS:
         yield Problem(where=str(path), reason=f"the id is {len(doc_id):,} characters, over the {MAX_ID_CHARS} limit; shorten it")
         return
-    meta = {**meta, "title": meta.get("title") or _first_line_title(strip_controls(text)), "source": meta.get("source") or meta.get("outlet")}
+    meta = {**meta, "title": meta.get("title") or _first_line_title(strip_controls(text, c1=False)), "source": meta.get("source") or meta.get("outlet")}
     yield from _article(str(path), doc_id, text, meta, str(path))
 
 

@@ -27,21 +27,29 @@ if TYPE_CHECKING:
     from .types import Answer, Brief, Citation, Document, Evidence
 
 # ESC-introduced sequences (CSI, OSC up to BEL/ST, other two-byte escapes) and the 8-bit CSI/OSC forms.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|[\x1b][\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)|[\x90\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)|\x1b[@-Z\\-_]?")
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|[\x1b][\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)|[\x90\x9d\x9e\x9f][^\x07\x1b\x90\x9c-\x9f]*(?:\x07|\x1b\\|\x9c)|\x1b[@-Z\\-_]?")
 # C0 controls but tab, newline and carriage return; DEL and C1; bidi embeddings, overrides and isolates.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_ESCAPES_7BIT = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x1b][\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]?")
+_READ_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]~|])")
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_MD_ESCAPES = str.maketrans({**{c: "\\" + c for c in "\\`*_[]~|"}, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _URL_UNSAFE = "()<>\"' `[]{}|\\^"
 
 
-def strip_controls(text: str) -> str:
+def strip_controls(text: str, c1: bool = True) -> str:
     """The text without escape sequences, NUL and other control characters (but tab, newline, CR) or bidi overrides.
 
-    The reader applies it to every article and field it stores, so quotes of the stored text stay
-    verbatim in every output; the renderers below apply it again to what older stores hold.
+    The reader applies it (with c1=False: C1 characters are mojibake the cleaner repairs) to every
+    article and field it stores; the renderers below apply it fully to everything they output.
     """
-    return _CONTROLS.sub("", _ESCAPES.sub("", _SURROGATES.sub("\ufffd", text)))
+    if not _SUSPECT.search(text):
+        return text  # the common case, at the speed of one character-class scan
+    text = _SURROGATES.sub("\ufffd", text)
+    if not c1:
+        return _READ_CONTROLS.sub("", _ESCAPES_7BIT.sub("", text))
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
 def plain_text(text: str | None) -> str:
@@ -53,13 +61,12 @@ def plain_text(text: str | None) -> str:
 
 def plain_line(text: str | None) -> str:
     """plain_text on one line: every run of whitespace with a line break in it becomes one space."""
-    return re.sub(r"\s*\n\s*", " ", plain_text(text)).strip()
+    return " ".join(part.strip() for part in plain_text(text).split("\n") if part.strip())  # linear on any input
 
 
 def md_text(text: str | None) -> str:
     """Article text inert in Markdown (and in chat UIs that also render HTML): one line, no live markup."""
-    line = _MD_SPECIAL.sub(r"\\\1", plain_line(text))
-    line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    line = plain_line(text).translate(_MD_ESCAPES)
     # A line that starts like a heading, list or numbered list would open a block where the text lands.
     m = re.match(r"\d+(?=[.)])", line)
     if m:
