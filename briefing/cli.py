@@ -12,7 +12,7 @@ from .render import terminal_line, terminal_text
 
 if TYPE_CHECKING:
     from .corpus import Corpus
-    from .types import Answer, Brief
+    from .types import Answer, Brief, IngestReport, Problem
 
 app = typer.Typer(
     name="briefing",
@@ -189,7 +189,7 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def ingest_summary(report: Any, prune: bool = False) -> str:
+def ingest_summary(report: IngestReport, prune: bool = False) -> str:
     """One short line: counts that happened (skipped always), chunks, duplicates, seconds; no empty parts."""
     docs = [f"{n} {label}" for label, n in (("new", report.new), ("updated", report.updated), ("unchanged", report.unchanged)) if n]
     docs.append(f"{report.skipped} skipped")
@@ -202,7 +202,7 @@ def ingest_summary(report: Any, prune: bool = False) -> str:
     return "; ".join(parts)
 
 
-def _problem_lines(problems: list[Any]) -> list[str]:
+def _problem_lines(problems: list[Problem]) -> list[str]:
     """'skip' for inputs left out, 'note' for the rest; one line per file for a reason every record of it shares."""
     import re
 

@@ -119,8 +119,8 @@ def test_progress_reports_every_stage_and_counts_records(tmp_path: Path) -> None
 def test_ctrl_c_says_how_many_documents_are_committed(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    for i in range(80):
-        (src / f"doc{i:03d}.txt").write_text(" ".join(_story(i * 100 + j) for j in range(12)))
+    for i in range(150):  # enough that the write phase outlasts the second below on a fast machine
+        (src / f"doc{i:03d}.txt").write_text(" ".join(_story(i * 100 + j) for j in range(6)))
     store = tmp_path / "store"
     env = {**os.environ, "BRIEFING_STORE__PATH": str(store), "BRIEFING_CHUNK__INGEST_BATCH": "8"}
     lock = store / f".lock-{collection_base('default')}"
@@ -130,7 +130,7 @@ def test_ctrl_c_says_how_many_documents_are_committed(tmp_path: Path) -> None:
         if lock.exists() and lock.read_text().strip() == str(proc.pid):
             break
         time.sleep(0.02)
-    time.sleep(2.0)
+    time.sleep(1.0)
     assert proc.poll() is None, "the ingest ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
@@ -140,7 +140,7 @@ def test_ctrl_c_says_how_many_documents_are_committed(tmp_path: Path) -> None:
     assert len(Corpus(Settings(store={"path": store})).sources()) == int(m.group(1))
     again = subprocess.run([sys.executable, "-m", "briefing", "ingest", str(src)], env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
-    assert len(Corpus(Settings(store={"path": store})).sources()) == 80
+    assert len(Corpus(Settings(store={"path": store})).sources()) == 150
 
 
 @pytest.mark.parametrize("columns", [30, 80, 200])
