@@ -76,12 +76,29 @@ def main() -> None:
     p.add_argument("--brief", default="international backing for the government", help="Topic of the one brief.")
     p.add_argument("--labels", type=Path, help="Hand labels of the shown sentences (JSONL).")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "real-model.json")
+    p.add_argument("--replay", type=Path, help="Replay the raw replies of an earlier results file instead of calling a server "
+                   "(to compare settings, e.g. BRIEFING_GENERATE__REQUIRE_QUOTES=false, on the same model output).")
     args = p.parse_args()
-    if not os.environ.get("OPENAI_BASE_URL"):
-        raise SystemExit("set OPENAI_BASE_URL to the model server (settings alone configure the model)")
     os.environ["BRIEFING_STORE__PATH"] = str(args.store)
-    settings = Settings()
-    recorder = Recorder(llm.from_settings(settings))
+    if args.replay:
+        os.environ.setdefault("BRIEFING_GENERATE__BACKEND", "openai")
+        settings = Settings()
+        earlier = json.loads(args.replay.read_text())
+        replies = {r["question"]: r["raw_reply"] for r in earlier["questions"]}
+        brief_reply = earlier["brief"]["raw_reply"]
+        args.brief = earlier["brief"]["topic"]
+
+        def replay(messages: llm.Messages, max_tokens: int) -> str:
+            text = " ".join(m for _, m in messages)
+            return next((r for q, r in replies.items() if q in text), brief_reply) or "INSUFFICIENT_EVIDENCE"
+
+        inner: llm.ChatModel = llm.FunctionModel(replay, name=f"replay:{earlier['summary']['model']}")
+    else:
+        if not os.environ.get("OPENAI_BASE_URL"):
+            raise SystemExit("set OPENAI_BASE_URL to the model server (settings alone configure the model)")
+        settings = Settings()
+        inner = llm.from_settings(settings)
+    recorder = Recorder(inner)
     corpus = Corpus(settings, chat_model=recorder)
     questions = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
     rows = []
@@ -93,24 +110,27 @@ def main() -> None:
         raw = recorder.replies[before] if len(recorder.replies) > before else ""
         rows.append(_answer_row(q, a, took, raw))
         print(f"{took:6.1f}s {a.backend:40} {a.support.checked:2} checked {a.support.dropped:2} dropped | {q['question'][:60]}", flush=True)
-    start = time.monotonic()
-    before = len(recorder.replies)
-    b = corpus.brief(args.brief)
-    brief_row = {
-        "topic": args.brief, "seconds": round(time.monotonic() - start, 2), "backend": b.backend, "insufficient": b.insufficient_evidence,
-        "support": b.support.model_dump(), "notes": b.notes, "sentences": len(b.sentences), "markdown": b.markdown,
-        "raw_reply": recorder.replies[before] if len(recorder.replies) > before else "",
-    }
+    if args.replay:
+        brief_row = earlier["brief"]  # briefs call the model through settings (brief.py), not a passed ChatModel
+    else:
+        start = time.monotonic()
+        before = len(recorder.replies)
+        b = corpus.brief(args.brief)
+        brief_row = {
+            "topic": args.brief, "seconds": round(time.monotonic() - start, 2), "backend": b.backend, "insufficient": b.insufficient_evidence,
+            "support": b.support.model_dump(), "notes": b.notes, "sentences": len(b.sentences), "markdown": b.markdown,
+            "raw_reply": recorder.replies[before] if len(recorder.replies) > before else "",
+        }
     asked = [r for r in rows if r["raw_reply"]]
     summary = {
-        "model_server": os.environ["OPENAI_BASE_URL"], "model": settings.generate.model, "max_tokens": settings.generate.max_tokens,
+        "model_server": f"replay of {args.replay}" if args.replay else os.environ["OPENAI_BASE_URL"], "require_quotes": settings.generate.require_quotes, "model": settings.generate.model, "max_tokens": settings.generate.max_tokens,
         "deadline": settings.generate.deadline, "questions": len(rows), "model_called": len(asked),
         "shown_model_sentences": sum(len(r["shown_model_sentences"]) for r in rows),
         "dropped": sum(r["support"]["dropped"] for r in rows),
         "fell_back": sum(r["fell_back"] for r in rows),
         "seconds_p50": round(statistics.median(r["seconds"] for r in rows), 2),
         "seconds_max": round(max(r["seconds"] for r in rows), 2),
-        "brief_seconds": brief_row["seconds"], "brief_backend": b.backend, "brief_sentences": len(b.sentences),
+        "brief_seconds": brief_row["seconds"], "brief_backend": brief_row["backend"], "brief_sentences": brief_row["sentences"], "brief_notes": brief_row["notes"],
     }
     if args.labels and args.labels.exists():
         labels = [json.loads(line) for line in args.labels.read_text().splitlines() if line.strip()]
