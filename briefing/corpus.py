@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .errors import BriefingError
 from .settings import Settings
-from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport
+from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport, Verdict
 
 if TYPE_CHECKING:
     from .embed import Embedder
@@ -95,6 +95,57 @@ class Corpus:
         self._check_embedder()
         self.store.refresh()
         return write_brief(topic, self, filters)
+
+    def check(self, claim: str, doc_ids: list[str] | None = None) -> Verdict:
+        """Is a claim supported by the stored articles? The check every generated sentence passes.
+
+        Args:
+            claim: one sentence.
+            doc_ids: documents to check it against (all their text); without them the corpus
+                is searched and each retrieved passage is tried.
+
+        Returns:
+            A Verdict: supported, partial, unsupported or contradicted, with the quotes it rests
+            on, the reasons an assertion failed, and the judge that decided. A passage that
+            supports wins; otherwise a contradiction is reported before a partial match.
+        """
+        from .cite import EvidencePool
+
+        claim = " ".join(claim.split())
+        if not claim:
+            raise BriefingError("the claim is empty")
+        self.store.refresh()
+        self._check_embedder()
+        if doc_ids:
+            docs = self.store.documents()
+            unknown = [d for d in doc_ids if d not in docs]
+            if unknown:
+                raise BriefingError(f"no document '{unknown[0]}' in corpus '{self.settings.store.corpus}'; 'briefing sources' lists them")
+            evidence = [Evidence(chunk=ch, document=docs[d], score=0.0) for d in dict.fromkeys(doc_ids) for ch in self.store.doc_chunks(d)]
+            pool = EvidencePool(evidence, self.embedder, self.store, self.settings)
+            groups = [[i for i, ev in enumerate(evidence) if ev.document.doc_id == d] for d in dict.fromkeys(doc_ids)]
+        else:
+            evidence = self.search(claim, k=self.settings.cite.check_evidence)
+            pool = EvidencePool(evidence, self.embedder, self.store, self.settings)
+            groups = [[i] for i in range(len(evidence))]
+        if not evidence:
+            return Verdict(claim=claim, verdict="unsupported", reasons=["no stored passage is about this claim"])
+        vector = self.embedder.embed([claim])[0]
+        rank = {"supported": 0, "contradicted": 1, "partial": 2, "unsupported": 3}
+        best = None
+        for group in groups:
+            c = pool.check(claim, group, self.settings.cite.similarity_floor, vector)
+            if best is None or rank[c.verdict] < rank[best.verdict]:
+                best = c
+        assert best is not None
+        used = best.sentences or ([best.sentence] if best.sentence is not None and best.verdict != "unsupported" else [])
+        return Verdict(
+            claim=claim,
+            verdict=best.verdict,  # type: ignore[arg-type]
+            quotes=[{"doc_id": pool.doc_id(j), "quote": pool.quote(j)} for j in used],  # type: ignore[misc]
+            reasons=best.missing,
+            judge=best.judge,
+        )
 
     def sources(self) -> list[Document]:
         """Every stored document, sorted by id."""

@@ -114,7 +114,7 @@ def check_numbers(claim: Claim, unit: str, context: str) -> list[Problem]:
     for q in claim.quantities:
         same = [e for e in found if abs(e.value - q.value) < 1e-9 and e.percent == q.percent] or [e for e in wider if abs(e.value - q.value) < 1e-9 and e.percent == q.percent]
         if not same:
-            out.append(Problem("number", f"number '{q.text.split()[0]}' is not stated in the evidence"))
+            out.append(Problem("value", f"number '{q.text.split()[0]}' is not stated in the evidence"))
             continue
         if q.unit and q.unit not in _GENERIC_UNITS and not any(e.unit is None or e.unit == q.unit or _covered(q.unit, {e.unit}) for e in same):
             out.append(Problem("number", f"the evidence counts {same[0].value:g} '{same[0].unit}', the claim {q.value:g} '{q.unit}'"))
@@ -193,15 +193,11 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
             e = swapped[0]
             out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}", True))
             continue
-        other_target = [e for e in comp if same_party(e.agent, rc.agent) and e.target and not e.negated]
-        if other_target and not any(same_party(rc.target, p) for e in evidence for p in (e.agent, e.target)):
-            e = other_target[0]
-            out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.target}"))
-            continue
-        other_agent = [e for e in comp if same_party(e.target, rc.target) and e.agent and not e.negated]
-        if other_agent and not any(same_party(rc.agent, p) for e in evidence for p in (e.agent, e.target)):
-            e = other_agent[0]
-            out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent}"))
+        # the evidence says who does this to whom with these parties, and never as the claim has it
+        involved = [e for e in comp if same_party(e.agent, rc.agent) or same_party(e.target, rc.target)]
+        if involved and all(e.agent and e.target for e in involved):
+            e = involved[0]
+            out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}"))
     return out
 
 
@@ -318,7 +314,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     if any(p.contradicts for p in problems):
         return "contradicted", idx, problems
     if problems:
-        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses)
+        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date") for p in problems)
         return ("partial" if core else "unsupported"), idx, problems
     return "supported", idx, problems
 
@@ -350,7 +346,7 @@ def judge(
     name = "rules"
     which = settings.cite.judge if settings is not None else "rules"
     # the stronger judges decide only what the cheap pre-filters (names, numbers, dates) let through
-    prefiltered = any(p.kind in ("name", "number", "date") for p in problems)
+    prefiltered = any(p.kind in ("name", "value", "number", "date") for p in problems)
     if which != "rules" and settings is not None and evidence and not prefiltered and not (verdict == "supported" and not problems and _verbatim(claim, evidence)):
         unit = " ".join(evidence[i] for i in idx)
         if which == "nli":
