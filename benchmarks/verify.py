@@ -58,6 +58,7 @@ def main() -> None:
     items = [json.loads(line) for line in args.claims.read_text().splitlines() if line.strip()]
     if args.split != "all":
         items = [i for i in items if i["split"] == args.split]
+    items.sort(key=lambda i: (i["corpus"], i["doc_ids"]))  # one document's claims together: its sentences are embedded once
     rows: list[dict[str, object]] = []
     t0 = time.perf_counter()
     for it in items:

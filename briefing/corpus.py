@@ -13,11 +13,15 @@ from .settings import Settings
 from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport, Verdict
 
 if TYPE_CHECKING:
+    from .cite import EvidencePool
     from .embed import Embedder
     from .ingest import Progress
     from .reader import FieldMap
     from .retrieve import Filters
     from .store import Store
+
+
+_CHECK_POOLS = 8  # documents' evidence pools Corpus.check keeps embedded between calls
 
 
 class Corpus:
@@ -30,6 +34,7 @@ class Corpus:
         self._store: Store | None = None
         self._embedder: Embedder | None = None
         self._init_lock = threading.Lock()  # adapters may touch a fresh Corpus from several threads
+        self._check_pools: dict[tuple[str, tuple[str, ...]], EvidencePool] = {}
 
     @property
     def store(self) -> Store:
@@ -121,8 +126,15 @@ class Corpus:
             unknown = [d for d in doc_ids if d not in docs]
             if unknown:
                 raise BriefingError(f"no document '{unknown[0]}' in corpus '{self.settings.store.corpus}'; 'briefing sources' lists them")
-            evidence = [Evidence(chunk=ch, document=docs[d], score=0.0) for d in dict.fromkeys(doc_ids) for ch in self.store.doc_chunks(d)]
-            pool = EvidencePool(evidence, self.embedder, self.store, self.settings)
+            key = (str(self.store.cached_state().get("generation")), tuple(dict.fromkeys(doc_ids)))
+            cached = self._check_pools.get(key)
+            if cached is None:
+                evidence = [Evidence(chunk=ch, document=docs[d], score=0.0) for d in dict.fromkeys(doc_ids) for ch in self.store.doc_chunks(d)]
+                cached = EvidencePool(evidence, self.embedder, self.store, self.settings)
+                # batch checks (`briefing check --file`) often cite the same documents: keep their embedded sentences
+                self._check_pools = {k: v for k, v in list(self._check_pools.items())[-(_CHECK_POOLS - 1):]}
+                self._check_pools[key] = cached
+            pool, evidence = cached, cached.evidence
             groups = [[i for i, ev in enumerate(evidence) if ev.document.doc_id == d] for d in dict.fromkeys(doc_ids)]
         else:
             evidence = self.search(claim, k=self.settings.cite.check_evidence)

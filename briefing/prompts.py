@@ -13,6 +13,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "answer_user": frozenset({"question", "evidence", "today"}),
     "brief_system": frozenset({"example_key", "max_actors"}),
     "brief_user": frozenset({"topic", "actors", "evidence", "today"}),
+    "judge_system": frozenset(),
+    "judge_user": frozenset({"claim", "evidence"}),
 }
 
 

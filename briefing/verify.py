@@ -20,9 +20,9 @@ stated), contradicted (the evidence states the opposite: negation, swapped roles
 Only 'supported' passes the citation check (cite.py); generated sentences judged
 'partial' are dropped like unsupported ones.
 
-Optional judges with the same contract decide after the same pre-filters: a local
-NLI cross-encoder (ONNX, at a path the user gives; nothing downloads) and the
-configured chat model (prompts/judge_*.md). `Verdict.judge` names which decided.
+An optional judge with the same contract decides after the same pre-filters: the
+configured chat model (settings.cite.judge = "llm", prompts/judge_*.md). When it
+fails or answers off-contract the rules decide. `Verdict.judge` names which decided.
 """
 from __future__ import annotations
 
@@ -172,6 +172,16 @@ def matched_relations(claim: Claim, unit: str) -> list[Relation]:
     return out
 
 
+def _plays(party: str | None, role: str | None, unit: str, start: int, end: int) -> bool:
+    """A claim's party fills the evidence relation's role: the same party, or named in the role's phrase ('positions of X')."""
+    if same_party(party, role):
+        return True
+    if not party or not role:
+        return False
+    window = unit[max(0, start) : max(0, end)]
+    return any(stated(w.lower(), window) for w in re.findall(r"[A-Z][\w-]{2,}", party))
+
+
 def check_relations(claim: Claim, unit: str) -> list[Problem]:
     """Who does what to whom: same direction, same target, same polarity as the evidence states it."""
     out: list[Problem] = []
@@ -180,7 +190,7 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
         if rc.agent is None or rc.target is None:
             continue
         comp = [e for e in evidence if _compatible(rc.kind, e)]
-        match = [e for e in comp if same_party(e.agent, rc.agent) and same_party(e.target, rc.target)]
+        match = [e for e in comp if _plays(rc.agent, e.agent, unit, e.start - 40, e.start) and _plays(rc.target, e.target, unit, e.end, e.end + 60)]
         if any(e.negated == rc.negated for e in match):
             continue
         if match:
@@ -297,6 +307,16 @@ def _verbatim(claim: str, evidence: Sequence[str]) -> list[int] | None:
     return None
 
 
+NEAR = 1  # evidence sentences either side of the unit where a name, number or date may also stand
+
+
+def _titles(context: str | None) -> str:
+    """The title lines of a cited context (its first line), where the subject of a passage is often named."""
+    if not context:
+        return ""
+    return context.split("\n", 1)[0][:300]
+
+
 def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None) -> tuple[str, list[int], list[Problem]]:
     """The rule-based judgement: (verdict, indices of the evidence used, problems found)."""
     if not evidence:
@@ -306,7 +326,10 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
         return "supported", verbatim, []
     claim = decompose(claim_text)
     idx, unit = _best_unit(claim, evidence, similarities)
-    ctx = unit + " " + (context or "")
+    # names, numbers and dates must stand in the unit or the sentences around it (a pronoun's
+    # antecedent), not anywhere in the document: a date or place from another paragraph is an addition
+    near = [evidence[i] for i in range(max(0, idx[0] - NEAR), min(len(evidence), idx[-1] + NEAR + 1))]
+    ctx = " ".join(near) + " " + _titles(context)
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, ctx)
     problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx) + check_hedge(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
@@ -317,6 +340,38 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
         core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date") for p in problems)
         return ("partial" if core else "unsupported"), idx, problems
     return "supported", idx, problems
+
+
+_LLM_VERDICT = re.compile(r"\{.*\}", re.S)
+
+
+def llm_judge(settings: Settings, evidence: str, claim: str) -> tuple[str, str] | None:
+    """The configured chat model's verdict on a claim and its quote (prompts/judge_*.md), or None when it gives none.
+
+    A model that fails or answers off-contract leaves the decision to the rules.
+    """
+    import json
+
+    from . import llm, prompts
+    from .errors import LLMError
+
+    folder = settings.generate.prompts_dir
+    messages = [("system", prompts.render("judge_system", folder)), ("user", prompts.render("judge_user", folder, claim=claim, evidence=evidence))]
+    try:
+        reply = llm.complete(settings, messages)
+    except LLMError:
+        return None
+    m = _LLM_VERDICT.search(reply)
+    if not m:
+        return None
+    try:
+        data = json.loads(m.group(0))
+    except json.JSONDecodeError:
+        return None
+    verdict = str(data.get("verdict", "")).strip().lower() if isinstance(data, dict) else ""
+    if verdict not in ("supported", "partial", "unsupported", "contradicted"):
+        return None
+    return verdict, str(data.get("reason", "")).strip() or f"the model judged it {verdict}"
 
 
 def judge(
@@ -336,7 +391,7 @@ def judge(
         context: wider text of the cited passages (titles, chunk text) where names and dates may also stand.
         similarities: cosine of the claim with each evidence sentence, when the caller has it (tie-breaks the unit).
         embed: a function embedding texts to unit vectors; lets paraphrases pass on meaning, clause by clause.
-        settings: chooses the judge (settings.cite.judge: rules | nli | llm).
+        settings: chooses the judge (settings.cite.judge: rules | llm).
 
     Returns:
         A Verdict: supported | partial | unsupported | contradicted, the evidence sentences used
@@ -347,19 +402,13 @@ def judge(
     which = settings.cite.judge if settings is not None else "rules"
     # the stronger judges decide only what the cheap pre-filters (names, numbers, dates) let through
     prefiltered = any(p.kind in ("name", "value", "number", "date") for p in problems)
-    if which != "rules" and settings is not None and evidence and not prefiltered and not (verdict == "supported" and not problems and _verbatim(claim, evidence)):
+    if which == "llm" and settings is not None and evidence and not prefiltered and _verbatim(claim, evidence) is None:
         unit = " ".join(evidence[i] for i in idx)
-        if which == "nli":
-            from .nli import entailment
-
-            verdict, reason = entailment(settings, unit, claim)
-            name = "nli"
-        else:
-            from .judge import llm_judge
-
-            verdict, reason = llm_judge(settings, unit, claim)
+        decided = llm_judge(settings, unit, claim)
+        if decided is not None:
+            verdict, reason = decided
             name = "llm"
-        problems = [Problem("model", reason)] if verdict != "supported" else []
+            problems = [Problem("model", reason)] if verdict != "supported" else []
     return Verdict(
         claim=claim,
         verdict=verdict,  # type: ignore[arg-type]
