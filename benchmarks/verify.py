@@ -42,6 +42,50 @@ def rates(rows: list[dict[str, object]]) -> dict[str, object]:
     }
 
 
+DOCS = HERE.parent / "docs" / "benchmarks.md"
+START, END = "<!-- claim-verifier:start -->", "<!-- claim-verifier:end -->"
+
+
+def markdown(results: dict[str, object]) -> str:
+    """The 'Claim verifier' section of docs/benchmarks.md from a results object."""
+    lines = [START, "## Claim verifier", "",
+             "`python benchmarks/verify.py --examples STORE --fakes STORE --out benchmarks/results/verify.json` "
+             "(set: `benchmarks/claims/claims.jsonl`, built by `benchmarks/claims/build.py`). Each claim is checked by "
+             "`Corpus.check(claim, doc_ids)` against its cited article. False accept: an unsupported or contradicted claim "
+             "judged supported. False reject: a supported claim judged anything else. Split by source article; the thresholds "
+             "in `briefing/verify.py` were set on **tune** only; **test** is unseen.", ""]
+    for split in ("tune", "test"):
+        part = results.get(split)
+        if not isinstance(part, dict):
+            continue
+        a = part["all"]
+        lines += [f"**{split}**: {a['items']} claims; false accepts {a['false_accepts']}/{a['negatives']} = {a['false_accept_rate']:.1%}; "
+                  f"false rejects {a['false_rejects']}/{a['positives']} = {a['false_reject_rate']:.1%}", "",
+                  "| kind | claims | false accepts | false rejects |", "| --- | --- | --- | --- |"]
+        for kind, r in part["by_kind"].items():
+            fa = f"{r['false_accepts']}/{r['negatives']}" if r["negatives"] else "–"
+            fr = f"{r['false_rejects']}/{r['positives']}" if r["positives"] else "–"
+            lines.append(f"| {kind} | {r['items']} | {fa} | {fr} |")
+        lines.append("")
+    lines += ["Kinds: verbatim (the article's sentence), paraphrase (written by hand), smollm2 (real SmolLM2-135M-Instruct "
+              "sentences from `benchmarks/claims/smol.py`, labeled by hand: supported / partial / unsupported / contradicted), and "
+              "one-change perturbations written by rules: negation, swap (backer and target exchanged), number, number_unit "
+              "(what the number counts, or killed/wounded), date, speaker, certainty (a hedge removed), added_claim (a clause "
+              "of another article appended), added_place. The perturbation rules are crude and some items are noisy (a changed "
+              "day that the sentence also names elsewhere); the errors are listed by `--errors`.", END]
+    return "\n".join(lines)
+
+
+def write_docs(results: dict[str, object]) -> None:
+    text = DOCS.read_text() if DOCS.exists() else "# Benchmarks\n"
+    section = markdown(results)
+    if START in text and END in text:
+        text = text[: text.index(START)] + section + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    DOCS.write_text(text)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=Path, required=True)
@@ -50,7 +94,11 @@ def main() -> None:
     ap.add_argument("--split", choices=["tune", "test", "all"], default="all")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--errors", action="store_true", help="print the misjudged items")
+    ap.add_argument("--report-only", action="store_true", help="rewrite the docs section from --out and stop")
     args = ap.parse_args()
+    if args.report_only and args.out:
+        write_docs(json.loads(args.out.read_text()))
+        return
     corpora = {
         "examples": Corpus(Settings(store={"path": args.examples, "corpus": "default"})),
         "fakes": Corpus(Settings(store={"path": args.fakes, "corpus": "fakes"})),
@@ -83,6 +131,7 @@ def main() -> None:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(out, indent=2) + "\n")
+        write_docs(out)
 
 
 if __name__ == "__main__":

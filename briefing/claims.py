@@ -144,6 +144,15 @@ def strip_hedges(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _HEDGE.sub(" ", text)).strip()
 
 
+_META = re.compile(r"^\s*[\"“]?\s*(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s+(?:states|says|describes|mentions|notes|reports|shows|indicates|explains)\s+(?:that\s+)?", re.I)
+
+
+def strip_meta(text: str) -> str:
+    """A sentence without a lead-in about its own source ('The passage states that X' -> 'X'), as weak models write."""
+    out = _META.sub("", text)
+    return out[:1].upper() + out[1:] if out != text else text
+
+
 def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one."""
     out = []

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .claims import Claim, attributions, decompose, hedge_scopes, negation_scopes, quantities, strip_hedges
+from .claims import Claim, attributions, decompose, hedge_scopes, negation_scopes, quantities, strip_hedges, strip_meta
 from .lexical import names, stem, terms
 from .relations import Relation, extract, same_party
 from .types import Verdict
@@ -134,25 +134,45 @@ def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
     return out
 
 
+def _head(scope_text: str, skip: set[str]) -> str | None:
+    """The first content word a negation governs: the negated verb or noun ('did not send troops' -> 'send')."""
+    for w in terms(scope_text):
+        if w not in skip and not w[0].isdigit():
+            return w
+    return None
+
+
 def check_polarity(claim: Claim, unit: str) -> list[Problem]:
-    """A negated or denied statement never supports the positive, and the positive never supports a negated claim."""
+    """A negated or denied statement never supports the positive, and the positive never supports a negated claim.
+
+    A negation touches a claim when the word it governs (its head) is one the claim states.
+    """
     out: list[Problem] = []
-    content = {w for w in claim.content if not w[0].isdigit()}
     claim_names = {t for n in claim.actors for t in terms(n)}
     unit_scopes = negation_scopes(unit)
+    claim_scopes = negation_scopes(claim.text)
     if not claim.negations:
-        for cue, scope in unit_scopes:
-            shared = (scope & content) - claim_names
-            if len(shared) >= NEGATION_OVERLAP:
-                out.append(Problem("polarity", f"negated in the evidence ('{cue} ... {' '.join(sorted(shared))}'), stated as positive by the claim", True))
+        for cue, scope, head in _heads(unit, claim_names):
+            if head and head in claim.content and len((scope & claim.content) - claim_names) >= NEGATION_OVERLAP:
+                out.append(Problem("polarity", f"negated in the evidence ('{cue} ... {' '.join(sorted((scope & claim.content) - claim_names))}'), stated as positive by the claim", True))
                 break
         return out
     unit_terms = set(terms(unit))
-    for cue, scope in negation_scopes(claim.text):
-        stated_pos = (scope & unit_terms) - claim_names
-        if stated_pos and not any(scope & s for _, s in unit_scopes):
-            out.append(Problem("polarity", f"the claim negates '{cue} {' '.join(sorted(stated_pos))}', the evidence states it", True))
+    for cue, scope, head in _heads(claim.text, claim_names):
+        if head and head in unit_terms and not any(head in s for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
+            out.append(Problem("polarity", f"the claim negates '{cue} {head}', the evidence states it", True))
             break
+    return out
+
+
+def _heads(text: str, names_: set[str]) -> list[tuple[str, set[str], str | None]]:
+    """Each negation cue of a text with its scope and head word."""
+    from .claims import _NEGATION
+
+    out = []
+    for m, (cue, scope) in zip(_NEGATION.finditer(text), negation_scopes(text)):
+        rest = re.split(r"[,;:.!?]", text[m.end():])[0]
+        out.append((cue, scope, _head(rest, names_)))
     return out
 
 
@@ -213,7 +233,7 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
 
 def check_hedge(claim: Claim, unit: str) -> list[Problem]:
     """A reported, alleged or uncertain statement never supports a certain one."""
-    if claim.hedges or claim.attributions:
+    if claim.hedges:
         return []
     for cue, scope in hedge_scopes(unit):
         if len(scope & claim.content) >= HEDGE_OVERLAP:
@@ -324,13 +344,13 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     verbatim = _verbatim(claim_text, evidence)
     if verbatim is not None:
         return "supported", verbatim, []
-    claim = decompose(claim_text)
+    claim = decompose(strip_meta(claim_text))
     idx, unit = _best_unit(claim, evidence, similarities)
     # names, numbers and dates must stand in the unit or the sentences around it (a pronoun's
     # antecedent), not anywhere in the document: a date or place from another paragraph is an addition
     near = [evidence[i] for i in range(max(0, idx[0] - NEAR), min(len(evidence), idx[-1] + NEAR + 1))]
     ctx = " ".join(near) + " " + _titles(context)
-    problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, ctx)
+    problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
     problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx) + check_hedge(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content
