@@ -46,7 +46,7 @@ _HEDGE = re.compile(
 _SAY = r"(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|claimed|claims|insisted|insists|warned|warns|reported|reports|confirmed|confirms|denied|denies|noted|notes|wrote|writes|declared|declares|tweeted|explained|explains|argued|argues|indicated|indicates|stressed|stresses|accused|accuses)"
 _NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|of|the|for)\s+)?[A-Z][\w’'.-]*)*"
 _ATTR_PATTERNS = (
-    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?:spokesman|spokeswoman|spokesperson|official|ministry|minister|president|envoy|agency|army|military|government|monitor|observatory|source))?)\s+(?:\w+ly\s+)?(?P<v>{_SAY})\b"),
+    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
     re.compile(rf"(?:^|[,”\"']\s*)(?P<v>{_SAY})\s+(?P<s>(?:the\s+)?{_NAME})"),
     re.compile(rf"\b(?P<v>according to)\s+(?P<s>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
 )
@@ -144,6 +144,15 @@ def strip_hedges(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _HEDGE.sub(" ", text)).strip()
 
 
+_META = re.compile(r"^\s*[\"“]?\s*(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s+(?:states|says|describes|mentions|notes|reports|shows|indicates|explains)\s+(?:that\s+)?", re.I)
+
+
+def strip_meta(text: str) -> str:
+    """A sentence without a lead-in about its own source ('The passage states that X' -> 'X'), as weak models write."""
+    out = _META.sub("", text)
+    return out[:1].upper() + out[1:] if out != text else text
+
+
 def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one."""
     out = []
@@ -232,7 +241,7 @@ def attributions(text: str) -> list[Attribution]:
     out: list[Attribution] = []
     for pat in _ATTR_PATTERNS:
         for m in pat.finditer(text):
-            speaker = re.sub(r"^the\s+", "", m.group("s").strip(), flags=re.I)
+            speaker = re.sub(r"^the\s+", "", m.group("s").strip().rstrip(".,;:"), flags=re.I)
             words = speaker.split()
             while words and words[0].lower() in STOPWORDS | {"this", "that", "but", "however", "meanwhile", "furthermore"}:
                 words = words[1:]

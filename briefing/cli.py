@@ -512,6 +512,86 @@ def mcp(
     _run(lambda: run_mcp(c, http=http, host=host, port=port))
 
 
+# ---- briefing check: the claim verifier (self-contained block) ----------------------------------
+
+
+def _check_lines(path: Path) -> list[tuple[int, dict[str, Any] | str]]:
+    """JSONL records {"claim": str, "doc_ids": [str]}; a bad line becomes its error message."""
+    out: list[tuple[int, dict[str, Any] | str]] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        from .errors import InputError
+
+        raise InputError(f"cannot read {path}: {exc}; give a UTF-8 JSONL file") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append((n, f"{path}:{n}: not JSON ({exc.msg}); each line must be an object like {{\"claim\": \"...\", \"doc_ids\": [\"...\"]}}"))
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str) or not rec["claim"].strip():
+            out.append((n, f"{path}:{n}: needs a non-empty string field \"claim\""))
+            continue
+        ids = rec.get("doc_ids")
+        if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+            out.append((n, f"{path}:{n}: \"doc_ids\" must be a list of document ids (strings)"))
+            continue
+        out.append((n, rec))
+    return out
+
+
+@app.command()
+def check(
+    claim: Annotated[Optional[str], typer.Argument(help="The sentence to check.", show_default=False)] = None,
+    doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Check against this document (repeatable); default: search the corpus.", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="JSONL of {\"claim\": ..., \"doc_ids\": [...]}, one verdict line out per line in.", show_default=False)] = None,
+    store: StoreOpt = None,
+    corpus: CorpusOpt = None,
+    chroma_url: ChromaOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check a claim against the stored articles: supported, partial, unsupported or contradicted, with quotes and reasons."""
+    from .errors import BriefingError
+
+    if (claim is None) == (file is None):
+        _err("give either a CLAIM or --file CLAIMS.jsonl")
+        raise typer.Exit(1)
+    c = _corpus(store, corpus, chroma_url)
+    if file is None:
+        v = _run(lambda: c.check(claim or "", doc_ids=doc))
+        if as_json:
+            _print_json(v.model_dump())
+            return
+        sys.stdout.write(f"{v.verdict} (judge: {v.judge})\n")
+        for r in v.reasons:
+            sys.stdout.write(f"  - {r}\n")
+        for q in v.quotes:
+            sys.stdout.write(f"  “{q.quote}” ({q.doc_id})\n")
+        return
+    bad = 0
+    for n, rec in _run(lambda: _check_lines(file)):
+        if isinstance(rec, str):
+            bad += 1
+            _err(rec)
+            sys.stdout.write(json.dumps({"line": n, "error": rec}, ensure_ascii=False) + "\n")
+            continue
+        try:
+            v = c.check(rec["claim"], doc_ids=rec.get("doc_ids") or doc)
+        except BriefingError as exc:
+            bad += 1
+            _err(f"{file}:{n}: {exc}")
+            sys.stdout.write(json.dumps({"line": n, "error": f"{file}:{n}: {exc}"}, ensure_ascii=False) + "\n")
+            continue
+        out = v.model_dump()
+        sys.stdout.write((json.dumps(out, ensure_ascii=False) if as_json else f"{n}\t{v.verdict}\t{v.claim}") + "\n")
+        sys.stdout.flush()
+    if bad:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console entry point."""
     import os

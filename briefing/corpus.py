@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from .errors import BriefingError, EmptyCorpus, InputError
 from .settings import Settings
-from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport
+from .types import Answer, Brief, Chunk, Document, Evidence, IngestReport, Verdict
 
 if TYPE_CHECKING:
+    from .cite import EvidencePool
     from .embed import Embedder
     from .ingest import Progress
     from .llm import ChatModel
@@ -42,6 +43,9 @@ def _check_filters(filters: Filters | None) -> None:
                 check_text(value, what)
 
 
+_CHECK_POOLS = 8  # documents' evidence pools Corpus.check keeps embedded between calls
+
+
 class Corpus:
     """A named corpus in a store, with the embedder and generator the settings choose."""
 
@@ -53,6 +57,7 @@ class Corpus:
         self._store: Store | None = None
         self._embedder: Embedder | None = None
         self._init_lock = threading.Lock()  # adapters may touch a fresh Corpus from several threads
+        self._check_pools: dict[tuple[str, tuple[str, ...]], EvidencePool] = {}
 
     @property
     def store(self) -> Store:
@@ -146,6 +151,64 @@ class Corpus:
 
         evidence = search(topic, self.store, self.embedder, self.settings, k=g.brief_evidence, filters=filters, per_doc=6)
         return write_brief(topic, evidence, retrieve, self.settings, self.embedder, self.store)
+
+    def check(self, claim: str, doc_ids: list[str] | None = None) -> Verdict:
+        """Is a claim supported by the stored articles? The check every generated sentence passes.
+
+        Args:
+            claim: one sentence.
+            doc_ids: documents to check it against (all their text); without them the corpus
+                is searched and each retrieved passage is tried.
+
+        Returns:
+            A Verdict: supported, partial, unsupported or contradicted, with the quotes it rests
+            on, the reasons an assertion failed, and the judge that decided. A passage that
+            supports wins; otherwise a contradiction is reported before a partial match.
+        """
+        from .cite import EvidencePool
+
+        claim = " ".join(check_text(claim, "the claim").split())
+        if not claim:
+            raise BriefingError("the claim is empty")
+        self.store.refresh()
+        self._check_embedder()
+        if doc_ids:
+            docs = self.store.documents()
+            unknown = [d for d in doc_ids if d not in docs]
+            if unknown:
+                raise BriefingError(f"no document '{unknown[0]}' in corpus '{self.settings.store.corpus}'; 'briefing sources' lists them")
+            key = (str(self.store.cached_state().get("generation")), tuple(dict.fromkeys(doc_ids)))
+            cached = self._check_pools.get(key)
+            if cached is None:
+                evidence = [Evidence(chunk=ch, document=docs[d], score=0.0) for d in dict.fromkeys(doc_ids) for ch in self.store.doc_chunks(d)]
+                cached = EvidencePool(evidence, self.embedder, self.store, self.settings)
+                # batch checks (`briefing check --file`) often cite the same documents: keep their embedded sentences
+                self._check_pools = {k: v for k, v in list(self._check_pools.items())[-(_CHECK_POOLS - 1):]}
+                self._check_pools[key] = cached
+            pool, evidence = cached, cached.evidence
+            groups = [[i for i, ev in enumerate(evidence) if ev.document.doc_id == d] for d in dict.fromkeys(doc_ids)]
+        else:
+            evidence = self.search(claim, k=self.settings.cite.check_evidence)
+            pool = EvidencePool(evidence, self.embedder, self.store, self.settings)
+            groups = [[i] for i in range(len(evidence))]
+        if not evidence:
+            return Verdict(claim=claim, verdict="unsupported", reasons=["no stored passage is about this claim"])
+        vector = self.embedder.embed([claim])[0]
+        rank = {"supported": 0, "contradicted": 1, "partial": 2, "unsupported": 3}
+        best = None
+        for group in groups:
+            c = pool.check(claim, group, self.settings.cite.similarity_floor, vector)
+            if best is None or rank[c.verdict] < rank[best.verdict]:
+                best = c
+        assert best is not None
+        used = best.sentences or ([best.sentence] if best.sentence is not None and best.verdict != "unsupported" else [])
+        return Verdict(
+            claim=claim,
+            verdict=best.verdict,  # type: ignore[arg-type]
+            quotes=[{"doc_id": pool.doc_id(j), "quote": pool.quote(j)} for j in used],  # type: ignore[misc]
+            reasons=best.missing,
+            judge=best.judge,
+        )
 
     def sources(self) -> list[Document]:
         """Every stored document, sorted by id."""

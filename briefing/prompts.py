@@ -17,6 +17,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "brief_section_user": frozenset({"topic", "section", "evidence", "today"}),
     "brief_conflicts": frozenset({"example_key"}),
     "brief_retry": frozenset({"error"}),
+    "judge_system": frozenset(),
+    "judge_user": frozenset({"claim", "evidence"}),
 }
 
 

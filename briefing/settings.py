@@ -71,8 +71,7 @@ class GenerateSettings(_Group):
 class CiteSettings(_Group):
     similarity_floor: float = Field(default=0.45, ge=0, le=1, description="Least cosine between a sentence and its cited evidence.")
     refuse_below: float = Field(default=0.30, ge=0, le=1, description="Best question-sentence cosine under which the store holds no answer.")
-    judge: Literal["rules", "nli", "llm"] = Field(default="rules", description="Who decides whether evidence supports a sentence: rules (offline, default), nli (a local ONNX cross-encoder at nli_model_path) or llm (the configured chat model, prompts/judge_*.md).")
-    nli_model_path: Path | None = Field(default=None, description="Folder of a local NLI cross-encoder: model.onnx + tokenizer.json (+ config.json with id2label). Nothing is downloaded.")
+    judge: Literal["rules", "llm"] = Field(default="rules", description="Who decides whether evidence supports a sentence once names, numbers and dates pass: rules (offline, default) or llm (the configured chat model with prompts/judge_*.md).")
     check_evidence: int = Field(default=6, ge=1, description="Evidence chunks `briefing check` searches when no document is given.")
 
 
