@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
-from .candidates import Scored, carries_type, score_sentences
+from .candidates import Scored, carries_type, excluded, score_sentences
 from .question import QuestionShape, analyse
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
     shape = shape or analyse(question)
     qvec = pool.embedder.embed([shape.text])[0]
-    ranked = _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape))
+    ranked = [s for s in _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape)) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
     if why:
         return Reading(refusal=why)

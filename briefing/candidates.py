@@ -181,7 +181,11 @@ def excluded(pool: EvidencePool, index: int) -> bool:
 
 
 def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10, shape: QuestionShape | None = None) -> list[Scored]:
-    """Rank pool sentences for a question: meaning + word coverage + answer type + focus, instructions and debris left out."""
+    """Rank pool sentences for a question: meaning + word coverage + answer type + focus.
+
+    Instructions and debris stay in the ranking (a model's prompt shows them, made inert); the extractive
+    reader drops them with `excluded` before it chooses (assembly.read).
+    """
     if not pool.sentences:
         return []
     shape = shape or analyse(query)
@@ -202,7 +206,7 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     focus_cache: dict[str, str] = {}
     out: list[Scored] = []
     for i, s in enumerate(pool.sentences):
-        if sims[i] < -0.5 or excluded(pool, i):
+        if sims[i] < -0.5:
             continue
         doc = pool.evidence[s.evidence].document
         if doc.doc_id not in focus_cache:
