@@ -140,13 +140,14 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
     return True
 
 
-def name_found(name: str, text: str) -> bool:
-    """A question's name is stated in a text (at least half of its words, stems allowed)."""
+def name_found(name: str, text: str, strict: bool = False) -> bool:
+    """A question's name is stated in a text: at least half of its words (strict: more than half), stems allowed."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
     if not words:
         return True
-    hits = sum(stated_in(w, text) for w in words)
-    return hits >= max(1, math.ceil(len(words) / 2))
+    # Short words ('US' written 'U.S.', 'abu') count as stated under strict: they carry little of a name.
+    hits = sum(stated_in(w, text) or (strict and len(w) < 4) for w in words)
+    return hits >= (len(words) // 2 + 1 if strict else max(1, math.ceil(len(words) / 2)))
 
 
 @dataclass
