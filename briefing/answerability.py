@@ -137,7 +137,8 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
     texts = _doc_texts(evidence)
     all_text = " ".join(texts.values())
     if shape.english:
-        missing = [n for n in shape.focus if not name_found(n, all_text) and not _is_outlet_phrase(n, shape)]
+        # Strict: 'Prime Minister of New Zealand' is not stated by 'prime minister' and 'new' alone.
+        missing = [n for n in shape.focus if not name_found(n, all_text, strict=True) and not _is_outlet_phrase(n, shape)]
         if missing:
             return f"the evidence never mentions {', '.join(missing)}"
         m = _HOW_MANY.search(shape.text)

@@ -140,13 +140,14 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
     return True
 
 
-def name_found(name: str, text: str) -> bool:
-    """A question's name is stated in a text (at least half of its words, stems allowed)."""
+def name_found(name: str, text: str, strict: bool = False) -> bool:
+    """A question's name is stated in a text: at least half of its words (strict: more than half), stems allowed."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
     if not words:
         return True
-    hits = sum(stated_in(w, text) for w in words)
-    return hits >= max(1, math.ceil(len(words) / 2))
+    # Short words ('US' written 'U.S.', 'abu') count as stated under strict: they carry little of a name.
+    hits = sum(stated_in(w, text) or (strict and len(w) < 4) for w in words)
+    return hits >= (len(words) // 2 + 1 if strict else max(1, math.ceil(len(words) / 2)))
 
 
 @dataclass
@@ -181,7 +182,11 @@ def excluded(pool: EvidencePool, index: int) -> bool:
 
 
 def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10, shape: QuestionShape | None = None) -> list[Scored]:
-    """Rank pool sentences for a question: meaning + word coverage + answer type + focus, instructions and debris left out."""
+    """Rank pool sentences for a question: meaning + word coverage + answer type + focus.
+
+    Instructions and debris stay in the ranking (a model's prompt shows them, made inert); the extractive
+    reader drops them with `excluded` before it chooses (assembly.read).
+    """
     if not pool.sentences:
         return []
     shape = shape or analyse(query)
@@ -202,7 +207,7 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     focus_cache: dict[str, str] = {}
     out: list[Scored] = []
     for i, s in enumerate(pool.sentences):
-        if sims[i] < -0.5 or excluded(pool, i):
+        if sims[i] < -0.5:
             continue
         doc = pool.evidence[s.evidence].document
         if doc.doc_id not in focus_cache:

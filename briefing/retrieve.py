@@ -99,8 +99,8 @@ def search(
     chunks = store.get_chunks(order[: max(k * 4, 20)])
     taken: dict[str, int] = {}
     out: list[Evidence] = []
-    # A near-duplicate group counts as one document, and its original speaks for it: a copy's chunk
-    # gives way to the original's best chunk when that was retrieved too.
+    # A near-duplicate group counts as one document for the cap, and the original survives: the group's last
+    # slot goes to the original's best chunk when that was retrieved but a copy took the first slots.
     best_of_original: dict[str, list[str]] = {}
     for cid in order:
         c = chunks.get(cid)
@@ -115,9 +115,10 @@ def search(
         group = doc.duplicate_of or doc.doc_id
         if taken.get(group, 0) >= per_doc:
             continue
-        if doc.duplicate_of and doc.duplicate_of in docs:
+        if doc.duplicate_of and doc.duplicate_of in docs and taken.get(group, 0) == per_doc - 1:
+            # The group's last slot goes to the original when it was retrieved and is not in yet.
             spare = [x for x in best_of_original.get(doc.duplicate_of, []) if x not in used]
-            if spare:
+            if spare and not any(x in used for x in best_of_original.get(doc.duplicate_of, [])):
                 cid, c, doc = spare[0], chunks[spare[0]], docs[doc.duplicate_of]
         used.add(cid)
         taken[group] = taken.get(group, 0) + 1

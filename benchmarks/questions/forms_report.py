@@ -47,7 +47,39 @@ def table(groups: dict[str, list]) -> list[str]:
     return lines
 
 
+def compare(before: str, after: str) -> list[str]:
+    """A Markdown table of 'before → after' per half and form, from two saved runs."""
+    from briefing.evaluate import QuestionResult
+
+    def load(label: str) -> dict[str, list]:
+        data = json.loads((ROOT / "benchmarks" / "results" / f"forms-{label}.json").read_text(encoding="utf-8"))
+        groups: dict[str, list] = {}
+        for r in data["results"]:
+            res = QuestionResult.model_validate({k: v for k, v in r.items() if k in QuestionResult.model_fields})
+            groups.setdefault(f"**{r['split']} (all)**", []).append(res)
+            groups.setdefault(f"{r['split']} / {r['form']}", []).append(res)
+        return groups
+
+    b, a = load(before), load(after)
+    shown = ("fact_recall", "cite_hit", "cite_precision", "refusal_ok", "false_refusal")
+    lines = ["| group | n | fact recall | cite hit | cite precision | unanswerable refused | false refusal |", "|---|---|---|---|---|---|---|"]
+    order = sorted(a, key=lambda g: (g.split()[0].strip("*") != "tune", "(all)" not in g, g))
+    for g in order:
+        rb, ra = summarize(b.get(g, []), ""), summarize(a[g], "")
+
+        def cell(m: str) -> str:
+            x, y = getattr(rb, m), getattr(ra, m)
+            f = lambda v: "—" if v is None else f"{v:.2f}"  # noqa: E731
+            return f"{f(x)} → {f(y)}"
+
+        lines.append(f"| {g} | {len(a[g])} | " + " | ".join(cell(m) for m in shown) + " |")
+    return lines
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--compare"]:
+        print("\n".join(compare(sys.argv[2], sys.argv[3])))
+        return
     ap = argparse.ArgumentParser()
     ap.add_argument("--fakes-store", type=Path, required=True)
     ap.add_argument("--examples-store", type=Path, required=True)
