@@ -211,10 +211,12 @@ DEBRIS_SENTENCE = re.compile(
 
 
 def is_debris(sentence: str) -> bool:
-    """A sentence that is page furniture, a caption or a tag run rather than reporting."""
+    """A sentence that is page furniture, a caption or a tag run rather than reporting (or carries one glued on)."""
     s = sentence.strip()
-    if DEBRIS_SENTENCE.search(s):
+    if DEBRIS_SENTENCE.search(s) or _DATELINE_INSIDE.search(" " + s) or _INLINE.search(s) or _CAPTION_END.search(s):
         return True
+    if re.match(_DATE.replace("(?:", "(?:", 1), s) or _DATELINE.match(s) and re.match(r"\W*(?:Date|Published|Posted|Updated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", s):
+        return True  # a dateline glued to the sentence (stores cleaned before datelines were cut)
     words = re.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) > 0.75 and not re.search(r"[.!?][\"'”’]?$", s):
         return True  # a run of capitalised keywords or a headline
