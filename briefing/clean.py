@@ -300,6 +300,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     text = "".join(out)
     ct = CleanText(original=original, text=text, starts=starts, ends=ends)
     sentences: list[tuple[int, int]] = []
+    headlines: list[tuple[int, int]] = []
     previous = ""
     # A caption (photo, video, tweet) is the piece of text that ends where its marker was cut.
     captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
@@ -308,13 +309,16 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
         headline = title is not None and key == normalize_key(title)
+        if headline and key not in boilerplate:
+            headlines.append((a, b))
         if key in boilerplate or key == previous or headline or not _is_content(text[a:b]) or is_debris(text[a:b]):
             continue
         if any(ends[b - 1] <= p <= ends[b - 1] + 3 for p, _ in captions) and _is_caption(text[a:b], ends[b - 1], captions):
             continue
         sentences.append((a, b))
         previous = key
-    ct.sentences = sentences
+    # An article that is only its headline keeps it: the text is all there is to quote.
+    ct.sentences = sentences or headlines[:1]
     return ct
 
 
