@@ -304,6 +304,8 @@ def _emit(out: list[Relation], sentence: str, agents: list[str] | str | None, ta
     target_list = targets if isinstance(targets, list) else ([targets] if targets else [None])  # type: ignore[list-item]
     neg = _negated(sentence, vstart) if negated is None else negated
     form = _form(sentence, start, end, kind)
+    # 'its effort', 'their allies': a party named by a pronoun is unknown here
+    target_list = [None if t and re.match(r"(?:its|their|his|her|it|them|him|itself|themselves)\b", t.strip(), re.I) else t for t in target_list]
     for a in agent_list or [None]:
         for t in target_list or [None]:
             a2, t2 = _clean(a), _clean(t)
