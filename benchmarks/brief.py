@@ -20,7 +20,7 @@ from typing import Any
 
 from briefing import Brief, Corpus, Settings
 from briefing.clean import is_debris, normalize_key
-from briefing.dates import date_key
+from briefing.dates import date_key, dateline
 from briefing.entities import country_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,8 +57,8 @@ def _alias_duplicates(names: list[str]) -> list[list[str]]:
     return dups
 
 
-def _timeline(brief: Any) -> list[tuple[str, str | None]]:
-    """(event date, publication date of the cited report) for each timeline line."""
+def _timeline(brief: Any, corpus: Corpus) -> list[tuple[str, str | None]]:
+    """(event date, date of the cited report: its text's dateline, else its metadata) for each timeline line."""
     part = brief.markdown.split("## Timeline")[1].split("## Conflict")[0]
     out = []
     for line in part.splitlines():
@@ -66,7 +66,8 @@ def _timeline(brief: Any) -> list[tuple[str, str | None]]:
         if not m:
             continue
         ids = {int(i) for i in re.findall(r"(?<!\\)\[(\d+)\]", m.group(2))}
-        dates = [c.published for c in brief.citations if c.id in ids and c.published]
+        dates = [dateline(corpus.store.original(c.doc_id) or "") or c.published for c in brief.citations if c.id in ids]
+        dates = [d for d in dates if d]
         out.append((m.group(1), max(dates, key=date_key) if dates else None))
     return out
 
@@ -91,7 +92,7 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None) -> dict[str, 
         if c.quote not in originals[c.doc_id]:
             not_verbatim += 1
     actors = _actor_rows(b.markdown)
-    timeline = _timeline(b)
+    timeline = _timeline(b, corpus)
     after = [(d, p) for d, p in timeline if p and len(d) >= len(p) and date_key(d) > date_key(p)]
     conflict_part = b.markdown.split("## Conflict")[1].split("## Sources")[0]
     conflicts = [line[4:-2] for line in conflict_part.splitlines() if line.startswith("- **")]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import Mention, is_name, mentions
+from .entities import is_name, mentions
+from .relations import extract
 
 # Generic nouns for the sides of a conflict; they stand for a party when no name does.
 PARTY_NOUNS = re.compile(
@@ -133,8 +134,40 @@ def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
     return out
 
 
+def _party_of(phrase: str, aliases: dict[str, str] | None) -> Party | None:
+    """The party a phrase names: its head, the last named party ('Elbonia-backed militias' -> the militias' name)."""
+    ps = parties(phrase, aliases)
+    named = [p for p in ps if p.kind != "noun"]
+    return named[-1] if named else (ps[-1] if ps else None)
+
+
+def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
+    """Backing relations found by the shared relation extractor (relations.py), under canonical names."""
+    out: list[Backing] = []
+    for r in extract(text):
+        if not r.backing or r.negated or not r.agent or not r.target:
+            continue
+        backer, backed = _party_of(r.agent, aliases), _party_of(r.target, aliases)
+        if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
+            continue
+        form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or form_of_support(text)
+        out.append(Backing(backer.name, backed.name, form, backed.kind))
+    return out
+
+
 def backings(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
-    """Every (backer, backed, form) a sentence states."""
+    """Every (backer, backed, form) a sentence states: this module's patterns and the shared relation extractor."""
+    found = _patterns(text, aliases)
+    seen = {(b.backer, b.backed) for b in found}
+    for b in _from_relations(text, aliases):
+        if (b.backer, b.backed) not in seen and (b.backed, b.backer) not in seen:
+            seen.add((b.backer, b.backed))
+            found.append(b)
+    return found
+
+
+def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
+    """Every (backer, backed, form) this module's own patterns find in a sentence."""
     ps = parties(text, aliases)
     form = form_of_support(text)
     out: list[Backing] = []

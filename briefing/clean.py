@@ -211,10 +211,12 @@ DEBRIS_SENTENCE = re.compile(
 
 
 def is_debris(sentence: str) -> bool:
-    """A sentence that is page furniture, a caption or a tag run rather than reporting."""
+    """A sentence that is page furniture, a caption or a tag run rather than reporting (or carries one glued on)."""
     s = sentence.strip()
-    if DEBRIS_SENTENCE.search(s):
+    if DEBRIS_SENTENCE.search(s) or _DATELINE_INSIDE.search(" " + s) or _INLINE.search(s) or _CAPTION_END.search(s):
         return True
+    if re.match(_DATE.replace("(?:", "(?:", 1), s) or _DATELINE.match(s) and re.match(r"\W*(?:Date|Published|Posted|Updated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", s):
+        return True  # a dateline glued to the sentence (stores cleaned before datelines were cut)
     words = re.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) > 0.75 and not re.search(r"[.!?][\"'”’]?$", s):
         return True  # a run of capitalised keywords or a headline
@@ -298,6 +300,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     text = "".join(out)
     ct = CleanText(original=original, text=text, starts=starts, ends=ends)
     sentences: list[tuple[int, int]] = []
+    headlines: list[tuple[int, int]] = []
     previous = ""
     # A caption (photo, video, tweet) is the piece of text that ends where its marker was cut.
     captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
@@ -306,13 +309,16 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
         headline = title is not None and key == normalize_key(title)
+        if headline and key not in boilerplate:
+            headlines.append((a, b))
         if key in boilerplate or key == previous or headline or not _is_content(text[a:b]) or is_debris(text[a:b]):
             continue
         if any(ends[b - 1] <= p <= ends[b - 1] + 3 for p, _ in captions) and _is_caption(text[a:b], ends[b - 1], captions):
             continue
         sentences.append((a, b))
         previous = key
-    ct.sentences = sentences
+    # An article that is only its headline keeps it: the text is all there is to quote.
+    ct.sentences = sentences or headlines[:1]
     return ct
 
 

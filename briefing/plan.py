@@ -220,14 +220,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     for a in actors:
         by_date = sorted((i for i in a.mentions + a.stance), key=lambda i: (date_key(reports[i]), s.relevance[i]), reverse=True)
         latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
-    for a in actors:
-        if any(a.name in v for v in joined.values()) and stances[a.name] is None:
-            continue
-        stance, latest = stances[a.name], latests[a.name]
-        body = pick.best([i for i in a.stance + a.mentions], BODY_PER_ACTOR)
-        if stance or latest or body:
-            name = ", ".join([a.name, *joined.get(a.name, [])])
-            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body))
+    # Dated events before the actors' bodies: a timeline is what an analyst scans first.
     events: list[tuple[str, int]] = []
     for i in range(len(s.texts)):
         if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE:
@@ -241,6 +234,14 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if len(chosen) >= TIMELINE_ITEMS:
             break
     plan.timeline = [TimelineItem(d, dr) for d, dr in sorted(chosen, key=lambda x: date_key(x[0]))]
+    for a in actors:
+        if any(a.name in v for v in joined.values()) and stances[a.name] is None:
+            continue
+        stance, latest = stances[a.name], latests[a.name]
+        body = pick.best([i for i in a.stance + a.mentions], BODY_PER_ACTOR)
+        if stance or latest or body:
+            name = ", ".join([a.name, *joined.get(a.name, [])])
+            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body))
     return plan
 
 

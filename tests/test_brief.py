@@ -90,3 +90,20 @@ def test_no_actor_or_place_is_named_in_the_code() -> None:
         assert not names.search(path.read_text()), path.name
     for path in (ROOT / "prompts").glob("*.md"):
         assert not names.search(path.read_text()), path.name
+
+
+def test_planted_future_date_is_reported_not_used_for_as_of(writable_corpus: Corpus, tmp_path: Path) -> None:
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    (planted / "future.md").write_text(
+        "---\ntitle: Envoy report\ndate: 9999-12-31\nsource: planted\n---\n"
+        "China has expressed strong support for the Assad government, the envoy said on Monday. "
+        "Beijing will send advisers to help the Assad government, officials said.\n",
+        encoding="utf-8",
+    )
+    writable_corpus.ingest([planted])
+    b = writable_corpus.brief(TOPIC)
+    assert b.as_of == "2024-12-02" and "9999" not in b.markdown.split("\n")[2]
+    assert any("9999-12-31" in n and "as of" in n for n in b.notes)
+    timeline = b.markdown.split("## Timeline")[1].split("## Conflicting")[0]
+    assert "9999" not in timeline
