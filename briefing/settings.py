@@ -71,7 +71,8 @@ class GenerateSettings(_Group):
 class CiteSettings(_Group):
     similarity_floor: float = Field(default=0.45, ge=0, le=1, description="Least cosine between a sentence and its cited evidence.")
     refuse_below: float = Field(default=0.30, ge=0, le=1, description="Best question-sentence cosine under which the store holds no answer.")
-    judge: Literal["rules", "llm"] = Field(default="rules", description="Who decides whether evidence supports a sentence once names, numbers and dates pass: rules (offline, default) or llm (the configured chat model with prompts/judge_*.md).")
+    judge: Literal["rules", "llm", "nli"] = Field(default="rules", description="Who decides whether evidence supports a sentence once names, numbers and dates pass: rules (offline, default), llm (the configured chat model with prompts/judge_*.md) or nli (a local NLI cross-encoder at nli_model_path).")
+    nli_model_path: Path | None = Field(default=None, description="Folder of a local NLI cross-encoder for judge=nli: model.onnx (or the only *.onnx), tokenizer.json, optional config.json with id2label. Nothing is downloaded.")
     check_evidence: int = Field(default=6, ge=1, description="Evidence chunks `briefing check` searches when no document is given.")
 
 

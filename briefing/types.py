@@ -193,5 +193,5 @@ class Verdict(BaseModel):
     verdict: Literal["supported", "partial", "unsupported", "contradicted"]
     quotes: list[Quote] = Field(default_factory=list, description="The evidence sentences the verdict rests on.")
     reasons: list[str] = Field(default_factory=list, description="Which assertion failed and why; empty when supported.")
-    judge: str = Field(default="rules", description="Which judge decided: rules or llm.")
+    judge: str = Field(default="rules", description="Which judge decided: rules, llm or nli.")
     evidence: list[int] = Field(default_factory=list, exclude=True, description="Indices of the judged evidence sentences (internal).")

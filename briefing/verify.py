@@ -21,8 +21,9 @@ Only 'supported' passes the citation check (cite.py); generated sentences judged
 'partial' are dropped like unsupported ones.
 
 An optional judge with the same contract decides after the same pre-filters: the
-configured chat model (settings.cite.judge = "llm", prompts/judge_*.md). When it
-fails or answers off-contract the rules decide. `Verdict.judge` names which decided.
+configured chat model (settings.cite.judge = "llm", prompts/judge_*.md; when it
+fails or answers off-contract the rules decide) or a local NLI cross-encoder
+(settings.cite.judge = "nli", nli.py). `Verdict.judge` names which decided.
 """
 from __future__ import annotations
 
@@ -411,7 +412,7 @@ def judge(
         context: wider text of the cited passages (titles, chunk text) where names and dates may also stand.
         similarities: cosine of the claim with each evidence sentence, when the caller has it (tie-breaks the unit).
         embed: a function embedding texts to unit vectors; lets paraphrases pass on meaning, clause by clause.
-        settings: chooses the judge (settings.cite.judge: rules | llm).
+        settings: chooses the judge (settings.cite.judge: rules | llm | nli).
 
     Returns:
         A Verdict: supported | partial | unsupported | contradicted, the evidence sentences used
@@ -429,6 +430,12 @@ def judge(
             verdict, reason = decided
             name = "llm"
             problems = [Problem("model", reason)] if verdict != "supported" else []
+    elif which == "nli" and settings is not None and evidence and not prefiltered and _verbatim(claim, evidence) is None:
+        from .nli import nli_judge
+
+        verdict, reason = nli_judge(settings, " ".join(evidence[i] for i in idx), claim)
+        name = "nli"
+        problems = [Problem("model", reason)] if verdict != "supported" else []
     return Verdict(
         claim=claim,
         verdict=verdict,  # type: ignore[arg-type]
