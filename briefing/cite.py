@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .lexical import names, numbers, terms
+from .verify import stated as stated_in  # one rule for 'a name is stated in a text'
 from .types import Citation, Document, Evidence, Sentence, SupportReport
 
 if TYPE_CHECKING:
@@ -82,15 +83,6 @@ class Check:
     verdict: str = "unsupported"
     sentences: list[int] = field(default_factory=list)  # every supporting sentence (a stitched claim cites two)
     judge: str = "rules"
-
-
-def stated_in(term: str, text: str) -> bool:
-    """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
-    t = text.lower()
-    if term in t:
-        return True
-    stem = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
-    return len(term) >= 5 and re.search(r"\b" + re.escape(stem), t) is not None
 
 
 # Below this cosine to every evidence sentence a sentence is not checked further: a cheap pre-filter.

@@ -71,18 +71,10 @@ def _corpus(store: Path | None, corpus: str | None, chroma_url: str | None) -> C
 
 
 def _make_corpus(store: Path | None, corpus: str | None, chroma_url: str | None) -> Corpus:
-    from pydantic import ValidationError
-
     from .corpus import Corpus
-    from .errors import ConfigError
-    from .settings import Settings
+    from .settings import load_settings
 
-    try:
-        settings = Settings()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        name = "BRIEFING_" + "__".join(str(p).upper() for p in first["loc"])
-        raise ConfigError(f"invalid setting {name}: {first['msg']}; fix or unset the variable") from None
+    settings = load_settings()
     if store is not None:
         settings.store.path = store
     if corpus is not None:

@@ -264,22 +264,21 @@ def _pipeline(
     pending: deque[tuple[list[_Prepared], Future[np.ndarray]]] = deque()
     seen: dict[str, np.ndarray] = {}  # only the worker thread touches it
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-embed") as pool:
-        for batch in _batches(prepared, settings.chunk.ingest_batch):
-            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen)))
-            while len(pending) > PIPELINE_DEPTH:
-                b, fut = pending.popleft()
-                _store_batch(b, fut.result(), settings, store, report, base_ids)
-                done += len(b)
-                if progress:
-                    progress("embed", done, total)
-                    progress("write", done, total)
-        while pending:
+        def write_oldest() -> None:
+            nonlocal done
             b, fut = pending.popleft()
             _store_batch(b, fut.result(), settings, store, report, base_ids)
             done += len(b)
             if progress:
                 progress("embed", done, total)
                 progress("write", done, total)
+
+        for batch in _batches(prepared, settings.chunk.ingest_batch):
+            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen)))
+            while len(pending) > PIPELINE_DEPTH:
+                write_oldest()
+        while pending:
+            write_oldest()
 
 
 def _embed_batch(batch: list[_Prepared], embedder: Embedder, seen: dict[str, np.ndarray]) -> np.ndarray:

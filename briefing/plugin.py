@@ -23,12 +23,12 @@ from typing import Any
 
 import click
 import llm
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from . import render
 from .corpus import Corpus
 from .errors import BriefingError, ConfigError
-from .settings import Settings
+from .settings import load_settings
 from .types import Answer, Evidence
 
 FRAGMENT_K = 8  # evidence chunks a `briefing:` fragment loader returns: the retrieval default, enough for a model to answer from
@@ -38,12 +38,7 @@ _corpora_lock = threading.Lock()
 
 def open_corpus(store: str | Path | None = None, corpus: str | None = None) -> Corpus:
     """The Corpus the settings name, with the store path and corpus name overridden when given (one per store+corpus, kept warm)."""
-    try:
-        settings = Settings()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        name = "BRIEFING_" + "__".join(str(p).upper() for p in first["loc"])
-        raise ConfigError(f"invalid setting {name}: {first['msg']}; fix or unset the variable") from None
+    settings = load_settings()
     if store:
         settings.store.path = Path(store).expanduser()
     if corpus:

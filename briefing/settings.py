@@ -121,3 +121,17 @@ class Settings(BaseSettings):
             return "openai"
         key, url = self.llm_credentials()
         return "openai" if (key or url) else "extractive"
+
+
+def load_settings() -> Settings:
+    """Settings from the environment; a bad variable is a ConfigError naming it and the fix."""
+    from pydantic import ValidationError
+
+    from .errors import ConfigError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "BRIEFING_" + "__".join(str(p).upper() for p in first["loc"])
+        raise ConfigError(f"invalid setting {name}: {first['msg']}; fix or unset the variable") from None

@@ -72,8 +72,8 @@ def test_model_streams_sentences_and_logs_the_citations(corpus: Corpus) -> None:
 
 def test_store_and_corpus_options_override_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, example_store: Path) -> None:
     monkeypatch.setenv("BRIEFING_STORE__PATH", str(tmp_path / "empty"))
-    empty = _llm("-m", "briefing", QUESTION)
-    assert "do not answer" in empty and "Sources:" not in empty
+    empty = CliRunner().invoke(llm_cli, ["-m", "briefing", QUESTION])
+    assert empty.exit_code != 0 and "is empty: run `briefing ingest PATH`" in empty.output and "Sources:" not in empty.output
     full = _llm("-m", "briefing", QUESTION, "-o", "store", str(example_store), "-o", "corpus", "default")
     assert "Chaiko" in full and "Sources:" in full
     other = CliRunner().invoke(llm_cli, ["-m", "briefing", QUESTION, "-o", "store", str(example_store), "-o", "corpus", "nothing-here"])
