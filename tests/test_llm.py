@@ -303,13 +303,13 @@ def _span(messages: list[tuple[str, str]], needle: str, words: int = 8) -> tuple
 def test_quote_anchors_keep_verbatim_and_drop_reworded_spans(example_store: Path) -> None:
     def fn(messages: list[tuple[str, str]], max_tokens: int) -> str:
         k, span = _span(messages, "Chaiko")
-        return (f'Alexander Chaiko replaced Sergei Kisel. [{k}] "{span}"\n'
+        return (f'Alexander Chaiko reportedly replaced Sergei Kisel. [{k}] "{span}"\n'
                 f'Chaiko was appointed by Vladimir Putin personally. [{k}] "Chaiko was appointed by Putin personally"\n'  # not in the passage
                 f'Chaiko commands the Russian forces in Syria. [{k}]')  # no span at all
     c, model = _fake_corpus(example_store, fn)
     a = c.ask(QUESTION)
     assert a.backend == "function:fake-7b" and len(model.calls) == 1
-    assert [s.text for s in a.sentences] == ["Alexander Chaiko replaced Sergei Kisel."]
+    assert [s.text for s in a.sentences] == ["Alexander Chaiko reportedly replaced Sergei Kisel."]
     assert a.support.checked == 3 and a.support.dropped == 2
     assert any("not verbatim" in n for n in a.notes) and any("without a quote" in n for n in a.notes), (a.notes, a.support)
     # The same reply with spans optional: the unquoted sentence goes to the support check on its key.
@@ -337,14 +337,14 @@ def test_function_model_streams_and_its_failures_fall_back(example_store: Path) 
 
     def pieces(messages: list[tuple[str, str]], max_tokens: int) -> Any:
         k, span = _span(messages, "Chaiko")
-        line = f'Alexander Chaiko replaced Sergei Kisel. [{k}] "{span}"\n'
+        line = f'Alexander Chaiko reportedly replaced Sergei Kisel. [{k}] "{span}"\n'
         yield from (line[i : i + 3] for i in range(0, len(line), 3))  # anchors cut anywhere
 
     model = FunctionModel(lambda m, n: "", stream_fn=pieces, name="function:streamer")
     c = Corpus(Settings(store={"path": example_store}), chat_model=model)
     shown: list[str] = []
     a = c.ask(QUESTION, on_sentence=shown.append)
-    assert shown == [a.answer] and a.backend == "function:streamer" and a.sentences[0].text == "Alexander Chaiko replaced Sergei Kisel."
+    assert shown == [a.answer] and a.backend == "function:streamer" and a.sentences[0].text == "Alexander Chaiko reportedly replaced Sergei Kisel."
 
     def broken(messages: list[tuple[str, str]], max_tokens: int) -> str:
         raise LLMError("fake: the model is down")
@@ -358,7 +358,7 @@ def test_function_model_streams_and_its_failures_fall_back(example_store: Path) 
 
 def test_backend_names_the_model_that_answered(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> dict[str, Any]:
-        return {"model": "SmolLM2-135M-Instruct.Q4_1.gguf", "content": anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")}
+        return {"model": "SmolLM2-135M-Instruct.Q4_1.gguf", "content": anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")}
 
     with OpenAIStub([reply, reply]) as stub:
         c = _llm_corpus(example_store, stub)
@@ -385,7 +385,7 @@ def test_citation_keys_are_stable_in_a_process_and_secret_outside() -> None:
 
 def test_same_request_same_prompt(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
+        return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([reply, reply]) as stub:
         c = _llm_corpus(example_store, stub)
@@ -395,7 +395,7 @@ def test_same_request_same_prompt(example_store: Path) -> None:
 
 def test_max_tokens_is_sent_on_the_wire(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
-        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
+        return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([reply, reply]) as stub:
         c = _llm_corpus(example_store, stub, max_tokens=123)
@@ -451,7 +451,7 @@ def test_provider_prefixes() -> None:
 
 def test_init_chat_model_setting_reaches_the_scripted_server(example_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def reply(req: dict[str, Any]) -> str:
-        return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
+        return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
 
     with OpenAIStub([reply]) as stub:
         monkeypatch.setenv("BRIEFING_GENERATE__MODEL", "openai:some-model")
@@ -497,7 +497,7 @@ def test_serve_timeout_stops_the_request_and_frees_the_store(example_store: Path
 
     def reply(req: dict[str, Any]) -> Any:
         if second_question in json.dumps(req["messages"]):
-            return anchored(req, "Alexander Chaiko replaced Sergei Kisel.", "Chaiko")
+            return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
         return {"delay": 30, "content": "too late"}  # the first question: a model that hangs
 
     with OpenAIStub(default=reply) as stub:
