@@ -188,7 +188,7 @@ def ingest(
         if not todo and not prune and not interrupted and boiler == frozenset(stored_boiler):
             return _finish(report, started)  # nothing to write: the store and its generation stay as they are
         store.begin_write()
-        _pipeline(_prepared(todo, boiler, settings, report), len(todo), settings, store, embedder, report, base_ids, progress)
+        _pipeline(_prepared(todo, boiler, settings, report, progress), len(todo), settings, store, embedder, report, base_ids, progress)
         if prune:
             report.pruned = _prune(store, files, seen_ids)
         if progress:
@@ -221,10 +221,14 @@ def _changed(
     return todo
 
 
-def _prepared(todo: list[tuple[Article, CleanText, str, Document | None]], boiler: frozenset[str], settings: Settings, report: IngestReport) -> Iterator[_Prepared]:
+def _prepared(
+    todo: list[tuple[Article, CleanText, str, Document | None]], boiler: frozenset[str], settings: Settings, report: IngestReport, progress: Progress | None = None,
+) -> Iterator[_Prepared]:
     """Clean (without page debris) and chunk each changed article, lazily so it overlaps embedding."""
     c = settings.chunk
-    for a, ct0, content_hash, old in todo:
+    for i, (a, ct0, content_hash, old) in enumerate(todo):
+        if progress:
+            progress("chunk", i + 1, len(todo))
         drop = frozenset(k for k in (normalize_key(s) for s in ct0.sentence_texts()) if _hash(k) in boiler)
         ct = clean(a.text, a.title, drop) if drop else ct0
         chunks = chunk(a.doc_id, ct, c.size, c.overlap, c.encoding)

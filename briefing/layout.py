@@ -169,7 +169,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     ]
     return Brief(
         topic=topic, title=title, as_of=as_of, markdown="\n".join(lines).rstrip() + "\n", insufficient_evidence=not sentences,
-        citations=numbering.citations, sentences=sentences, backend=backend, support=report, notes=list(dict.fromkeys(notes)),
+        citations=sorted(numbering.citations, key=lambda c: c.id), sentences=sentences, backend=backend, support=report, notes=list(dict.fromkeys(notes)),
         sources=sources, articles=sum(len(v) for v in docs.values()), independent_sources=len(docs),
     )
 
