@@ -39,6 +39,9 @@ FAKES_FIELDS = {"id": "unit_id", "text": "article_content", "title": "article_ti
 TOPIC = "international backing for the Assad government"
 
 
+OTHER_SECTIONS = "<!-- sections below: written by the other benchmark scripts; run.py keeps them -->"
+
+
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return round(s[min(len(s) - 1, int(q * len(s)))], 4) if s else 0.0
@@ -424,7 +427,11 @@ def report_md(results: dict[str, Any], images: list[str]) -> None:
     for img in images:
         lines += ["", f"![{img}]({img})"]
     DOCS.mkdir(exist_ok=True)
-    (DOCS / "benchmarks.md").write_text("\n".join(lines) + "\n")
+    doc = DOCS / "benchmarks.md"
+    # Sections below the marker come from the other benchmark scripts (incremental, verify, real_model,
+    # questions/forms_report, brief): this report replaces only what is above it.
+    kept = doc.read_text().split(OTHER_SECTIONS, 1)[1] if doc.exists() and OTHER_SECTIONS in doc.read_text() else ""
+    doc.write_text("\n".join(lines) + "\n\n" + OTHER_SECTIONS + kept)
 
 
 ANALYSIS = """
