@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .backing import Backing, backings, parties
+from .relations import extract
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
 # A name standing after these words names a place ('in X', 'town of X'), not a party.
@@ -55,6 +56,7 @@ class Actor:
     stance: list[int] = field(default_factory=list)  # sentence indices that show its backing, best first
     relations: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # sentence -> (side, backed, form)
     mentions: list[int] = field(default_factory=list)
+    acting: list[int] = field(default_factory=list)  # sentences where it is an agent (see agents()), best first
 
 
 # A party acts: its name is followed, within two words, by a verb ('X said', 'X jets struck').
@@ -68,6 +70,60 @@ def _acts(name: str, sentences: list[str]) -> bool:
             if _ACTS.match(s[m.end() :]):
                 return True
     return False
+
+
+# Words that put the name after them in a phrase (an object, a place, a list governed by them), not a subject.
+_GOVERNING = frozenset(
+    "in on at with from to for of by according after before during against about under over near since between among "
+    "amid despite like as into onto toward towards than via including alongside beside besides unlike per".split()
+)
+# Words a subject noun phrase may hold before the name: determiners, coordination, modifiers like 'X-backed'.
+_NP_WORD = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Bb]oth|and|[A-Z(][\w’'.()-]*|[\w-]+-(?:backed|led|supported|allied|based))")
+# A clause opening with a pronoun has the pronoun as subject: no named agent.
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|who|which)\b", re.I)
+# Leading phrases set off by commas ('This Monday, December 2, however, ...') are this long at most.
+INTRO_CHARS = 120
+
+
+def _subject_phrase(gap: str) -> bool:
+    """Is the text between a clause start and a name part of the name's noun phrase (no verb, no preposition)?"""
+    for w in re.split(r"[\s,]+", gap.strip()):
+        if not w:
+            continue
+        if w.lower() in _GOVERNING or not _NP_WORD.fullmatch(w):
+            return False
+    return True
+
+
+def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
+    """Parties forming the subject of the sentence's main clause ('X and Y said ...'), after leading phrases.
+
+    The clause starts at the sentence start or after an introductory phrase ending in a comma;
+    the first start that opens with a named subject wins, and a pronoun subject means nobody named.
+    """
+    ps = [p for p in parties(sentence, aliases)]
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", sentence[:INTRO_CHARS])]
+    for c in starts:
+        if _PRONOUN_START.match(sentence[c:]):
+            return set()
+        found = {p.name for p in ps if p.start >= c and _subject_phrase(sentence[c : p.start])}
+        if found:
+            return found
+    return set()
+
+
+def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
+    """Parties that act in a sentence: its main subject, an agent of a relation, or a backer.
+
+    A party only mentioned as an object, a list member or a target is not an agent:
+    'A maintains contacts with B and C' is A's sentence, not B's or C's.
+    """
+    out = main_subjects(sentence, aliases)
+    for r in extract(sentence):
+        if r.agent:
+            out.update(p.name for p in parties(r.agent, aliases))
+    out.update(b.backer for b in backings(sentence, aliases))
+    return out
 
 
 def places(sentences: list[str]) -> set[str]:
@@ -146,11 +202,13 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     found: dict[str, Actor] = {}
     where = places(sentences)
     rels: dict[int, list[Backing]] = {}
+    acts: dict[int, set[str]] = {}
     mention_idx: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
         if not s:
             continue
         rels[i] = backings(s, aliases)
+        acts[i] = agents(s, aliases)
         for p in parties(s, aliases):
             if p.kind != "noun" and i not in mention_idx[p.name]:
                 mention_idx[p.name].append(i)
@@ -219,4 +277,15 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 proxy.relations[i] = (patron.side, patron.backs, proxy.form)
             proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
     ranked = sorted(found.values(), key=lambda a: -a.score)
+    for a in ranked:
+        names = {a.name} | {alias for alias, full in merge.items() if full == a.name}
+        a.acting = sorted(
+            (i for i in dict.fromkeys(a.stance + a.mentions) if any(_same_party(n, names) for n in acts.get(i, ()))),
+            key=lambda i: -relevance[i],
+        )
     return ranked[:limit]
+
+
+def _same_party(name: str, names: set[str]) -> bool:
+    """One party under two spellings in one evidence: equal, or one is the other's first or last word ('Saudi', 'Smit')."""
+    return any(name == n or name in (n.split()[0], _surname(n, {name})) or n in (name.split()[0], _surname(name, {n})) for n in names)

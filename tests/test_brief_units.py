@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from briefing.actors import OPPONENTS, SUBJECT, find_actors, places, subject_of
+from briefing.actors import OPPONENTS, SUBJECT, agents, find_actors, places, subject_of
+from briefing.plan import SAME_EVENT, Sentences, extractive_plan, independent_support, timeline_events
 from briefing.backing import backings, form_of_support
 from briefing.clean import clean, is_debris
 from briefing.conflicts import Claim, find_conflicts, figures
@@ -203,3 +204,82 @@ def test_debris_never_survives_and_quotes_stay_verbatim(parts: list[str], sep: s
         repeated = parts.count(r) > 1  # a repeated line is kept once, and its first copy may be a tweet's text
         if r not in DEBRIS and not before_tweet and not repeated:
             assert r in kept, (r, original)
+
+
+# ---- whose sentence: an actor's row holds only sentences where it acts ----
+
+
+@pytest.mark.parametrize(
+    "sentence, acting, not_acting",
+    [
+        ("Russia maintains contacts with Iran and Turkey.", {"Russia"}, {"Iran", "Turkey"}),
+        ("Tehran urged Islamic countries to unite in helping the army.", {"Iran"}, set()),
+        ("This Monday, however, he clarified that Russia maintains contacts with Turkey.", set(), {"Turkey"}),
+        ("Assad also spoke with Iraqi Prime Minister Mohammad Shia al Sudani on November 30.", set(), {"Iraq"}),
+        ("Iranian President Masoud Pezeshkian stressed the importance of cohesion.", {"Iran"}, set()),
+        ("According to a report, Moscow said it was in contact with Egypt.", {"Russia"}, {"Egypt"}),
+        ("The rebels are supported by Turkey, the report said.", {"Turkey"}, set()),
+    ],
+)
+def test_agents_are_subjects_relation_agents_and_backers(sentence: str, acting: set[str], not_acting: set[str]) -> None:
+    found = agents(sentence)
+    assert acting <= found, found
+    assert not (not_acting & found), found
+
+
+def _pool(texts: list[str], relevance: float = 0.5) -> Sentences:
+    from briefing.embed import get_embedder
+    from briefing.settings import Settings
+
+    vec = get_embedder(Settings()).embed(texts)
+    return Sentences(
+        texts=texts, evidence=list(range(len(texts))), groups=[f"doc{i}" for i in range(len(texts))],
+        published=["2024-12-02"] * len(texts), relevance=[relevance] * len(texts), usable=[True] * len(texts),
+        similar=lambda i, j: float(vec[i] @ vec[j]),
+    )
+
+
+def test_an_actor_merely_named_gets_no_borrowed_sentence() -> None:
+    texts = [
+        "Russia maintains close and regular contacts with Iran and Turkey on Monday.",
+        "Turkey-backed rebels entered the city on Sunday.",
+    ]
+    s = _pool(texts)
+    aliases: dict[str, str] = {}
+    subject = subject_of("backing for the rebels", texts)
+    actors = find_actors(texts, s.relevance, subject, aliases)
+    turkey = next(a for a in actors if a.name == "Turkey")
+    assert 0 in turkey.mentions and 0 not in turkey.acting and 1 in turkey.acting
+    plan = extractive_plan(s, actors, s.published)
+    rows = {r.name: r for r in plan.actors}
+    row = rows["Turkey"]
+    cells = [d.text for d in [row.stance, row.latest, *row.body] if d is not None]
+    assert texts[0] not in cells and texts[1] in cells
+
+
+def test_timeline_keeps_one_report_per_event_and_day() -> None:
+    texts = [
+        "China is deeply concerned about developments in the north, Foreign Ministry spokesman Lin Jian said on Monday.",
+        "China is deeply concerned over the situation in the north, Lin told a press briefing on Monday.",
+        "Planes of the air force carried out strikes on rebel areas in the north on Monday.",
+    ]
+    s = _pool(texts)
+    assert s.similar(0, 1) > SAME_EVENT > max(s.similar(0, 2), s.similar(1, 2))
+    s.groups[1] = "doc0"  # the second wording is a copy of the first article: no more independent than it
+    shown = [texts[i] for _, i in timeline_events(s, [("2024-12-02", i) for i in range(3)])]
+    assert texts[2] in shown
+    assert (texts[0] in shown) != (texts[1] in shown), shown
+    # A different day is a different event, however alike the wording.
+    assert len(timeline_events(s, [("2024-12-02", 0), ("2024-12-09", 1)])) == 2
+
+
+def test_the_report_more_sources_carry_wins() -> None:
+    texts = [
+        "China is deeply concerned about developments in the north, Foreign Ministry spokesman Lin Jian said on Monday.",
+        "China is deeply concerned over the situation in the north, Lin told a press briefing on Monday.",
+        "China is deeply concerned over the situation in the north, Lin told a press briefing on Monday.",
+    ]
+    s = _pool(texts)
+    s.relevance[0] = 0.9  # the first is the more relevant, but only one source carries it
+    assert independent_support(s, 1) == 2 > independent_support(s, 0)
+    assert [i for _, i in timeline_events(s, [("2024-12-02", 0), ("2024-12-02", 1)])] == [1]
