@@ -73,6 +73,7 @@ class QuestionShape:
     answer_type: str = "other"  # person organisation place date number quantity reason yesno list comparison other
     focus: list[str] = field(default_factory=list)  # names the evidence must state (lower-case)
     first_word_name: str | None = None  # a name found only as the question's first word: never a reason to refuse
+    cores: dict[str, str] = field(default_factory=dict)  # 'X of Y' focus names -> Y, the part that names which X ('prime minister new zealand' -> 'new zealand')
     outlets: list[str] = field(default_factory=list)  # outlet phrases ("Al-Araby"), resolved against stored sources
     year: int | None = None
     month: int | None = None
@@ -145,6 +146,23 @@ def date_constraint(question: str) -> tuple[int | None, int | None]:
     return int(years[-1]), month
 
 
+def name_cores(question: str) -> dict[str, str]:
+    """'X of Y' names of the question mapped to Y: 'Prime Minister of Ruritania' -> {'prime minister ruritania': 'ruritania'}.
+
+    In English the words after 'of' say which X is meant; X is a role or title any country or group has.
+    """
+    out: dict[str, str] = {}
+    for n in names(_EXCLUDED.sub(" ", question)):
+        head, sep, tail = n.rpartition(" of ")
+        if not sep or not head:
+            continue
+        keep = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
+        core = [w for w in tail.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
+        if core and keep:
+            out[" ".join(keep)] = " ".join(core)
+    return out
+
+
 def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[str], str | None]:
     """Names the question asks about (without outlets, months, excluded names), and a bare first-word name."""
     text = _EXCLUDED.sub(" ", question)
@@ -173,5 +191,6 @@ def analyse(question: str) -> QuestionShape:
     year, month = date_constraint(text)
     return QuestionShape(
         text=text, answer_type=answer_type(text, language), focus=focus, first_word_name=bare,
+        cores={n: c for n, c in name_cores(text).items() if n in focus},
         outlets=outlets, year=year, month=month, language=language,
     )
