@@ -217,6 +217,18 @@ CLAIMS = [
     ("1926479016", S, "synonym", "The attack by ISIS on two villages in Hama killed 15 civilians and 27 pro-government fighters."),
     ("1926479016", C, "negation", "ISIS lost no fighters in the attack on the villages in Hama."),
     ("1926479016", U, "true-plus-invented", "ISIS killed more than 50 people in Hama and took 20 hostages."),
+    # unit changes, plans -> did, and a few more faithful paraphrases
+    ("1923102934", C, "unit-changed", "The rebels are about 10 miles from the Hama airport, the Observatory's director said."),
+    ("1924058034", C, "unit-changed", "Heneyda is around 25 miles west of the city of Raqqa."),
+    ("1965495378", C, "unit-changed", "Tabqa lies some 40 miles from Raqqa."),
+    ("003", U, "plans-to-did", "Iranian Foreign Minister Abbas Araghchi met Turkish officials in Ankara after seeing Assad."),
+    ("004", U, "plans-to-did", "The Syrian-Russian offensive to retake Idlib began in September."),
+    ("1926479099", U, "plans-to-did", "The UN Security Council held an emergency meeting and condemned the alleged attack."),
+    ("1926479099", S, "synonym", "The Security Council, where Britain and France hold permanent seats, was to meet urgently to discuss the alleged attack."),
+    ("1965495378", S, "summary", "According to US Central Command, partnered forces asked for the strike after mistaking an SDF fighting position for an ISIS one."),
+    ("1924058219", S, "passive-active", "Palmyra was freed from IS by Syrian forces on March 27 with the support of Russian aerospace forces."),
+    ("003", S, "drop-detail", "After meeting Assad, Abbas Araghchi is due to meet Turkish officials in Ankara."),
+    ("1923102934", S, "synonym", "Rebels briefly held Hama city at the start of the revolution before the regime besieged and recaptured it."),
 ]
 
 

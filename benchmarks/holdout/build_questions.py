@@ -23,6 +23,7 @@ EXAMPLES = [
     ("ex-intervention", "date", "In what year did Russia intervene militarily to rescue the regime?", ["2015"], ["000", "001"]),
     ("ex-turkey-backs", "yes-no", "Is Turkey a supporter of the opposition in Syria?", ["opposition-supporter Turkey|Turkey-backed|supported by Turkey"], ["000", "003"]),
     ("ex-lost-half", "non-native", "how much of syria the regime was losing at one point before russia come?", ["more than half|half"], ["000"]),
+    ("ex-last-week", "date", "What did the Syrian opposition capture last week?", ["Aleppo"], ["000", "001"]),
     ("ex-four-years", "short", "First offensive in how long?", ["four years"], ["000", "001"]),
     # 002
     ("ex-hts-start", "date", "On which day did HTS launch its large-scale attack on government territory in northern Syria?", ["Wednesday"], ["002"]),
@@ -172,6 +173,8 @@ FAKES = [
     ("fk-ambulance-nn", "non-native", "the ambulance center in west rural aleppo, how many medic it have?", ["15"], ["1926479165"]),
     ("fk-sohr-method", "why-how", "How does the Syrian Observatory work out whose planes carried out a raid?", ["flight patterns|munitions|type"], ["1924058034"]),
     ("fk-phosphorous", "list", "Which towns in rural Aleppo did the Syrian Coalition say Russian jets bombed with phosphorous?", ["Anadan", "Khan Touman"], ["1926479133"]),
+    ("fk-march-2016", "date", "How many ISIL fighters did the Syrian army kill in the northern Aleppo countryside in March 2016?", ["30"], ["1965511207"]),
+    ("fk-july-2014", "date", "Where in Aleppo did opposition forces explode bombs that killed pro-Assad fighters in July 2014?", ["tunnel"], ["1926479066"]),
     # unanswerable, on topic
     ("fk-u-quria-pop", "unans-statistic", "How many people lived in the town of al-Quria before the June 2016 airstrikes?", [], [], "1923102948"),
     ("fk-u-uossm-budget", "unans-statistic", "What was the annual budget of the Union of Syrian Medical Relief Organisations?", [], [], "1923102942"),
