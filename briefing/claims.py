@@ -252,7 +252,7 @@ def attributions(text: str) -> list[Attribution]:
         for m in pat.finditer(text):
             speaker = re.sub(r"^the\s+", "", m.group("s").strip().rstrip(".,;:"), flags=re.I)
             words = speaker.split()
-            while words and words[0].lower() in STOPWORDS | {"this", "that", "but", "however", "meanwhile", "furthermore"}:
+            while words and words[0].lower() in STOPWORDS | {"this", "that", "but", "however", "meanwhile", "furthermore"} and not (words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]
             if not words:
                 continue

@@ -218,8 +218,18 @@ def _plays(party: str | None, role: str | None, unit: str, start: int, end: int)
         return True
     if not party or not role:
         return False
+    if not _GENERIC_ROLE.search(role):
+        return False  # a named party fills the role: the claim's party is not it
     window = unit[max(0, start) : max(0, end)]
     return any(stated(w.lower(), window) for w in re.findall(r"[A-Z][\w-]{2,}", party))
+
+
+# Role phrases that stand for a party named next to them ('positions of X', 'X's hideouts')
+_GENERIC_ROLE = re.compile(
+    r"\b(?:positions?|areas?|bases?|hideouts?|headquarters|territor\w+|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|targets?|sites?|districts?|parts?|"
+    r"strongholds?|camps?|convoys?|members|ranks|units?|lines?|fronts?|posts?|checkpoints?|depots?)\b",
+    re.I,
+)
 
 
 def check_relations(claim: Claim, unit: str) -> list[Problem]:
