@@ -360,13 +360,15 @@ def modalities(text: str) -> set[str]:
     return {k for k, pat in _MODAL_RE.items() if pat.search(text)}
 
 
-def modality_scopes(text: str) -> list[tuple[str, set[str]]]:
-    """Each modality cue's family with the content words it governs (the rest of its clause, up to the sentence end)."""
+def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
+    """Each modality cue's family, the content words it governs (the rest of its clause) and its head
+    (the first of them: the planned, asked or feared verb, 'is set to face' -> 'face')."""
     out = []
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
             rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
-            out.append((fam, set(terms(rest))))
+            words = terms(rest)
+            out.append((fam, set(words), words[0] if words else None))
     return out
 
 

@@ -349,7 +349,8 @@ def check_comparison(claim: Claim, unit: str) -> list[Problem]:
 def check_modality(claim: Claim, unit: str) -> list[Problem]:
     """What is planned, attempted, asked, conditional or feared is not what happened, and the reverse.
 
-    An evidence cue touches the claim when its clause shares MODAL_OVERLAP content words with it;
+    An evidence cue touches the claim when the claim states its head (the planned or asked verb) and its
+    clause shares MODAL_OVERLAP content words with it;
     the claim must then use the same family (or hedge). A family the claim uses must be in the evidence.
     """
     mine = modalities(claim.text)
@@ -359,13 +360,18 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
         out.append(Problem("modality", f"the claim is '{fam}', the evidence is not"))
     if out:
         return out
-    for fam, scope in modality_scopes(unit):
+    for fam, scope, head in modality_scopes(unit):
         if fam in mine or (fam == "condition" and claim.hedges):
             continue
-        if len(scope & claim.content) >= MODAL_OVERLAP:
+        if head and any(_same_word(head, w) for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break
     return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word ('fac' from 'faced', 'face'), or sharing a 5-letter prefix."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
 def check_cause(claim: Claim, unit: str) -> list[Problem]:
