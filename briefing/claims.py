@@ -345,9 +345,9 @@ def directions(text: str) -> set[str]:
 
 # Modality: statements about what is planned, asked, feared or conditional, not what happened.
 _MODALITY: dict[str, str] = {
-    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|due to be|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
+    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
     r"aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:e|es|ed|ing) to|hoping|want(?:s|ed)? to|prepar(?:e|es|ed|ing) (?:to|for)|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to",
-    "attempt": r"try(?:ing)? to|tried to|tries to|attempt(?:s|ed|ing)? to|bid to|effort(?:s)? to|struggl(?:e|es|ed|ing) to|battl(?:e|es|ed|ing) to|fought to|fight(?:s|ing)? to",
+    "attempt": r"(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fought|fight(?:s|ing)?)(?:\s+(?!to\b)[\w-]+){0,3}?\s+to|bid to|effort(?:s)? to",
     "request": r"call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
     "condition": r"if|unless|whether|in case",
     "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)? (?:that|about)|warn(?:s|ed|ing)? (?:that|of)",
