@@ -425,7 +425,8 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
         return []
     out = []
     for clause in claim.clauses:
-        named = {p.lower() for p in places(clause)}  # where a count stands: a count and a place are one fact
+        # where a count stands: a count and its place are one fact ('in Alpha', 'the neighbourhood of Beta')
+        named = {p.lower() for p in places(clause)} | {m.lower() for m in _PLACE_OF.findall(clause)}
         counted = numbers(clause)
         if len(named | counted) < 2:
             continue
@@ -437,6 +438,7 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     return out
 
 
+_PLACE_OF = re.compile(r"\b(?:neighbou?rhoods?|districts?|towns?|city|cities|villages?|provinces?|areas?|regions?|quarters?)\s+of\s+((?:al-)?[A-Z][\w-]+(?:\s+(?:al-)?[A-Z][\w-]+)*)")
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.I)
 
 
