@@ -212,18 +212,19 @@ def matched_relations(claim: Claim, unit: str) -> list[Relation]:
     return out
 
 
-def _plays(party: str | None, role: str | None, unit: str, start: int, end: int) -> bool:
+def _plays(party: str | None, role: str | None, unit: str, start: int, end: int, window: bool = True) -> bool:
     """A claim's party fills the evidence relation's role: the same party, or named in the role's phrase ('positions of X')."""
     if same_party(party, role):
         return True
     if not party or not role:
         return False
-    if not _GENERIC_ROLE.search(role):
-        return False  # a named party fills the role: the claim's party is not it
+    if not window and not _GENERIC_ROLE.search(role):
+        return False  # before a passive verb stands its target, not its agent
     window = unit[max(0, start) : max(0, end)]
     return any(stated(w.lower(), window) for w in re.findall(r"[A-Z][\w-]{2,}", party))
 
 
+_PASSIVE_AT = re.compile(r"[\w-]+\s+(?:\w+ly\s+)?by\b")  # a relation stated as 'targeted by X'
 # Role phrases that stand for a party named next to them ('positions of X', 'X's hideouts')
 _GENERIC_ROLE = re.compile(
     r"\b(?:positions?|areas?|bases?|hideouts?|headquarters|territor\w+|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|targets?|sites?|districts?|parts?|"
@@ -240,7 +241,7 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
         if rc.agent is None or rc.target is None:
             continue
         comp = [e for e in evidence if _compatible(rc.kind, e)]
-        match = [e for e in comp if _plays(rc.agent, e.agent, unit, e.start - 40, e.start) and _plays(rc.target, e.target, unit, e.end, e.end + 60)]
+        match = [e for e in comp if _plays(rc.agent, e.agent, unit, e.start - 40, e.start, not _PASSIVE_AT.match(unit, e.start)) and _plays(rc.target, e.target, unit, e.end, e.end + 60)]
         if any(e.negated == rc.negated for e in match):
             continue
         if match:
