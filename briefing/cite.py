@@ -112,7 +112,9 @@ def support(
     if not evidence:
         return Check(False, None, 0.0, ["no evidence"])
     context = context if context is not None else " ".join(evidence)
-    missing = [n for n in sorted(names(text)) if not stated_in(n, context)]
+    from .claims import real_names
+
+    missing = [n for n in sorted(real_names(text)) if not stated_in(n, context)]
     missing += [n for n in sorted(numbers(text)) if n not in numbers(context)]
     sims = vectors @ vector
     best = int(np.argmax(sims))

@@ -26,6 +26,12 @@ __all__ = [
     "negations",
     "places",
     "quantities",
+    "real_names",
+    "quantifiers",
+    "directions",
+    "modalities",
+    "modality_scopes",
+    "causes",
 ]
 
 # Negation and denial cues; a cue governs the rest of its clause.
@@ -71,7 +77,7 @@ _DATE = re.compile(
 _PLACE = re.compile(rf"\b(?:in|at|near|into|from|outside|inside|across|around|to|toward|towards)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?P<p>{_NAME})")
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|:|\s+—\s+|\s+–\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:but|while|whereas|although)\s+|,\s+which\s+|,\s+who\s+|"
-    r"\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|did|does|said|says|\w+ed)\b))\s*"
+    r"\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:has|have|had|is|was|were|are|will|did|does|said|says|\w+ed)\b)|,?\s+and\s+that\s+)\s*"
 )
 _UNIT_SKIP = frozenset("more than less fewer at least about around nearly almost some over under up to of the other".split())
 
@@ -157,7 +163,7 @@ def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one."""
     out = []
     for m in _HEDGE.finditer(text):
-        after = re.split(r"[,;:.!?]\s|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", text[m.end():])[0]
+        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", text[m.end():])[0]
         words = set(terms(after))
         if len(words) < 2:
             before = re.split(r"[;:.!?]\s|,\s+(?:and|but|while)\s", text[: m.start()])[-1]
@@ -236,6 +242,9 @@ def places(text: str) -> list[str]:
     return out
 
 
+_DEED = re.compile(r"\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|killing|killings|deaths?|lives|life|responsibility|operation|strike|strikes|assault)\b)", re.I)
+
+
 def attributions(text: str) -> list[Attribution]:
     """Who the sentence says said it: 'X said', 'said X', 'according to X'."""
     out: list[Attribution] = []
@@ -243,10 +252,12 @@ def attributions(text: str) -> list[Attribution]:
         for m in pat.finditer(text):
             speaker = re.sub(r"^the\s+", "", m.group("s").strip().rstrip(".,;:"), flags=re.I)
             words = speaker.split()
-            while words and words[0].lower() in STOPWORDS | {"this", "that", "but", "however", "meanwhile", "furthermore"}:
+            while words and words[0].lower() in STOPWORDS | {"this", "that", "but", "however", "meanwhile", "furthermore"} and not (words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]
             if not words:
                 continue
+            if _DEED.match(text, m.end()) and m.group("v").lower() in ("claimed", "claims", "claim", "reported", "reports", "denied", "denies", "confirmed", "confirms"):
+                continue  # 'X claimed the attack', 'X reported the deaths': a deed or its object, not a statement
             out.append(Attribution(speaker=" ".join(words), verb=m.group("v").lower()))
     return out
 
@@ -262,11 +273,16 @@ def content_terms(text: str) -> set[str]:
     return set(terms(text))
 
 
+def real_names(text: str) -> set[str]:
+    """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
+    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS}
+
+
 def decompose(sentence: str) -> Claim:
     """A sentence as the list of things it asserts."""
     return Claim(
         text=sentence,
-        actors=names(sentence),
+        actors=real_names(sentence),
         relations=extract(sentence),
         negations=negations(sentence),
         quantities=quantities(sentence),
@@ -277,3 +293,98 @@ def decompose(sentence: str) -> Claim:
         clauses=clauses(sentence),
         content=content_terms(sentence),
     )
+
+
+# ---- strength, direction, modality and cause: what function words assert -------------------------
+# These words are stopwords to the lexical index, so a coverage count never sees them; each is its
+# own assertion ('all', 'more than before', 'plans to', 'because') and is checked on its own.
+
+# Quantifier families: a claim's family must be stated by the evidence (a stronger one stands for a weaker).
+_QUANTIFIERS: dict[str, str] = {
+    "all": r"all(?! but\b)|every|everyone|everything|entire|entirely|whole|wholly|completely|complete|totally|fully|none|nobody|always|each(?! other\b)",
+    "only": r"only|solely|exclusively|sole",
+    "most": r"most(?! of all\b)|mostly|majority|largely|mainly|mostly|predominantly",
+}
+_QUANT_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _QUANTIFIERS.items()}
+_NOT_QUANT = re.compile(r"\b(?:at all|above all|all over|after all|all the same|first of all|most recent(?:ly)?|at most|the most|only after|only when|not only|only a few|only just)\b", re.I)
+
+
+_NEARLY = re.compile(r"\b(?:almost|nearly|virtually|practically|not quite|not)\s+(?=\w)", re.I)
+
+
+def quantifiers(text: str) -> set[str]:
+    """Quantifier families a sentence asserts: 'all' (every, entire, completely), 'only' (solely), 'most' (mainly).
+
+    'almost all', 'nearly completely', 'not all' assert 'most', not 'all'.
+    """
+    t = _NOT_QUANT.sub(" ", text)
+    out = set()
+    for k, pat in _QUANT_RE.items():
+        for m in pat.finditer(t):
+            out.add("most" if k == "all" and re.search(r"\b(?:almost|nearly|virtually|practically|not)\s+$", t[: m.start()], re.I) else k)
+    return out
+
+
+# Comparison and change: a direction up or down ('more', 'risen', 'stepped up' / 'fewer', 'dropped', 'reducing').
+_UP = r"more|greater|larger|bigger|higher|increas\w*|ris(?:e|es|en|ing)|rose|grew|grow(?:s|ing|n)?|intensif\w*|escalat\w*|stepp(?:ed|ing) up|steps? up|surg(?:e|ed|es|ing)|worsen\w*|expand\w*|heavier|deadlier|stronger"
+_DOWN = r"fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|eas(?:ed|ing)|shr[ai]nk\w*|dwindl\w*|weaken\w*|lighter|calmer|halv\w*"
+_DIRECTION = {"up": re.compile(rf"(?<![\w-])(?:{_UP})(?![\w-])", re.I), "down": re.compile(rf"(?<![\w-])(?:{_DOWN})(?![\w-])", re.I)}
+# 'more than 60', 'dozens more', 'at least': amounts, not comparisons
+_AMOUNT = re.compile(
+    r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|half\b|dozens?\b|hundreds?\b|thousands?\b|twice\b|double\b)"
+    r"|\b(?:\d[\d,.]*|dozens|hundreds|thousands|many|several|scores|few|one|two|three|four|five|ten|twenty|fifty)\s+more\b|\bno more\b|\bmore or less\b|\bonce more\b|\bmuch of\b",
+    re.I,
+)
+
+
+def directions(text: str) -> set[str]:
+    """Comparison or change directions a sentence asserts: 'up' (more, rose, stepped up), 'down' (fewer, dropped)."""
+    t = _AMOUNT.sub(" ", text)
+    return {k for k, pat in _DIRECTION.items() if pat.search(t)}
+
+
+# Modality: statements about what is planned, asked, feared or conditional, not what happened.
+_MODALITY: dict[str, str] = {
+    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
+    r"aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:e|es|ed|ing) to|hoping|want(?:s|ed)? to|prepar(?:e|es|ed|ing) (?:to|for)|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to",
+    "attempt": r"(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fought|fight(?:s|ing)?)(?:\s+(?!to\b)[\w-]+){0,3}?\s+to|bid to|effort(?:s)? to",
+    "request": r"call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
+    "condition": r"if|unless|whether|in case",
+    "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)? (?:that|about)|warn(?:s|ed|ing)? (?:that|of)",
+}
+_MODAL_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _MODALITY.items()}
+
+
+def modalities(text: str) -> set[str]:
+    """Modality families a sentence uses: future/intent, attempt, request, condition, fear."""
+    return {k for k, pat in _MODAL_RE.items() if pat.search(text)}
+
+
+def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
+    """Each modality cue's family, the content words it governs (the rest of its clause) and its head
+    (the first of them: the planned, asked or feared verb, 'is set to face' -> 'face')."""
+    out = []
+    for fam, pat in _MODAL_RE.items():
+        for m in pat.finditer(text):
+            rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
+            words = terms(rest)
+            out.append((fam, set(words), words[0] if words else None))
+    return out
+
+
+# Cause: 'A because B' (cause after the cue) or 'A caused B' (cause before it).
+_CAUSE_AFTER = r"because(?: of)?|due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
+_CAUSE_BEFORE = r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to"
+_CAUSE_RE = re.compile(rf"(?<![\w-])(?:(?P<after>{_CAUSE_AFTER})|(?P<before>{_CAUSE_BEFORE}))(?![\w-])", re.I)
+
+
+def causes(text: str) -> list[tuple[str, str, str]]:
+    """Each causal link of a sentence as (cue, cause text, effect text): 'A because B' -> (because, B, A)."""
+    out = []
+    for m in _CAUSE_RE.finditer(text):
+        left, right = text[: m.start()], text[m.end():]
+        if m.group("after"):
+            out.append((m.group(0).lower(), right, left))
+        else:
+            out.append((m.group(0).lower(), left, right))
+    return out

@@ -360,8 +360,43 @@ def passive_by(sentence: str) -> list[Relation]:
         if kind is None:
             continue
         agents_raw, end = _party_after(sentence, m.end())
-        target = _party_before(sentence, m.start("v"))
+        target = _relative_head(sentence, m.start("v")) or _party_before(sentence, m.start("v"))
         _emit(out, sentence, _split_list(agents_raw) if agents_raw else None, _split_list(target) if target else None, m.group("v"), kind, m.start(), end, m.start("v"))
+    return out
+
+
+def _relative_head(sentence: str, vstart: int) -> str | None:
+    """The subject of a passive verb across a relative clause: 'The hospital, which was held by X, was targeted' -> 'The hospital'."""
+    before = sentence[:vstart]
+    if not re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", before):
+        return None
+    clause_start = max(before.rfind(". "), before.rfind("; "), -1) + 1
+    rel = None
+    for rel in re.finditer(r"(?:,\s*|\s+)(?:which|who|that)\s+(?:was|were|is|are|has|had|have)\b", before[clause_start:]):
+        break
+    if rel is None:
+        return None
+    head = _party_before(sentence, clause_start + rel.start())
+    return head
+
+
+def _clause_subject(sentence: str, pos: int) -> str | None:
+    """The first party of the clause that ends at pos ('Russian positions near Palmyra came' -> 'Russian positions')."""
+    before = sentence[:pos]
+    bounds = [m.end() for m in re.finditer(r"[,;:]\s+|\b(?:after|when|as|while|because|since|but)\s+", before)]
+    start = bounds[-1] if bounds else 0
+    party, _ = _party_after(sentence, start)
+    return _clean(party) or _party_before(sentence, pos)
+
+
+def came_under(sentence: str) -> list[Relation]:
+    """'Y came under (heavy) attack/fire/airstrikes by/from/of X': X attacks Y."""
+    out: list[Relation] = []
+    for m in re.finditer(r"\b(?:came|come|comes|coming|was|were|is|are|been)\s+under\s+(?:the\s+)?(?:\w+\s+){0,2}?(?P<v>attack|attacks|fire|shelling|bombardment|airstrikes|air strikes|strikes|bombing|assault|siege)\s+(?:by|from|of)\s+", sentence):
+        agents_raw, end = _party_after(sentence, m.end())
+        target = _relative_head(sentence, m.start()) or _clause_subject(sentence, m.start())
+        if agents_raw or target:
+            _emit(out, sentence, _split_list(agents_raw) if agents_raw else None, _split_list(target) if target else None, m.group("v"), "attack", m.start(), end, m.start())
     return out
 
 
@@ -540,7 +575,7 @@ def _subject(sentence: str, vstart: int) -> str | None:
     return subj
 
 
-_EXTRACTORS = (compound_modifier, supporter_apposition, allies_of, passive_by, with_support_of, nominal_support, depends_on, active_verb)
+_EXTRACTORS = (compound_modifier, supporter_apposition, allies_of, passive_by, came_under, with_support_of, nominal_support, depends_on, active_verb)
 
 
 def extract(sentence: str) -> list[Relation]:

@@ -34,8 +34,25 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .claims import Claim, attributions, decompose, hedge_scopes, negation_scopes, quantities, strip_hedges, strip_meta
-from .lexical import names, stem, terms
+from .claims import (
+    Claim,
+    attributions,
+    causes,
+    decompose,
+    directions,
+    hedge_scopes,
+    hedges,
+    modalities,
+    modality_scopes,
+    negation_scopes,
+    places,
+    quantifiers,
+    quantities,
+    real_names,
+    strip_hedges,
+    strip_meta,
+)
+from .lexical import names, numbers, stem, terms
 from .relations import Relation, extract, same_party
 from .types import Verdict
 
@@ -54,6 +71,8 @@ COSINE_ALONE = 0.80  # a close paraphrase with few shared words: this cosine and
 PARTIAL_COVER = 0.50  # below this share of stated content a failing claim is unsupported, not partial
 NEGATION_OVERLAP = 1  # content words a negated evidence clause must share with a claim to touch it
 HEDGE_OVERLAP = 2  # content words a hedged evidence clause must share with a claim to touch it
+MODAL_OVERLAP = 2  # content words a planned/asked/conditional evidence clause must share with a claim to touch it
+CAUSE_COVER = 0.67  # share of the claim's stated cause the evidence's cause must state
 _GENERIC_UNITS = frozenset("people person civilian other total".split())
 
 
@@ -193,14 +212,25 @@ def matched_relations(claim: Claim, unit: str) -> list[Relation]:
     return out
 
 
-def _plays(party: str | None, role: str | None, unit: str, start: int, end: int) -> bool:
+def _plays(party: str | None, role: str | None, unit: str, start: int, end: int, window: bool = True) -> bool:
     """A claim's party fills the evidence relation's role: the same party, or named in the role's phrase ('positions of X')."""
     if same_party(party, role):
         return True
     if not party or not role:
         return False
+    if not window and not _GENERIC_ROLE.search(role):
+        return False  # before a passive verb stands its target, not its agent
     window = unit[max(0, start) : max(0, end)]
     return any(stated(w.lower(), window) for w in re.findall(r"[A-Z][\w-]{2,}", party))
+
+
+_PASSIVE_AT = re.compile(r"[\w-]+\s+(?:\w+ly\s+)?by\b")  # a relation stated as 'targeted by X'
+# Role phrases that stand for a party named next to them ('positions of X', 'X's hideouts')
+_GENERIC_ROLE = re.compile(
+    r"\b(?:positions?|areas?|bases?|hideouts?|headquarters|territor\w+|towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|targets?|sites?|districts?|parts?|"
+    r"strongholds?|camps?|convoys?|members|ranks|units?|lines?|fronts?|posts?|checkpoints?|depots?)\b",
+    re.I,
+)
 
 
 def check_relations(claim: Claim, unit: str) -> list[Problem]:
@@ -211,7 +241,7 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
         if rc.agent is None or rc.target is None:
             continue
         comp = [e for e in evidence if _compatible(rc.kind, e)]
-        match = [e for e in comp if _plays(rc.agent, e.agent, unit, e.start - 40, e.start) and _plays(rc.target, e.target, unit, e.end, e.end + 60)]
+        match = [e for e in comp if _plays(rc.agent, e.agent, unit, e.start - 40, e.start, not _PASSIVE_AT.match(unit, e.start)) and _plays(rc.target, e.target, unit, e.end, e.end + 60)]
         if any(e.negated == rc.negated for e in match):
             continue
         if match:
@@ -242,20 +272,45 @@ def check_hedge(claim: Claim, unit: str) -> list[Problem]:
     return []
 
 
-def check_speaker(claim: Claim, unit: str, context: str) -> list[Problem]:
-    """A claim 'X said ...' needs X as the speaker in the evidence."""
+def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None) -> list[Problem]:
+    """A claim 'X said ...' needs X as the speaker in the evidence, and 'told Y' needs Y in the evidence.
+
+    `core` is the evidence sentence that states the claim's content: when it names its own speaker,
+    that speaker must be X (a speaker of a neighbouring sentence said something else).
+    """
     out = []
-    said = attributions(unit) + (attributions(context) if context != unit else [])
+    core = core or unit
+    own = [b for b in attributions(core) if _named(b.speaker)]
+    said = own if own else attributions(unit) + (attributions(context) if context != unit else [])
     for a in claim.attributions:
         if any(same_party(a.speaker, b.speaker) or stated(a.speaker.lower(), b.speaker.lower()) for b in said):
             continue
-        if _speaks(a.speaker, unit):
+        if _speaks(a.speaker, core if own else unit):
             continue
+        if own and re.search(r"\b" + re.escape(a.speaker) + r"\b", core, re.I):
+            continue  # 'said Observatory chief Rami Abdel Rahman': the named person of the stating sentence
         if said:
             out.append(Problem("speaker", f"the evidence attributes it to {said[0].speaker}, the claim to {a.speaker}"))
         else:
             out.append(Problem("speaker", f"the evidence does not attribute it to {a.speaker}"))
+    for m in re.finditer(r"\btold\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", claim.text):
+        if not stated(m.group(1).lower(), unit):
+            out.append(Problem("speaker", f"the evidence does not say it was told to {m.group(1)}"))
     return out
+
+
+def _named(speaker: str) -> bool:
+    """A speaker named with a capitalised word ('Rami Abdel Rahman', 'the WHO'), not 'he', 'it' or 'the source'."""
+    return any(w[:1].isupper() for w in speaker.split()) and speaker.lower() not in ("he", "she", "it", "they", "we", "i")
+
+
+def core_sentence(claim: Claim, sentences: Sequence[str]) -> str:
+    """The evidence sentence that states most of the claim's content (its speaker's words aside)."""
+    if len(sentences) == 1:
+        return sentences[0]
+    skip = {t for sp in claim_speakers(claim) for t in terms(sp)}
+    words = [w for w in dict.fromkeys(terms(claim.text)) if w not in skip]
+    return max(sentences, key=lambda s: sum(_covered(w, set(terms(s))) for w in words))
 
 
 def _speaks(speaker: str, unit: str) -> bool:
@@ -266,6 +321,131 @@ def _speaks(speaker: str, unit: str) -> bool:
     head = unit[: m.start()]
     words = [w for w in re.findall(r"[A-Za-z][\w-]+", speaker) if w.lower() not in ("the",)]
     return bool(words) and all(stated(w.lower(), head) for w in words)
+
+
+def check_quantifier(claim: Claim, unit: str) -> list[Problem]:
+    """'all', 'only', 'most' are assertions: the evidence must state the same strength ('all' stands for 'most')."""
+    have = quantifiers(unit)
+    out = []
+    for q in sorted(quantifiers(claim.text)):
+        if q in have or (q == "most" and "all" in have):
+            continue
+        out.append(Problem("quantifier", f"the claim says '{q}', the evidence does not"))
+    return out
+
+
+def check_comparison(claim: Claim, unit: str) -> list[Problem]:
+    """A comparison or change ('more', 'rose', 'reducing') must be stated in the same direction by the evidence."""
+    have = directions(unit)
+    out = []
+    for d in sorted(directions(claim.text)):
+        if d in have:
+            continue
+        other = "down" if d == "up" else "up"
+        if other in have:
+            out.append(Problem("comparison", f"the evidence states a change '{other}', the claim '{d}'", True))
+        else:
+            out.append(Problem("comparison", f"the claim compares ('{d}'), the evidence states no such comparison"))
+    return out
+
+
+def check_modality(claim: Claim, unit: str) -> list[Problem]:
+    """What is planned, attempted, asked, conditional or feared is not what happened, and the reverse.
+
+    An evidence cue touches the claim when the claim states its head (the planned or asked verb) and its
+    clause shares MODAL_OVERLAP content words with it;
+    the claim must then use the same family (or hedge). A family the claim uses must be in the evidence.
+    """
+    mine = modalities(claim.text)
+    out = []
+    have = modalities(unit)
+    for fam in sorted(mine - have):
+        out.append(Problem("modality", f"the claim is '{fam}', the evidence is not"))
+    if out:
+        return out
+    for fam, scope, head in modality_scopes(unit):
+        if fam in mine or (fam == "condition" and claim.hedges):
+            continue
+        if head and any(_same_word(head, w) for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
+            out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
+            break
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word ('fac' from 'faced', 'face'), or sharing a 5-letter prefix."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
+
+
+def check_cause(claim: Claim, unit: str) -> list[Problem]:
+    """A cause the claim states must be the evidence's cause of the same effect, not reversed and not added."""
+    links = causes(claim.text)
+    if not links:
+        return []
+    theirs = causes(unit)
+    if not theirs:
+        return [Problem("cause", f"the claim states a cause ('{links[0][0]}'), the evidence does not")]
+    out = []
+    for cue, cause, effect in links:
+        cc, ce = set(terms(cause)), set(terms(effect))
+        best = max(theirs, key=lambda t: len(cc & set(terms(t[1]))) + len(ce & set(terms(t[2]))) + len(cc & set(terms(t[2]))) + len(ce & set(terms(t[1]))))
+        uc, ue = set(terms(best[1])), set(terms(best[2]))
+        straight, reverse = len(cc & uc) + len(ce & ue), len(cc & ue) + len(ce & uc)
+        if reverse > straight:
+            out.append(Problem("cause", f"the evidence gives the cause the other way round ('{cue}')", True))
+            continue
+        cov, missing = coverage(cause, best[1])
+        if cov < CAUSE_COVER:
+            out.append(Problem("cause", f"the evidence does not give this cause: {', '.join(missing[:4])}"))
+    return out
+
+
+def check_places(claim: Claim, unit: str) -> list[Problem]:
+    """A place the claim names must be the unit's own place when the unit names one ('in Hasaka' is not 'in Qamishli').
+
+    A unit that names no place may take it from its neighbours or title (check_names).
+    """
+    theirs = places(unit)
+    if not theirs:
+        return []
+    out = []
+    for p in claim.places:
+        if stated(p.lower(), unit) or all(stated(w.lower(), unit) for w in re.findall(r"[A-Z][\w-]{2,}", p)):
+            continue
+        out.append(Problem("place", f"the claim places it in {p}, the evidence in {theirs[0]}"))
+    return out
+
+
+def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
+    """A claim stitched from two evidence sentences: each clause's numbers and places must stand together in one of them.
+
+    'A woman was killed in X' from 'a woman was killed in Y. ... in X two were killed' is a false merge. A later
+    sentence that refers back with a pronoun ('it', 'they') may take its names from the one before.
+    """
+    if len(sentences) < 2:
+        return []
+    out = []
+    for clause in claim.clauses:
+        # where a count stands: a count and its place are one fact ('in Alpha', 'the neighbourhood of Beta')
+        named = {p.lower() for p in places(clause)} | {m.lower() for m in _PLACE_OF.findall(clause)}
+        counted = numbers(clause)
+        if len(named | counted) < 2:
+            continue
+        if any(all(stated(x.lower(), s) for x in named | counted) for s in sentences):
+            continue
+        if any(_PRONOUN.search(s) and all(stated(x, s) for x in counted) and all(any(stated(x.lower(), e) for e in sentences[: i + 1]) for x in named) for i, s in enumerate(sentences) if i):
+            continue
+        out.append(Problem("binding", f"'{', '.join(sorted(named | counted))}' stand in different evidence sentences"))
+    return out
+
+
+_PLACE_OF = re.compile(r"\b(?:neighbou?rhoods?|districts?|towns?|city|cities|villages?|provinces?|areas?|regions?|quarters?)\s+of\s+((?:al-)?[A-Z][\w-]+(?:\s+(?:al-)?[A-Z][\w-]+)*)")
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.I)
+
+
+def claim_speakers(claim: Claim) -> set[str]:
+    """The names the claim gives as speakers (checked by check_speaker, not bound to a clause)."""
+    return {a.speaker for a in claim.attributions} | {w for a in claim.attributions for w in names(a.speaker)}
 
 
 def check_content(claim: Claim, unit: str, embed: Embed | None, matched: list[Relation] | None = None) -> tuple[list[Problem], float]:
@@ -351,14 +531,17 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     # antecedent), not anywhere in the document: a date or place from another paragraph is an addition
     near = [evidence[i] for i in range(max(0, idx[0] - NEAR), min(len(evidence), idx[-1] + NEAR + 1))]
     ctx = " ".join(near) + " " + _titles(context)
+    sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
-    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx) + check_hedge(claim, unit)
+    problems += check_places(claim, unit) + check_binding(claim, sentences)
+    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
+    problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content
     if any(p.contradicts for p in problems):
         return "contradicted", idx, problems
     if problems:
-        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date") for p in problems)
+        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date", "place", "binding", "speaker", "cause", "modality", "quantifier", "comparison") for p in problems)
         return ("partial" if core else "unsupported"), idx, problems
     return "supported", idx, problems
 
