@@ -53,6 +53,13 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
     return out
 
 
+def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
+    """'According to X, ...': only candidates from X's articles or from passages that name X (when there are any)."""
+    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)}
+    out = [s for s in ranked if id(pool.evidence[pool.sentences[s.index].evidence]) in keep]
+    return out or ranked
+
+
 def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
     """The next (or previous) sentence when it, not the best one, holds the span of the asked type."""
     if carries_type(pool.sentences[index].text, shape):
@@ -107,7 +114,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
     shape = shape or analyse(question)
     qvec = pool.embedder.embed([shape.text])[0]
-    ranked = [s for s in _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape)) if not excluded(pool, s.index)]
+    ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape))) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
     if why:
         return Reading(refusal=why)

@@ -178,7 +178,7 @@ ADDED = [
     ("s3-long-boulil", F, "long", "How far from the provincial capital of Deir Ezzor is the Islamic State-controlled region of Al-Boulil, where Syrian or Russian air raids killed at least eleven civilians, among them four women and four children, in July 2016?", True, ["30 kilometres|18 miles"], ["1923848171"]),
     ("s3-long-orphanage", F, "long", "When a suicide bomber from the Nusra Front blew himself up inside a vehicle at an army outpost in Aleppo in July 2015, killing at least 25 soldiers and loyalist fighters, what kind of building was being used as the military base in front of which he detonated?", True, ["orphanage"], ["1965495337"]),
     ("s3-long-ariha-today", F, "long", "After the Russian airstrike on the Idlib rebel stronghold of Urum al-Joz in April 2017, which activist group listed the names of all eighteen people who were killed and warned that the death toll was likely to rise?", True, ["Ariha Today"], ["1923102878"]),
-    ("s3-long-tabbaleh", F, "long", "Besides the central district of Old Damascus, which eastern district of the capital did the Observatory say was hit by the rebel shelling that killed four civilians on a Sunday in October 2017?", True, ["Tabbaleh"], ["1923102970"]),
+    ("s3-long-tabbaleh", F, "long", "Besides the central district of Old Damascus, which eastern district of the capital did the Observatory say was hit by the rebel shelling that killed four civilians on a Sunday in October 2017?", True, ["Tabbaleh"], ["1923102970", "1923848256"]),
     ("s3-long-budget-sohr", F, "long", "Given how often it is quoted in reports on air strikes and shelling across the country, what is the annual budget of the Syrian Observatory for Human Rights, and who pays for it?", False, [], []),
     # yes/no
     ("s3-yn-barrel", F, "yesno", "Does President Assad admit that government forces use barrel bombs?", True, ["denied"], ["1923848183"]),
@@ -217,7 +217,7 @@ ADDED = [
     ("s3-par-safira", E, "paraphrase", "Near which village southeast of Aleppo did Monday's strikes kill eleven civilians?", True, ["Es-Safira|Safira"], ["003"]),
     ("s3-par-sanabel-reopen", F, "paraphrase", "When did the al-Sanabel wedding hall reopen after the suicide bombing?", False, [], []),
     # outlet
-    ("s3-out-sana-babsharqi", F, "outlet", "According to SANA, how many people did artillery fire kill in the Bab Sharqi area of Old Damascus?", True, ["two|\\b2\\b"], ["1923102970"]),
+    ("s3-out-sana-babsharqi", F, "outlet", "According to SANA, how many people did artillery fire kill in the Bab Sharqi area of Old Damascus?", True, ["two|\\b2\\b"], ["1923102970", "1923848256"]),
     ("s3-out-reuters-xelil", F, "outlet", "According to Reuters, what did the militia spokesman say the Kurds were doing in Tel Hamis?", True, ["combing the city|terrorists and mines"], ["1962495645"]),
 ]
 
