@@ -192,7 +192,8 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
         if m and m.group(1).lower() not in STOPWORDS and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
             return f"the evidence never mentions {m.group(1)}"
     m = _MEASURE.search(shape.text)
-    if m and shape.answer_type in ("number", "quantity") and m.group(1).lower() not in STOPWORDS:
+    # A measured noun ('population', 'salary'), not an act ('the targeting of'): acts are reasons or events, not figures.
+    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS and not m.group(1).lower().endswith("ing"):
         noun = m.group(1).lower()
         sentences = [t for e in evidence for t, _ in e.chunk.sentences()]
         about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]

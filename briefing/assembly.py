@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
-from .candidates import Scored, carries_type, excluded, score_sentences
+from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, score_sentences
+from .lexical import names
 from .question import QuestionShape, analyse
 
 if TYPE_CHECKING:
@@ -60,13 +61,35 @@ def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) 
     return out or ranked
 
 
-def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
-    """The next (or previous) sentence when it, not the best one, holds the span of the asked type."""
-    if carries_type(pool.sentences[index].text, shape):
+def named_span(text: str, shape: QuestionShape) -> bool | None:
+    """For 'which <noun>' questions: does the text name a new one with that noun ('the Maghayir district')? None when there is no such noun."""
+    if shape.answer_type not in ("place", "organisation", "list", "person"):
         return None
-    for j in pool.neighbours(index):
-        if carries_type(pool.sentences[j].text, shape):
+    pattern = answer_pattern(shape.text)
+    if pattern is None:
+        return None
+    known = set(names(shape.text))
+    return any(new_names(m.group(), known) for m in pattern.finditer(text))
+
+
+def open_quote(text: str) -> bool:
+    """A sentence cut inside a quotation ('"The flag is flying over X.'): its rest is the next sentence."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """The next (or previous) sentence when it, not the best one, holds the span of the asked type:
+    a span of the type at all, a name standing with the asked noun, or the rest of a quotation the best one opens."""
+    text = pool.sentences[index].text
+    near = pool.neighbours(index)
+    if not carries_type(text, shape):
+        return next((j for j in near if carries_type(pool.sentences[j].text, shape)), None)
+    if named_span(text, shape) is False:
+        j = next((j for j in near if named_span(pool.sentences[j].text, shape)), None)
+        if j is not None:
             return j
+    if open_quote(text):
+        return next((j for j in near if open_quote(pool.sentences[j].text)), None)
     return None
 
 
