@@ -116,7 +116,7 @@ def answer_pattern(question: str) -> re.Pattern[str] | None:
     if head in STOPWORDS or head in QUESTION_WORDS or len(head) < 3:
         return None
     stem = spelling_variants(re.escape(head[:-1] if head.endswith("s") and len(head) > 4 else head))
-    name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
+    name = r"(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
     noun = rf"(?i:{stem}s?)"
     return re.compile(rf"{name}\s+(?:[a-z-]+\s+)?{noun}\b|\b{noun}\s+(?:(?:of|at|in|called|named|known as)\s+(?:the\s+)?)?{name}")
 
