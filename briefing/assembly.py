@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 Draft = tuple[str, list[int], str]
 MORE_RATIO = 0.75  # a further sentence must score within 75% of the best (the old reader's measured ratio; filler is kept out by focus and date instead)
 SIDE_RATIO = 0.60  # a list item or comparison side from another article may score lower: it answers another part
+READ_CANDIDATES = 30  # sentences embedded and scored per question (by word coverage): the answer of a paraphrased question shares few words (tune half: see docs/benchmarks.md)
+NAMED_RATIO = 0.85  # a sentence naming the asked noun may score this much lower than the best and still answer first (tune half: see docs/benchmarks.md)
+NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
 
 
@@ -106,6 +109,14 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         if (s.typed and not best.typed or best.headline and not s.headline) and s.score >= 0.9 * best.score and s.focus >= best.focus:
             best = s
             break
+    # 'Which <noun> ...': a close sentence that names one ('the Zarqa district') answers; one that only restates the question does not.
+    if named_span(pool.sentences[best.index].text, shape) is False:
+        # The best sentence's own article first: it found the event; another article may report another day's.
+        home = _group(pool, best.index)
+        for s in sorted(ranked[1:NAMED_LOOKAHEAD], key=lambda x: _group(pool, x.index) != home):
+            if s.score >= NAMED_RATIO * best.score and s.focus >= best.focus and not s.headline and named_span(pool.sentences[s.index].text, shape):
+                best = s
+                break
     chosen = [best.index]
     neighbour = answer_neighbour(pool, shape, best.index)
     if neighbour is not None:
@@ -137,7 +148,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
     shape = shape or analyse(question)
     qvec = pool.embedder.embed([shape.text])[0]
-    ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape))) if not excluded(pool, s.index)]
+    ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, limit=READ_CANDIDATES, shape=shape))) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
     if why:
         return Reading(refusal=why)

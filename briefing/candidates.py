@@ -39,7 +39,9 @@ NUMBER_WORDS = (
 _NUMBER = re.compile(r"\d|\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _UNIT = re.compile(r"\d[\d,.]*\s*(%|per ?cent|percent|km|kilomet\w+|miles?|met(?:er|re)s?|square|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|million|billion)\b|\b(" + "|".join(NUMBER_WORDS) + r")[- ](km|kilomet\w+|miles?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(sorted(CALENDAR)) + r")\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(yesterday|today|last (week|month|year))\b", re.I)
-_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push|pressure|punish|distance|secure|weaken)|after|following|amid|since|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of|in retaliation|retaliat\w+|(?:trying|seeking|attempting|intended|meant|aim(?:ed|s|ing)?|in a bid) to|because of|thanks to|led to|resulted? (?:in|from)|reason)\b", re.I)
+# "since"/"after" give a reason, not a time: "since the attack", never "since July 11" or "after 3 days".
+_NOT_A_TIME = r"(?!\s+(?:\d|(?:" + "|".join(sorted(CALENDAR)) + r"|the start|the beginning|then|early|late|last|its|the war|the conflict)\b))"
+_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push|pressure|punish|distance|secure|weaken)|after" + _NOT_A_TIME + r"|following|amid|since" + _NOT_A_TIME + r"|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of|in retaliation|retaliat\w+|(?:trying|seeking|attempting|intended|meant|aim(?:ed|s|ing)?|in a bid) to|because of|thanks to|led to|resulted? (?:in|from)|reason)\b", re.I)
 
 # Sentences that speak to the reader or to an AI: instructions, not reports.
 _INSTRUCTION = re.compile(

@@ -62,3 +62,19 @@ def test_measured_noun_rule_is_for_figures_not_acts() -> None:
     assert m and m.group(1).endswith("ing")  # skipped by constraint_failure: an act, not a measure
     m = _MEASURE.search("What is the monthly salary of a conscript?")
     assert m and m.group(1) == "salary"
+
+
+def test_since_and_after_give_a_reason_only_when_no_time_follows() -> None:
+    from briefing.candidates import _REASON
+
+    assert not _REASON.search("Since July 11 the bombardment has cost 136 lives")
+    assert not _REASON.search("They left after 3 days")
+    assert _REASON.search("The town has been closed since the attack")
+    assert _REASON.search("In retaliation for the shelling, rebels fired rockets")
+    assert _REASON.search("The regime was trying to distance the threat from the city")
+
+
+def test_which_group_question_mentioning_a_toll_still_asks_for_a_name() -> None:
+    q = "After the strike on Zarqa, which activist group listed the names of the dead and warned the death toll could rise?"
+    assert analyse(q).answer_type != "number"
+    assert analyse("What was the death toll of the Zarqa strike?").answer_type == "number"
