@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 Draft = tuple[str, list[int], str]
 MORE_RATIO = 0.75  # a further sentence must score within 75% of the best (the old reader's measured ratio; filler is kept out by focus and date instead)
 SIDE_RATIO = 0.60  # a list item or comparison side from another article may score lower: it answers another part
-READ_CANDIDATES = 30  # sentences embedded and scored per question (by word coverage): the answer of a paraphrased question shares few words (tune half: see docs/benchmarks.md)
+READ_CANDIDATES = 20  # sentences embedded and scored per question (by word coverage): a paraphrase's answer shares few words; 10 missed answers on the tune half, 30 scored the same as 20 and cost more
 NAMED_RATIO = 0.85  # a sentence naming the asked noun may score this much lower than the best and still answer first (tune half: see docs/benchmarks.md)
 NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
