@@ -40,7 +40,8 @@ WEIGHTS_FILE = Path(__file__).with_name("answerability.json")
 SIGNALS = ("similarity", "coverage", "focus", "typed")
 TOP_CANDIDATES = 3  # signals are the best over the top three candidates: the answer is often second (the old reader measured the same)
 MONTH_SLACK = 1  # months between a question's month and an article's date that still count as the same time (reports run a few weeks late)
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z][\w-]*)", re.I)
+# 'How many X': X must be named. Not 'how much X': a mass noun (money, time, land) is stated by its unit ('$400', 'three weeks').
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z][\w-]*)", re.I)
 # 'What is the population of X?': the measured noun and a number must stand in one sentence of the evidence.
 _MEASURE = re.compile(r"\bwhat (?:is|was|are|were) the (?:[a-z-]+\s+)?([a-z][a-z-]+) of\b", re.I)
 MULTILINGUAL_HINT = (
@@ -156,6 +157,18 @@ def signals(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> S
     )
 
 
+def attributed(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
+    """'According to X, ...': the passages from X's articles or naming X; all passages when the question names no outlet."""
+    if not shape.outlets:
+        return evidence
+    from .retrieve import outlet_matches
+
+    return [
+        e for e in evidence
+        if any(outlet_matches(o, {e.document.source} if e.document.source else set()) or name_found(re.sub(r"^(?i:the)\s+", "", o).lower(), e.chunk.text, strict=True) for o in shape.outlets)
+    ]
+
+
 def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | None:
     """The first hard constraint the evidence fails, said plainly; None when all hold."""
     if not evidence:
@@ -163,6 +176,8 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
     missing_outlets = unresolved_outlets(shape, evidence)
     if missing_outlets:
         return f"no stored article is from {', '.join(missing_outlets)} or names it"
+    # The question's names and date must hold in what the outlet reports, not in any outlet's article.
+    evidence = attributed(shape, evidence) or evidence
     texts = _doc_texts(evidence)
     all_text = " ".join(texts.values())
     if shape.english:
@@ -171,12 +186,14 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
         common = common_words(all_text)
         missing = [n for n in shape.focus if not name_in_passage(n, shape, passages, common) and not _is_outlet_phrase(n, shape)]
         if missing:
-            return f"the evidence never mentions {', '.join(missing)}"
+            where = f"no passage from or naming {', '.join(shape.outlets)}" if shape.outlets else "the evidence never"
+            return f"{where} mentions {', '.join(missing)}" if shape.outlets else f"the evidence never mentions {', '.join(missing)}"
         m = _HOW_MANY.search(shape.text)
         if m and m.group(1).lower() not in STOPWORDS and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
             return f"the evidence never mentions {m.group(1)}"
     m = _MEASURE.search(shape.text)
-    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS:
+    # A measured noun ('population', 'salary'), not an act ('the targeting of'): acts are reasons or events, not figures.
+    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS and not m.group(1).lower().endswith("ing"):
         noun = m.group(1).lower()
         sentences = [t for e in evidence for t, _ in e.chunk.sentences()]
         about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]
@@ -200,6 +217,18 @@ def _is_outlet_phrase(name: str, shape: QuestionShape) -> bool:
     return any(name in o.lower() for o in shape.outlets)
 
 
+_QUALIFIED = re.compile(r"\b(?:which|what)\s+((?:[\w'’-]+\s+){1,4}?)(?:official|spokes\w+|minister|ministry|commander|general|officer|president|ambassador|envoy|leader|governor|diplomat|chief|head|group|faction|militia|agency|party|army|force)s?\b", re.I)
+
+
+def qualifiers(shape: QuestionShape) -> list[str]:
+    """The question's names inside its 'which X <role>' phrase: 'Which Elbonian foreign ministry spokesman' -> ['elbonian']."""
+    m = _QUALIFIED.search(shape.text)
+    if not m:
+        return []
+    phrase = m.group(1).lower()
+    return [n for n in shape.focus if re.search(rf"\b{re.escape(n)}\b", phrase)]
+
+
 def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> str | None:
     """Why the evidence cannot answer the question, or None when it may."""
     why = constraint_failure(shape, evidence)
@@ -210,8 +239,12 @@ def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, r
         # at least half of them (the share name_found asks of a name's own words).
         windows = [window_text(pool, s.index) for s in ranked[:TOP_CANDIDATES]]
         best = max(sum(name_found(n, w) for n in shape.focus) / len(shape.focus) for w in windows)
+        quals = qualifiers(shape)
         if best < 0.5:
             why = f"no passage names a {shape.answer_type} together with {' and '.join(shape.focus)}"
+        elif quals and not any(all(name_found(n, w) for n in quals) for w in windows):
+            # 'Which Elbonian spokesman ...': the names that say whose spokesman must all stand by the answer.
+            why = f"no passage names a {shape.answer_type} described as {' '.join(quals)}"
     if why is None:
         sig = signals(shape, pool, ranked)
         p = probability(sig)

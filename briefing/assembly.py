@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
-from .candidates import Scored, carries_type, excluded, score_sentences
+from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, score_sentences
+from .lexical import names
 from .question import QuestionShape, analyse
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 Draft = tuple[str, list[int], str]
 MORE_RATIO = 0.75  # a further sentence must score within 75% of the best (the old reader's measured ratio; filler is kept out by focus and date instead)
 SIDE_RATIO = 0.60  # a list item or comparison side from another article may score lower: it answers another part
+READ_CANDIDATES = 20  # sentences embedded and scored per question (by word coverage): a paraphrase's answer shares few words; 10 missed answers on the tune half, 30 scored the same as 20 and cost more
+NAMED_RATIO = 0.85  # a sentence naming the asked noun may score this much lower than the best and still answer first (tune half: see docs/benchmarks.md)
+NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
 
 
@@ -53,13 +57,42 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
     return out
 
 
-def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
-    """The next (or previous) sentence when it, not the best one, holds the span of the asked type."""
-    if carries_type(pool.sentences[index].text, shape):
+def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
+    """'According to X, ...': only candidates from X's articles or from passages that name X (when there are any)."""
+    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)}
+    out = [s for s in ranked if id(pool.evidence[pool.sentences[s.index].evidence]) in keep]
+    return out or ranked
+
+
+def named_span(text: str, shape: QuestionShape) -> bool | None:
+    """For 'which <noun>' questions: does the text name a new one with that noun ('the Maghayir district')? None when there is no such noun."""
+    if shape.answer_type not in ("place", "organisation", "list", "person"):
         return None
-    for j in pool.neighbours(index):
-        if carries_type(pool.sentences[j].text, shape):
+    pattern = answer_pattern(shape.text)
+    if pattern is None:
+        return None
+    known = set(names(shape.text))
+    return any(new_names(m.group(), known) for m in pattern.finditer(text))
+
+
+def open_quote(text: str) -> bool:
+    """A sentence cut inside a quotation ('"The flag is flying over X.'): its rest is the next sentence."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """The next (or previous) sentence when it, not the best one, holds the span of the asked type:
+    a span of the type at all, a name standing with the asked noun, or the rest of a quotation the best one opens."""
+    text = pool.sentences[index].text
+    near = pool.neighbours(index)
+    if not carries_type(text, shape):
+        return next((j for j in near if carries_type(pool.sentences[j].text, shape)), None)
+    if named_span(text, shape) is False:
+        j = next((j for j in near if named_span(pool.sentences[j].text, shape)), None)
+        if j is not None:
             return j
+    if open_quote(text):
+        return next((j for j in near if open_quote(pool.sentences[j].text)), None)
     return None
 
 
@@ -76,6 +109,14 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         if (s.typed and not best.typed or best.headline and not s.headline) and s.score >= 0.9 * best.score and s.focus >= best.focus:
             best = s
             break
+    # 'Which <noun> ...': a close sentence that names one ('the Zarqa district') answers; one that only restates the question does not.
+    if named_span(pool.sentences[best.index].text, shape) is False:
+        # The best sentence's own article first: it found the event; another article may report another day's.
+        home = _group(pool, best.index)
+        for s in sorted(ranked[1:NAMED_LOOKAHEAD], key=lambda x: _group(pool, x.index) != home):
+            if s.score >= NAMED_RATIO * best.score and s.focus >= best.focus and not s.headline and named_span(pool.sentences[s.index].text, shape):
+                best = s
+                break
     chosen = [best.index]
     neighbour = answer_neighbour(pool, shape, best.index)
     if neighbour is not None:
@@ -107,7 +148,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
     shape = shape or analyse(question)
     qvec = pool.embedder.embed([shape.text])[0]
-    ranked = [s for s in _dated(shape, pool, score_sentences(pool, question, qvec, shape=shape)) if not excluded(pool, s.index)]
+    ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, limit=READ_CANDIDATES, shape=shape))) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
     if why:
         return Reading(refusal=why)

@@ -39,7 +39,9 @@ NUMBER_WORDS = (
 _NUMBER = re.compile(r"\d|\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 _UNIT = re.compile(r"\d[\d,.]*\s*(%|per ?cent|percent|km|kilomet\w+|miles?|met(?:er|re)s?|square|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|million|billion)\b|\b(" + "|".join(NUMBER_WORDS) + r")[- ](km|kilomet\w+|miles?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(sorted(CALENDAR)) + r")\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(yesterday|today|last (week|month|year))\b", re.I)
-_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push)|after|following|amid|since|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of)\b", re.I)
+# "since"/"after" give a reason, not a time: "since the attack", never "since July 11" or "after 3 days".
+_NOT_A_TIME = r"(?!\s+(?:\d|(?:" + "|".join(sorted(CALENDAR)) + r"|the start|the beginning|then|early|late|last|its|the war|the conflict)\b))"
+_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push|pressure|punish|distance|secure|weaken)|after" + _NOT_A_TIME + r"|following|amid|since" + _NOT_A_TIME + r"|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of|in retaliation|retaliat\w+|(?:trying|seeking|attempting|intended|meant|aim(?:ed|s|ing)?|in a bid) to|because of|thanks to|led to|resulted? (?:in|from)|reason)\b", re.I)
 
 # Sentences that speak to the reader or to an AI: instructions, not reports.
 _INSTRUCTION = re.compile(
@@ -99,7 +101,12 @@ def new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
     return out
 
 
-_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where)\b", re.I)
+_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where|who|which|besides|except|apart|other|[a-z]+ed)\b", re.I)
+
+
+def spelling_variants(word: str) -> str:
+    """A regex matching British and American spellings of a word ('neighbourhood' / 'neighborhood', 'organise' / 'organize')."""
+    return re.sub(r"our", "ou?r", re.sub(r"i[sz](e|ation)", r"i[sz]\1", word))
 
 
 def answer_pattern(question: str) -> re.Pattern[str] | None:
@@ -110,10 +117,50 @@ def answer_pattern(question: str) -> re.Pattern[str] | None:
     head = m.group(2).lower()
     if head in STOPWORDS or head in QUESTION_WORDS or len(head) < 3:
         return None
-    stem = re.escape(head[:-1] if head.endswith("s") and len(head) > 4 else head)
-    name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
+    stem = spelling_variants(re.escape(head[:-1] if head.endswith("s") and len(head) > 4 else head))
+    name = r"(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*"
     noun = rf"(?i:{stem}s?)"
     return re.compile(rf"{name}\s+(?:[a-z-]+\s+)?{noun}\b|\b{noun}\s+(?:(?:of|at|in|called|named|known as)\s+(?:the\s+)?)?{name}")
+
+
+# 'How far' is answered by a distance, 'how long' by a duration or a length, 'how much' by money or an amount.
+_DISTANCE = r"km|kilomet\w+|miles?|met(?:er|re)s?"
+_DURATION = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+_MONEY = r"dollars?|euros?|pounds?|lira|liras|riyals?|million|billion"
+_UNIT_OF = [
+    (re.compile(r"\bhow far\b|\bwhat distance\b", re.I), _DISTANCE),
+    (re.compile(r"\bhow long\b", re.I), _DURATION + "|" + _DISTANCE),
+    (re.compile(r"\bhow much (?:money|did .* (?:pay|cost|receive|spend|earn))|\bcost\b|\bprice\b", re.I), _MONEY),
+]
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def number_values(text: str) -> set[str]:
+    """The numbers a text states, digits and number words alike ('eleven' -> '11', '330,000' -> '330000')."""
+    out = {m.group().replace(",", "").rstrip(".") for m in _DIGITS.finditer(text)}
+    low = text.lower()
+    for i, w in enumerate(NUMBER_WORDS[:20]):
+        if re.search(rf"\b{w}\b", low):
+            out.add(str(i + 1))
+    return out
+
+
+def new_number(text: str, question: str) -> bool:
+    """Does a sentence state a number the question does not? ('Eleven civilians ...' does not answer 'how far ... eleven civilians')."""
+    asked = number_values(question)
+    if _DIGITS.sub(" ", text) != text and number_values(text) - asked:
+        return True
+    return any(str(i + 1) not in asked and re.search(rf"\b{w}\b", text, re.I) for i, w in enumerate(NUMBER_WORDS[:20])) or bool(
+        re.search(r"\b(" + "|".join(NUMBER_WORDS[20:]) + r")\b", text, re.I) and not re.search(r"\b(" + "|".join(NUMBER_WORDS[20:]) + r")\b", question, re.I)
+    )
+
+
+def unit_span(text: str, question: str) -> bool:
+    """For 'how far / how long / how much' questions: a number with the unit the question asks for ('30 kilometres')."""
+    for pattern, units in _UNIT_OF:
+        if pattern.search(question):
+            return bool(re.search(rf"(?:\d[\d,.]*|\b(?:{'|'.join(NUMBER_WORDS)}))\s*(?:{units})\b|[$€£]\s*\d", text, re.I))
+    return bool(_UNIT.search(text) or _NUMBER.search(text))
 
 
 def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None) -> bool:
@@ -121,9 +168,9 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
     known = known if known is not None else set(names(shape.text))
     kind = shape.answer_type
     if kind == "number":
-        return bool(_NUMBER.search(text))
+        return bool(_NUMBER.search(text)) and new_number(text, shape.text)
     if kind == "quantity":
-        return bool(_UNIT.search(text) or _NUMBER.search(text))
+        return unit_span(text, shape.text) and new_number(text, shape.text)
     if kind == "date":
         return bool(_DATE.search(text))
     if kind == "person":

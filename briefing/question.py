@@ -55,7 +55,7 @@ _TYPES = [
     ("comparison", re.compile(r"\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b", re.I)),
     ("reason", re.compile(r"^\s*(why|how come)\b|\b(for what reason|what (?:caused|led to|motivated)|how (?:does|did|do) .* (?:explain|justify|decide))\b|^\s*how\s+(did|does|do|was|were)\b", re.I)),
     ("quantity", re.compile(r"\b(how (?:far|long|big|large|high|wide|heavy|much)|what (?:distance|size|area|length))\b", re.I)),
-    ("number", re.compile(r"\b(how many|what (?:number|share|percentage|proportion|toll|death toll|total)|death toll|what (?:is|was|are|were) the (?:[a-z-]+ )?(?:population|toll|number|total|figure|count|share|percentage|rate|cost|price|budget))\b", re.I)),
+    ("number", re.compile(r"\b(how many|what (?:number|share|percentage|proportion|toll|death toll|total)|what (?:is|was|are|were) the (?:[a-z-]+ )?(?:population|toll|number|total|figure|count|share|percentage|rate|cost|price|budget))\b", re.I)),
     ("date", re.compile(r"^\s*(when|in what year|what year|on what date|what date|since when|since what year|in which year|which year)\b", re.I)),
     ("person", re.compile(r"^\s*(who|whom|whose)\b|\bwhich (?:[a-z-]+\s+){0,3}?(official|spokes\w+|minister|commander|general|officer|president|ambassador|director|leader|governor|member|diplomat|envoy|chief|head|person|man|woman|activist|journalist|correspondent|member)s?\b", re.I)),
     ("list", re.compile(r"^\s*(which|what) (?:[a-z-]+\s+){0,2}?(countries|factions|groups|towns|villages|cities|allies|states|nations|districts|neighbourhoods|neighborhoods|parties|militias|organisations|organizations|people|areas|places)\b|\blist\b", re.I)),

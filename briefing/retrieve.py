@@ -163,11 +163,21 @@ def question_filters(shape: QuestionShape, store: Store, filters: Filters | None
     return replace(base, sources=tuple(sorted({s for m in per_phrase for s in m})))
 
 
+OTHER_OUTLET_SLOTS = 3  # slots an outlet-attributed question keeps for other outlets' articles that quote the outlet
+
+
 def search_question(question: str, shape: QuestionShape, store: Store, embedder: Embedder, settings: Settings, filters: Filters | None = None) -> list[Evidence]:
     """Evidence for a question: its outlet becomes a source filter, its year a preference for articles of that year."""
     k = settings.retrieve.k
     base = question_filters(shape, store, filters)
     evidence = search(shape.text, store, embedder, settings, filters=base)
+    if base.sources and not (filters and filters.sources):
+        # 'According to X' also names X when another outlet quotes it ('..., SANA said'): the outlet's own articles
+        # keep most of the slots, the best of any outlet the rest (assembly keeps answers to passages of or naming X).
+        own = evidence[: max(2, k - OTHER_OUTLET_SLOTS)]
+        seen = {e.chunk.chunk_id for e in own}
+        rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()))
+        evidence = own + [e for e in rest if e.chunk.chunk_id not in seen][: max(0, k - len(own))]
     if shape.year is None or base.since or base.until:
         return evidence
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.

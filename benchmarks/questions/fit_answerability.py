@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing import Corpus, Settings  # noqa: E402
 from briefing.answerability import SIGNALS, WEIGHTS_FILE, constraint_failure, signals  # noqa: E402
-from briefing.assembly import _dated  # noqa: E402
+from briefing.assembly import READ_CANDIDATES, _attributed, _dated  # noqa: E402
 from briefing.candidates import excluded, score_sentences  # noqa: E402
 from briefing.cite import EvidencePool  # noqa: E402
 from briefing.question import analyse  # noqa: E402
@@ -49,7 +49,8 @@ def features(store: Path, name: str, rows: list[dict]) -> tuple[list[np.ndarray]
         if constraint_failure(shape, ev):
             continue
         pool = EvidencePool(ev, c.embedder, c.store)
-        ranked = [s for s in _dated(shape, pool, score_sentences(pool, r["question"], c.embedder.embed([shape.text])[0], shape=shape)) if not excluded(pool, s.index)]
+        scored = score_sentences(pool, r["question"], c.embedder.embed([shape.text])[0], limit=READ_CANDIDATES, shape=shape)
+        ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, scored)) if not excluded(pool, s.index)]  # as assembly.read ranks
         if not ranked:
             continue
         X.append(signals(shape, pool, ranked).vector())

@@ -158,6 +158,70 @@ ROWS = [
     ("g-2020", F, "long", "I am researching the humanitarian situation and want to know, for the period of the Idlib ceasefire agreed between Russia and Turkey in March 2020, how many civilians the Syrian Observatory for Human Rights said were killed in the first month after the ceasefire took effect in the province, and which towns were hit hardest during that month.", False, [], []),
 ]
 
+# Added in session 3 (issue 9 follow-up): more variety for tuning, written from articles of the tune half
+# (FA-KES articles whose id hashes to 'tune', examples article 003) and unanswerable questions checked
+# against the whole CSV by grep. All land in the tune half.
+ADDED = [
+    # why / how
+    ("s3-why-ghouta-rockets", F, "why", "Why did rebels fire rockets on Damascus on the Friday that regime shelling killed ten civilians in Eastern Ghouta?", True, ["retaliation"], ["1924058212"]),
+    ("s3-why-qasr-breij", F, "why", "Why was the regime bombing IS-held villages in Aleppo province in July 2015, according to the Observatory's director?", True, ["distance the jihadist threat|jihadist threat"], ["1923848183"]),
+    ("s3-why-jarez", F, "why", "How was the woman killed in Jarez village in the countryside of Azaz?", True, ["landmine"], ["1926478955"]),
+    ("s3-why-hass-coalition", F, "why", "According to the Syrian Coalition, what is the deliberate targeting of civilians with high-explosive weapons aimed at?", True, ["killing as many people as possible|mayhem|leave their homes"], ["1926479043"]),
+    ("s3-why-karima", F, "why", "Why is the town of al-Karima in Hama province of strategic importance?", True, ["links the three provinces|three provinces"], ["1962495651"]),
+    ("s3-why-khorasan", F, "why", "Why did the United States strike the Khorasan Group in Syria?", True, ["imminent attack|disrupt"], ["1923848227", "1965495331"]),
+    ("s3-why-water", F, "why", "Why had Al-Nusra cut off the water supply to Aleppo in the summer of 2015?", True, ["pressure the government|electricity"], ["1923848184", "1918398785"]),
+    ("s3-why-redeploy", E, "why", "Why was President Bashar al Assad's army forced to redeploy from Aleppo?", True, ["lightning offensive|offensive"], ["003"]),
+    ("s3-why-white-helmets", F, "why", "Why did the White Helmets close their office in Douma?", False, [], []),
+    ("s3-why-abdelrahman", F, "why", "Why did Rami Abdel Rahman leave Syria for Britain?", False, [], []),
+    # long
+    ("s3-long-ahrar", F, "long", "On the Tuesday before the November 2017 shelling of Eastern Ghouta, which group that has positions in Harasta launched an attack on a regime military base in an area that was supposed to be a de-escalation zone?", True, ["Ahrar al-Sham"], ["1924058212"]),
+    ("s3-long-boulil", F, "long", "How far from the provincial capital of Deir Ezzor is the Islamic State-controlled region of Al-Boulil, where Syrian or Russian air raids killed at least eleven civilians, among them four women and four children, in July 2016?", True, ["30 kilometres|18 miles"], ["1923848171"]),
+    ("s3-long-orphanage", F, "long", "When a suicide bomber from the Nusra Front blew himself up inside a vehicle at an army outpost in Aleppo in July 2015, killing at least 25 soldiers and loyalist fighters, what kind of building was being used as the military base in front of which he detonated?", True, ["orphanage"], ["1965495337"]),
+    ("s3-long-ariha-today", F, "long", "After the Russian airstrike on the Idlib rebel stronghold of Urum al-Joz in April 2017, which activist group listed the names of all eighteen people who were killed and warned that the death toll was likely to rise?", True, ["Ariha Today"], ["1923102878"]),
+    ("s3-long-tabbaleh", F, "long", "Besides the central district of Old Damascus, which eastern district of the capital did the Observatory say was hit by the rebel shelling that killed four civilians on a Sunday in October 2017?", True, ["Tabbaleh"], ["1923102970", "1923848256"]),
+    ("s3-long-budget-sohr", F, "long", "Given how often it is quoted in reports on air strikes and shelling across the country, what is the annual budget of the Syrian Observatory for Human Rights, and who pays for it?", False, [], []),
+    # yes/no
+    ("s3-yn-barrel", F, "yesno", "Does President Assad admit that government forces use barrel bombs?", True, ["denied"], ["1923848183"]),
+    ("s3-yn-hass-children", F, "yesno", "Were schoolchildren among the people killed in the airstrikes on the town of Hass in October 2016?", True, ["schoolchildren"], ["1926479043", "1923102890", "1923102891", "1923848282", "1924058095"]),
+    ("s3-yn-khorasan-arab", F, "yesno", "Were the US strikes on the Khorasan Group carried out together with Arab partners?", True, ["only by US assets|US assets"], ["1923848227"]),
+    ("s3-yn-airdrops", F, "yesno", "Was the city of Deir ez-Zor receiving UN aid through airdrops in May 2017?", True, ["airdrops"], ["1965495359"]),
+    ("s3-yn-army-denied", E, "yesno", "Did the Syrian army admit bombing civilians when it struck rebel hideouts with its Russian ally?", True, ["denied"], ["003"]),
+    ("s3-yn-nusra-apology", F, "yesno", "Did the Nusra Front apologise for the bus bombing in Damascus?", False, [], []),
+    ("s3-yn-redcross-hass", F, "yesno", "Did the Red Cross evacuate the wounded from Hass by helicopter?", False, [], []),
+    # list
+    ("s3-list-damascus-hoods", F, "list", "Which Damascus neighbourhoods besides al-Salyhiah were hit by shells on 18 November 2016, according to SANA?", True, ["Mazzeh", "Ruken Eddin"], ["1926479049"]),
+    ("s3-list-sc-members", F, "list", "Which Security Council members called for the closed-door meeting on the chemical weapons reports in August 2013?", True, ["France", "Britain", "Luxembourg", "South Korea"], ["1926479215"]),
+    ("s3-list-isis-video", F, "list", "Who were the two Syrian activists shown being killed in the ISIS video from Raqqa?", True, ["Habibi", "Abdul-Azim"], ["1962495652"]),
+    ("s3-list-jobar-groups", F, "list", "Which groups did the 35 militants killed in the ambush near Jobar belong to?", True, ["Jaish al-Islam", "Filaq al-Rahman"], ["1962495651"]),
+    ("s3-list-field-hospitals", F, "list", "Which countries built field hospitals in Eastern Ghouta?", False, [], []),
+    ("s3-list-airlines", F, "list", "Which airlines resumed flights to Damascus?", False, [], []),
+    # person
+    ("s3-per-karate", F, "person", "Which national karate coach died of shrapnel wounds after leaving his Damascus sports club?", True, ["Fadel Fadi"], ["1924058212"]),
+    ("s3-per-perceval", F, "person", "Which envoy said there must be clarity on what happened after the Security Council met on the chemical weapons reports?", True, ["Perceval"], ["1926479215"]),
+    ("s3-per-earnest", F, "person", "Which White House spokesman expressed deep concern over the reports of a chemical attack?", True, ["Earnest"], ["1926479215"]),
+    ("s3-per-abu-leys", F, "person", "Which civil defense source told Anadolu Agency about the air raid on Tareeq al-Bab?", True, ["Abu Leys"], ["1924058176", "1918398796"]),
+    ("s3-per-xelil", F, "person", "Which YPG militia spokesman said the flag was flying over Tel Hamis?", True, ["Xelil"], ["1962495645"]),
+    ("s3-per-football-coach", F, "person", "Who was the coach of Syria's national football team?", False, [], []),
+    ("s3-per-barrel-designer", F, "person", "Who designed the barrel bombs dropped on Qasr el-Breij?", False, [], []),
+    # numbers (digits or words)
+    ("s3-num-ghouta-children", F, "numwords", "How many children were among the civilians killed by regime shelling on Eastern Ghouta on that Friday in November 2017?", True, ["six|\\b6\\b"], ["1924058212"]),
+    ("s3-num-sanabel", F, "numwords", "How many people were killed by the suicide bomber at the al-Sanabel wedding hall near Hasaka?", True, ["\\b30\\b|thirty"], ["1926478955", "1926479297", "1962495711"]),
+    ("s3-num-activists-pay", F, "numwords", "How much money a month did the two activists in the ISIS video say they had received?", True, ["400"], ["1962495652"]),
+    ("s3-num-boulil-women", F, "numwords", "How many women were among the civilians killed in the air raids on the Al-Boulil region?", True, ["four|\\b4\\b"], ["1923848171"]),
+    ("s3-num-tel-hamis-villages", F, "numwords", "How many villages had the Kurds taken in the area around Tel Hamis?", True, ["103"], ["1962495645"]),
+    ("s3-num-conscript-salary", F, "numwords", "What is the monthly salary of a Syrian army conscript?", False, [], []),
+    # paraphrase
+    ("s3-par-qasr", F, "paraphrase", "On which village did the air force drop barrel bombs that killed a pregnant woman and four children?", True, ["Qasr el-Breij"], ["1923848183"]),
+    ("s3-par-maghayir", F, "paraphrase", "In which district of Aleppo's old quarter did a missile fired by government forces kill eighteen civilians?", True, ["Maghayir"], ["1923848184", "1918398785"]),
+    ("s3-par-qussour", F, "paraphrase", "Which Deir ez-Zor neighbourhood did Daesh hit with rocket shells, according to SANA?", True, ["Qussour"], ["1965495359"]),
+    ("s3-par-safira", E, "paraphrase", "Near which village southeast of Aleppo did Monday's strikes kill eleven civilians?", True, ["Es-Safira|Safira"], ["003"]),
+    ("s3-par-sanabel-reopen", F, "paraphrase", "When did the al-Sanabel wedding hall reopen after the suicide bombing?", False, [], []),
+    # outlet
+    ("s3-out-sana-babsharqi", F, "outlet", "According to SANA, how many people did artillery fire kill in the Bab Sharqi area of Old Damascus?", True, ["two|\\b2\\b"], ["1923102970", "1923848256"]),
+    ("s3-out-reuters-xelil", F, "outlet", "According to Reuters, what did the militia spokesman say the Kurds were doing in Tel Hamis?", True, ["combing the city|terrorists and mines"], ["1962495645"]),
+]
+
+
 # One split, fixed by article (groups of near-duplicates together), decided before any tuning.
 def SPLIT_OF(corpus: str, docs: list[str], qid: str) -> str:
     if corpus == "examples":
@@ -177,6 +241,10 @@ def main() -> None:
         assert qid not in seen, qid
         seen.add(qid)
         out.append({"id": qid, "question": question, "answerable": answerable, "facts": facts, "docs": docs, "form": form, "corpus": corpus, "split": SPLIT_OF(corpus, docs, qid)})
+    for qid, corpus, form, question, answerable, facts, docs in ADDED:
+        assert qid not in seen, qid
+        seen.add(qid)
+        out.append({"id": qid, "question": question, "answerable": answerable, "facts": facts, "docs": docs, "form": form, "corpus": corpus, "split": "tune", "added": "session3"})
     for corpus in ("fakes", "examples"):
         for split in ("tune", "test"):
             rows = [r for r in out if r["corpus"] == corpus and r["split"] == split]
