@@ -23,6 +23,17 @@ PARTY_NOUNS = re.compile(
 # A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
 _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
+# A capitalised word standing before one of these nouns qualifies it ('Gulf Arab powers', 'Kurdish fighters').
+_ATTRIBUTE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
+    r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect)\b"
+)
+# Words that end the backed party's noun phrase after 'X-backed': the next party past them is someone else.
+_PHRASE_END = re.compile(r"\b(?:against|by|in|on|at|from|to|with|of|for|who|which|that|and|as|while|after|before|near)\b|[,;:()]")
+# Nouns that read as the verbs of backing ('an aid convoy', 'air support'): a verb only with its object right after.
+_NOUN_VERBS = re.compile(r"(?:support|aids?|help|backing|arms|funds?)\b", re.I)
+# A clause of its own between a backer and the verb: the verb's subject is someone else ('X said: those who backed Y').
+_OTHER_SUBJECT = re.compile(r"[:;\"“”]|\b(?:who|which|whom|those|some|they|he|she|we|I|you|anyone|others)\b")
 _BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)"  # not "-led": leading is not backing
 _BACK_VERB = (
     r"(?:supports?|supported|backs|backed|aids?|aided|arms|armed|funds?|funded|helps?|helped|assists?|assisted|"
@@ -79,7 +90,11 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
         if lead:
             name = name[lead.end() :]  # 'The Ruritanian' opening a sentence is 'Ruritanian'
         if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
+            if PARTY_NOUNS.fullmatch(name) or _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
+                continue  # 'Gulf Arab powers', 'pan-Arab': a modifier of a common noun, not a party's name
             found.append(Party(name, m.start(), m.end(), "name"))
+    # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
+    found = [p for p in found if not (p.kind == "name" and " " not in p.name and any(q.kind == "country" and q.start == p.end + 1 for q in found))]
     for m in PARTY_NOUNS.finditer(text):
         if free(m.start(), m.end()):
             found.append(Party(party_noun(m.group(1)), m.start(), m.end(), "noun"))
@@ -141,13 +156,26 @@ def _party_of(phrase: str, aliases: dict[str, str] | None) -> Party | None:
     return named[-1] if named else (ps[-1] if ps else None)
 
 
+def _party_in(text: str, phrase: str, near: int, ps: list[Party], aliases: dict[str, str] | None) -> Party | None:
+    """The party a relation's phrase names, read in the whole sentence (a modifier there is no party: 'Gulf Arab powers')."""
+    at = text.find(phrase, max(0, near - len(phrase)))
+    if at < 0:
+        at = text.find(phrase)
+    if at < 0:
+        return _party_of(phrase, aliases)
+    inside = [p for p in ps if at <= p.start and p.end <= at + len(phrase) + 2]
+    named = [p for p in inside if p.kind != "noun"]
+    return named[-1] if named else (inside[-1] if inside else None)
+
+
 def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
     """Backing relations found by the shared relation extractor (relations.py), under canonical names."""
     out: list[Backing] = []
+    ps = parties(text, aliases)
     for r in extract(text):
         if not r.backing or r.negated or not r.agent or not r.target:
             continue
-        backer, backed = _party_of(r.agent, aliases), _party_of(r.target, aliases)
+        backer, backed = _party_in(text, r.agent, r.start, ps, aliases), _party_in(text, r.target, r.start, ps, aliases)
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
         form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or form_of_support(text)
@@ -185,7 +213,9 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     for m in re.finditer(rf"-{_BACK_ADJ}\b", text):
         backer = _prev(ps, m.start(), 2)
         if backer is not None and m.group(0) != "-led" or backer is not None and backer.kind != "noun":
-            add(backer, _next(ps, m.end(), 40), m.start())
+            head = _next(ps, m.end(), 40)
+            if head is not None and not _PHRASE_END.search(text[m.end() : head.start]):
+                add(backer, head, m.start())
     for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
         backers = _list_after(ps, text, m.end())
         backed = _prev(ps, m.start(), 60)
@@ -198,8 +228,17 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):
         if _NOUN_BEFORE.search(text[: m.start()]) and re.match(r"(?:support|aid|help|backing)\b", m.group(0)):
             continue  # 'air support', 'the aid': a noun, not the verb
+        if text[max(0, m.start() - 1) : m.start()] == "-":
+            continue  # 'X-backed Y': the adjective pattern above reads it
         backer = _prev(ps, m.start(), 70)
-        add(backer, _next(ps, m.end(), 30), m.start())
+        if backer is not None and _OTHER_SUBJECT.search(text[backer.end : m.start()]):
+            continue  # 'X said: some who have supported Y': not X's backing
+        verb = m.group(0).strip()
+        if _NOUN_VERBS.match(verb) and not re.fullmatch(r"(?:support|aid|help|backing|arms|funds?)\s+(?:for|to)?", verb):
+            obj = _next(ps, m.end(), 1)  # 'aid convoy' is a noun; 'aids Elbonia' a verb
+        else:
+            obj = _next(ps, m.end(), 30)
+        add(backer, obj, m.start())
     for m in re.finditer(r"\s+(?:\w+\s+)?(?:allies|ally|backers|supporters|partners)\b[,:]?\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?", text):
         backed = _prev(ps, m.start(), 1)
         for b in _list_after(ps, text, m.end()):

@@ -126,7 +126,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
 
 
 def _subject_label(subject: Subject, topic: str) -> str:
-    return " / ".join(sorted(subject.names)) or topic
+    return subject.label or " / ".join(sorted(subject.names)) or topic
 
 
 # ---- verification of a plan ----

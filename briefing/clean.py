@@ -47,7 +47,7 @@ _INLINE = re.compile(
 )
 # Markers that end a caption (photo, video or tweet): the piece of text just before them is the caption.
 _CAPTION_END = re.compile(
-    r"\s*\((?:[\w.]+\s+){0,3}(?:Photo|File Photo|Photo/File)\)|"
+    r"\s*\((?:[\w.]+\s+){0,3}(?:Photo|File Photo|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
     r"\s+-\s+YouTube\b|"
     rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?",
 )
@@ -210,10 +210,14 @@ DEBRIS_SENTENCE = re.compile(
 )
 
 
+# A 'Related' link run glued after a caption or a sentence: headlines of other articles, not this one's text.
+_RELATED_RUN = re.compile(r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]")
+
+
 def is_debris(sentence: str) -> bool:
     """A sentence that is page furniture, a caption or a tag run rather than reporting (or carries one glued on)."""
     s = sentence.strip()
-    if DEBRIS_SENTENCE.search(s) or _DATELINE_INSIDE.search(" " + s) or _INLINE.search(s) or _CAPTION_END.search(s):
+    if DEBRIS_SENTENCE.search(s) or _RELATED_RUN.search(s) or _DATELINE_INSIDE.search(" " + s) or _INLINE.search(s) or _CAPTION_END.search(s):
         return True
     if re.match(_DATE.replace("(?:", "(?:", 1), s) or _DATELINE.match(s) and re.match(r"\W*(?:Date|Published|Posted|Updated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", s):
         return True  # a dateline glued to the sentence (stores cleaned before datelines were cut)
