@@ -90,7 +90,8 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
         if lead:
             name = name[lead.end() :]  # 'The Ruritanian' opening a sentence is 'Ruritanian'
         if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
-            if PARTY_NOUNS.fullmatch(name) or _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
+            possessive = bool(re.search(r"[’']s?$", m.group(0)))
+            if PARTY_NOUNS.fullmatch(name) or not possessive and _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
                 continue  # 'Gulf Arab powers', 'pan-Arab': a modifier of a common noun, not a party's name
             found.append(Party(name, m.start(), m.end(), "name"))
     # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
