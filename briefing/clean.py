@@ -47,7 +47,7 @@ _INLINE = re.compile(
 )
 # Markers that end a caption (photo, video or tweet): the piece of text just before them is the caption.
 _CAPTION_END = re.compile(
-    r"\s*\((?:[\w.]+\s+){0,3}(?:Photo|File Photo|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
+    r"\s*\((?:[\w.]+\s+){0,3}(?:[Pp]hoto|File [Pp]hoto|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
     r"\s+-\s+YouTube\b|"
     rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?",
 )
@@ -211,7 +211,7 @@ DEBRIS_SENTENCE = re.compile(
 
 
 # A 'Related' link run glued after a caption or a sentence: headlines of other articles, not this one's text.
-_RELATED_RUN = re.compile(r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]")
+_RELATED_RUN = re.compile(r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]|\bGet short URL\b|\(updated \d")
 
 
 def is_debris(sentence: str) -> bool:

@@ -54,6 +54,8 @@ EVENT_WORDS = re.compile(
 DENIAL = re.compile(r"\b(denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?|reports?)|dismissed (?:the )?(?:claims?|accusations?|reports?))\b", re.I)
 # A sentence with these words reports a claim without making it: it cannot be the asserting side.
 HEDGED = re.compile(r"\b(reportedly|allegedly|alleged|suspected|unconfirmed|claims?|claimed|believed|investigat\w+|probe|whether|if)\b", re.I)
+# 'did not deny', 'never denied': a concession, not a denial.
+_NOT_DENIED = re.compile(r"\b(?:not|never|no one|nobody|neither)\s+(?:\w+\s+)?$", re.I)
 MAX_DENIALS = 2  # more side-by-sides of one denial pattern add nothing
 SAME_EVENT_DAYS = 7  # reports of one incident come within a week of each other
 # Subsets ('11 children') are not the same count as the total ('58 people').
@@ -244,9 +246,10 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     out: list[Conflict] = []
     for d in claims:
         m = DENIAL.search(d.text)
-        if not m:
-            continue
-        deniers = {p.name for p in parties(d.text[: m.start()]) if p.kind != "noun"}
+        if not m or _NOT_DENIED.search(d.text[: m.start()]):
+            continue  # 'did not deny' concedes: it is no denial
+        clause = re.split(r"[,;:]|\b(?:and|but|while|whilst|as|that|which|who)\b", d.text[: m.start()])[-1]
+        deniers = {p.name for p in parties(clause) if p.kind != "noun" and not _AT_PLACE.search(clause[max(0, p.start - 50) : p.start])}
         obj = set(terms(d.text[m.end() :])) - {"carrying", "out", "carried", "responsibility", "involvement", "any", "such"}
         if not deniers or len(obj) < 2:
             continue
