@@ -26,12 +26,14 @@ _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’'
 # A capitalised word standing before one of these nouns qualifies it ('Gulf Arab powers', 'Kurdish fighters').
 _ATTRIBUTE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
-    r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect)\b"
+    r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect|coalition|alliance)\b"
 )
 # Words that end the backed party's noun phrase after 'X-backed': the next party past them is someone else.
 _PHRASE_END = re.compile(r"\b(?:against|by|in|on|at|from|to|with|of|for|who|which|that|and|as|while|after|before|near)\b|[,;:()]")
 # Nouns that read as the verbs of backing ('an aid convoy', 'air support'): a verb only with its object right after.
-_NOUN_VERBS = re.compile(r"(?:support|aids?|help|backing|arms|funds?)\b", re.I)
+_NOUN_VERBS = re.compile(r"(?:support|aids?|help|backing|arms|armed|funds?)\b", re.I)
+# Words before a party that make it a place or a target in the sentence, not a backer or the backed ('entered the X').
+_LOCATED = re.compile(r"\b(?:in|on|at|near|into|to|from|toward|towards|entered|captured|besieged|outside|around|across|of)\s+(?:the\s+)?(?:town|city|village|province|district|area)?\s*(?:of\s+)?$", re.I)
 # A clause of its own between a backer and the verb: the verb's subject is someone else ('X said: those who backed Y').
 _OTHER_SUBJECT = re.compile(r"[:;\"“”]|\b(?:who|which|whom|those|some|they|he|she|we|I|you|anyone|others)\b")
 _BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)"  # not "-led": leading is not backing
@@ -94,6 +96,9 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
             if PARTY_NOUNS.fullmatch(name) or not possessive and _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
                 continue  # 'Gulf Arab powers', 'pan-Arab': a modifier of a common noun, not a party's name
             found.append(Party(name, m.start(), m.end(), "name"))
+    # A demonym right before a people's name qualifies it ('Ruritanian Kurds'): the people are the party.
+    found = [p for p in found if not (p.kind == "country" and re.fullmatch(r"[A-Z][a-z]+ns?|[A-Z][a-z]+(?:i|ish|ese)", text[p.start : p.end]) and any(
+        q.kind == "name" and q.start == p.end + 1 and re.fullmatch(r"[A-Z][a-z]+s", q.name) for q in found))]
     # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
     found = [p for p in found if not (p.kind == "name" and " " not in p.name and any(q.kind == "country" and q.start == p.end + 1 for q in found))]
     for m in PARTY_NOUNS.finditer(text):
@@ -204,6 +209,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     def add(backer: Party | None, backed: Party | None, at: int) -> None:
         if backer is None or backed is None or backer.name == backed.name or backer.kind == "noun":
             return
+        if any(p.kind == "name" and _LOCATED.search(text[max(0, p.start - 40) : p.start]) for p in (backer, backed)):
+            return  # 'entered the town of X with support from Y': X is where, not whom
         clause = text[max(0, at - 40) : at]
         if _NEGATION.search(clause):
             return

@@ -211,7 +211,14 @@ DEBRIS_SENTENCE = re.compile(
 
 
 # A 'Related' link run glued after a caption or a sentence: headlines of other articles, not this one's text.
-_RELATED_RUN = re.compile(r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]|\bGet short URL\b|\(updated \d")
+_RELATED_RUN = re.compile(
+    r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]|\bGet short URL\b|\(updated \d|"
+    r"\(\w+\)\s+[-–]\s|"  # '(agency) - ' glued between two pieces of text
+    r"^\((?:[A-Z][\w.]*\s*){1,4}(?:and\s+Agencies)?\)\s"  # a credit opening the sentence: '(Agency and Agencies) ...'
+)
+# A run of this many capitalised words (short function words aside) is a headline glued into the sentence.
+HEADLINE_RUN = 8
+_CAP_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|in|the|for|on|to|and|a|an|at|by)\s+){%d,}" % HEADLINE_RUN)
 
 
 def is_debris(sentence: str) -> bool:
@@ -221,6 +228,9 @@ def is_debris(sentence: str) -> bool:
         return True
     if re.match(_DATE.replace("(?:", "(?:", 1), s) or _DATELINE.match(s) and re.match(r"\W*(?:Date|Published|Posted|Updated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", s):
         return True  # a dateline glued to the sentence (stores cleaned before datelines were cut)
+    run = _CAP_RUN.search(s + " ")
+    if run and sum(w[0].isupper() for w in run.group(0).split()) >= HEADLINE_RUN:
+        return True  # 'REUTERS Jane Roe Forces Get the Better of Rebels in Battle for X The ...'
     words = re.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) > 0.75 and not re.search(r"[.!?][\"'”’]?$", s):
         return True  # a run of capitalised keywords or a headline

@@ -26,7 +26,7 @@ TIMELINE_RELEVANCE = 0.25
 TIMELINE_ITEMS = 12
 BOTTOM_LINE = 4
 BODY_PER_ACTOR = 3
-# Months of reporting the bottom line may span, counted back from its newest report: one period, not a history.
+# Months either side of the most relevant report that the bottom line's reports may lie: one period, not a history.
 BOTTOM_LINE_MONTHS = 12
 
 
@@ -245,13 +245,13 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     # Bottom line: the best remaining backing sentences, covering as many actors as possible, one per source.
     cover: list[int] = []
     named: set[str] = set()
-    # The bottom line speaks of one period: reports within a year of the newest relevant report it could use.
-    pool = [i for a in actors for i in a.stance + a.mentions[:3] if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE]
-    anchor = max((_months(reports[i]) for i in pool), default=0)
+    # The bottom line speaks of one period: the period of the most relevant dated evidence, not a history.
+    dated = [i for i in range(len(s.texts)) if s.usable[i] and _months(reports[i])]
+    anchor = _months(reports[max(dated, key=lambda i: s.relevance[i])]) if dated else 0
 
     def current(i: int) -> bool:
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
-        return (not anchor or anchor - _months(reports[i]) < BOTTOM_LINE_MONTHS) and not s.texts[i].rstrip().endswith("?")
+        return (not anchor or abs(anchor - _months(reports[i])) < BOTTOM_LINE_MONTHS) and not s.texts[i].rstrip().endswith("?")
 
     for a in actors:
         if a.name in named:
