@@ -169,7 +169,8 @@ def topic_parties(topic: str) -> tuple[set[str], set[str]]:
         backed = [p for p in every if start <= p.start < end]
         if backed:
             named = {p.name for p in backed if p.kind != "noun"}
-            return named, before - named  # a generic side ('rebels') is no named subject
+            sides = {p.name for p in backed if p.kind == "noun" and p.name in OPPOSING_NOUNS}
+            return (named or sides), before - named
     return before or {p.name for p in ps}, set()
 
 
@@ -203,6 +204,10 @@ def subject_of(topic: str, sentences: list[str]) -> Subject:
                 before = [p for p in ps if p.end <= m.start()]
                 if after and before and _surname(before[-1].name, names) in names:
                     enemies.add(after[0].name)
+    # A topic about the armed opposition ('support for Ruritanian rebels'): its side is the rebels', its enemy the government.
+    if any(n in OPPOSING_NOUNS or n.split()[-1].lower() in OPPOSING_NOUNS | {"fighters", "groups", "factions"} for n in names):
+        states = {c for n in names if (c := country_of(n.split()[0]))}  # 'Ruritanian rebels' fight Ruritania's state
+        return Subject(names | {"rebels"}, None, False, {"government"} | states, named_backers - names, " / ".join(sorted(names)))
     own = [n for n in names if country_of(n) == n]
     ranked = beside.most_common(1) or countries.most_common(1)
     country = own[0] if own else (ranked[0][0] if names and ranked else None)
@@ -247,9 +252,15 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
                 out[n] = short
             elif n_of.get(n, 1) > n_of.get(out.get(short, ""), 0):
                 out[short] = n
+    # A people's adjective and its plural name one party ('Ruritanish' and 'Ruritans'): the plural names it.
     for n in names:
-        if " " in n:
-            continue
+        adj = re.fullmatch(r"([A-Z][a-z]+?)(?:ish|ese|ian|i)", n)
+        people = [m for m in names if adj and m != n and re.fullmatch(re.escape(adj.group(1)) + r"(?:s|es|is)", m)]
+        if people:
+            out[n] = people[0]
+    for n in names:
+        if " " in n or country_of(n) == n or n in out:
+            continue  # a country keeps its own name: 'Ruritania' is not 'Ruritania the Observatory'
         longer = [m for m in names if m != n and m.split()[0] == n]
         if len(longer) == 1:
             out[n] = longer[0]
@@ -278,7 +289,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     # A capitalised word the evidence also writes in lower case is an ordinary word ('Hours', 'Activists').
     lower = {w for s in sentences for w in re.findall(r"(?<![.!?]\s)\b[a-z][a-z]+\b", s)}
     for name in list(mention_idx):
-        if " " not in name and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
+        if " " not in name and name != country_of(name) and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
@@ -290,8 +301,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             backed = _surname(merge.get(b.backed, b.backed), subject.names)
             if backer not in mention_idx and " " not in backer:
                 continue  # an ordinary word, not a party
-            if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where:
-                continue
+            if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where or backer in subject.enemies:
+                continue  # the subject, its enemies and places are not backers of a side
             a = found.setdefault(backer, Actor(backer))
             a.score += BACKING_WEIGHT * (0.5 + relevance[i])
             if i not in a.stance:
@@ -339,6 +350,11 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 proxy.stance.append(i)
                 proxy.relations[i] = (patron.side, patron.backs, proxy.form)
             proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
+    # Backing an actor that stands on a side is standing on that side ('Elbonia backs Smit', Smit backed by a backer of the opponents).
+    for a in found.values():
+        ally = found.get(a.backs)
+        if a.side == OTHER and ally is not None and ally.side != OTHER:
+            a.side = ally.side
     ranked = sorted(found.values(), key=lambda a: -a.score)
     for a in ranked:
         names = {a.name} | {alias for alias, full in merge.items() if full == a.name}

@@ -26,7 +26,7 @@ _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’'
 # A capitalised word standing before one of these nouns qualifies it ('Gulf Arab powers', 'Kurdish fighters').
 _ATTRIBUTE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
-    r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect|coalition|alliance)\b"
+    r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect|coalition|alliance|base|airport)\b"
 )
 # Words that end the backed party's noun phrase after 'X-backed': the next party past them is someone else.
 _PHRASE_END = re.compile(r"\b(?:against|by|in|on|at|from|to|with|of|for|who|which|that|and|as|while|after|before|near)\b|[,;:()]")
@@ -181,6 +181,8 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
     for r in extract(text):
         if not r.backing or r.negated or not r.agent or not r.target:
             continue
+        if re.search(r"-\s*" + re.escape(r.verb), text):
+            continue  # 'X-backed Y fighting Z': the adjective pattern reads it, and Z is no one's backed party
         backer, backed = _party_in(text, r.agent, r.start, ps, aliases), _party_in(text, r.target, r.start, ps, aliases)
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
@@ -222,6 +224,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         backer = _prev(ps, m.start(), 2)
         if backer is not None and m.group(0) != "-led" or backer is not None and backer.kind != "noun":
             head = _next(ps, m.end(), 40)
+            if head is not None and head.kind == "country" and re.match(r"\s+[A-Z]", text[head.end :]):
+                continue  # 'X-backed Ruritanian Kurdish forces': the demonym qualifies a group the gazetteer does not know
             if head is not None and not _PHRASE_END.search(text[m.end() : head.start]):
                 add(backer, head, m.start())
     for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
@@ -236,8 +240,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):
         if _NOUN_BEFORE.search(text[: m.start()]) and re.match(r"(?:support|aid|help|backing)\b", m.group(0)):
             continue  # 'air support', 'the aid': a noun, not the verb
-        if text[max(0, m.start() - 1) : m.start()] == "-":
-            continue  # 'X-backed Y': the adjective pattern above reads it
+        if text[max(0, m.start() - 1) : m.start()] == "-" or re.match(r"\s*by\b", text[m.end() :]):
+            continue  # 'X-backed Y' and 'Y supported by X': the adjective and passive patterns read them
         backer = _prev(ps, m.start(), 70)
         if backer is not None and _OTHER_SUBJECT.search(text[backer.end : m.start()]):
             continue  # 'X said: some who have supported Y': not X's backing

@@ -149,7 +149,7 @@ def countries_in(text: str) -> list[Mention]:
 
 
 _ORG = re.compile(
-    rf"(?<![\w-])((?:(?:the|al|el)[- ])?{_NAME_WORD}(?:[ -](?:(?:of|for|the|al|el)[ -])*{_NAME_WORD}){{0,5}})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?"
+    rf"(?<![\w-])((?:(?:the|al|el)[- ])?{_NAME_WORD}(?:[ -](?:(?:of|for)[ -](?:the[ -])?|(?:al|el)[ -])?{_NAME_WORD}){{0,5}})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?"
 )
 
 

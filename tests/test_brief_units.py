@@ -376,7 +376,9 @@ from briefing.actors import members, merge_aliases, topic_parties  # noqa: E402
 def test_topic_naming_a_backer_and_the_backed_is_about_the_backed() -> None:
     assert topic_parties("Chinese military support for the Egyptian government") == ({"Egypt"}, {"China"})
     assert topic_parties("Smit's allies") == ({"Smit"}, set())
-    assert topic_parties("Chinese support for rebels in Kafr Nabl") == (set(), {"China"})  # 'in X' is where, not whom
+    assert topic_parties("Chinese support for rebels in Kafr Nabl") == ({"rebels"}, {"China"})  # 'in X' is where, not whom
+    rebels = subject_of("Chinese support for Egyptian rebels", [])
+    assert rebels.side("rebels") == SUBJECT and rebels.side("government") == OPPONENTS and rebels.side("Egypt") == OPPONENTS
 
 
 def test_the_governments_own_people_are_the_subject() -> None:
@@ -406,6 +408,7 @@ def test_no_backing_from_relative_clauses_nouns_or_modifiers(sentence: str) -> N
 def test_a_fragment_merges_into_the_name_it_comes_from() -> None:
     assert merge_aliases(["Red Crescent", "Crescent"], {"Red Crescent": 5, "Crescent": 1}) == {"Crescent": "Red Crescent"}
     assert merge_aliases(["Jan al-Smit", "Smit"], {"Jan al-Smit": 3, "Smit": 9}) == {"Jan al-Smit": "Smit"}
+    assert merge_aliases(["Ruritanish", "Ruritans"]) == {"Ruritanish": "Ruritans"}
 
 
 def test_related_runs_and_photo_credits_are_debris() -> None:
