@@ -23,6 +23,8 @@ PLACE_SHARE = 0.6
 # Topic words that make the topic's names the party being backed (its backers are the actors).
 BACKING_TOPIC = re.compile(r"\b(back\w*|support\w*|allies|ally|alliances?|patrons?|sponsors?|aid|arm(?:s|ing)|help\w*|friends)\b", re.I)
 OPPOSING_NOUNS = frozenset({"rebels", "opposition", "insurgents", "militants", "jihadists"})
+# A party that backs no one earns a row only if it acts (is a sentence's agent) this often.
+FILL_MIN_AGENT = 2
 # Backing sentences count more than plain mentions when ranking actors (they say what the actor does).
 BACKING_WEIGHT = 2.0
 MENTION_WEIGHT = 0.25
@@ -240,7 +242,7 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
     """Aliases within one evidence: 'Saudi' -> 'Saudi Arabia' (first word), 'Jan al-Smit' -> 'Smit' (last word).
 
     A last word the evidence names on its own less often than the longer name is a fragment of that
-    name ('Crescent' of 'Red Crescent'), so it merges into the longer name rather than the reverse.
+    name ('Star' of 'Red Star Society'), so it merges into the longer name rather than the reverse.
     """
     out: dict[str, str] = {}
     n_of = counts or {}
@@ -331,6 +333,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
         if w <= 0 or not _acts(name, [sentences[i] for i in mention_idx.get(name, [])]):
             continue
+        agency = sum(1 for i in mention_idx.get(name, []) if name in acts.get(i, ()))
+        if agency < FILL_MIN_AGENT and not country_of(name):
+            continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
         a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
     # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.

@@ -23,7 +23,7 @@ PARTY_NOUNS = re.compile(
 # A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
 _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
-# A capitalised word standing before one of these nouns qualifies it ('Gulf Arab powers', 'Kurdish fighters').
+# A capitalised word standing before one of these nouns qualifies it ('Gulf Elbonian powers', 'Freedonian fighters').
 _ATTRIBUTE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
     r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect|coalition|alliance|base|airport)\b"
@@ -94,9 +94,9 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
         if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
             possessive = bool(re.search(r"[’']s?$", m.group(0)))
             if PARTY_NOUNS.fullmatch(name) or not possessive and _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
-                continue  # 'Gulf Arab powers', 'pan-Arab': a modifier of a common noun, not a party's name
+                continue  # 'Gulf Elbonian powers', 'pan-Elbonian': a modifier of a common noun, not a party's name
             found.append(Party(name, m.start(), m.end(), "name"))
-    # A demonym right before a people's name qualifies it ('Ruritanian Kurds'): the people are the party.
+    # A demonym right before a people's name qualifies it ('Ruritanian Elbonians'): the people are the party.
     found = [p for p in found if not (p.kind == "country" and re.fullmatch(r"[A-Z][a-z]+ns?|[A-Z][a-z]+(?:i|ish|ese)", text[p.start : p.end]) and any(
         q.kind == "name" and q.start == p.end + 1 and re.fullmatch(r"[A-Z][a-z]+s", q.name) for q in found))]
     # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
@@ -163,7 +163,7 @@ def _party_of(phrase: str, aliases: dict[str, str] | None) -> Party | None:
 
 
 def _party_in(text: str, phrase: str, near: int, ps: list[Party], aliases: dict[str, str] | None) -> Party | None:
-    """The party a relation's phrase names, read in the whole sentence (a modifier there is no party: 'Gulf Arab powers')."""
+    """The party a relation's phrase names, read in the whole sentence (a modifier there is no party: 'Gulf Elbonian powers')."""
     at = text.find(phrase, max(0, near - len(phrase)))
     if at < 0:
         at = text.find(phrase)
@@ -183,6 +183,8 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
             continue
         if re.search(r"-\s*" + re.escape(r.verb), text):
             continue  # 'X-backed Y fighting Z': the adjective pattern reads it, and Z is no one's backed party
+        if r.verb.lower() == "armed" and re.search(r"\barmed\s+" + re.escape(r.target.split()[0]), text):
+            continue  # 'the armed opposition': an adjective, not the verb (which takes a determiner: 'armed the rebels')
         backer, backed = _party_in(text, r.agent, r.start, ps, aliases), _party_in(text, r.target, r.start, ps, aliases)
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
@@ -225,7 +227,7 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         if backer is not None and m.group(0) != "-led" or backer is not None and backer.kind != "noun":
             head = _next(ps, m.end(), 40)
             if head is not None and head.kind == "country" and re.match(r"\s+[A-Z]", text[head.end :]):
-                continue  # 'X-backed Ruritanian Kurdish forces': the demonym qualifies a group the gazetteer does not know
+                continue  # 'X-backed Ruritanian Freedonish forces': the demonym qualifies a group the gazetteer does not know
             if head is not None and not _PHRASE_END.search(text[m.end() : head.start]):
                 add(backer, head, m.start())
     for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
@@ -246,6 +248,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         if backer is not None and _OTHER_SUBJECT.search(text[backer.end : m.start()]):
             continue  # 'X said: some who have supported Y': not X's backing
         verb = m.group(0).strip()
+        if verb.startswith("armed") and not re.search(r"\b(?:the|its|their|his|her)\s*$", verb):
+            continue  # 'armed opposition', 'armed groups': an adjective; the verb takes a determiner ('armed the rebels')
         if _NOUN_VERBS.match(verb) and not re.fullmatch(r"(?:support|aid|help|backing|arms|funds?)\s+(?:for|to)?", verb):
             obj = _next(ps, m.end(), 1)  # 'aid convoy' is a noun; 'aids Elbonia' a verb
         else:

@@ -171,7 +171,7 @@ def _near(a: str | None, b: str | None) -> bool:
 
 
 # A place named by this share of the figures (and at least BROAD_MIN of them) is broad: the topic's city or province.
-# On the FA-KES tolls, the pairs sharing only such a place (Aleppo, Idlib) with a plain 'attack' were mostly different incidents.
+# On the FA-KES tolls, the pairs sharing only such a place (the two provinces most named) with a plain 'attack' were mostly different incidents.
 BROAD_SHARE = 0.1
 BROAD_MIN = 5
 # A report without a stated day speaks of its own day or the day before ('killed 31 people', reported next morning).

@@ -406,7 +406,7 @@ def test_no_backing_from_relative_clauses_nouns_or_modifiers(sentence: str) -> N
 
 
 def test_a_fragment_merges_into_the_name_it_comes_from() -> None:
-    assert merge_aliases(["Red Crescent", "Crescent"], {"Red Crescent": 5, "Crescent": 1}) == {"Crescent": "Red Crescent"}
+    assert merge_aliases(["Red Star", "Star"], {"Red Star": 5, "Star": 1}) == {"Star": "Red Star"}
     assert merge_aliases(["Jan al-Smit", "Smit"], {"Jan al-Smit": 3, "Smit": 9}) == {"Jan al-Smit": "Smit"}
     assert merge_aliases(["Ruritanish", "Ruritans"]) == {"Ruritanish": "Ruritans"}
 
