@@ -414,3 +414,9 @@ def test_a_fragment_merges_into_the_name_it_comes_from() -> None:
 def test_related_runs_and_photo_credits_are_debris() -> None:
     assert is_debris("Leaders meet in Kafr Nabl Thursday Oct. 27 2016 (Photo AP) Related Jets had near miss over the city.")
     assert not is_debris("The related talks began on Monday.")
+
+
+def test_a_second_name_given_by_an_acronym_is_the_same_party() -> None:
+    aliases = acronyms(["The Elbonian Front (EF) attacked.", "Fighters of Dawla (EF) fled."])
+    assert aliases["Dawla"] == "Elbonian Front" and "Front" not in aliases
+    assert [m.name for m in mentions("Dawla fighters attacked the Elbonian Front.", aliases)] == ["Elbonian Front", "Elbonian Front"]
