@@ -250,7 +250,7 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
     for n in names:
         if " " in n and _surname(n, singles) != n:
             short = _surname(n, singles)
-            if n_of.get(short, 1) >= n_of.get(n, 1):
+            if n_of.get(short, 1) > n_of.get(n, 1) or not counts:
                 out[n] = short
             elif n_of.get(n, 1) > n_of.get(out.get(short, ""), 0):
                 out[short] = n
@@ -296,6 +296,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
+    merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     side_votes: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
     for i, bs in rels.items():
         for b in bs:
@@ -327,7 +328,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():
-        if name in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
+        if name in where or merge.get(name, name) in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
             continue
         weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
     for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
