@@ -345,8 +345,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             backer, backed = merge.get(b.backer, b.backer), merge.get(b.backed, b.backed)
             if backer not in found or b.backed_kind not in {"group", "org", "name"} or subject.side(backed) != OTHER:
                 continue
-            if _surname(backed, subject.names) in subject.names or backed in found or backed not in mention_idx:
-                continue  # the subject itself, a party already shown, or an ordinary word
+            if _surname(backed, subject.names) in subject.names or backed in found or backed not in mention_idx or backed in where:
+                continue  # the subject itself, a party already shown, an ordinary word, or a place
             patron = found[backer]
             if patron.side == OTHER:
                 continue
