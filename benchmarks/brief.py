@@ -32,7 +32,21 @@ FAKES_TOPICS = [
     "chemical attack in Idlib",
     "Turkish military operation against Islamic State",
     "siege of Aleppo and trapped civilians",
+    "Russian military support for the Syrian government",  # the topic an analyst read end to end (issue 10, third pass)
 ]
+# Six more FA-KES topics chosen from article titles before any tuning, split once: tune on the first three only,
+# the last three read once at the end.
+FAKES_TUNE = [
+    "US-led coalition airstrikes on Manbij and civilian deaths",
+    "bombing of the evacuee bus convoy near Aleppo",
+    "Turkish military support for Syrian rebels",
+]
+FAKES_TEST = [
+    "US support for Kurdish-led forces against Islamic State",
+    "Palmyra recaptured from Islamic State",
+    "regime bombardment of besieged Eastern Ghouta",
+]
+TOPIC_SETS = {"issue": FAKES_TOPICS, "tune": FAKES_TUNE, "test": FAKES_TEST}
 # Markers of scraped page furniture that a brief sentence must never carry.
 DEBRIS = re.compile(r"\bTags\b|\bSEND\b|YouTube|Comment via|\d+\s+Related\b|pic\.twitter|https?\S|Date of publication|^Published\b|Print Tweet|\(\w+ Photo\)", re.I)
 
@@ -72,7 +86,7 @@ def _timeline(brief: Any, corpus: Corpus) -> list[tuple[str, str | None]]:
     return out
 
 
-def measure(corpus: Corpus, topic: str, saved: Path | None = None) -> dict[str, Any]:
+def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path | None = None) -> dict[str, Any]:
     """Write (or load a saved) brief on topic and count what an analyst would object to."""
     t = time.perf_counter()
     if saved is not None:
@@ -80,6 +94,9 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None) -> dict[str, 
     else:
         b = corpus.brief(topic)
     seconds = time.perf_counter() - t
+    if write is not None:
+        write.mkdir(parents=True, exist_ok=True)
+        (write / (re.sub(r"\W+", "-", topic.lower()).strip("-")[:60] + ".md")).write_text(b.markdown, encoding="utf-8")
     texts = [s.text for s in b.sentences]
     keys = Counter(normalize_key(x) for x in texts)
     titles = {normalize_key(c.title or "") for c in b.citations if c.title}
@@ -118,19 +135,21 @@ def main() -> None:
     ap.add_argument("--fakes-store", type=Path)
     ap.add_argument("--label", default="current")
     ap.add_argument("--saved", type=Path, help="score briefs saved as JSON (NAME-N.json) by another version instead of writing them")
+    ap.add_argument("--sets", default="issue,tune,test", help="FA-KES topic sets to run: issue, tune, test (comma-separated)")
+    ap.add_argument("--write", type=Path, help="also write each brief's Markdown into this folder, to read it")
     args = ap.parse_args()
     out: dict[str, Any] = {"label": args.label, "briefs": []}
-    runs = [(args.examples_store, "default", EXAMPLE_TOPICS)]
+    runs = [(args.examples_store, "default", "examples", EXAMPLE_TOPICS)]
     if args.fakes_store:
-        runs.append((args.fakes_store, "fakes", FAKES_TOPICS))
-    for store, name, topics in runs:
+        runs += [(args.fakes_store, "fakes", name, TOPIC_SETS[name]) for name in args.sets.split(",") if name]
+    for store, name, group, topics in runs:
         corpus = Corpus(Settings(store={"path": store, "corpus": name}, generate={"backend": "extractive"}))
         for n, topic in enumerate(topics):
             saved = args.saved / f"{name}-{n}.json" if args.saved else None
-            r = measure(corpus, topic, saved)
-            r["corpus"] = name
+            r = measure(corpus, topic, saved, args.write)
+            r["corpus"], r["set"] = name, group
             out["briefs"].append(r)
-            print(json.dumps({k: r[k] for k in ("corpus", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

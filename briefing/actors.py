@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .backing import Backing, backings, parties
+from .entities import country_of, is_name
 from .relations import extract
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
@@ -22,6 +23,8 @@ PLACE_SHARE = 0.6
 # Topic words that make the topic's names the party being backed (its backers are the actors).
 BACKING_TOPIC = re.compile(r"\b(back\w*|support\w*|allies|ally|alliances?|patrons?|sponsors?|aid|arm(?:s|ing)|help\w*|friends)\b", re.I)
 OPPOSING_NOUNS = frozenset({"rebels", "opposition", "insurgents", "militants", "jihadists"})
+# A party that backs no one earns a row only if it acts (is a sentence's agent) this often.
+FILL_MIN_AGENT = 2
 # Backing sentences count more than plain mentions when ranking actors (they say what the actor does).
 BACKING_WEIGHT = 2.0
 MENTION_WEIGHT = 0.25
@@ -35,12 +38,16 @@ class Subject:
     country: str | None
     government: bool
     enemies: set[str] = field(default_factory=set)
+    backers: set[str] = field(default_factory=set)  # backers the topic itself names
+    label: str = ""  # the subject as the topic names it (its own people aside)
 
     def side(self, backed: str) -> str:
         if not self.names:
             return OTHER
         if backed in self.names or backed == self.country or (backed == "government" and (self.government or self.country)):
             return SUBJECT
+        if backed in self.backers:
+            return SUBJECT  # backing a backer the topic names ('Elbonian support for ...') is backing its side
         if backed in OPPOSING_NOUNS or backed in self.enemies:
             return OPPONENTS
         return OTHER
@@ -139,14 +146,47 @@ def places(sentences: list[str]) -> set[str]:
     return {n for n, c in total.items() if loc[n] / c > PLACE_SHARE}
 
 
+# The words that tie a backing topic's two halves: 'X support for Y', 'X backing of Y', 'allies of Y'.
+_TOPIC_OBJECT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:for|to|of|behind)\s+", re.I)
+# A place phrase ends the backed party's phrase ('support for rebels in X': X is where, not whom).
+_TOPIC_PLACE = re.compile(r"\b(?:in|near|at|across|around|during|against|since|from|over)\b", re.I)
+# Times a name must stand right after the subject's country ('Ruritanian President Jan Smit') to be its own people.
+MEMBER_MIN = 2
+
+
+def topic_parties(topic: str) -> tuple[set[str], set[str]]:
+    """(subject names, backers named) of a backing topic: 'Elbonian support for the Ruritanian government'
+    is about Ruritania (the backed) and names Elbonia as a backer; 'Smit's allies' is about Smit."""
+    m = BACKING_TOPIC.search(topic)
+    every = parties(topic)
+    ps = [p for p in every if p.kind != "noun"]
+    if not m:
+        return {p.name for p in ps}, set()
+    before = {p.name for p in ps if p.end <= m.start()}
+    obj = _TOPIC_OBJECT.match(topic[m.end() :])
+    if obj:
+        start = m.end() + obj.end()
+        place = _TOPIC_PLACE.search(topic, start)
+        end = place.start() if place else len(topic)
+        backed = [p for p in every if start <= p.start < end]
+        if backed:
+            named = {p.name for p in backed if p.kind != "noun"}
+            sides = {p.name for p in backed if p.kind == "noun" and p.name in OPPOSING_NOUNS}
+            return (named or sides), before - named
+    return before or {p.name for p in ps}, set()
+
+
 def subject_of(topic: str, sentences: list[str]) -> Subject:
     """The topic's subject: its names, the country most often named beside them, and whether it is a government.
 
     Only a topic about backing has a subject: its backers are the actors. Otherwise every party is an actor.
+    A backing topic that names both sides ('Elbonian support for the Ruritanian government') is about the
+    backed party; the backers it names are actors. When the subject is a government, the people the evidence
+    names as its country's own ('Ruritanian President Jan Smit') are the subject too, not its backers.
     """
-    names = {p.name for p in parties(topic) if p.kind != "noun"}
     if not BACKING_TOPIC.search(topic):
         return Subject(set(), None, False)
+    names, named_backers = topic_parties(topic)
     government = bool(re.search(r"\b(government|regime|state|authorities)\b", topic, re.I))
     countries: Counter[str] = Counter()
     beside: Counter[str] = Counter()
@@ -166,27 +206,63 @@ def subject_of(topic: str, sentences: list[str]) -> Subject:
                 before = [p for p in ps if p.end <= m.start()]
                 if after and before and _surname(before[-1].name, names) in names:
                     enemies.add(after[0].name)
+    # A topic about the armed opposition ('support for Ruritanian rebels'): its side is the rebels', its enemy the government.
+    if any(n in OPPOSING_NOUNS or n.split()[-1].lower() in OPPOSING_NOUNS | {"fighters", "groups", "factions"} for n in names):
+        states = {c for n in names if (c := country_of(n.split()[0]))}  # 'Ruritanian rebels' fight Ruritania's state
+        return Subject(names | {"rebels"}, None, False, {"government"} | states, named_backers - names, " / ".join(sorted(names)))
+    own = [n for n in names if country_of(n) == n]
     ranked = beside.most_common(1) or countries.most_common(1)
-    country = ranked[0][0] if names and ranked else None
-    return Subject(names, country, government, enemies - names)
+    country = own[0] if own else (ranked[0][0] if names and ranked else None)
+    label = " / ".join(sorted(names))
+    if government and country:
+        names = names | members(country, sentences)
+    return Subject(names, country, government, enemies - names, named_backers - names, label)
+
+
+def members(country: str, sentences: list[str]) -> set[str]:
+    """People the evidence names as the country's own, right after it ('Ruritanian President Jan Smit' -> 'Smit')."""
+    count: Counter[str] = Counter()
+    for s in sentences:
+        ps = parties(s)
+        for p, q in zip(ps, ps[1:]):
+            if p.name == country and q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*", s[p.end : q.start]):
+                count[re.sub(r"^(?:al|el)-", "", q.name.split()[-1], flags=re.I)] += 1
+    return {n for n, c in count.items() if c >= MEMBER_MIN and is_name(n) and not country_of(n)}
 
 
 def _surname(name: str, short: set[str]) -> str:
     """'Jan al-Smit' is 'Smit' when the short name is in use."""
     last = re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I) if name.split() else name
+    if last not in short and last.endswith("s") and last[:-1] in short:
+        last = last[:-1]  # 'al-Smits': a possessive that lost its apostrophe
     return last if last in short and last != name else name
 
 
-def merge_aliases(names: list[str]) -> dict[str, str]:
-    """Aliases within one evidence: 'Saudi' -> 'Saudi Arabia' (first word), 'Jan al-Smit' -> 'Smit' (last word)."""
+def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dict[str, str]:
+    """Aliases within one evidence: 'Saudi' -> 'Saudi Arabia' (first word), 'Jan al-Smit' -> 'Smit' (last word).
+
+    A last word the evidence names on its own less often than the longer name is a fragment of that
+    name ('Star' of 'Red Star Society'), so it merges into the longer name rather than the reverse.
+    """
     out: dict[str, str] = {}
+    n_of = counts or {}
     singles = {n for n in names if " " not in n}
     for n in names:
         if " " in n and _surname(n, singles) != n:
-            out[n] = _surname(n, singles)
+            short = _surname(n, singles)
+            if n_of.get(short, 1) > n_of.get(n, 1) or not counts:
+                out[n] = short
+            elif n_of.get(n, 1) > n_of.get(out.get(short, ""), 0):
+                out[short] = n
+    # A people's adjective and its plural name one party ('Ruritanish' and 'Ruritans'): the plural names it.
     for n in names:
-        if " " in n:
-            continue
+        adj = re.fullmatch(r"([A-Z][a-z]+?)(?:ish|ese|ian|i)", n)
+        people = [m for m in names if adj and m != n and re.fullmatch(re.escape(adj.group(1)) + r"(?:s|es|is)", m)]
+        if people:
+            out[n] = people[0]
+    for n in names:
+        if " " in n or country_of(n) == n or n in out:
+            continue  # a country keeps its own name: 'Ruritania' is not 'Ruritania the Observatory'
         longer = [m for m in names if m != n and m.split()[0] == n]
         if len(longer) == 1:
             out[n] = longer[0]
@@ -215,11 +291,12 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     # A capitalised word the evidence also writes in lower case is an ordinary word ('Hours', 'Activists').
     lower = {w for s in sentences for w in re.findall(r"(?<![.!?]\s)\b[a-z][a-z]+\b", s)}
     for name in list(mention_idx):
-        if " " not in name and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
+        if " " not in name and name != country_of(name) and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
-    merge = merge_aliases(list(mention_idx))
+    merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
+    merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     side_votes: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
     for i, bs in rels.items():
         for b in bs:
@@ -227,8 +304,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             backed = _surname(merge.get(b.backed, b.backed), subject.names)
             if backer not in mention_idx and " " not in backer:
                 continue  # an ordinary word, not a party
-            if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where:
-                continue
+            if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where or backer in subject.enemies:
+                continue  # the subject, its enemies and places are not backers of a side
             a = found.setdefault(backer, Actor(backer))
             a.score += BACKING_WEIGHT * (0.5 + relevance[i])
             if i not in a.stance:
@@ -251,12 +328,15 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():
-        if name in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
+        if name in where or merge.get(name, name) in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
             continue
         weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
     for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
         if w <= 0 or not _acts(name, [sentences[i] for i in mention_idx.get(name, [])]):
             continue
+        agency = sum(1 for i in mention_idx.get(name, []) if name in acts.get(i, ()))
+        if agency < FILL_MIN_AGENT and not country_of(name):
+            continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
         a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
     # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.
@@ -265,8 +345,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             backer, backed = merge.get(b.backer, b.backer), merge.get(b.backed, b.backed)
             if backer not in found or b.backed_kind not in {"group", "org", "name"} or subject.side(backed) != OTHER:
                 continue
-            if _surname(backed, subject.names) in subject.names or backed in found:
-                continue
+            if _surname(backed, subject.names) in subject.names or backed in found or backed not in mention_idx or backed in where:
+                continue  # the subject itself, a party already shown, an ordinary word, or a place
             patron = found[backer]
             if patron.side == OTHER:
                 continue
@@ -276,6 +356,11 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 proxy.stance.append(i)
                 proxy.relations[i] = (patron.side, patron.backs, proxy.form)
             proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
+    # Backing an actor that stands on a side is standing on that side ('Elbonia backs Smit', Smit backed by a backer of the opponents).
+    for a in found.values():
+        ally = found.get(a.backs)
+        if a.side == OTHER and ally is not None and ally.side != OTHER:
+            a.side = ally.side
     ranked = sorted(found.values(), key=lambda a: -a.score)
     for a in ranked:
         names = {a.name} | {alias for alias, full in merge.items() if full == a.name}

@@ -23,6 +23,19 @@ PARTY_NOUNS = re.compile(
 # A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
 _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
+# A capitalised word standing before one of these nouns qualifies it ('Gulf Elbonian powers', 'Freedonian fighters').
+_ATTRIBUTE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
+    r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect|coalition|alliance|base|airport)\b"
+)
+# Words that end the backed party's noun phrase after 'X-backed': the next party past them is someone else.
+_PHRASE_END = re.compile(r"\b(?:against|by|in|on|at|from|to|with|of|for|who|which|that|and|as|while|after|before|near)\b|[,;:()]")
+# Nouns that read as the verbs of backing ('an aid convoy', 'air support'): a verb only with its object right after.
+_NOUN_VERBS = re.compile(r"(?:support|aids?|help|backing|arms|armed|funds?)\b", re.I)
+# Words before a party that make it a place or a target in the sentence, not a backer or the backed ('entered the X').
+_LOCATED = re.compile(r"\b(?:in|on|at|near|into|to|from|toward|towards|entered|captured|besieged|outside|around|across|of)\s+(?:the\s+)?(?:town|city|village|province|district|area)?\s*(?:of\s+)?$", re.I)
+# A clause of its own between a backer and the verb: the verb's subject is someone else ('X said: those who backed Y').
+_OTHER_SUBJECT = re.compile(r"[:;\"“”]|\b(?:who|which|whom|those|some|they|he|she|we|I|you|anyone|others)\b")
 _BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)"  # not "-led": leading is not backing
 _BACK_VERB = (
     r"(?:supports?|supported|backs|backed|aids?|aided|arms|armed|funds?|funded|helps?|helped|assists?|assisted|"
@@ -79,7 +92,15 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
         if lead:
             name = name[lead.end() :]  # 'The Ruritanian' opening a sentence is 'Ruritanian'
         if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
+            possessive = bool(re.search(r"[’']s?$", m.group(0)))
+            if PARTY_NOUNS.fullmatch(name) or not possessive and _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
+                continue  # 'Gulf Elbonian powers', 'pan-Elbonian': a modifier of a common noun, not a party's name
             found.append(Party(name, m.start(), m.end(), "name"))
+    # A demonym right before a people's name qualifies it ('Ruritanian Elbonians'): the people are the party.
+    found = [p for p in found if not (p.kind == "country" and re.fullmatch(r"[A-Z][a-z]+ns?|[A-Z][a-z]+(?:i|ish|ese)", text[p.start : p.end]) and any(
+        q.kind == "name" and q.start == p.end + 1 and re.fullmatch(r"[A-Z][a-z]+s", q.name) for q in found))]
+    # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
+    found = [p for p in found if not (p.kind == "name" and " " not in p.name and any(q.kind == "country" and q.start == p.end + 1 for q in found))]
     for m in PARTY_NOUNS.finditer(text):
         if free(m.start(), m.end()):
             found.append(Party(party_noun(m.group(1)), m.start(), m.end(), "noun"))
@@ -141,13 +162,30 @@ def _party_of(phrase: str, aliases: dict[str, str] | None) -> Party | None:
     return named[-1] if named else (ps[-1] if ps else None)
 
 
+def _party_in(text: str, phrase: str, near: int, ps: list[Party], aliases: dict[str, str] | None) -> Party | None:
+    """The party a relation's phrase names, read in the whole sentence (a modifier there is no party: 'Gulf Elbonian powers')."""
+    at = text.find(phrase, max(0, near - len(phrase)))
+    if at < 0:
+        at = text.find(phrase)
+    if at < 0:
+        return _party_of(phrase, aliases)
+    inside = [p for p in ps if at <= p.start and p.end <= at + len(phrase) + 2]
+    named = [p for p in inside if p.kind != "noun"]
+    return named[-1] if named else (inside[-1] if inside else None)
+
+
 def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
     """Backing relations found by the shared relation extractor (relations.py), under canonical names."""
     out: list[Backing] = []
+    ps = parties(text, aliases)
     for r in extract(text):
         if not r.backing or r.negated or not r.agent or not r.target:
             continue
-        backer, backed = _party_of(r.agent, aliases), _party_of(r.target, aliases)
+        if re.search(r"-\s*" + re.escape(r.verb), text):
+            continue  # 'X-backed Y fighting Z': the adjective pattern reads it, and Z is no one's backed party
+        if r.verb.lower() == "armed" and re.search(r"\barmed\s+" + re.escape(r.target.split()[0]), text):
+            continue  # 'the armed opposition': an adjective, not the verb (which takes a determiner: 'armed the rebels')
+        backer, backed = _party_in(text, r.agent, r.start, ps, aliases), _party_in(text, r.target, r.start, ps, aliases)
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
         form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or form_of_support(text)
@@ -175,6 +213,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     def add(backer: Party | None, backed: Party | None, at: int) -> None:
         if backer is None or backed is None or backer.name == backed.name or backer.kind == "noun":
             return
+        if any(p.kind == "name" and _LOCATED.search(text[max(0, p.start - 40) : p.start]) for p in (backer, backed)):
+            return  # 'entered the town of X with support from Y': X is where, not whom
         clause = text[max(0, at - 40) : at]
         if _NEGATION.search(clause):
             return
@@ -185,7 +225,11 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     for m in re.finditer(rf"-{_BACK_ADJ}\b", text):
         backer = _prev(ps, m.start(), 2)
         if backer is not None and m.group(0) != "-led" or backer is not None and backer.kind != "noun":
-            add(backer, _next(ps, m.end(), 40), m.start())
+            head = _next(ps, m.end(), 40)
+            if head is not None and head.kind == "country" and re.match(r"\s+[A-Z]", text[head.end :]):
+                continue  # 'X-backed Ruritanian Freedonish forces': the demonym qualifies a group the gazetteer does not know
+            if head is not None and not _PHRASE_END.search(text[m.end() : head.start]):
+                add(backer, head, m.start())
     for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
         backers = _list_after(ps, text, m.end())
         backed = _prev(ps, m.start(), 60)
@@ -198,8 +242,19 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):
         if _NOUN_BEFORE.search(text[: m.start()]) and re.match(r"(?:support|aid|help|backing)\b", m.group(0)):
             continue  # 'air support', 'the aid': a noun, not the verb
+        if text[max(0, m.start() - 1) : m.start()] == "-" or re.match(r"\s*by\b", text[m.end() :]):
+            continue  # 'X-backed Y' and 'Y supported by X': the adjective and passive patterns read them
         backer = _prev(ps, m.start(), 70)
-        add(backer, _next(ps, m.end(), 30), m.start())
+        if backer is not None and _OTHER_SUBJECT.search(text[backer.end : m.start()]):
+            continue  # 'X said: some who have supported Y': not X's backing
+        verb = m.group(0).strip()
+        if verb.startswith("armed") and not re.search(r"\b(?:the|its|their|his|her)\s*$", verb):
+            continue  # 'armed opposition', 'armed groups': an adjective; the verb takes a determiner ('armed the rebels')
+        if _NOUN_VERBS.match(verb) and not re.fullmatch(r"(?:support|aid|help|backing|arms|funds?)\s+(?:for|to)?", verb):
+            obj = _next(ps, m.end(), 1)  # 'aid convoy' is a noun; 'aids Elbonia' a verb
+        else:
+            obj = _next(ps, m.end(), 30)
+        add(backer, obj, m.start())
     for m in re.finditer(r"\s+(?:\w+\s+)?(?:allies|ally|backers|supporters|partners)\b[,:]?\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?", text):
         backed = _prev(ps, m.start(), 1)
         for b in _list_after(ps, text, m.end()):

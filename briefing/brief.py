@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from . import llm, prompts
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
-from .conflicts import DENIAL, figures
+from .conflicts import DENIAL, control_claims, figures, rival
 from .dates import dateline, disagree
 from .entities import acronyms
 from .errors import LLMError
@@ -126,7 +126,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
 
 
 def _subject_label(subject: Subject, topic: str) -> str:
-    return " / ".join(sorted(subject.names)) or topic
+    return subject.label or " / ".join(sorted(subject.names)) or topic
 
 
 # ---- verification of a plan ----
@@ -166,6 +166,9 @@ def _disagree(kind: str, texts: list[str]) -> bool:
     """The sides really disagree: different figures for one measure, or one side denies."""
     if kind == "denial":
         return any(DENIAL.search(t) for t in texts) and not all(DENIAL.search(t) for t in texts)
+    if kind == "control":
+        claims = [(c, t) for t in texts for c in control_claims(t)]
+        return any(a.place == b.place and a.how == "took" and b.how == "holds" and rival(a, b) for a, _ in claims for b, _ in claims)
     values: dict[str, set[int]] = {}
     for t in texts:
         for measure, value, _ in figures(t):
@@ -224,7 +227,7 @@ def llm_plan(topic: str, pool: EvidencePool, s: Sentences, subject: Subject, fou
             d = _draft(side.text, side.key, pool, report)
             if d:
                 sides.append(("denies" if DENIAL.search(d.text) else "says", d))
-        kind = "denial" if any(DENIAL.search(d.text) for _, d in sides) else "figures"
+        kind = "denial" if any(DENIAL.search(d.text) for _, d in sides) else "control" if _disagree("control", [d.text for _, d in sides]) else "figures"
         plan.conflicts.append(ConflictPlan(kind, c.about, sides))
     return plan
 

@@ -47,7 +47,7 @@ _INLINE = re.compile(
 )
 # Markers that end a caption (photo, video or tweet): the piece of text just before them is the caption.
 _CAPTION_END = re.compile(
-    r"\s*\((?:[\w.]+\s+){0,3}(?:Photo|File Photo|Photo/File)\)|"
+    r"\s*\((?:[\w.]+\s+){0,3}(?:[Pp]hoto|File [Pp]hoto|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
     r"\s+-\s+YouTube\b|"
     rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?",
 )
@@ -210,13 +210,27 @@ DEBRIS_SENTENCE = re.compile(
 )
 
 
+# A 'Related' link run glued after a caption or a sentence: headlines of other articles, not this one's text.
+_RELATED_RUN = re.compile(
+    r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]|\bGet short URL\b|\(updated \d|"
+    r"\(\w+\)\s+[-–]\s|"  # '(agency) - ' glued between two pieces of text
+    r"^\((?:[A-Z][\w.]*\s*){1,4}(?:and\s+Agencies)?\)\s"  # a credit opening the sentence: '(Agency and Agencies) ...'
+)
+# A run of this many capitalised words (short function words aside) is a headline glued into the sentence.
+HEADLINE_RUN = 8
+_CAP_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|in|the|for|on|to|and|a|an|at|by)\s+){%d,}" % HEADLINE_RUN)
+
+
 def is_debris(sentence: str) -> bool:
     """A sentence that is page furniture, a caption or a tag run rather than reporting (or carries one glued on)."""
     s = sentence.strip()
-    if DEBRIS_SENTENCE.search(s) or _DATELINE_INSIDE.search(" " + s) or _INLINE.search(s) or _CAPTION_END.search(s):
+    if DEBRIS_SENTENCE.search(s) or _RELATED_RUN.search(s) or _DATELINE_INSIDE.search(" " + s) or _INLINE.search(s) or _CAPTION_END.search(s):
         return True
     if re.match(_DATE.replace("(?:", "(?:", 1), s) or _DATELINE.match(s) and re.match(r"\W*(?:Date|Published|Posted|Updated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", s):
         return True  # a dateline glued to the sentence (stores cleaned before datelines were cut)
+    run = _CAP_RUN.search(s + " ")
+    if run and sum(w[0].isupper() for w in run.group(0).split()) >= HEADLINE_RUN:
+        return True  # 'REUTERS Jane Roe Forces Get the Better of Rebels in Battle for X The ...'
     words = re.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) > 0.75 and not re.search(r"[.!?][\"'”’]?$", s):
         return True  # a run of capitalised keywords or a headline

@@ -149,7 +149,7 @@ def countries_in(text: str) -> list[Mention]:
 
 
 _ORG = re.compile(
-    rf"(?<![\w-])((?:(?:the|al|el)[- ])?{_NAME_WORD}(?:[ -](?:(?:of|for|the|al|el)[ -])*{_NAME_WORD}){{0,5}})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?"
+    rf"(?<![\w-])((?:(?:the|al|el)[- ])?{_NAME_WORD}(?:[ -](?:(?:of|for)[ -](?:the[ -])?|(?:al|el)[ -])?{_NAME_WORD}){{0,5}})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?"
 )
 
 
@@ -198,6 +198,14 @@ def acronyms(sentences: list[str]) -> dict[str, str]:
                 else:
                     if initials.endswith(m.group(2)):
                         out[m.group(2)] = " ".join(words)
+    # A second name for a party, given by its acronym: 'Elbonian Front (EF)' and 'Dawla (EF)' make 'Dawla' the Front.
+    for s in sentences:
+        for m in re.finditer(r"(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,6})\s+\(([A-Z]{2,6}|[A-Z][a-z]{2,})\)", s):
+            name, short = m.group(1), m.group(2)
+            if short in out and name not in out and name not in out[short].split() and name.lower() not in _NOT_NAMES | ORG_WORDS:
+                out[name] = out[short]
+            elif name in out and short not in out and short.lower() not in _NOT_NAMES:
+                out[short] = out[name]
     return out
 
 

@@ -149,7 +149,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
         for what, s in sides:
             lines.append(f"  - {escape(what)}: {label(s, single=False)}")
     if not conflicts:
-        lines.append("_No conflicting reports found: no two independent sources disagree on a figure or deny each other's claims in this evidence._")
+        lines.append("_No conflicting reports found: no two independent sources disagree on a figure or on who holds a place, or deny each other's claims, in this evidence._")
     lines += ["", "## Sources", ""]
     lines.extend(bibliography(docs, numbering))
     paraphrased = [s for s in sentences if any(" ".join(q.quote.split()) != " ".join(s.text.split()) for q in s.quotes)]

@@ -26,6 +26,14 @@ TIMELINE_RELEVANCE = 0.25
 TIMELINE_ITEMS = 12
 BOTTOM_LINE = 4
 BODY_PER_ACTOR = 3
+# Months either side of the most relevant report that the bottom line's reports may lie: one period, not a history.
+BOTTOM_LINE_MONTHS = 12
+
+
+def _months(iso: str | None) -> int:
+    """A report date as a month count (0 for no date), to measure how far apart two reports are."""
+    key = date_key(iso)
+    return key // 10000 * 12 + (key // 100) % 100 if key else 0
 
 
 @dataclass
@@ -237,11 +245,19 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     # Bottom line: the best remaining backing sentences, covering as many actors as possible, one per source.
     cover: list[int] = []
     named: set[str] = set()
+    # The bottom line speaks of one period: the period of the most relevant dated evidence, not a history.
+    dated = [i for i in range(len(s.texts)) if s.usable[i] and _months(reports[i])]
+    anchor = _months(reports[max(dated, key=lambda i: s.relevance[i])]) if dated else 0
+
+    def current(i: int) -> bool:
+        """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
+        return (not anchor or abs(anchor - _months(reports[i])) < BOTTOM_LINE_MONTHS) and not s.texts[i].rstrip().endswith("?")
+
     for a in actors:
         if a.name in named:
             continue
         for i in a.stance + a.mentions[:3]:
-            if pick.free(i) and s.groups[i] not in {s.groups[j] for j in cover}:
+            if pick.free(i) and current(i) and s.groups[i] not in {s.groups[j] for j in cover}:
                 cover.append(i)
                 named.update(b.name for b in actors if i in b.stance)
                 break
@@ -249,10 +265,16 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
             break
     plan.bottom_line = [pick.take(i) for i in cover]
     if len(plan.bottom_line) < BOTTOM_LINE - 1:
-        plan.bottom_line += pick.best(list(range(len(s.texts))), BOTTOM_LINE - 1 - len(plan.bottom_line))
+        plan.bottom_line += pick.best([i for i in range(len(s.texts)) if current(i)], BOTTOM_LINE - 1 - len(plan.bottom_line))
     latests = {}
+
+    def when(i: int) -> int:
+        """The day a sentence's event happened: its own dated event, else its report's date."""
+        ds = event_dates(s, i, reports[i])
+        return date_key(ds[0].iso) if ds else date_key(reports[i])
+
     for a in actors:
-        by_date = sorted(a.acting, key=lambda i: (date_key(reports[i]), s.relevance[i]), reverse=True)
+        by_date = sorted(a.acting, key=lambda i: (when(i), s.relevance[i]), reverse=True)
         latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
     # Dated events before the actors' bodies: a timeline is what an analyst scans first.
     events: list[tuple[str, int]] = []

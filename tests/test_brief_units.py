@@ -283,3 +283,140 @@ def test_the_report_more_sources_carry_wins() -> None:
     s.relevance[0] = 0.9  # the first is the more relevant, but only one source carries it
     assert independent_support(s, 1) == 2 > independent_support(s, 0)
     assert [i for _, i in timeline_events(s, [("2024-12-02", 0), ("2024-12-02", 1)])] == [1]
+
+
+# ---- rival control claims and the looser figure match ----
+
+from briefing.conflicts import control_claims, control_conflicts, figure_conflicts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "place", "how"),
+    [
+        ("Ruritanian troops captured Kafr Nabl on Monday, the state news agency said.", "Ruritanian", "Kafr Nabl", "took"),
+        ("The army took full control of the town of Kafr Nabl.", "government", "Kafr Nabl", "took"),
+        ("Kafr Nabl fell to rebels after a week of fighting.", "rebels", "Kafr Nabl", "took"),
+        ("Activists said Kafr Nabl is still in the hands of opposition fighters.", "opposition", "Kafr Nabl", "holds"),
+        ("Rebels repelled an attack on Kafr Nabl overnight, a commander said.", "rebels", "Kafr Nabl", "holds"),
+    ],
+)
+def test_control_claims(sentence: str, holder: str, place: str, how: str) -> None:
+    assert (holder, place, how) in {(c.holder, c.place, c.how) for c in control_claims(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Kafr Nabl is captured by the army it will be a defeat for the rebels.",  # a condition
+        "Rebels have held Kafr Nabl since they seized it, activists said.",  # a memory
+        "The army failed to take Kafr Nabl.",  # a failure
+    ],
+)
+def test_no_control_claim_from_conditions_memories_or_failures(sentence: str) -> None:
+    assert control_claims(sentence) == []
+
+
+def _control() -> list[Claim]:
+    return [
+        Claim(0, "Ruritanian troops captured Kafr Nabl on Monday, the state news agency said.", "a", "2016-05-02"),
+        Claim(1, "Activists said Kafr Nabl is still in the hands of opposition fighters.", "b", "2016-05-03"),
+        Claim(2, "Rebels repelled an attack on Kafr Nabl overnight, a commander said.", "a", "2016-05-03"),  # the taker's own source
+        Claim(3, "Kafr Nabl is still in the hands of opposition fighters.", "c", "2016-04-20"),  # before it was taken
+    ]
+
+
+def test_rival_control_needs_an_independent_later_report_of_a_rival_holder() -> None:
+    found = control_conflicts(_control())
+    assert len(found) == 1 and found[0].kind == "control"
+    assert [i for i, _ in found[0].sides] == [0, 1]
+    # The same side under two names is no rival: rebels and opposition fighters hold it together.
+    same = [Claim(0, "Kafr Nabl fell to rebels after a week of fighting.", "a", "2016-05-02"), _control()[1]]
+    assert control_conflicts(same) == []
+    assert find_conflicts(_control())[0].kind == "control"
+
+
+def test_figures_match_without_a_stated_day_when_reported_that_day() -> None:
+    claims = [
+        Claim(0, "A twin bombing struck a crowd in the town of Kafr Nabl on Wednesday killing 44 people.", "a", "2016-07-27"),
+        Claim(1, "A double bomb attack killed 31 people in the town of Kafr Nabl, state TV said.", "b", "2016-07-27"),
+        Claim(2, "A bomb attack killed 9 people in the town of Kafr Nabl, state TV said.", "c", "2016-07-30"),  # days later
+    ]
+    found = figure_conflicts(claims)
+    assert len(found) == 1 and [i for i, _ in found[0].sides] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Strikes across the province killed 40 people in the town of Kafr Nabl on Wednesday.",  # a province-wide total
+        "Six more people were killed in the town of Kafr Nabl on Wednesday in a bombing.",  # an increment
+        "A bombing killed 21 people in the town of Kafr Nabl on Wednesday, 15 in the market.",  # one account of its parts
+        "A bombing killed 90 people in the town of Kafr Nabl on Wednesday.",  # another order of magnitude
+    ],
+)
+def test_figures_that_are_totals_parts_or_far_apart_are_no_conflict(other: str) -> None:
+    claims = [Claim(0, "A bombing killed 15 people in the town of Kafr Nabl on Wednesday.", "a", "2016-07-27"), Claim(1, other, "b", "2016-07-27")]
+    assert figure_conflicts(claims) == []
+
+
+def test_a_broad_place_alone_does_not_make_one_incident() -> None:
+    city = [Claim(i, f"An air strike killed {n} people in Kafr Nabl on Wednesday.", g, "2016-07-27") for i, (n, g) in enumerate([(5, "a"), (8, "b"), (9, "c"), (11, "f"), (12, "g")])]
+    # Kafr Nabl is named by every figure: only a distinctive event (a chemical attack) stated on one day ties two of them.
+    assert figure_conflicts(city) == []
+    gas = city + [Claim(5, "A chemical attack killed 58 people in Kafr Nabl on Wednesday.", "d", "2016-07-27"),
+                  Claim(6, "A gas attack killed 72 people in Kafr Nabl on Wednesday, a monitor said.", "e", "2016-07-27")]
+    assert [i for i, _ in figure_conflicts(gas)[0].sides] == [5, 6]
+
+
+# ---- subject of a topic that names two parties; modifiers and relative clauses are not backers ----
+
+from briefing.actors import members, merge_aliases, topic_parties  # noqa: E402
+
+
+def test_topic_naming_a_backer_and_the_backed_is_about_the_backed() -> None:
+    assert topic_parties("Chinese military support for the Egyptian government") == ({"Egypt"}, {"China"})
+    assert topic_parties("Smit's allies") == ({"Smit"}, set())
+    assert topic_parties("Chinese support for rebels in Kafr Nabl") == ({"rebels"}, {"China"})  # 'in X' is where, not whom
+    rebels = subject_of("Chinese support for Egyptian rebels", [])
+    assert rebels.side("rebels") == SUBJECT and rebels.side("government") == OPPONENTS and rebels.side("Egypt") == OPPONENTS
+
+
+def test_the_governments_own_people_are_the_subject() -> None:
+    sentences = ["Egypts President Jan al-Smit met envoys.", "Egyptian President Jan al-Smit spoke.", "China backs Smit."]
+    assert members("Egypt", sentences) == {"Smit"}
+    subject = subject_of("Chinese military support for the Egyptian government", sentences)
+    assert "Smit" in subject.names and subject.backers == {"China"} and subject.label == "Egypt"
+    assert subject.side("Smit") == SUBJECT and subject.side("China") == SUBJECT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain voiced the opposite view: I hope this will wake up some who have supported the Smit regime.",
+        "Airstrikes targeting a UN-Arab Red Crescent aid convoy in the Kafr Nabl suburb signalled the end.",
+        "Rebels backed by Sunni Gulf Arab powers fight the government.",
+        "They captured an area in an offensive assisted by Iranian-backed militias and Russian air power.",
+    ],
+)
+def test_no_backing_from_relative_clauses_nouns_or_modifiers(sentence: str) -> None:
+    found = {(b.backer, b.backed) for b in backings(sentence)}
+    assert not ({("United Kingdom", "Smit"), ("Britain", "Smit")} & found)
+    assert not any(b in {"Red Crescent", "Arab", "Sunni Gulf Arab", "Crescent"} for b, _ in found)
+    assert ("Iran", "Russia") not in found
+
+
+def test_a_fragment_merges_into_the_name_it_comes_from() -> None:
+    assert merge_aliases(["Red Star", "Star"], {"Red Star": 5, "Star": 1}) == {"Star": "Red Star"}
+    assert merge_aliases(["Jan al-Smit", "Smit"], {"Jan al-Smit": 3, "Smit": 9}) == {"Jan al-Smit": "Smit"}
+    assert merge_aliases(["Ruritanish", "Ruritans"]) == {"Ruritanish": "Ruritans"}
+
+
+def test_related_runs_and_photo_credits_are_debris() -> None:
+    assert is_debris("Leaders meet in Kafr Nabl Thursday Oct. 27 2016 (Photo AP) Related Jets had near miss over the city.")
+    assert not is_debris("The related talks began on Monday.")
+
+
+def test_a_second_name_given_by_an_acronym_is_the_same_party() -> None:
+    aliases = acronyms(["The Elbonian Front (EF) attacked.", "Fighters of Dawla (EF) fled."])
+    assert aliases["Dawla"] == "Elbonian Front" and "Front" not in aliases
+    assert [m.name for m in mentions("Dawla fighters attacked the Elbonian Front.", aliases)] == ["Elbonian Front", "Elbonian Front"]
