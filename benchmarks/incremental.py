@@ -138,13 +138,13 @@ def main() -> int:
     for size in args.sizes:
         dst = work / f"scale-{size}"
         if (dst / "chroma").exists():
-            stores.append((f"replicated-{size}", dst, "default"))
+            stores.append((f"replicated-{size}", dst, args.corpus))
             continue
-        proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scale-child", str(size), "--source", str(args.store), "--work", str(dst)], capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scale-child", str(size), "--source", str(args.store), "--source-corpus", args.corpus, "--work", str(dst)], capture_output=True, text=True)
         if proc.returncode != 0:
             print(proc.stderr[-800:], file=sys.stderr)
             continue
-        stores.append((f"replicated-{size}", dst, "default"))
+        stores.append((f"replicated-{size}", dst, args.corpus))
     results: dict[str, Any] = {"trials": args.trials, "stores": {}}
     # Trials interleave the stores, so load from other processes on the machine falls on all of them alike.
     runs: dict[tuple[str, int], list[dict[str, float]]] = {}

@@ -233,20 +233,23 @@ def bench_scale(source_store: Path, sizes: list[int], work: Path) -> list[dict[s
     return out
 
 
-def scale_child(size: int, source: Path, work: Path) -> None:
-    """In its own process (for peak RSS): replicate the source store's chunks to `size` chunks."""
+def scale_child(size: int, source: Path, work: Path, corpus: str = "default") -> None:
+    """In its own process (for peak RSS): replicate the source store's chunks (corpus `corpus`) to `size` chunks
+    in a store of the same corpus name at `work`."""
     import numpy as np
 
     from briefing import Corpus, Settings
     from briefing.types import Chunk, Document
 
-    src = Corpus(Settings(store={"path": source}))
+    src = Corpus(Settings(store={"path": source, "corpus": corpus}))
     got = src.store.chunks.get(include=["embeddings", "documents", "metadatas"])
+    if not got["ids"]:
+        raise SystemExit(f"the store at {source} holds no chunks in corpus '{corpus}' (pass --source-corpus)")
     base = list(zip(got["ids"], got["embeddings"], got["documents"], got["metadatas"]))
     docs = src.store.documents()
     originals = {d: src.store.original(d) or "" for d in docs}
     rng = np.random.default_rng(0)
-    dst = Corpus(Settings(store={"path": work}))
+    dst = Corpus(Settings(store={"path": work, "corpus": corpus}))
     dst.store.check_embedder(src.embedder.name, 384, claim=True)
     start = time.perf_counter()
     written = 0
@@ -518,10 +521,11 @@ def main() -> int:
     ap.add_argument("--ingest-runs", type=int, default=0, help="only the FA-KES ingest comparison, this many runs (medians); writes results/ingest-runs.json")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--source", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--source-corpus", default="default", help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.scale_child:
-        scale_child(args.scale_child, args.source, args.work)
+        scale_child(args.scale_child, args.source, args.work, args.source_corpus)
         return 0
     if args.report_only:
         results = json.loads((RESULTS / "all.json").read_text())

@@ -306,12 +306,15 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
     same_text = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
     docs = store.get_documents(sorted({d for near in stored for d, _ in near}))
     docs.update({d.doc_id: d for d in same_text.values()})
+    # The stored texts a near-duplicate check may compare against, read in one call.
+    close = {d: docs[d] for near in stored for d, cos in near if cos >= settings.chunk.near_duplicate and d in docs}
+    texts = {d: " ".join(c.text for c in chunks) for d, chunks in store.chunks_of(close).items()}
     items = []
     for i, p in enumerate(batch):
         # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
         exact = same_text.get(p.doc.text_hash)
         candidates = ([(exact.doc_id, 1.0)] if exact else []) + list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
-        dup = _duplicate_of(p, candidates, batch[:i], settings, store, docs)
+        dup = _duplicate_of(p, candidates, batch[:i], settings, texts, docs)
         doc = p.doc.model_copy(update={"duplicate_of": dup})
         p.doc = doc
         items.append((doc, p.article.text, p.chunks, per_doc[i], doc_vecs[i]))
@@ -323,9 +326,12 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
 
 
 def _duplicate_of(
-    p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store, docs: dict[str, Document],
+    p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, texts: dict[str, str], docs: dict[str, Document],
 ) -> str | None:
-    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers)."""
+    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers).
+
+    `texts` holds the chunk texts of the close stored candidates, `docs` their records.
+    """
     in_batch = {q.doc.doc_id: q for q in earlier}
     text = " ".join(c.text for c in p.chunks)
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
@@ -335,8 +341,8 @@ def _duplicate_of(
         if other.text_hash == p.doc.text_hash:
             return other.duplicate_of or other_id
         if cos >= settings.chunk.near_duplicate:
-            chunks = in_batch[other_id].chunks if other_id in in_batch else store.doc_chunks(other_id)
-            if fact_overlap(text, " ".join(c.text for c in chunks)) >= settings.chunk.near_duplicate_facts:
+            other_text = " ".join(c.text for c in in_batch[other_id].chunks) if other_id in in_batch else texts.get(other_id, "")
+            if other_text and fact_overlap(text, other_text) >= settings.chunk.near_duplicate_facts:
                 return other.duplicate_of or other_id
     return None
 
