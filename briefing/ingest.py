@@ -15,7 +15,7 @@ import numpy as np
 
 from .chunk import chunk
 from .clean import CleanText, clean, normalize_key
-from .embed import Embedder, normalize
+from .embed import Embedder, Loading, normalize
 from .errors import InputError
 from .lexical import fact_overlap
 from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
@@ -187,6 +187,8 @@ def ingest(
         seen_ids = {a.doc_id for a in articles}
         if not todo and not prune and not interrupted and boiler == frozenset(stored_boiler):
             return _finish(report, started)  # nothing to write: the store and its generation stay as they are
+        if isinstance(embedder, Loading):
+            embedder.loaded()  # a model that fails to load fails here, before anything is written
         store.begin_write()
         _pipeline(_prepared(todo, boiler, settings, report, progress), len(todo), settings, store, embedder, report, base_ids, progress)
         if prune:
@@ -278,15 +280,28 @@ def _pipeline(
                 progress("write", done, total)
 
         for batch in _batches(prepared, settings.chunk.ingest_batch):
-            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen)))
+            known = _stored_vectors(batch, store)
+            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen, known)))
             while len(pending) > PIPELINE_DEPTH:
                 write_oldest()
         while pending:
             write_oldest()
 
 
-def _embed_batch(batch: list[_Prepared], embedder: Embedder, seen: dict[str, np.ndarray]) -> np.ndarray:
-    """Vectors for the batch's chunks; a text embedded earlier in this ingest (an exact duplicate) reuses its vector."""
+def _stored_vectors(batch: list[_Prepared], store: Store) -> dict[str, np.ndarray]:
+    """Vectors already in the store for the batch's embedding texts: the chunks of stored documents with
+    the same cleaned text (exact duplicates from earlier runs), keyed by their embedding text."""
+    same = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
+    if not same:
+        return {}
+    docs = {d.doc_id: d for d in same.values()}
+    return {_embed_text(docs[c.doc_id], c): v for c, v in store.chunk_vectors(docs)}
+
+
+def _embed_batch(batch: list[_Prepared], embedder: Embedder, seen: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> np.ndarray:
+    """Vectors for the batch's chunks; a text embedded earlier in this ingest or already stored (an exact
+    duplicate, see _stored_vectors) reuses its vector."""
+    seen.update(known)
     texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
     new = list(dict.fromkeys(t for t in texts if t not in seen))
     if new:

@@ -563,6 +563,18 @@ class Store:
         chunks = [self._chunk(cid, t, m) for cid, t, m in zip(got["ids"], got["documents"], got["metadatas"]) if self._live(m)]
         return sorted(chunks, key=lambda c: c.index)
 
+    def chunk_vectors(self, docs: dict[str, Document]) -> list[tuple[Chunk, np.ndarray]]:
+        """(chunk, stored vector) of the committed chunks of these documents."""
+        out: list[tuple[Chunk, np.ndarray]] = []
+        ids = sorted(docs)
+        for b in range(0, len(ids), _GET_PAGE):
+            got = self._call(self.chunks.get, where={"doc_id": {"$in": ids[b : b + _GET_PAGE]}}, include=["documents", "metadatas", "embeddings"])
+            for cid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+                doc = docs.get(str(meta.get("doc_id")))
+                if doc is not None and doc.content_hash == meta.get("doc_hash"):
+                    out.append((self._chunk(cid, text, meta), np.asarray(vec, dtype=np.float32)))
+        return out
+
     def chunks_of(self, docs: dict[str, Document]) -> dict[str, list[Chunk]]:
         """The committed chunks of these documents (by their records, so no other record is read), in order."""
         out: dict[str, list[Chunk]] = {}
