@@ -176,6 +176,9 @@ def ingest(
         articles, base_ids = assign_ids(articles, store, report)
         existing = store.get_documents([a.doc_id for a in articles])
         stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
+        if not prune and not interrupted and all(_unchanged(a, existing, settings, embedder) for a in articles):
+            report.unchanged = len(articles)  # nothing to clean or write: the store and its generation stay as they are
+            return _finish(report, started)
         first = []
         for a in articles:
             first.append(clean(a.text, a.title))
@@ -207,14 +210,24 @@ def _finish(report: IngestReport, started: float) -> IngestReport:
     return report
 
 
+def _content_hash(a: Article, settings: Settings, embedder: Embedder) -> str:
+    """What a stored document must match to be left alone: its input and everything that shapes its chunks and vectors."""
+    c = settings.chunk
+    return _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
+
+
+def _unchanged(a: Article, existing: dict[str, Document], settings: Settings, embedder: Embedder) -> bool:
+    old = existing.get(a.doc_id)
+    return old is not None and old.content_hash == _content_hash(a, settings, embedder)
+
+
 def _changed(
     articles: list[Article], first: list[CleanText], existing: dict[str, Document], settings: Settings, embedder: Embedder, report: IngestReport,
 ) -> list[tuple[Article, CleanText, str, Document | None]]:
     """The articles that are new or changed, with their content hash and stored record; counts the unchanged ones."""
-    c = settings.chunk
     todo = []
     for a, ct0 in zip(articles, first):
-        content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
+        content_hash = _content_hash(a, settings, embedder)
         old = existing.get(a.doc_id)
         if old is not None and old.content_hash == content_hash:
             report.unchanged += 1
