@@ -140,7 +140,7 @@ def cold(args: argparse.Namespace) -> int:
     work.mkdir(parents=True, exist_ok=True)
     stores: list[tuple[str, Path]] = [("empty", work / "cold-empty")]
     shutil.rmtree(work / "cold-empty", ignore_errors=True)
-    sources = [("fakes", args.store)] + [(f"replicated-{n}", work / f"scale-{n}") for n in args.sizes]
+    sources = ([] if args.no_fakes else [("fakes", args.store)]) + [(f"replicated-{n}", work / f"scale-{n}") for n in args.sizes]
     for name, src in sources:
         if src is None or not (src / "chroma").exists():
             print(f"skip {name}: no store at {src}", file=sys.stderr)
@@ -193,7 +193,7 @@ def cold(args: argparse.Namespace) -> int:
         results["stores"]["fakes"]["unchanged_whole_input"] = {"wall_s": round(whole["wall_s"], 3), "ingest_s": whole["ingest_s"], "unchanged": whole["unchanged"], "new": whole["new"]}
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
-    out = ROOT / "benchmarks" / "results" / "incremental-cold.json"
+    out = ROOT / "benchmarks" / "results" / (args.out or "incremental-cold.json")
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results))
     return 0
@@ -208,6 +208,8 @@ def main() -> int:
     ap.add_argument("--trials", type=int, default=3)
     ap.add_argument("--work", type=Path, help="keep replicated stores here and reuse them on later runs")
     ap.add_argument("--cold", action="store_true", help="fresh `briefing ingest` processes (wall clock as a user sees it); stores of --sizes must already be in --work")
+    ap.add_argument("--out", help="with --cold: results file name under benchmarks/results (default incremental-cold.json)")
+    ap.add_argument("--no-fakes", action="store_true", help="with --cold: leave the FA-KES store out (only empty and --sizes)")
     ap.add_argument("--whole", action="store_true", help="with --cold: also an unchanged re-ingest of the whole FA-KES CSV into the FA-KES store")
     args = ap.parse_args()
     if args.cold:
