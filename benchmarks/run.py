@@ -233,20 +233,23 @@ def bench_scale(source_store: Path, sizes: list[int], work: Path) -> list[dict[s
     return out
 
 
-def scale_child(size: int, source: Path, work: Path) -> None:
-    """In its own process (for peak RSS): replicate the source store's chunks to `size` chunks."""
+def scale_child(size: int, source: Path, work: Path, corpus: str = "default") -> None:
+    """In its own process (for peak RSS): replicate the source store's chunks (corpus `corpus`) to `size` chunks
+    in a store of the same corpus name at `work`."""
     import numpy as np
 
     from briefing import Corpus, Settings
     from briefing.types import Chunk, Document
 
-    src = Corpus(Settings(store={"path": source}))
+    src = Corpus(Settings(store={"path": source, "corpus": corpus}))
     got = src.store.chunks.get(include=["embeddings", "documents", "metadatas"])
+    if not got["ids"]:
+        raise SystemExit(f"the store at {source} holds no chunks in corpus '{corpus}' (pass --source-corpus)")
     base = list(zip(got["ids"], got["embeddings"], got["documents"], got["metadatas"]))
     docs = src.store.documents()
     originals = {d: src.store.original(d) or "" for d in docs}
     rng = np.random.default_rng(0)
-    dst = Corpus(Settings(store={"path": work}))
+    dst = Corpus(Settings(store={"path": work, "corpus": corpus}))
     dst.store.check_embedder(src.embedder.name, 384, claim=True)
     start = time.perf_counter()
     written = 0
@@ -492,20 +495,71 @@ def targets(results: dict[str, Any]) -> list[str]:
     return out
 
 
-def ingest_runs(fakes: Path, runs: int) -> int:
-    """briefing vs raw embedder vs plain LangChain on FA-KES, `runs` times in one process; medians and recall."""
-    rows = []
+def _recall(corpus: Any, files: list[Path]) -> dict[str, Any]:
+    """Document recall@1/5/10 and MRR of briefing's hybrid search over the answerable questions of `files`."""
+    from briefing.evaluate import _gold, load_questions
+
+    qs = [q for f in files for q in load_questions(f) if q.answerable and q.docs]
+    ranks = []
+    for q in qs:
+        order = list(dict.fromkeys(e.document.doc_id for e in corpus.search(q.question, k=10)))
+        ranks.append(next((i + 1 for i, d in enumerate(order) if _gold(d, q.docs)), None))
+    out: dict[str, Any] = {f"recall@{k}": round(sum(1 for r in ranks if r and r <= k) / len(qs), 3) for k in (1, 5, 10)}
+    out["mrr"] = round(sum(1 / r for r in ranks if r) / len(qs), 3)
+    out["questions"] = len(qs)
+    return out
+
+
+def prefix_recall(corpus: Any) -> dict[str, Any]:
+    """Retrieval recall with the title prefix on each chunk's embedding text (as stored) and without it
+    (the same chunks re-embedded from their own text, vectors replaced in place), on fakes.jsonl and the
+    FA-KES question forms; plus what the prefix costs in embedded tokens."""
+    from briefing.chunk import count_tokens
+    from briefing.ingest import _embed_text
+
+    sets = {"fakes.jsonl": [FAKES_QUESTIONS], "forms-fakes (tune+test)": sorted((ROOT / "benchmarks" / "questions").glob("forms-fakes-*.jsonl"))}
+    out: dict[str, Any] = {"with_prefix": {k: _recall(corpus, v) for k, v in sets.items()}}
+    docs = {d.doc_id: d for d in corpus.sources()}
+    chunks = [c for d in docs for c in corpus.store.doc_chunks(d)]
+    with_p = [_embed_text(docs[c.doc_id], c) for c in chunks]
+    out["embedded_tokens_with_prefix"] = sum(count_tokens(t) for t in with_p)
+    out["embedded_tokens_without_prefix"] = sum(count_tokens(c.text) for c in chunks)
+    vecs = corpus.embedder.embed([c.text for c in chunks])
+    for b in range(0, len(chunks), 1000):
+        corpus.store.chunks.update(ids=[c.chunk_id for c in chunks[b : b + 1000]], embeddings=vecs[b : b + 1000].tolist())
+    out["without_prefix"] = {k: _recall(corpus, v) for k, v in sets.items()}
+    return out
+
+
+def _load() -> list[float]:
+    return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
+
+
+def ingest_runs(fakes: Path, runs: int, keep: Path | None = None, recall: bool = False) -> int:
+    """briefing vs raw embedder vs plain LangChain on FA-KES, `runs` times in one process, each run measuring
+    all three back to back (so the shared machine's load falls on all alike); medians, load averages.
+    `keep`: copy the last run's briefing store there. `recall`: the title-prefix recall comparison after the last run."""
+    rows: list[dict[str, Any]] = []
+    out: dict[str, Any] = {"machine": machine(), "runs": rows}
     for r in range(runs):
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            before = _load()
             ing, corpus, lc = bench_ingest("fakes", fakes, Path(tmp))
+            ing["load_average_before_after"] = [before, _load()]
             if r == runs - 1:
                 ing["retrieval"] = bench_retrieval("fakes", corpus, lc, FAKES_QUESTIONS)
+                if keep is not None:
+                    shutil.rmtree(keep, ignore_errors=True)
+                    shutil.copytree(corpus.settings.store.path, keep)
             rows.append(ing)
-            print(json.dumps({k: ing[k] for k in ("briefing", "raw_embedder", "langchain", "briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")}), flush=True)
-    med = {k: statistics.median(row[k] for row in rows) for k in ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")}
-    med.update({f"{who}_seconds": statistics.median(row[who]["seconds"] for row in rows) for who in ("briefing", "raw_embedder", "langchain")})
-    out = {"machine": machine(), "runs": rows, "median": med}
-    save("ingest-runs", out)
+            print(json.dumps({k: ing[k] for k in ("briefing", "raw_embedder", "langchain", "briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s", "load_average_before_after")}), flush=True)
+            med = {k: statistics.median(row[k] for row in rows) for k in ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")}
+            med.update({f"{who}_seconds": statistics.median(row[who]["seconds"] for row in rows) for who in ("briefing", "raw_embedder", "langchain")})
+            out["median"] = med
+            save("ingest-runs", out)  # after every run, so a cut-short series still leaves its runs
+            if r == runs - 1 and recall:
+                out["title_prefix"] = prefix_recall(corpus)
+                save("ingest-runs", out)
     print(json.dumps(out["median"]))
     return 0
 
@@ -516,12 +570,15 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="examples only, scale up to 10k")
     ap.add_argument("--report-only", action="store_true", help="rewrite docs/benchmarks.md from benchmarks/results/all.json")
     ap.add_argument("--ingest-runs", type=int, default=0, help="only the FA-KES ingest comparison, this many runs (medians); writes results/ingest-runs.json")
+    ap.add_argument("--keep-store", type=Path, help="with --ingest-runs: copy the last run's briefing store here (corpus 'default')")
+    ap.add_argument("--prefix-recall", action="store_true", help="with --ingest-runs: retrieval recall with and without the title prefix after the last run")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--source", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--source-corpus", default="default", help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.scale_child:
-        scale_child(args.scale_child, args.source, args.work)
+        scale_child(args.scale_child, args.source, args.work, args.source_corpus)
         return 0
     if args.report_only:
         results = json.loads((RESULTS / "all.json").read_text())
@@ -529,7 +586,7 @@ def main() -> int:
         return 0
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     if args.ingest_runs:
-        return ingest_runs(args.fakes, args.ingest_runs)
+        return ingest_runs(args.fakes, args.ingest_runs, args.keep_store, args.prefix_recall)
     results: dict[str, Any] = {"machine": machine(), "ingest": [], "retrieval": [], "latency": []}
     corpora = ["examples"] + ([] if args.quick or not args.fakes.exists() else ["fakes"])
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:

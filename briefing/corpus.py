@@ -93,6 +93,11 @@ class Corpus:
         """Read, clean, chunk, embed and store files and folders; see IngestReport for what happened."""
         from .ingest import ingest
 
+        with self._init_lock:
+            if self._embedder is None:
+                from .embed import get_embedder
+
+                self._embedder = get_embedder(self.settings, background=True)  # the model loads while the store opens and inputs are read
         self._check_embedder()
         return ingest(paths, self.settings, self.store, self.embedder, fields, manifest, prune, progress)
 

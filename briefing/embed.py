@@ -149,9 +149,41 @@ def _onnx(batch_size: int, max_tokens: int, threads: int) -> OnnxEmbedder:
     return OnnxEmbedder(batch_size, max_tokens, threads)
 
 
-def get_embedder(settings: Settings) -> Embedder:
-    """The embedder the settings name (the ONNX one is loaded once per process)."""
+class Loading:
+    """The ONNX embedder while its model loads on a background thread: `embed` waits for it.
+
+    Its name and size are known before the model is read, so an ingest opens the store, checks
+    which embedder built it, reads and cleans the inputs while onnxruntime builds the session
+    (which runs without the GIL); a load error surfaces at the first `embed`.
+    """
+
+    name = OnnxEmbedder.name
+    dim = OnnxEmbedder.dim
+
+    def __init__(self, batch_size: int, max_tokens: int, threads: int) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-model-load")
+        self._future = pool.submit(_onnx, batch_size, max_tokens, threads)
+        pool.shutdown(wait=False)
+
+    def loaded(self) -> OnnxEmbedder:
+        """The model, once loaded (re-raises its load error)."""
+        return self._future.result()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.loaded().embed(texts)
+
+
+def get_embedder(settings: Settings, background: bool = False) -> Embedder:
+    """The embedder the settings name (the ONNX one is loaded once per process).
+
+    `background`: an ONNX model not loaded yet in this process loads on a thread (see Loading).
+    """
     e = settings.embed
     if e.backend == "onnx":
-        return _onnx(e.batch_size, e.max_tokens, e.threads)
+        args = (e.batch_size, e.max_tokens, e.threads)
+        if background and _onnx.cache_info().currsize == 0:
+            return Loading(*args)
+        return _onnx(*args)
     return OpenAIEmbedder(settings)

@@ -15,7 +15,7 @@ import numpy as np
 
 from .chunk import chunk
 from .clean import CleanText, clean, normalize_key
-from .embed import Embedder, normalize
+from .embed import Embedder, Loading, normalize
 from .errors import InputError
 from .lexical import fact_overlap
 from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
@@ -176,6 +176,9 @@ def ingest(
         articles, base_ids = assign_ids(articles, store, report)
         existing = store.get_documents([a.doc_id for a in articles])
         stored_boiler = set(json.loads(str(state.get("boilerplate", "[]"))))
+        if not prune and not interrupted and all(_unchanged(a, existing, settings, embedder) for a in articles):
+            report.unchanged = len(articles)  # nothing to clean or write: the store and its generation stay as they are
+            return _finish(report, started)
         first = []
         for a in articles:
             first.append(clean(a.text, a.title))
@@ -187,6 +190,8 @@ def ingest(
         seen_ids = {a.doc_id for a in articles}
         if not todo and not prune and not interrupted and boiler == frozenset(stored_boiler):
             return _finish(report, started)  # nothing to write: the store and its generation stay as they are
+        if isinstance(embedder, Loading):
+            embedder.loaded()  # a model that fails to load fails here, before anything is written
         store.begin_write()
         _pipeline(_prepared(todo, boiler, settings, report, progress), len(todo), settings, store, embedder, report, base_ids, progress)
         if prune:
@@ -205,14 +210,24 @@ def _finish(report: IngestReport, started: float) -> IngestReport:
     return report
 
 
+def _content_hash(a: Article, settings: Settings, embedder: Embedder) -> str:
+    """What a stored document must match to be left alone: its input and everything that shapes its chunks and vectors."""
+    c = settings.chunk
+    return _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
+
+
+def _unchanged(a: Article, existing: dict[str, Document], settings: Settings, embedder: Embedder) -> bool:
+    old = existing.get(a.doc_id)
+    return old is not None and old.content_hash == _content_hash(a, settings, embedder)
+
+
 def _changed(
     articles: list[Article], first: list[CleanText], existing: dict[str, Document], settings: Settings, embedder: Embedder, report: IngestReport,
 ) -> list[tuple[Article, CleanText, str, Document | None]]:
     """The articles that are new or changed, with their content hash and stored record; counts the unchanged ones."""
-    c = settings.chunk
     todo = []
     for a, ct0 in zip(articles, first):
-        content_hash = _hash(CLEANING_VERSION, c.size, c.overlap, c.encoding, embedder.name, a.text, a.title, a.source, a.published, a.url)
+        content_hash = _content_hash(a, settings, embedder)
         old = existing.get(a.doc_id)
         if old is not None and old.content_hash == content_hash:
             report.unchanged += 1
@@ -278,15 +293,28 @@ def _pipeline(
                 progress("write", done, total)
 
         for batch in _batches(prepared, settings.chunk.ingest_batch):
-            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen)))
+            known = _stored_vectors(batch, store)
+            pending.append((batch, pool.submit(_embed_batch, batch, embedder, seen, known)))
             while len(pending) > PIPELINE_DEPTH:
                 write_oldest()
         while pending:
             write_oldest()
 
 
-def _embed_batch(batch: list[_Prepared], embedder: Embedder, seen: dict[str, np.ndarray]) -> np.ndarray:
-    """Vectors for the batch's chunks; a text embedded earlier in this ingest (an exact duplicate) reuses its vector."""
+def _stored_vectors(batch: list[_Prepared], store: Store) -> dict[str, np.ndarray]:
+    """Vectors already in the store for the batch's embedding texts: the chunks of stored documents with
+    the same cleaned text (exact duplicates from earlier runs), keyed by their embedding text."""
+    same = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
+    if not same:
+        return {}
+    docs = {d.doc_id: d for d in same.values()}
+    return {_embed_text(docs[c.doc_id], c): v for c, v in store.chunk_vectors(docs)}
+
+
+def _embed_batch(batch: list[_Prepared], embedder: Embedder, seen: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> np.ndarray:
+    """Vectors for the batch's chunks; a text embedded earlier in this ingest or already stored (an exact
+    duplicate, see _stored_vectors) reuses its vector."""
+    seen.update(known)
     texts = [_embed_text(p.doc, c) for p in batch for c in p.chunks]
     new = list(dict.fromkeys(t for t in texts if t not in seen))
     if new:
@@ -306,12 +334,15 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
     same_text = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
     docs = store.get_documents(sorted({d for near in stored for d, _ in near}))
     docs.update({d.doc_id: d for d in same_text.values()})
+    # The stored texts a near-duplicate check may compare against, read in one call.
+    close = {d: docs[d] for near in stored for d, cos in near if cos >= settings.chunk.near_duplicate and d in docs}
+    texts = {d: " ".join(c.text for c in chunks) for d, chunks in store.chunks_of(close).items()}
     items = []
     for i, p in enumerate(batch):
         # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
         exact = same_text.get(p.doc.text_hash)
         candidates = ([(exact.doc_id, 1.0)] if exact else []) + list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
-        dup = _duplicate_of(p, candidates, batch[:i], settings, store, docs)
+        dup = _duplicate_of(p, candidates, batch[:i], settings, texts, docs)
         doc = p.doc.model_copy(update={"duplicate_of": dup})
         p.doc = doc
         items.append((doc, p.article.text, p.chunks, per_doc[i], doc_vecs[i]))
@@ -323,9 +354,12 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
 
 
 def _duplicate_of(
-    p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, store: Store, docs: dict[str, Document],
+    p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, texts: dict[str, str], docs: dict[str, Document],
 ) -> str | None:
-    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers)."""
+    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers).
+
+    `texts` holds the chunk texts of the close stored candidates, `docs` their records.
+    """
     in_batch = {q.doc.doc_id: q for q in earlier}
     text = " ".join(c.text for c in p.chunks)
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
@@ -335,8 +369,8 @@ def _duplicate_of(
         if other.text_hash == p.doc.text_hash:
             return other.duplicate_of or other_id
         if cos >= settings.chunk.near_duplicate:
-            chunks = in_batch[other_id].chunks if other_id in in_batch else store.doc_chunks(other_id)
-            if fact_overlap(text, " ".join(c.text for c in chunks)) >= settings.chunk.near_duplicate_facts:
+            other_text = " ".join(c.text for c in in_batch[other_id].chunks) if other_id in in_batch else texts.get(other_id, "")
+            if other_text and fact_overlap(text, other_text) >= settings.chunk.near_duplicate_facts:
                 return other.duplicate_of or other_id
     return None
 

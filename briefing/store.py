@@ -55,6 +55,13 @@ _GET_PAGE = 2000
 log = logging.getLogger("briefing")
 LOW_SPACE = 16 * 2**20  # below this much free space, a failing store write is reported as a full disk (Chroma's own errors do not always say so)
 WRITE_COMMANDS = "'briefing ingest', 'briefing doctor' (without --check) and 'briefing reset'"
+# Chroma keeps up to `sync_threshold` writes of a collection only in its log and replays them into the
+# HNSW index every time a process first touches the collection (measured: 0.8-1.0 s for 900 pending
+# records, 0.03 s for under 100), so at Chroma's default of 1000 every small ingest into a store that
+# has seen a few hundred writes pays a replay that grows with the store. Chroma persists only the
+# changed HNSW elements, so syncing every 100 writes did not slow bulk writes (2,000 vectors: 4.9 s vs 5.6 s).
+HNSW_SYNC = 100
+_COLLECTION_META = {"hnsw:space": "cosine", "hnsw:sync_threshold": HNSW_SYNC, "hnsw:batch_size": HNSW_SYNC}
 
 
 def _clean_meta(d: dict[str, Any]) -> dict[str, Any]:
@@ -136,8 +143,8 @@ class Store:
         self.client = self._connect()
         base = collection_base(self.corpus)
         try:
-            self.chunks = self.client.get_or_create_collection(f"{base}-chunks", embedding_function=None, metadata={"hnsw:space": "cosine"})
-            self.docs = self.client.get_or_create_collection(f"{base}-docs", embedding_function=None, metadata={"hnsw:space": "cosine"})
+            self.chunks = self.client.get_or_create_collection(f"{base}-chunks", embedding_function=None, metadata=_COLLECTION_META)
+            self.docs = self.client.get_or_create_collection(f"{base}-docs", embedding_function=None, metadata=_COLLECTION_META)
         except Exception as exc:  # noqa: BLE001 - chromadb raises many types; translated once here
             raise self._translate(exc) from None
 
@@ -330,9 +337,17 @@ class Store:
                     self._base = LexicalIndex.load(self._lexical_dir(), generation, self._segments, lazy=True)
                 except IndexDamaged as exc:
                     log.warning("the lexical index of corpus '%s' is damaged (%s); rebuilding it", self.corpus, exc)
+        self._sync_often()
         self._pending = (set(), [], [], [])
         self._write_generation = uuid.uuid4().hex
         self.set_state(writing=1, generation=self._write_generation)
+
+    def _sync_often(self) -> None:
+        """Give collections created before HNSW_SYNC was set the same sync threshold (their next write persists the log)."""
+        for col in (self.chunks, self.docs):
+            hnsw = (getattr(col, "configuration_json", None) or {}).get("hnsw") or {}
+            if int(hnsw.get("sync_threshold") or 0) > HNSW_SYNC:
+                self._call(col.modify, configuration={"hnsw": {"sync_threshold": HNSW_SYNC, "batch_size": min(HNSW_SYNC, int(hnsw.get("batch_size") or HNSW_SYNC))}})
 
     def commit_write(self, rebuild: bool = False, **values: Any) -> None:
         """Save the lexical index under a new generation, then record it with writing=0 (and `values`)."""
@@ -547,6 +562,31 @@ class Store:
         got = self._call(self.chunks.get, where={"doc_id": doc_id}, include=["documents", "metadatas"])
         chunks = [self._chunk(cid, t, m) for cid, t, m in zip(got["ids"], got["documents"], got["metadatas"]) if self._live(m)]
         return sorted(chunks, key=lambda c: c.index)
+
+    def chunk_vectors(self, docs: dict[str, Document]) -> list[tuple[Chunk, np.ndarray]]:
+        """(chunk, stored vector) of the committed chunks of these documents."""
+        out: list[tuple[Chunk, np.ndarray]] = []
+        ids = sorted(docs)
+        for b in range(0, len(ids), _GET_PAGE):
+            got = self._call(self.chunks.get, where={"doc_id": {"$in": ids[b : b + _GET_PAGE]}}, include=["documents", "metadatas", "embeddings"])
+            for cid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+                doc = docs.get(str(meta.get("doc_id")))
+                if doc is not None and doc.content_hash == meta.get("doc_hash"):
+                    out.append((self._chunk(cid, text, meta), np.asarray(vec, dtype=np.float32)))
+        return out
+
+    def chunks_of(self, docs: dict[str, Document]) -> dict[str, list[Chunk]]:
+        """The committed chunks of these documents (by their records, so no other record is read), in order."""
+        out: dict[str, list[Chunk]] = {}
+        ids = sorted(docs)
+        for b in range(0, len(ids), _GET_PAGE):
+            part = ids[b : b + _GET_PAGE]
+            got = self._call(self.chunks.get, where={"doc_id": {"$in": part}}, include=["documents", "metadatas"])
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                doc = docs.get(str(meta.get("doc_id")))
+                if doc is not None and doc.content_hash == meta.get("doc_hash"):
+                    out.setdefault(doc.doc_id, []).append(self._chunk(cid, text, meta))
+        return {d: sorted(cs, key=lambda c: c.index) for d, cs in out.items()}
 
     def dense(self, vector: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
         """(chunk id, cosine) of the nearest chunks."""

@@ -126,3 +126,30 @@ def test_another_embedder_is_a_clear_error(tmp_path: Path, corpus: Corpus) -> No
     other = Corpus(Settings(store={"path": corpus.settings.store.path}, embed={"backend": "openai", "base_url": "http://127.0.0.1:9/v1"}))
     with pytest.raises(StoreMismatch, match="onnx:all-MiniLM-L6-v2-int8"):
         other.ask("Who backs the government?")
+
+
+def test_an_exact_duplicate_from_an_earlier_run_reuses_the_stored_vectors(tmp_path: Path) -> None:
+    text = "Monitors said the ceasefire held overnight in the southern province. Aid convoys were expected on Tuesday, officials said."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "first.txt").write_text(text)
+    (tmp_path / "b" / "second.txt").write_text(text)
+    c = _corpus(tmp_path)
+    c.ingest([tmp_path / "a"])
+    embedded: list[str] = []
+    inner = c.embedder
+
+    class Counting:
+        name, dim = inner.name, inner.dim
+
+        def embed(self, texts: list[str]):  # noqa: ANN202
+            embedded.extend(texts)
+            return inner.embed(texts)
+
+    c._embedder = Counting()
+    report = c.ingest([tmp_path / "b"])
+    assert report.new == 1 and report.duplicates == [("second", "first")]
+    assert embedded == []  # same cleaned text, same embedding text: the stored vectors are reused
+    stored = c.store.chunks.get(where={"doc_id": {"$in": ["first", "second"]}}, include=["embeddings", "metadatas"])
+    vecs = {m["doc_id"]: e for m, e in zip(stored["metadatas"], stored["embeddings"])}
+    assert list(vecs["first"]) == list(vecs["second"])
