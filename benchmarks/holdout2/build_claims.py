@@ -12,7 +12,7 @@ from splits import split_of
 
 HERE = Path(__file__).parent
 DUPS = json.loads((HERE / "fakes-duplicates.json").read_text())
-EXTRA_COPIES = {"1924058189": ["1923848284"]}
+EXTRA_COPIES = {}
 E0, E1, E2, E3, E4 = ("000_c2cd9c9f4bf8ec9d", "001_4efe01105d93e776", "002_ff6499cc7a25c720",
                       "003_a564510a00329eea", "004_300f4099c5dd32fd")
 S, U, C = "supported", "unsupported", "contradicted"
@@ -327,11 +327,6 @@ FAKES = [
     ("Rebel ally Iran and regime backer Qatar brokered the evacuation.", "1924058078", C, "swapped-roles"),
     ("Foua and Kefraya are predominantly Sunni rebel-held towns.", "1924058078", C, "actor-substituted"),
     ("More than 2200 people left Foua and Kefraya while 5000 were evacuated from Madaya and Zabadani.", "1924058078", C, "swapped-roles"),
-    # 1924058189 dailysabah (copy 1923848284)
-    ("Human Rights Watch collected the names of 69 civilians, including 19 children, killed by improvised mines in Manbij.", "1924058189", S, "drop-detail"),
-    ("Ole Solvang said Daesh mined virtually everything before leaving.", "1924058189", S, "synonym"),
-    ("Human Rights Watch carried out a five-week investigation in Manbij.", "1924058189", C, "unit-changed"),
-    ("The SDF took Manbij from Daesh in June.", "1924058189", C, "date-shifted"),
     # 1926479221 sana
     ("SANA said more than 35 people suffered suffocation after shells containing toxic gases hit al-Hamadaniyeh and al-Assad suburb.", "1926479221", S, "summary"),
     ("In Deir Ezzor 40 rocket and mortar shells hit al-Joura and al-Qusour, killing a woman and injuring 30.", "1926479221", S, "reorder"),
@@ -355,6 +350,19 @@ FAKES = [
     ("The Russian Foreign Minister said several Russian servicemen died in the attack.", "1965495383", C, "negation"),
     ("The Shairat airfield is about 40 kilometers from Damascus.", "1965495383", C, "place-swapped"),
     ("Russia cancelled its memorandum of understanding on air safety over Syria permanently.", "1965495383", U, "certainty-upgraded"),
+    # 1918150027 / 1918150033 asharqalawsat
+    ("A bomb attack on Noha's bus convoy outside Aleppo killed more than 120 people, including dozens of children.", "1918150027", S, "synonym"),
+    ("Noha left al-Foua with her two youngest children and 5000 other people.", "1918150027", S, "drop-detail"),
+    ("In exchange, 2000 Shiite residents and rebel fighters from Madaya were given safe passage to Idlib.", "1918150027", C, "actor-substituted"),
+    ("Noha is a Sunni and Samira a Shiite.", "1918150027", C, "swapped-roles"),
+    ("Samira's husband was killed by the regime.", "1918150027", U, "certainty-upgraded"),
+    ("Samira plans to stay in Idlib.", "1918150027", C, "negation"),
+    ("A Syria Civil Defence spokesman said 33 people, mostly women and children, were affected by gas suspected to be chlorine in Saraqeb.", "1918150033", S, "synonym"),
+    ("A Russian helicopter was shot down near Saraqeb on Monday, killing all five people on board.", "1918150033", S, "drop-detail"),
+    ("The Syria Civil Defence confirmed that the gas used was chlorine.", "1918150033", C, "certainty-upgraded"),
+    ("John Kirby confirmed the use of chemical weapons in Saraqeb.", "1918150033", C, "negation"),
+    ("Russia said the helicopter was shot down by rebels using a US-made missile.", "1918150033", U, "true-plus-invented"),
+    ("The barrels of toxic gas fell far from where the helicopter had been shot down.", "1918150033", C, "place-swapped"),
 ]
 
 

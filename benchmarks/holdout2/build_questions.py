@@ -12,8 +12,8 @@ from splits import split_of
 
 HERE = Path(__file__).parent
 DUPS = json.loads((HERE / "fakes-duplicates.json").read_text())
-# copies the store's map does not list (same agency text, found by 5-word shingle overlap > 0.5)
-EXTRA_COPIES = {"1924058189": ["1923848284"]}
+# copies the store's map does not list (same agency text, 5-word shingle overlap > 0.5): none among these articles
+EXTRA_COPIES = {}
 
 
 EXAMPLES = [
@@ -262,9 +262,7 @@ FAKES = [
     ("fk2-brokers", "Who brokered the evacuation of the besieged towns?", True, ["Iran", "Qatar"], ["1924058078"], "which-organisation", "1924058078"),
     ("fk2-madaya-evac", "How many people were evacuated from Madaya and Zabadani on Friday?", True, ["2200"], ["1924058078"], "number", "1924058078"),
     ("fk2-u-buses-destroyed", "How many buses were destroyed in the Rashideen bombing?", False, [], [], "unans-statistic", "1924058078"),
-    # 1924058189 dailysabah: Manbij mines; 1926479221 sana: toxic gas Aleppo
-    ("fk2-mines-children", "How many children were among the civilians Human Rights Watch found killed by mines in Manbij?", True, ["19"], ["1924058189"], "number", "1924058189"),
-    ("fk2-solvang", "What is Ole Solvang's job?", True, ["deputy emergencies director"], ["1924058189"], "which-person", "1924058189"),
+    # 1926479221 sana: toxic gas Aleppo
     ("fk2-suffocation", "How many people suffered suffocation in the toxic gas attack on al-Hamadaniyeh, according to SANA?", True, ["35"], ["1926479221"], "how-many-according-to", "1926479221"),
     ("fk2-deir-shells", "How many rocket and mortar shells hit the al-Joura and al-Qusour neighborhoods?", True, ["40"], ["1926479221"], "number", "1926479221"),
     # 1923848207 ahram: Adra ambush
@@ -297,7 +295,16 @@ FAKES = [
     ("fk2-u-adra-alalam", "What did Al-Alam report about the army ambush near Adra in August 2013?", False, [], [], "unans-outlet", "1923848207"),
     ("fk2-u-thalthana-2017", "How many civilians died in the air raid on Thalthana in October 2017?", False, [], [], "unans-date", "1923102909"),
     ("fk2-u-madani-2016", "Which Al-Nusra commander was killed in Lattakia in May 2016?", False, [], [], "unans-date", "1962495649"),
-    ("fk2-u-solvang-mines", "How many mines did Human Rights Watch say Daesh planted in Manbij?", False, [], [], "unans-statistic", "1924058189"),
+    # 1918150027 asharqalawsat: Rashideen evacuees; 1918150033 asharqalawsat: Saraqeb toxic gas
+    ("fk2-rashideen-compare", "How many people did the bombing of the evacuee buses at Rashideen kill according to Asharq Al-Awsat's story of Noha and Samira, and according to TRT?", True, ["120", "100"], ["1918150027", "1924058078"], "comparison", "1918150027"),
+    ("fk2-noha-village", "Which village did Noha leave?", True, ["al-Foua"], ["1918150027"], "which-place", "1918150027"),
+    ("fk2-samira-home", "Tell me Samira's hometown.", True, ["Madaya"], ["1918150027"], "imperative", "1918150027"),
+    ("fk2-refugees", "How many Syrian refugees have left since the war broke out, according to Asharq Al-Awsat?", True, ["5 million"], ["1918150027"], "how-many-according-to", "1918150027"),
+    ("fk2-saraqeb-affected", "How many people were affected by the suspected chlorine gas in Saraqeb?", True, ["33"], ["1918150033", "1926479326", "1919191754"], "number", "1918150033"),
+    ("fk2-ramlan", "Who was President of the UN Security Council in August 2016?", True, ["Ramlan Ibrahim"], ["1918150033"], "in-month-year", "1918150033"),
+    ("fk2-heli-onboard", "How many people died on board the Russian helicopter shot down near Saraqeb?", True, ["five"], ["1918150033"], "number-in-words", "1918150033"),
+    ("fk2-gas-type", "Could the Syrian Civil Defence determine which gas fell on Saraqeb?", True, ["not able to determine"], ["1918150033", "1926479326"], "yes-no", "1918150033"),
+    ("fk2-u-saraqeb-barrels", "How many barrels of toxic gas fell on Saraqeb?", False, [], [], "unans-statistic", "1918150033"),
 ]
 
 
