@@ -181,7 +181,7 @@ FAKES = [
     ("fk2-jundi", "Who is the minister of health in the Syrian interim government?", True, ["Mohammad Jundi"], ["1926479102"], "which-person", "1926479102"),
     ("fk2-assault-start", "When was the assault on eastern Aleppo launched, according to the Syrian Coalition in December 2016?", True, ["November 15"], ["1926479102"], "two-constraints", "1926479102"),
     ("fk2-jalloum", "Which areas were targeted by the most intense airstrikes on Friday?", True, ["Jalloum", "Maadi", "Deir Jamal"], ["1926479102"], "list", "1926479102"),
-    ("fk2-u-hospitals-open", "How many hospitals in eastern Aleppo were still operating on 10 December 2016?", False, [], [], "unans-statistic", "1926479102"),
+    ("fk2-u-medics-count", "How many medical workers were still working in eastern Aleppo, according to Mohammad Jundi?", False, [], [], "unans-statistic", "1926479102"),
     # 1924058068 jordantimes: Russian strike on rafts
     ("fk2-rafts", "How many civilians did the Russian strike kill as they tried to cross the Euphrates in October 2017?", True, ["38"], ["1924058068"], "number", "1924058068"),
     ("fk2-rafts-earlier", "What toll had the Observatory given earlier for that strike?", True, ["20"], ["1924058068"], "pronoun-elliptical", "1924058068"),
@@ -216,7 +216,7 @@ FAKES = [
     ("fk2-u-hasaka-arabiya", "What did Al Arabiya report about the Hasakeh bakery bombing of July 2016?", False, [], [], "unans-outlet", "1914947536"),
     # 1924058075 nna: Homs Akrameh
     ("fk2-akrameh", "Which Homs neighbourhood was hit by twin car bombs that killed mostly children?", True, ["Akrameh"], ["1924058075"], "which-place", "1924058075"),
-    ("fk2-akrameh-toll", "In October 2014, how many people were killed in the twin car bombings in Homs?", True, ["18"], ["1924058075"], "in-month-year", "1924058075"),
+    ("fk2-akrameh-toll", "In October 2014, how many people did SANA say were killed in the twin car bombings in Homs?", True, ["18"], ["1924058075"], "in-month-year", "1924058075"),
     ("fk2-waar", "Which district of Homs had not returned to regime control?", True, ["Waar"], ["1924058075"], "which-place", "1924058075"),
     # 1926479123 reuters: Shaar gas field
     ("fk2-shaar", "How many people did Islamic State kill when it captured the Shaar gas field?", True, ["270"], ["1926479123"], "number", "1926479123"),
@@ -232,7 +232,7 @@ FAKES = [
     ("fk2-bab-faraj", "Which group shelled the Bab al-Faraj neighborhood?", True, ["Liwa Fursan al-Haq"], ["1926479109"], "which-organisation", "1926479109"),
     # 1926478942 sana: al-Jamilia
     ("fk2-jamilia", "Which Aleppo neighbourhood was hit by 4 rocket shells on 6 October 2016?", True, ["al-Jamilia"], ["1926478942"], "which-place", "1926478942"),
-    ("fk2-jamilia-toll", "According to SANA in October 2016, how many persons were killed in the rocket attacks on Aleppo city?", True, ["8"], ["1926478942"], "two-constraints", "1926478942"),
+    ("fk2-jamilia-toll", "According to SANA on 6 October 2016, how many persons were killed when rocket shells hit al-Jamilia?", True, ["8"], ["1926478942"], "two-constraints", "1926478942"),
     # 1926478992 sana: Hadar / Adra
     ("fk2-hadar-school", "Which school in Hadar was hit by shells?", True, ["Ayham Hamad"], ["1926478992"], "which-organisation", "1926478992"),
     ("fk2-prison-visitors", "How many prisoners' visitors were injured near Damascus Central Prison?", True, ["three"], ["1926478992"], "number-in-words", "1926478992"),
@@ -260,7 +260,7 @@ FAKES = [
     ("fk2-rashideen", "Where did the suicide car bomb hit the convoy of evacuees?", True, ["Rashideen"], ["1924058078"], "which-place", "1924058078"),
     ("fk2-foua", "The evacuees waiting at the transit point, which towns were they from?", True, ["Foua", "Kefraya"], ["1924058078"], "pronoun-elliptical", "1924058078"),
     ("fk2-brokers", "Who brokered the evacuation of the besieged towns?", True, ["Iran", "Qatar"], ["1924058078"], "which-organisation", "1924058078"),
-    ("fk2-madaya-evac", "How many people were evacuated from Madaya and Zabadani on Friday?", True, ["2200"], ["1924058078"], "number", "1924058078"),
+    ("fk2-madaya-evac", "How many people were evacuated from Madaya and Zabadani on Friday, according to TRT?", True, ["2200"], ["1924058078"], "how-many-according-to", "1924058078"),
     ("fk2-u-buses-destroyed", "How many buses were destroyed in the Rashideen bombing?", False, [], [], "unans-statistic", "1924058078"),
     # 1926479221 sana: toxic gas Aleppo
     ("fk2-suffocation", "How many people suffered suffocation in the toxic gas attack on al-Hamadaniyeh, according to SANA?", True, ["35"], ["1926479221"], "how-many-according-to", "1926479221"),
