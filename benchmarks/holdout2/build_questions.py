@@ -79,7 +79,7 @@ EXAMPLES = [
 FAKES = [
     # 1923848295 ahram: ISIL executes FSA officers
     ("fk2-fsa-officers", "How many Free Syrian Army officers did ISIL execute in Deir Ezzor in June 2014?", True, ["three"], ["1923848295"], "number-in-words", "1923848295"),
-    ("fk2-hafez", "Which areas of Deir Ezzor did ISIL seize on Friday?", True, ["Hafez", "Muhassen"], ["1923848295"], "list", "1923848295"),
+    ("fk2-hafez", "Which areas of Deir Ezzor did ISIL seize in June 2014?", True, ["Hafez", "Muhassen"], ["1923848295"], "list", "1923848295"),
     ("fk2-rebel-isil-toll", "How many people has the fighting between rebels and ISIL reportedly killed since the start of 2014?", True, ["6000"], ["1923848295"], "number", "1923848295"),
     ("fk2-u-okaidi", "What did FSA commander Abdul-Jabbar al-Okaidi say about the executions of the three officers?", False, [], [], "unans-person", "1923848295"),
     # 1923848145 ahram / 1919191761 trt: Eastern Ghouta, April 2017
@@ -137,8 +137,8 @@ FAKES = [
     ("fk2-u-russian-jets", "How many Russian aircraft took part in the strikes near Mayadeen in October 2017?", False, [], [], "unans-statistic", "1926478973"),
     # 1926479033 arabiya / 1914947530 nna: Khan Sheikhoun
     ("fk2-sarin-tests", "What did Turkey's tests on the victims point to?", True, ["sarin"], ["1926479033"], "short", "1926479033"),
-    ("fk2-turkish-hospitals", "How many people hurt in the attack were treated in Turkish hospitals?", True, ["31"], ["1926479033"], "number", "1926479033"),
-    ("fk2-muallem-denial", "Who repeated the Syrian government's denial on Thursday?", True, ["Walid Muallem"], ["1926479033"], "which-person", "1926479033"),
+    ("fk2-turkish-hospitals", "How many people hurt in the Khan Sheikhoun attack were being treated in Turkish hospitals?", True, ["31"], ["1926479033"], "number", "1926479033"),
+    ("fk2-muallem-denial", "Who repeated the Syrian government's denial of the Khan Sheikhoun chemical attack on Thursday?", True, ["Walid Muallem"], ["1926479033"], "which-person", "1926479033"),
     ("fk2-who-vs-arabiya", "What death toll did the WHO give for the suspected chemical attack in Idlib, and what toll does Al Arabiya report?", True, ["70", "86"], ["1914947530", "1926479033"], "comparison", "1914947530"),
     ("fk2-russia-depot", "How did Russia explain the poison gas in the Idlib attack?", True, ["rebel chemical weapons depot"], ["1914947530"], "why-how", "1914947530"),
     ("fk2-atropine", "Which antidote did the WHO send to Idlib?", True, ["Atropine"], ["1914947530"], "short", "1914947530"),
@@ -148,7 +148,7 @@ FAKES = [
     # 1926479215 arabiya / 1924058225 tass / 1926479260 reuters: August 2013 chemical attack
     ("fk2-perceval", "Which Argentine envoy spoke after the Security Council met behind closed doors?", True, ["Maria Cristina Perceval"], ["1926479215"], "which-person", "1926479215"),
     ("fk2-council-callers", "Which Security Council members called for the meeting on the chemical weapons reports?", True, ["France", "Britain", "Luxembourg", "South Korea"], ["1926479215"], "list", "1926479215"),
-    ("fk2-earnest", "Who was the White House spokesman who expressed deep concern over the reports?", True, ["Josh Earnest"], ["1926479215"], "which-person", "1926479215"),
+    ("fk2-earnest", "Who was the White House spokesman who expressed deep concern over the August 2013 chemical weapons reports?", True, ["Josh Earnest"], ["1926479215"], "which-person", "1926479215"),
     ("fk2-russia-blame-false", "Is it true that Russia blamed the Assad government for the chemical attack in August 2013?", True, ["rebel provocation"], ["1926479215"], "is-it-true-false", "1926479215"),
     ("fk2-sino-vs-un", "How many victims of the August 2013 chemical attack did the Kurdish National Council count, compared with the figure the Security Council sought clarity on?", True, ["1500", "1300"], ["1924058225", "1926479215"], "comparison", "1924058225"),
     ("fk2-sino", "Who is Mustafa Sino?", True, ["Kurdish National Council"], ["1924058225"], "which-organisation", "1924058225"),
@@ -190,7 +190,7 @@ FAKES = [
     ("fk2-u-rafts-sputnik", "How did Sputnik report the strike on civilians crossing the Euphrates on rafts?", False, [], [], "unans-outlet", "1924058068"),
     # 1924058052 jordantimes: Tal Hamis
     ("fk2-cattle", "Why was the bombing of Tal Hamis especially deadly?", True, ["cattle market"], ["1924058052"], "why-how", "1924058052"),
-    ("fk2-saraqeb", "How many civilians were killed in Saraqeb?", True, ["Eleven"], ["1924058052"], "number-in-words", "1924058052"),
+    ("fk2-saraqeb", "How many civilians did the January 2015 air strikes kill in Saraqeb?", True, ["Eleven"], ["1924058052"], "number-in-words", "1924058052"),
     ("fk2-talhamis-ctrl", "In January 2015, which group controlled Tal Hamis?", True, ["Islamic State"], ["1924058052"], "in-month-year", "1924058052"),
     ("fk2-u-cattle", "How many cattle were killed in the Tal Hamis market strike?", False, [], [], "unans-statistic", "1924058052"),
     # 1965511169 manar / 1919191741 trt / 1923848160 ahram: 28-29 July 2016
@@ -217,15 +217,15 @@ FAKES = [
     # 1924058075 nna: Homs Akrameh
     ("fk2-akrameh", "Which Homs neighbourhood was hit by twin car bombs that killed mostly children?", True, ["Akrameh"], ["1924058075"], "which-place", "1924058075"),
     ("fk2-akrameh-toll", "In October 2014, how many people did SANA say were killed in the twin car bombings in Homs?", True, ["18"], ["1924058075"], "in-month-year", "1924058075"),
-    ("fk2-waar", "Which district of Homs had not returned to regime control?", True, ["Waar"], ["1924058075"], "which-place", "1924058075"),
+    ("fk2-waar", "Which district of Homs had not returned to regime control by October 2014?", True, ["Waar"], ["1924058075"], "which-place", "1924058075"),
     # 1926479123 reuters: Shaar gas field
     ("fk2-shaar", "How many people did Islamic State kill when it captured the Shaar gas field?", True, ["270"], ["1926479123"], "number", "1926479123"),
-    ("fk2-hajjar", "To which field did about 30 people escape?", True, ["Hajjar"], ["1926479123"], "which-place", "1926479123"),
+    ("fk2-hajjar", "To which field did about 30 people escape from the Shaar gas field?", True, ["Hajjar"], ["1926479123"], "which-place", "1926479123"),
     ("fk2-shaar-is-dead", "How many Islamic State fighters were killed in the gas field offensive, according to Reuters?", True, ["40"], ["1926479123"], "how-many-according-to", "1926479123"),
     ("fk2-u-shaar-2012", "How many people did Islamic State kill at the Shaar gas field in 2012?", False, [], [], "unans-date", "1926479123"),
     # 1926479025 reuters: Aleppo barrel bombs
     ("fk2-barrel-children", "In December 2013, how many children were among those killed when army helicopters dropped barrel bombs on Aleppo?", True, ["28"], ["1926479025"], "in-month-year", "1926479025"),
-    ("fk2-barrel-what", "What are barrel bombs?", True, ["explosive-filled cylinders"], ["1926479025"], "paraphrase", "1926479025"),
+    ("fk2-barrel-what", "How does Reuters describe barrel bombs?", True, ["explosive-filled cylinders"], ["1926479025"], "paraphrase", "1926479025"),
     # 1926479109 sana: Hmeimim center
     ("fk2-breaches-total", "How many breaches of the cessation of hostilities had the Russian center counted in total by 30 April 2016?", True, ["465"], ["1926479109"], "number", "1926479109"),
     ("fk2-towns-joined", "How many towns had joined the cessation of hostilities agreement, according to the Hmeimim center?", True, ["83"], ["1926479109"], "how-many-according-to", "1926479109"),
@@ -239,7 +239,7 @@ FAKES = [
     # 1965495380 sputnik: Al Tabqah
     ("fk2-tabqah", "How many Daesh militants did the SDF kill near Al Tabqah?", True, ["12"], ["1965495380"], "number", "1965495380"),
     ("fk2-wrath", "What is the SDF operation to seize Raqqa called?", True, ["Wrath of Euphrates"], ["1965495380"], "which-organisation", "1965495380"),
-    ("fk2-hawar", "Which news agency reported the clashes near Al Tabqah?", True, ["Hawar"], ["1965495380"], "which-organisation", "1965495380"),
+    ("fk2-hawar", "Which Kurdish news agency reported the clashes east of Al Tabqah in April 2017?", True, ["Hawar"], ["1965495380"], "which-organisation", "1965495380"),
     ("fk2-u-tabqah-reuters", "What did Reuters report about the SDF killing 12 Daesh militants near Al Tabqah?", False, [], [], "unans-outlet", "1965495380"),
     # 1965495331 sputnik: US strikes, Idlib, September 2014
     ("fk2-idlib-aljazeera", "How many civilians did US airstrikes in Idlib kill, according to Al Jazeera?", True, ["11"], ["1965495331"], "how-many-according-to", "1965495331"),
@@ -259,7 +259,7 @@ FAKES = [
     # 1924058078 trt: Rashideen bus convoy
     ("fk2-rashideen", "Where did the suicide car bomb hit the convoy of evacuees?", True, ["Rashideen"], ["1924058078"], "which-place", "1924058078"),
     ("fk2-foua", "The evacuees waiting at the transit point, which towns were they from?", True, ["Foua", "Kefraya"], ["1924058078"], "pronoun-elliptical", "1924058078"),
-    ("fk2-brokers", "Who brokered the evacuation of the besieged towns?", True, ["Iran", "Qatar"], ["1924058078"], "which-organisation", "1924058078"),
+    ("fk2-brokers", "Who brokered the evacuation of Foua, Kefraya, Madaya and Zabadani?", True, ["Iran", "Qatar"], ["1924058078"], "which-organisation", "1924058078"),
     ("fk2-madaya-evac", "How many people were evacuated from Madaya and Zabadani on Friday, according to TRT?", True, ["2200"], ["1924058078"], "how-many-according-to", "1924058078"),
     ("fk2-u-buses-destroyed", "How many buses were destroyed in the Rashideen bombing?", False, [], [], "unans-statistic", "1924058078"),
     # 1926479221 sana: toxic gas Aleppo
