@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lemmas import forms, number_value, tokens
 from .lexical import STOPWORDS, names, stem, terms
 from .relations import Relation, extract
 
@@ -44,7 +45,7 @@ _NEGATION = re.compile(
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|unconfirmed|unverified|"
     r"(?:is|are|was|were|being)\s+(?:widely\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|rumou?red|expected)|"
-    r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|claimed that|claims that|claim that|"
+    r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|allegations?|accusations?|claimed that|claims that|claim that|"
     r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:some|unconfirmed|unverified) \w+|"
     r"could not be (?:independently )?verified|not (?:be )?independently verified|estimated|estimates?)\b",
     re.I,
@@ -52,7 +53,7 @@ _HEDGE = re.compile(
 _SAY = r"(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|claimed|claims|insisted|insists|warned|warns|reported|reports|confirmed|confirms|denied|denies|noted|notes|wrote|writes|declared|declares|tweeted|explained|explains|argued|argues|indicated|indicates|stressed|stresses|accused|accuses)"
 _NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|of|the|for)\s+)?[A-Z][\w’'.-]*)*"
 _ATTR_PATTERNS = (
-    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
+    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that|over|of|on|about|amid|after|before|in|at|for|with|from|to|by|into|against)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
     re.compile(rf"(?:^|[,”\"']\s*)(?P<v>{_SAY})\s+(?P<s>(?:the\s+)?{_NAME})"),
     re.compile(rf"\b(?P<v>according to)\s+(?P<s>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
 )
@@ -91,6 +92,7 @@ class Quantity:
     unit: str | None = None
     event: str | None = None
     percent: bool = False
+    nouns: set[str] = field(default_factory=set)  # every form of the words after the number ('30 Syrian rebel fighters')
 
 
 @dataclass
@@ -217,13 +219,66 @@ def quantities(text: str) -> list[Quantity]:
             if 0 <= idx < len(nxt) - 1 and (w[0].isupper() or lw.endswith(("ian", "an", "ese", "ish", "ed", "al"))) and nxt[idx + 1].lower().endswith("s"):
                 unit = stem(nxt[idx + 1].lower().strip(",.;:"))
             break
-        event = None
-        window = text[max(0, m.start() - 40) : m.end() + 40].lower()
-        ev = re.search(r"\b(killed|killing|dead|died|wounded|injured|displaced|arrested|captured|detained|missing|fled|evacuated|deployed|sent|released|executed)\b", window)
-        if ev:
-            event = stem(ev.group(1))
-        out.append(Quantity(value=value, text=m.group(0).strip(), unit=unit, event=event, percent=bool(m.group("pct"))))
+        if unit is not None and event_class(unit) is not None:
+            unit = None  # '8 killed': the number counts whoever the event befell, not a noun
+        nouns = {f for w in _unit_words(m.group("rest") or "") for f in forms(w)}
+        out.append(Quantity(value=value, text=m.group(0).strip(), unit=unit, event=nearest_event(text, m.start(), m.end()), percent=bool(m.group("pct")), nouns=nouns))
     return out
+
+
+# What befell the counted: the words of one event count as one ('died', 'dead', 'killed'; 'hurt', 'injured').
+_EVENTS = {
+    "kill": "killed killing kills dead died die dies dying deaths death slain perished",
+    "wound": "wounded wounding injured injuring injuries hurt",
+    "displace": "displaced",
+    "arrest": "arrested detained",
+    "capture": "captured",
+    "missing": "missing",
+    "flee": "fled fleeing",
+    "evacuate": "evacuated",
+    "deploy": "deployed sent",
+    "release": "released freed",
+    "execute": "executed",
+}
+_EVENT_OF = {w: k for k, v in _EVENTS.items() for w in v.split()}
+_EVENT_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EVENT_OF, key=len, reverse=True)), re.I)
+EVENT_WINDOW = 40  # characters either side of a number where the event it counts is stated (about six words)
+
+
+def _unit_words(rest: str) -> list[str]:
+    """The noun a number counts: among the words after it (up to a function word, events aside), the first
+    plural, else the last ('30 Syrian rebel fighters' -> fighters, '25 miles west' -> miles)."""
+    run = []
+    for w in rest.split():
+        lw = w.lower().strip(",.;:'\"")
+        if lw in _UNIT_SKIP or lw in _WORD_NUMBERS or lw.isdigit():
+            continue
+        if lw in STOPWORDS or event_class(lw) is not None:
+            break
+        run.append(lw)
+    if not run:
+        return []
+    head = next((w for w in run if w.endswith("s") and not w.endswith("ss")), run[-1])
+    return tokens(head)
+
+
+def event_class(word: str) -> str | None:
+    """The event a word names ('died', 'dead' -> 'kill'; 'hurt' -> 'wound'), or None. Takes a word or its stem."""
+    w = word.lower()
+    return _EVENT_OF.get(w) or next((k for e, k in _EVENT_OF.items() if stem(e) == w), None)
+
+
+def nearest_event(text: str, start: int, end: int) -> str | None:
+    """The event nearest a number ('25 killed and 80 injured': 80 -> 'wound'), within EVENT_WINDOW characters."""
+    best: tuple[int, str] | None = None
+    lo = max(0, start - EVENT_WINDOW)
+    for m in _EVENT_RE.finditer(text, lo, min(len(text), end + EVENT_WINDOW)):
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        # after the number wins a tie: '12 killed' reads forward
+        key = (dist * 2 + (1 if m.end() <= start else 0), _EVENT_OF[m.group(0).lower()])
+        if best is None or key[0] < best[0]:
+            best = key
+    return best[1] if best else None
 
 
 def date_mentions(text: str) -> list[str]:
@@ -275,7 +330,7 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS}
+    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and number_value(n) is None}
 
 
 def decompose(sentence: str) -> Claim:
@@ -306,7 +361,7 @@ _QUANTIFIERS: dict[str, str] = {
     "most": r"most(?! of all\b)|mostly|majority|largely|mainly|mostly|predominantly",
 }
 _QUANT_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _QUANTIFIERS.items()}
-_NOT_QUANT = re.compile(r"\b(?:at all|above all|all over|after all|all the same|first of all|most recent(?:ly)?|at most|the most|only after|only when|not only|only a few|only just)\b", re.I)
+_NOT_QUANT = re.compile(r"\b(?:at all|above all|all over|after all(?=\s*[,.;:!?]|$)|all the same|first of all|most recent(?:ly)?|at most|the most|only after|only when|not only|only a few|only just)\b", re.I)
 
 
 _NEARLY = re.compile(r"\b(?:almost|nearly|virtually|practically|not quite|not)\s+(?=\w)", re.I)
@@ -345,12 +400,12 @@ def directions(text: str) -> set[str]:
 
 # Modality: statements about what is planned, asked, feared or conditional, not what happened.
 _MODALITY: dict[str, str] = {
-    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
+    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|(?:is|are|was|were)\s+due\s+to|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
     r"aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:e|es|ed|ing) to|hoping|want(?:s|ed)? to|prepar(?:e|es|ed|ing) (?:to|for)|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to",
     "attempt": r"(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fought|fight(?:s|ing)?)(?:\s+(?!to\b)[\w-]+){0,3}?\s+to|bid to|effort(?:s)? to",
-    "request": r"call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
+    "request": r"call(?:s|ed|ing)? (?:on|upon|for)|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
     "condition": r"if|unless|whether|in case",
-    "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)? (?:that|about)|warn(?:s|ed|ing)? (?:that|of)",
+    "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)?[”\x22\x27]? (?:that|about|over)|warn(?:s|ed|ing)? (?:that|of)",
 }
 _MODAL_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _MODALITY.items()}
 
@@ -373,8 +428,11 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
 
 
 # Cause: 'A because B' (cause after the cue) or 'A caused B' (cause before it).
-_CAUSE_AFTER = r"because(?: of)?|due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
-_CAUSE_BEFORE = r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to"
+_CAUSE_AFTER = r"because(?: of)?|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
+_CAUSE_BEFORE = (
+    r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to|"
+    r"to (?:stop|prevent|destroy|punish|deter|avenge|cover up|hide)"
+)
 _CAUSE_RE = re.compile(rf"(?<![\w-])(?:(?P<after>{_CAUSE_AFTER})|(?P<before>{_CAUSE_BEFORE}))(?![\w-])", re.I)
 
 

@@ -36,6 +36,7 @@ import numpy as np
 
 from .claims import (
     Claim,
+    Quantity,
     attributions,
     causes,
     decompose,
@@ -52,6 +53,7 @@ from .claims import (
     strip_hedges,
     strip_meta,
 )
+from .lemmas import forms, tokens, vocabulary
 from .lexical import names, numbers, stem, terms
 from .relations import Relation, extract, same_party
 from .types import Verdict
@@ -92,8 +94,10 @@ def _norm(text: str) -> str:
 
 def stated(term: str, text: str) -> bool:
     """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
-    t = text.lower()
-    if term in t:
+    t = text.lower().replace("’", "'")
+    term = term.lower().replace("’", "'")
+    # an apostrophe-less possessive ('Russias') states 'Russia's'; '5,000' states '5000'
+    if any(v in t or v in t.replace(",", "") for v in {term, term.replace("'s", "s"), term.replace("'s", "")}):
         return True
     stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
     return len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None
@@ -108,13 +112,21 @@ def _covered(word: str, vocab: set[str]) -> bool:
     return False
 
 
+def _stated_word(word: str, vocab: set[str]) -> bool:
+    """One word is stated by a vocabulary of word forms: a shared form (lemma, spelling, synonym) or a shared 5-letter prefix."""
+    fs = forms(word)
+    if fs & vocab:
+        return True
+    return any(_covered(f, vocab) for f in fs if len(f) >= 5)
+
+
 def coverage(text: str, unit: str) -> tuple[float, list[str]]:
-    """Share of the text's content words the unit states (stems, shared 5-letter prefixes), and the ones it does not."""
-    words = list(dict.fromkeys(terms(text)))
+    """Share of the text's content words the unit states (any word form, shared 5-letter prefixes), and the ones it does not."""
+    words = list(dict.fromkeys(tokens(text)))
     if not words:
         return 1.0, []
-    vocab = set(terms(unit))
-    missing = [w for w in words if not _covered(w, vocab)]
+    vocab = vocabulary(unit)
+    missing = [w for w in words if not _stated_word(w, vocab)]
     return 1 - len(missing) / len(words), missing
 
 
@@ -136,12 +148,59 @@ def check_numbers(claim: Claim, unit: str, context: str) -> list[Problem]:
         if not same:
             out.append(Problem("value", f"number '{q.text.split()[0]}' is not stated in the evidence"))
             continue
-        if q.unit and q.unit not in _GENERIC_UNITS and not any(e.unit is None or e.unit == q.unit or _covered(q.unit, {e.unit}) for e in same):
+        if q.unit and q.unit not in _GENERIC_UNITS and not any(_same_unit(q, e) for e in same):
             out.append(Problem("number", f"the evidence counts {same[0].value:g} '{same[0].unit}', the claim {q.value:g} '{q.unit}'"))
             continue
         if q.event and not any(e.event is None or e.event == q.event for e in same):
             out.append(Problem("number", f"the evidence says {same[0].value:g} {same[0].event}, the claim says {q.event}"))
     return out
+
+
+_CAP_NAME = r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-|of\s+)?[A-Z][\w'’-]+)*)"
+
+
+def check_substitution(claim: Claim, unit: str | Sequence[str]) -> list[Problem]:
+    """A name the evidence unit lacks, where the unit names another in the same words ('supported by Iran' against
+    'supported by Turkey'): the evidence says someone else did it or had it done.
+
+    The shared words either side must include a content word, so 'in the' or 'and' alone never binds two names.
+    """
+    out: list[Problem] = []
+    sentences = [unit] if isinstance(unit, str) else list(unit)
+    for n in sorted(claim.actors):
+        m = re.search(r"\b" + re.escape(n) + r"\b", claim.text, re.I)
+        if not m:
+            continue
+        before = re.findall(r"[A-Za-z][\w-]*", claim.text[: m.start()])[-2:]
+        after = re.findall(r"[A-Za-z][\w-]*", claim.text[m.end():])[:2]
+        pats = []
+        if len(before) == 2 and any(terms(w) for w in before) and not any(w[0].isupper() for w in before):
+            pats.append(r"\b" + r"\s+(?:\w+\s+){0,3}?".join(map(re.escape, before)) + r"\s+(?:the\s+)?(?:\w+\s+){0,3}?" + _CAP_NAME)
+        if len(after) == 2 and any(terms(w) for w in after) and not any(w[0].isupper() for w in after):
+            pats.append(_CAP_NAME + r"\s+" + r"\s+".join(map(re.escape, after)) + r"\b")
+        ctx_words = [w.lower() for w in before + after if terms(w)]
+        if any(stated(n, u) and all(w in u.lower() for w in ctx_words) for u in sentences):
+            continue  # the claim's own phrase is stated
+        for pat in pats:
+            for hit in (h for u in sentences for h in re.finditer(pat, u)):
+                other = hit.group(1)
+                if other.lower() in _SENTENCE_START or any(stated(w.lower(), claim.text) for w in other.split() if w[:1].isupper()):
+                    continue
+                out.append(Problem("name", f"the evidence says '{other}' where the claim says '{n}'", True))
+                break
+            if out and out[-1].reason.endswith(f"'{n}'"):
+                break
+    return out
+
+
+_SENTENCE_START = frozenset("the a an it he she they this that these those its their his her".split())
+
+
+def _same_unit(q: Quantity, e: Quantity) -> bool:
+    """Two counts of the same thing: the evidence names none, or they share a word form ('30 Syrian rebel fighters', '30 rebels')."""
+    if e.unit is None or e.unit == q.unit or _covered(q.unit or "", {e.unit}):
+        return True
+    return bool(q.nouns & e.nouns) or any(_covered(f, e.nouns) for f in q.nouns if len(f) >= 5)
 
 
 def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
@@ -154,10 +213,14 @@ def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
     return out
 
 
+# Words between a negation and what it negates ('has not said whether it will let ...' negates 'let')
+_NOT_HEAD = frozenset("whether yet even ever immediately clear known able".split())
+
+
 def _head(scope_text: str, skip: set[str]) -> str | None:
     """The first content word a negation governs: the negated verb or noun ('did not send troops' -> 'send')."""
     for w in terms(scope_text):
-        if w not in skip and not w[0].isdigit():
+        if w not in skip and w not in _NOT_HEAD and not w[0].isdigit():
             return w
     return None
 
@@ -266,10 +329,16 @@ def check_hedge(claim: Claim, unit: str) -> list[Problem]:
     """A reported, alleged or uncertain statement never supports a certain one."""
     if claim.hedges:
         return []
+    approximate = _APPROXIMATE.search(claim.text) is not None
     for cue, scope in hedge_scopes(unit):
+        if approximate and cue.startswith("estimat"):
+            continue  # 'put the number at about 5,000' keeps an estimate's uncertainty
         if len(scope & claim.content) >= HEDGE_OVERLAP:
             return [Problem("hedge", f"the evidence is '{cue}', the claim is certain")]
     return []
+
+
+_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|up to|an estimated|estimated)\s+\d", re.I)
 
 
 def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None) -> list[Problem]:
@@ -533,7 +602,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     ctx = " ".join(near) + " " + _titles(context)
     sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
-    problems += check_places(claim, unit) + check_binding(claim, sentences)
+    problems += check_places(claim, unit) + check_binding(claim, sentences) + check_substitution(claim, sentences)
     problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
