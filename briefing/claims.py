@@ -65,7 +65,7 @@ _WORD_NUMBERS = {
 }
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:%s)(?:[\s-](?:%s))?)(?P<pct>\s*(?:%%|percent|per cent))?(?P<rest>(?:\s+[\w’'-]+){0,3})"
+    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:%s)(?:[\s-](?:%s))?)(?P<pct>\s*(?:%%|percent|per cent))?(?=(?P<rest>(?:\s+[\w’'-]+){0,3}))"
     % ("|".join(_WORD_NUMBERS), "|".join(_WORD_NUMBERS)),
     re.I,
 )
@@ -222,7 +222,7 @@ def quantities(text: str) -> list[Quantity]:
         if unit is not None and event_class(unit) is not None:
             unit = None  # '8 killed': the number counts whoever the event befell, not a noun
         nouns = {f for w in _unit_words(m.group("rest") or "") for f in forms(w)}
-        out.append(Quantity(value=value, text=m.group(0).strip(), unit=unit, event=nearest_event(text, m.start(), m.end()), percent=bool(m.group("pct")), nouns=nouns))
+        out.append(Quantity(value=value, text=(m.group(0) + (m.group("rest") or "")).strip(), unit=unit, event=nearest_event(text, m.start(), m.end()), percent=bool(m.group("pct")), nouns=nouns))
     return out
 
 
@@ -268,13 +268,26 @@ def event_class(word: str) -> str | None:
     return _EVENT_OF.get(w) or next((k for e, k in _EVENT_OF.items() if stem(e) == w), None)
 
 
+_EVENT_WORDS = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
+# 'killed at least 15 people': the event stands right before the number (active voice)
+_EVENT_BEFORE = re.compile(rf"\b({_EVENT_WORDS})\s+(?:(?:at least|more than|less than|fewer than|nearly|almost|about|around|some|up to|over|another|an estimated|a further|a total of)\s+)*$", re.I)
+# '72 others were injured', '20 people dead': the event follows the counted noun (passive voice)
+_EVENT_AFTER = re.compile(rf"^(?:\s+(?!and\b|or\b|while\b|but\b)[\w’'-]+){{0,5}}?\s+({_EVENT_WORDS})\b", re.I)
+
+
 def nearest_event(text: str, start: int, end: int) -> str | None:
-    """The event nearest a number ('25 killed and 80 injured': 80 -> 'wound'), within EVENT_WINDOW characters."""
+    """The event a number counts: the verb right before it ('killed 15'), else the one its noun takes ('72 others were
+    injured'), else the nearest within EVENT_WINDOW characters."""
+    m = _EVENT_BEFORE.search(text[max(0, start - EVENT_WINDOW) : start])
+    if m:
+        return _EVENT_OF[m.group(1).lower()]
+    m = _EVENT_AFTER.match(re.split(r"[,;:.!?]|\d", text[end : end + EVENT_WINDOW + 20])[0])
+    if m:
+        return _EVENT_OF[m.group(1).lower()]
     best: tuple[int, str] | None = None
     lo = max(0, start - EVENT_WINDOW)
     for m in _EVENT_RE.finditer(text, lo, min(len(text), end + EVENT_WINDOW)):
         dist = start - m.end() if m.end() <= start else m.start() - end
-        # after the number wins a tie: '12 killed' reads forward
         key = (dist * 2 + (1 if m.end() <= start else 0), _EVENT_OF[m.group(0).lower()])
         if best is None or key[0] < best[0]:
             best = key
@@ -358,7 +371,7 @@ def decompose(sentence: str) -> Claim:
 _QUANTIFIERS: dict[str, str] = {
     "all": r"all(?! but\b)|every|everyone|everything|entire|entirely|whole|wholly|completely|complete|totally|fully|none|nobody|always|each(?! other\b)",
     "only": r"only|solely|exclusively|sole",
-    "most": r"most(?! of all\b)|mostly|majority|largely|mainly|mostly|predominantly",
+    "most": r"most(?! of all\b)|mostly|majority|largely|mainly|predominantly|essentially|chiefly|primarily|broadly|generally",
 }
 _QUANT_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _QUANTIFIERS.items()}
 _NOT_QUANT = re.compile(r"\b(?:at all|above all|all over|after all(?=\s*[,.;:!?]|$)|all the same|first of all|most recent(?:ly)?|at most|the most|only after|only when|not only|only a few|only just)\b", re.I)
@@ -400,7 +413,7 @@ def directions(text: str) -> set[str]:
 
 # Modality: statements about what is planned, asked, feared or conditional, not what happened.
 _MODALITY: dict[str, str] = {
-    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|(?:is|are|was|were)\s+due\s+to|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
+    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|(?:is|are|was|were)\s+due\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?:was|were)\s+to(?=\s+(?:meet|hold|be|take|visit|vote|travel|attend|begin|start|sign|discuss|decide|announce|resume)\b)|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
     r"aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:e|es|ed|ing) to|hoping|want(?:s|ed)? to|prepar(?:e|es|ed|ing) (?:to|for)|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to",
     "attempt": r"(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fought|fight(?:s|ing)?)(?:\s+(?!to\b)[\w-]+){0,3}?\s+to|bid to|effort(?:s)? to",
     "request": r"call(?:s|ed|ing)? (?:on|upon|for)|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
@@ -428,10 +441,9 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
 
 
 # Cause: 'A because B' (cause after the cue) or 'A caused B' (cause before it).
-_CAUSE_AFTER = r"because(?: of)?|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
+_CAUSE_AFTER = r"because(?: of)?|due to(?=\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
 _CAUSE_BEFORE = (
-    r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to|"
-    r"to (?:stop|prevent|destroy|punish|deter|avenge|cover up|hide)"
+    r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to"
 )
 _CAUSE_RE = re.compile(rf"(?<![\w-])(?:(?P<after>{_CAUSE_AFTER})|(?P<before>{_CAUSE_BEFORE}))(?![\w-])", re.I)
 

@@ -100,7 +100,21 @@ def stated(term: str, text: str) -> bool:
     if any(v in t or v in t.replace(",", "") for v in {term, term.replace("'s", "s"), term.replace("'s", "")}):
         return True
     stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
-    return len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None
+    if len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None:
+        return True
+    return _acronym(term, text)
+
+
+_NAME_GLUE = frozenset("of for the and al el de".split())
+
+
+def _acronym(term: str, text: str) -> bool:
+    """A name of two or more words stated by its acronym ('Syrian Observatory' by 'SOHR', 'National Defense Forces' by 'NDF')."""
+    words = [w for w in re.split(r"[\s-]+", term) if w and w not in _NAME_GLUE]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return any(a.startswith(initials) for a in re.findall(r"\b[A-Z]{3,6}\b", text))
 
 
 def _covered(word: str, vocab: set[str]) -> bool:
@@ -319,10 +333,29 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
             continue
         # the evidence says who does this to whom with these parties, and never as the claim has it
         involved = [e for e in comp if same_party(e.agent, rc.agent) or same_party(e.target, rc.target)]
-        if involved and all(e.agent and e.target for e in involved):
+        if involved and all(e.agent and e.target for e in involved) and all(_other_party(e, rc, unit) for e in involved):
             e = involved[0]
             out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}"))
     return out
+
+
+def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
+    """The evidence relation has another party where the claim has its own, not a description of the claim's
+    ('fighters from ... Hezbollah' for 'Hezbollah', 'thousands of civilians' for 'civilians', 'a coalition of groups')."""
+    for mine, theirs in ((rc.agent, e.agent), (rc.target, e.target)):
+        if same_party(mine, theirs) or not mine or not theirs:
+            continue
+        words = {w for w in terms(mine) if len(w) > 2}  # 'al-' is not a shared name
+        if not words or words & set(terms(theirs)):
+            continue
+        at = unit.find(theirs)
+        if at >= 0:
+            after = unit[at + len(theirs) : at + len(theirs) + 60]
+            before = unit[max(0, at - 40) : at]
+            if all(stated(w, after) for w in words) or (re.search(r"\b(?:of|and)\s+$", before) and all(stated(w, before) for w in words)):
+                continue
+        return True
+    return False
 
 
 def check_hedge(claim: Claim, unit: str) -> list[Problem]:
