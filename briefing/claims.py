@@ -92,7 +92,8 @@ class Quantity:
     unit: str | None = None
     event: str | None = None
     percent: bool = False
-    nouns: set[str] = field(default_factory=set)  # every form of the words after the number ('30 Syrian rebel fighters')
+    nouns: set[str] = field(default_factory=set)  # the words naming what it counts ('30 Syrian rebel fighters')
+    after: str = ""  # the text after the number, where what it counts is described
 
 
 @dataclass
@@ -221,8 +222,8 @@ def quantities(text: str) -> list[Quantity]:
             break
         if unit is not None and event_class(unit) is not None:
             unit = None  # '8 killed': the number counts whoever the event befell, not a noun
-        nouns = {f for w in _unit_words(m.group("rest") or "") for f in forms(w)}
-        out.append(Quantity(value=value, text=(m.group(0) + (m.group("rest") or "")).strip(), unit=unit, event=nearest_event(text, m.start(), m.end()), percent=bool(m.group("pct")), nouns=nouns))
+        nouns = set(_unit_words(m.group("rest") or ""))
+        out.append(Quantity(value=value, text=(m.group(0) + (m.group("rest") or "")).strip(), unit=unit, event=nearest_event(text, m.start(), m.end()), percent=bool(m.group("pct")), nouns=nouns, after=text[m.end("n") : m.end("n") + UNIT_WINDOW]))
     return out
 
 
@@ -242,24 +243,25 @@ _EVENTS = {
 }
 _EVENT_OF = {w: k for k, v in _EVENTS.items() for w in v.split()}
 _EVENT_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EVENT_OF, key=len, reverse=True)), re.I)
+UNIT_WINDOW = 60  # characters after a number where what it counts is described ('13 fighters loyal to X')
 EVENT_WINDOW = 40  # characters either side of a number where the event it counts is stated (about six words)
 
 
+_UNIT_END = frozenset("including among near inside during across as like".split())  # words that end the counted noun
+
+
 def _unit_words(rest: str) -> list[str]:
-    """The noun a number counts: among the words after it (up to a function word, events aside), the first
-    plural, else the last ('30 Syrian rebel fighters' -> fighters, '25 miles west' -> miles)."""
+    """The words naming what a number counts: those after it up to a function word or an event
+    ('30 Syrian rebel fighters were' -> syrian, rebel, fighters; '25 miles west of' -> miles, west)."""
     run = []
     for w in rest.split():
         lw = w.lower().strip(",.;:'\"")
         if lw in _UNIT_SKIP or lw in _WORD_NUMBERS or lw.isdigit():
             continue
-        if lw in STOPWORDS or event_class(lw) is not None:
+        if lw in STOPWORDS or lw in _UNIT_END or event_class(lw) is not None:
             break
         run.append(lw)
-    if not run:
-        return []
-    head = next((w for w in run if w.endswith("s") and not w.endswith("ss")), run[-1])
-    return tokens(head)
+    return run
 
 
 def event_class(word: str) -> str | None:
@@ -272,16 +274,22 @@ _EVENT_WORDS = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
 # 'killed at least 15 people': the event stands right before the number (active voice)
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT_WORDS})\s+(?:(?:at least|more than|less than|fewer than|nearly|almost|about|around|some|up to|over|another|an estimated|a further|a total of)\s+)*$", re.I)
 # '72 others were injured', '20 people dead': the event follows the counted noun (passive voice)
-_EVENT_AFTER = re.compile(rf"^(?:\s+(?!and\b|or\b|while\b|but\b)[\w’'-]+){{0,5}}?\s+({_EVENT_WORDS})\b", re.I)
+_EVENT_AFTER = re.compile(rf"^(?:\s+[\w’'-]+){{0,8}}?\s+({_EVENT_WORDS})\b", re.I)
+# '5 others injured', '20 people were killed': a past participle right after the counted noun
+_EVENT_NEXT = re.compile(rf"^(?:\s+[\w’'-]+){{0,2}}?\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?((?!\w+ing\b)(?:{_EVENT_WORDS}))\b", re.I)
 
 
 def nearest_event(text: str, start: int, end: int) -> str | None:
     """The event a number counts: the verb right before it ('killed 15'), else the one its noun takes ('72 others were
     injured'), else the nearest within EVENT_WINDOW characters."""
+    ahead = re.split(r"[,;:.!?]|\d", text[end : end + 2 * EVENT_WINDOW])[0]
+    m = _EVENT_NEXT.match(ahead)
+    if m:
+        return _EVENT_OF[m.group(1).lower()]
     m = _EVENT_BEFORE.search(text[max(0, start - EVENT_WINDOW) : start])
     if m:
         return _EVENT_OF[m.group(1).lower()]
-    m = _EVENT_AFTER.match(re.split(r"[,;:.!?]|\d", text[end : end + EVENT_WINDOW + 20])[0])
+    m = _EVENT_AFTER.match(ahead)
     if m:
         return _EVENT_OF[m.group(1).lower()]
     best: tuple[int, str] | None = None

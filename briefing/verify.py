@@ -189,14 +189,14 @@ def check_substitution(claim: Claim, unit: str | Sequence[str]) -> list[Problem]
         after = re.findall(r"[A-Za-z][\w-]*", claim.text[m.end():])[:2]
         pats = []
         if len(before) == 2 and any(terms(w) for w in before) and not any(w[0].isupper() for w in before):
-            pats.append(r"\b" + r"\s+(?:\w+\s+){0,3}?".join(map(re.escape, before)) + r"\s+(?:the\s+)?(?:\w+\s+){0,3}?" + _CAP_NAME)
+            pats.append(r"\b" + r"\s+".join(map(re.escape, before)) + r"\s+(?:the\s+)?" + _CAP_NAME)
         if len(after) == 2 and any(terms(w) for w in after) and not any(w[0].isupper() for w in after):
             pats.append(_CAP_NAME + r"\s+" + r"\s+".join(map(re.escape, after)) + r"\b")
         ctx_words = [w.lower() for w in before + after if terms(w)]
         if any(stated(n, u) and all(w in u.lower() for w in ctx_words) for u in sentences):
             continue  # the claim's own phrase is stated
         for pat in pats:
-            for hit in (h for u in sentences for h in re.finditer(pat, u)):
+            for hit in (h for u in sentences if not stated(n, u) for h in re.finditer(pat, u)):
                 other = hit.group(1)
                 if other.lower() in _SENTENCE_START or any(stated(w.lower(), claim.text) for w in other.split() if w[:1].isupper()):
                     continue
@@ -211,10 +211,12 @@ _SENTENCE_START = frozenset("the a an it he she they this that these those its t
 
 
 def _same_unit(q: Quantity, e: Quantity) -> bool:
-    """Two counts of the same thing: the evidence names none, or they share a word form ('30 Syrian rebel fighters', '30 rebels')."""
-    if e.unit is None or e.unit == q.unit or _covered(q.unit or "", {e.unit}):
+    """Two counts of the same thing: the evidence names nothing it counts, or it describes every word the claim uses
+    for it ('30 rebel fighters' in '30 Syrian rebel fighters'; 'pro-Assad fighters' in 'fighters loyal to Assad')."""
+    if e.unit is None or e.unit == q.unit:
         return True
-    return bool(q.nouns & e.nouns) or any(_covered(f, e.nouns) for f in q.nouns if len(f) >= 5)
+    vocab = vocabulary(e.after)
+    return all(_stated_word(w, vocab) or any(_stated_word(p, vocab) for p in w.split("-") if len(p) > 3) for t in q.nouns for w in tokens(t)[:1])
 
 
 def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
@@ -228,7 +230,7 @@ def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
 
 
 # Words between a negation and what it negates ('has not said whether it will let ...' negates 'let')
-_NOT_HEAD = frozenset("whether yet even ever immediately clear known able".split())
+_NOT_HEAD = frozenset("whether yet even ever immediately".split())
 
 
 def _head(scope_text: str, skip: set[str]) -> str | None:
@@ -365,7 +367,9 @@ def check_hedge(claim: Claim, unit: str) -> list[Problem]:
     approximate = _APPROXIMATE.search(claim.text) is not None
     for cue, scope in hedge_scopes(unit):
         if approximate and cue.startswith("estimat"):
-            continue  # 'put the number at about 5,000' keeps an estimate's uncertainty
+            continue
+        if claim.negations and any(set(terms(cue)) & scope for _, scope in negation_scopes(unit)):
+            continue  # 'no evidence to support the allegation': the negation governs the hedge  # 'put the number at about 5,000' keeps an estimate's uncertainty
         if len(scope & claim.content) >= HEDGE_OVERLAP:
             return [Problem("hedge", f"the evidence is '{cue}', the claim is certain")]
     return []
