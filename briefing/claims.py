@@ -37,7 +37,7 @@ __all__ = [
 
 # Negation and denial cues; a cue governs the rest of its clause.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|"
+    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|unable to|unwilling to|"
     r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew)\b|n[’']t\b",
     re.I,
 )
@@ -64,9 +64,9 @@ _WORD_NUMBERS = {
     "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
 }
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_WN = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))  # longest first: 'sixty' before 'six'
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:%s)(?:[\s-](?:%s))?)(?P<pct>\s*(?:%%|percent|per cent))?(?=(?P<rest>(?:\s+[\w’'-]+){0,3}))"
-    % ("|".join(_WORD_NUMBERS), "|".join(_WORD_NUMBERS)),
+    rf"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:{_WN})\b(?:[\s-](?:{_WN})\b)?)(?P<pct>\s*(?:%|percent|per cent))?(?=(?P<rest>(?:\s+[\w’'-]+){{0,3}}))",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -273,10 +273,10 @@ def event_class(word: str) -> str | None:
 _EVENT_WORDS = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
 # 'killed at least 15 people': the event stands right before the number (active voice)
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT_WORDS})\s+(?:(?:at least|more than|less than|fewer than|nearly|almost|about|around|some|up to|over|another|an estimated|a further|a total of)\s+)*$", re.I)
-# '72 others were injured', '20 people dead': the event follows the counted noun (passive voice)
-_EVENT_AFTER = re.compile(rf"^(?:\s+[\w’'-]+){{0,8}}?\s+({_EVENT_WORDS})\b", re.I)
+# '72 others were injured', '11 civilians are believed to have died': the counted noun's passive verb
+_EVENT_AFTER = re.compile(rf"^(?:\s+[\w’'-]+){{0,10}}?\s+(?:were|was|are|is|have been|had been|has been|been)\s+(?:[\w-]+\s+){{0,3}}?({_EVENT_WORDS})\b", re.I)
 # '5 others injured', '20 people were killed': a past participle right after the counted noun
-_EVENT_NEXT = re.compile(rf"^(?:\s+[\w’'-]+){{0,2}}?\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?((?!\w+ing\b)(?:{_EVENT_WORDS}))\b", re.I)
+_EVENT_NEXT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w’'-]+){{0,2}}?\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?((?!\w+ing\b)(?:{_EVENT_WORDS}))\b", re.I)
 
 
 def nearest_event(text: str, start: int, end: int) -> str | None:

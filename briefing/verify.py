@@ -39,6 +39,7 @@ from .claims import (
     Quantity,
     attributions,
     causes,
+    date_mentions,
     decompose,
     directions,
     hedge_scopes,
@@ -230,7 +231,7 @@ def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
 
 
 # Words between a negation and what it negates ('has not said whether it will let ...' negates 'let')
-_NOT_HEAD = frozenset("whether yet even ever immediately".split())
+_NOT_HEAD = frozenset("whether yet even ever immediately able".split())
 
 
 def _head(scope_text: str, skip: set[str]) -> str | None:
@@ -534,6 +535,7 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     for clause in claim.clauses:
         # where a count stands: a count and its place are one fact ('in Alpha', 'the neighbourhood of Beta')
         named = {p.lower() for p in places(clause)} | {m.lower() for m in _PLACE_OF.findall(clause)}
+        named |= {d.lower() for d in date_mentions(clause) if _DAY.fullmatch(d)}  # a count and its day are one fact
         counted = numbers(clause)
         if len(named | counted) < 2:
             continue
@@ -546,6 +548,7 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
 
 
 _PLACE_OF = re.compile(r"\b(?:neighbou?rhoods?|districts?|towns?|city|cities|villages?|provinces?|areas?|regions?|quarters?)\s+of\s+((?:al-)?[A-Z][\w-]+(?:\s+(?:al-)?[A-Z][\w-]+)*)")
+_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.I)
 
 
