@@ -40,6 +40,7 @@ from .claims import (
     attributions,
     causes,
     date_mentions,
+    event_class,
     decompose,
     directions,
     hedge_scopes,
@@ -54,7 +55,7 @@ from .claims import (
     strip_hedges,
     strip_meta,
 )
-from .lemmas import forms, tokens, vocabulary
+from .lemmas import forms, lemma, spelling, tokens, vocabulary
 from .lexical import names, numbers, stem, terms
 from .relations import Relation, extract, same_party
 from .types import Verdict
@@ -361,6 +362,90 @@ def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
     return False
 
 
+_BE = re.compile(r"\b(?:was|were|is|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
+_ROLE_STOP = re.compile(r"[,;:.!?\"“”]|\b(?:while|whereas|but|which|who|when|after|before|as|because|and then)\b", re.I)
+_PATIENT_END = re.compile(r"\b(?:in|on|at|near|during|over|after|before|since|for|with|from|into|across|around|under|amid|south|north|east|west)\b", re.I)
+ROLE_WORDS = 6  # content words either side of a verb read as its agent or patient (about a noun phrase and its modifiers)
+
+
+_ROLE_SKIP = frozenset("least dozens hundreds thousands several many today yesterday overnight tonight monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _words(text: str, last: bool) -> list[str]:
+    ws = [w for w in tokens(text) if not w[0].isdigit() and w not in _ROLE_SKIP and not w.endswith("ly")]
+    return ws[-ROLE_WORDS:] if last else ws[:ROLE_WORDS]
+
+
+def roles(text: str, verb: str) -> list[tuple[list[str], list[str]]]:
+    """(agent words, patient words) of each use of a verb ('X was hit by Y' -> ([Y], [X]); 'Y hit X' -> ([Y], [X])).
+
+    Only the clause around the verb is read; a passive without 'by' has no agent words.
+    """
+    out = []
+    target = lemma(spelling(verb))
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+        if lemma(spelling(m.group(0).lower())) != target:
+            continue
+        before = _ROLE_STOP.split(text[: m.start()])[-1]
+        after = _ROLE_STOP.split(text[m.end():])[0]
+        by = re.match(r"^\s*(?:\w+\s+){0,2}?by\s+(.*)$", after, re.I)
+        if _BE.search(before) or by:
+            agent = _words(_PATIENT_END.split(by.group(1))[0], False) if by else []
+            out.append((agent, _words(_BE.sub("", before), True)))
+        else:
+            out.append((_words(before, True), _words(_PATIENT_END.split(after)[0], False)))
+    return out
+
+
+def _overlap(a: list[str], b: list[str]) -> int:
+    vocab = {f for w in b for f in forms(w)}
+    return sum(_stated_word(w, vocab) for w in dict.fromkeys(a))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?([a-z][\w-]+)|\b([a-z][\w-]+)(?:\s+(?:down|up|off|out))?\s+by\b")
+
+
+def _passive_verbs(text: str) -> list[str]:
+    """Words used as passive verbs: after a form of 'be' ('was hit') or before 'by' ('surrounded by')."""
+    out = []
+    for m in _PASSIVE.finditer(text):
+        w = (m.group(1) or m.group(2)).lower()
+        if w not in _NOT_VERB and (w.endswith(("ed", "en", "wn")) or lemma(w) != w):  # a participle
+            out.append(w)
+    return out
+
+
+_NOT_VERB = frozenset("a an the not no also still being been to in on at".split())
+
+
+def check_roles(claim: Claim, unit: str) -> list[Problem]:
+    """Who did it and to whom, read from word order around a verb the claim and evidence share, where either puts it
+    in the passive with 'by' ('the Coalition was condemned by Russia' against 'the Coalition condemns ... Russian forces').
+
+    Roles are reversed when the claim's agent and patient meet the evidence's patient and agent in at least
+    ROLE_REVERSED words and in more words than they meet the evidence's own agent and patient.
+    """
+    passive = {lemma(spelling(v)) for text in (claim.text, unit) for v in _passive_verbs(text)}
+    for w in dict.fromkeys(tokens(claim.text)):
+        if w[0].isdigit() or lemma(spelling(w)) not in passive:
+            continue
+        mine, theirs = roles(claim.text, w), roles(unit, w)
+        if not mine or not theirs:
+            continue
+        for ca, cp in mine:
+            if not ca or not cp:
+                continue
+            for ea, ep in theirs:
+                straight = _overlap(ca, ea) + _overlap(cp, ep)
+                reverse = _overlap(ca, ep) + _overlap(cp, ea)
+                if ea and ep and reverse >= ROLE_REVERSED and reverse > straight:
+                    return [Problem("relation", f"the evidence has the roles of '{w}' the other way round ({' '.join(ea) or '?'} -> {' '.join(ep)})", True)]
+    return []
+
+
+ROLE_REVERSED = 2  # words of the claim's two parties found in the evidence's opposite roles: one word can be a shared modifier
+
+
 def check_hedge(claim: Claim, unit: str) -> list[Problem]:
     """A reported, alleged or uncertain statement never supports a certain one."""
     if claim.hedges:
@@ -643,7 +728,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
     problems += check_places(claim, unit) + check_binding(claim, sentences) + check_substitution(claim, sentences)
-    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
+    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content
