@@ -451,9 +451,17 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
 # Cause: 'A because B' (cause after the cue) or 'A caused B' (cause before it).
 _CAUSE_AFTER = r"because(?: of)?|due to(?=\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
 _CAUSE_BEFORE = (
-    r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to"
+    r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to|"
+    r"to (?:stop|prevent|destroy|punish|deter|avenge|cover up|hide)"
 )
 _CAUSE_RE = re.compile(rf"(?<![\w-])(?:(?P<after>{_CAUSE_AFTER})|(?P<before>{_CAUSE_BEFORE}))(?![\w-])", re.I)
+
+
+_CONTROL = (
+    "agreed|agree|agrees|decided|decide|tried|try|trying|want|wanted|wants|plan|plans|planned|vowed|pledged|promised|sought|seeks|"
+    "refused|failed|managed|needed|need|aimed|hoped|threatened|attempted|began|started|continued|able|unable|going|used|help|helped|order|ordered|"
+    "asked|urged|called|moved|bid|effort|efforts|way|ways|plan|chance|order to|been|was|were|is|are|will|would|could|can|must|should"
+)
 
 
 def causes(text: str) -> list[tuple[str, str, str]]:
@@ -461,6 +469,8 @@ def causes(text: str) -> list[tuple[str, str, str]]:
     out = []
     for m in _CAUSE_RE.finditer(text):
         left, right = text[: m.start()], text[m.end():]
+        if m.group(0).lower().startswith("to ") and re.search(rf"\b(?:{_CONTROL})\s+$", left, re.I):
+            continue  # 'agreed to destroy': what was agreed, not a purpose
         if m.group("after"):
             out.append((m.group(0).lower(), right, left))
         else:
