@@ -282,7 +282,7 @@ _EVENT_NEXT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w’'-]+){{0,2}}?\s+(?:(?:wer
 def nearest_event(text: str, start: int, end: int) -> str | None:
     """The event a number counts: the verb right before it ('killed 15'), else the one its noun takes ('72 others were
     injured'), else the nearest within EVENT_WINDOW characters."""
-    ahead = re.split(r"[,;:.!?]|\d", text[end : end + 2 * EVENT_WINDOW])[0]
+    ahead = re.split(r"[,;:.!?]|\d|\b(?:after|before|when|while|because|since|until)\b", text[end : end + 2 * EVENT_WINDOW])[0]
     m = _EVENT_NEXT.match(ahead)
     if m:
         return _EVENT_OF[m.group(1).lower()]

@@ -626,13 +626,20 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
             continue
         if any(all(stated(x.lower(), s) for x in named | counted) for s in sentences):
             continue
-        if any(_PRONOUN.search(s) and all(stated(x, s) for x in counted) and all(any(stated(x.lower(), e) for e in sentences[: i + 1]) for x in named) for i, s in enumerate(sentences) if i):
+        if any((_PRONOUN.search(s) or _refers_back(s, sentences[:i])) and all(stated(x, s) for x in counted) and all(any(stated(x.lower(), e) for e in sentences[: i + 1]) for x in named) for i, s in enumerate(sentences) if i):
             continue
         out.append(Problem("binding", f"'{', '.join(sorted(named | counted))}' stand in different evidence sentences"))
     return out
 
 
 _PLACE_OF = re.compile(r"\b(?:neighbou?rhoods?|districts?|towns?|city|cities|villages?|provinces?|areas?|regions?|quarters?)\s+of\s+((?:al-)?[A-Z][\w-]+(?:\s+(?:al-)?[A-Z][\w-]+)*)")
+def _refers_back(sentence: str, earlier: Sequence[str]) -> bool:
+    """A sentence that names an earlier sentence's thing with 'the' ('... an attack on two villages. The attack killed 15'),
+    so it may take its names from there, as with a pronoun."""
+    before = {f for e in earlier for w in tokens(e) for f in forms(w)}
+    return any(forms(w) & before for m in re.finditer(r"\bthe\s+([a-z][\w-]+)", sentence, re.I) for w in tokens(m.group(1))[:1])
+
+
 _DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.I)
 
