@@ -77,7 +77,7 @@ NEGATION_OVERLAP = 1  # content words a negated evidence clause must share with 
 HEDGE_OVERLAP = 2  # content words a hedged evidence clause must share with a claim to touch it
 MODAL_OVERLAP = 2  # content words a planned/asked/conditional evidence clause must share with a claim to touch it
 CAUSE_COVER = 0.67  # share of the claim's stated cause the evidence's cause must state
-_GENERIC_UNITS = frozenset("people person civilian other total".split())
+_GENERIC_UNITS = frozenset("people person other total".split())  # counts that say no more than the evidence
 
 
 @dataclass
