@@ -92,7 +92,7 @@ class Quantity:
     unit: str | None = None
     event: str | None = None
     percent: bool = False
-    nouns: set[str] = field(default_factory=set)  # the words naming what it counts ('30 Syrian rebel fighters')
+    nouns: set[str] = field(default_factory=set)  # the words naming what it counts ('30 Ruritanian rebel fighters')
     after: str = ""  # the text after the number, where what it counts is described
 
 
@@ -252,7 +252,7 @@ _UNIT_END = frozenset("including among near inside during across as like".split(
 
 def _unit_words(rest: str) -> list[str]:
     """The words naming what a number counts: those after it up to a function word or an event
-    ('30 Syrian rebel fighters were' -> syrian, rebel, fighters; '25 miles west of' -> miles, west)."""
+    ('30 Ruritanian rebel fighters were' -> ruritanian, rebel, fighters; '25 miles west of' -> miles, west)."""
     run = []
     for w in rest.split():
         lw = w.lower().strip(",.;:'\"")

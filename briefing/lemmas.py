@@ -1,8 +1,8 @@
 """Word forms for the claim verifier: lemma, spelling, number words, and general news synonyms.
 
 A claim and its evidence state the same thing in different words: 'died' and 'killed',
-'hurt' and 'injured', 'Twenty-two' and '22', 'metres' and 'meters', 'Russia's' and an
-apostrophe-less 'Russias'. `forms(word)` gives every normal form of one word so two texts
+'hurt' and 'injured', 'Twenty-two' and '22', 'metres' and 'meters', 'Ruritania's' and an
+apostrophe-less 'Ruritanias'. `forms(word)` gives every normal form of one word so two texts
 meet when any form is shared. Lemmas come from simplemma (its English data ships in the
 wheel: nothing downloads); the synonym classes are general English news vocabulary (who
 was killed or hurt, what struck what), never the names of one story.
@@ -72,7 +72,7 @@ def _lemmatizer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """The dictionary form of a lower-case English word ('died' -> 'die', 'struck' -> 'strike', 'Russias' -> 'russia')."""
+    """The dictionary form of a lower-case English word ('died' -> 'die', 'struck' -> 'strike', 'children' -> 'child')."""
     return str(_lemmatizer().lemmatize(word, lang="en")).lower()
 
 

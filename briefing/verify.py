@@ -98,7 +98,7 @@ def stated(term: str, text: str) -> bool:
     """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
     t = text.lower().replace("’", "'")
     term = term.lower().replace("’", "'")
-    # an apostrophe-less possessive ('Russias') states 'Russia's'; '5,000' states '5000'
+    # an apostrophe-less possessive ('Ruritanias') states 'Ruritania's'; '5,000' states '5000'
     if any(v in t or v in t.replace(",", "") for v in {term, term.replace("'s", "s"), term.replace("'s", "")}):
         return True
     stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
@@ -111,7 +111,7 @@ _NAME_GLUE = frozenset("of for the and al el de".split())
 
 
 def _acronym(term: str, text: str) -> bool:
-    """A name of two or more words stated by its acronym ('Syrian Observatory' by 'SOHR', 'National Defense Forces' by 'NDF')."""
+    """A name of two or more words stated by its acronym ('Zenda Observatory' by 'ZOHR', 'National Defense Forces' by 'NDF')."""
     words = [w for w in re.split(r"[\s-]+", term) if w and w not in _NAME_GLUE]
     if len(words) < 2:
         return False
@@ -176,8 +176,8 @@ _CAP_NAME = r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-|of\s+)?[A-Z][\w'’-]+)*)"
 
 
 def check_substitution(claim: Claim, unit: str | Sequence[str]) -> list[Problem]:
-    """A name the evidence unit lacks, where the unit names another in the same words ('supported by Iran' against
-    'supported by Turkey'): the evidence says someone else did it or had it done.
+    """A name the evidence unit lacks, where the unit names another in the same words ('supported by Elbonia' against
+    'supported by Freedonia'): the evidence says someone else did it or had it done.
 
     The shared words either side must include a content word, so 'in the' or 'and' alone never binds two names.
     """
@@ -214,7 +214,7 @@ _SENTENCE_START = frozenset("the a an it he she they this that these those its t
 
 def _same_unit(q: Quantity, e: Quantity) -> bool:
     """Two counts of the same thing: the evidence names nothing it counts, or it describes every word the claim uses
-    for it ('30 rebel fighters' in '30 Syrian rebel fighters'; 'pro-Assad fighters' in 'fighters loyal to Assad')."""
+    for it ('30 rebel fighters' in '30 Ruritanian rebel fighters'; 'pro-Osman fighters' in 'fighters loyal to Osman')."""
     if e.unit is None or e.unit == q.unit:
         return True
     vocab = vocabulary(e.after)
@@ -420,7 +420,7 @@ _NOT_VERB = frozenset("a an the not no also still being been to in on at".split(
 
 def check_roles(claim: Claim, unit: str) -> list[Problem]:
     """Who did it and to whom, read from word order around a verb the claim and evidence share, where either puts it
-    in the passive with 'by' ('the Coalition was condemned by Russia' against 'the Coalition condemns ... Russian forces').
+    in the passive with 'by' ('the Coalition was condemned by Ruritania' against 'the Coalition condemns ... Ruritanian forces').
 
     Roles are reversed when the claim's agent and patient meet the evidence's patient and agent in at least
     ROLE_REVERSED words and in more words than they meet the evidence's own agent and patient.

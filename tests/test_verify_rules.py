@@ -221,14 +221,14 @@ def test_word_forms_keep_different_events_apart() -> None:
 
 def test_number_words_are_numbers() -> None:
     assert number_value("Twenty-two") == 22 and number_value("nine") == 9 and number_value("three hundred") == 300
-    assert number_value("Russia") is None
+    assert number_value("Ruritania") is None
     assert tokens("Twenty-two people") == ["22", "people"]
     assert real_names("Twenty-two people were killed in Zenda.") == {"zenda"}
 
 
 def test_an_apostrophe_less_possessive_or_an_acronym_states_a_name() -> None:
-    assert stated("russia's defense ministry", "Russias Defense Ministry said on Wednesday")
-    assert stated("syrian observatory", "SOHR also reported gains")
+    assert stated("ruritania's defense ministry", "Ruritanias Defense Ministry said on Wednesday")
+    assert stated("zenda observatory", "ZOHR also reported gains")
     assert not stated("free army", "the FSA said")
 
 
@@ -261,11 +261,11 @@ def test_counts_in_a_row_are_each_read() -> None:
     [
         ("At least 8 people died.", "At least 8 people were killed.", True),
         ("Nine civilians were hurt.", "Nine civilians were injured.", True),
-        ("30 rebel fighters were killed.", "30 Syrian rebel fighters were killed.", True),
-        ("13 pro-Assad fighters were killed.", "They killed 13 fighters loyal to Assad.", True),
+        ("30 rebel fighters were killed.", "30 Ruritanian rebel fighters were killed.", True),
+        ("13 pro-Osman fighters were killed.", "They killed 13 fighters loyal to Osman.", True),
         ("About 500 metres from the road.", "Within 500 meters of the road.", True),
         ("At least 8 people were wounded.", "At least 8 people were killed.", False),
-        ("13 opposition fighters were killed.", "They killed 13 fighters loyal to Assad.", False),
+        ("13 opposition fighters were killed.", "They killed 13 fighters loyal to Osman.", False),
         ("Heneyda is 25 miles west of the city.", "Heneyda is 25 kilometres west of the city.", False),
         ("62 civilians were killed.", "Sixty-two rebel fighters were killed.", False),
     ],
@@ -275,9 +275,9 @@ def test_a_count_must_count_the_same_thing(claim: str, evidence: str, ok: bool) 
 
 
 def test_a_name_swapped_in_the_same_words_contradicts() -> None:
-    ev = ["The rebellion is led by a coalition of armed groups supported by Turkey but dominated by the Front."]
+    ev = ["The rebellion is led by a coalition of armed groups supported by Freedonia but dominated by the Front."]
     assert kinds(check_substitution(decompose("The rebellion is led by a coalition supported by Elbonia."), ev)) == ["name"]
-    assert check_substitution(decompose("The rebellion is led by a coalition supported by Turkey."), ev) == []
+    assert check_substitution(decompose("The rebellion is led by a coalition supported by Freedonia."), ev) == []
 
 
 @pytest.mark.parametrize(
@@ -285,7 +285,7 @@ def test_a_name_swapped_in_the_same_words_contradicts() -> None:
     [
         ("The Coalition was condemned by Ruritania over the massacre.", "The Coalition strongly condemns the crime committed by aircraft of Ruritanian forces.", True),
         ("The Front was surrounded by army forces at the air base.", "Strikes hit army forces surrounded by the Front at the air base.", True),
-        ("The government advance was backed by Hezbollah fighters.", "Fighters from Hezbollah backed the government advance around the city.", False),
+        ("The government advance was backed by Elbonia fighters.", "Fighters from Elbonia backed the government advance around the city.", False),
         ("Regime troops killed at least 29 rebels near the road.", "At least 29 rebels were killed by regime troops near the road.", False),
     ],
 )
