@@ -345,7 +345,7 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
 
 def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
     """The evidence relation has another party where the claim has its own, not a description of the claim's
-    ('fighters from ... Hezbollah' for 'Hezbollah', 'thousands of civilians' for 'civilians', 'a coalition of groups')."""
+    ('fighters from ... Elbonia' for 'Elbonia', 'thousands of civilians' for 'civilians', 'a coalition of groups')."""
     for mine, theirs in ((rc.agent, e.agent), (rc.target, e.target)):
         if same_party(mine, theirs) or not mine or not theirs:
             continue
