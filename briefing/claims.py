@@ -73,7 +73,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?|(?:{_MONTHS})(?:\s+\d{{4}})?|"
-    rf"(?:{_WEEKDAYS})|(?:1[89]|20)\d\d|yesterday|today|last (?:week|month|year)|this (?:week|month|year))\b"
+    rf"(?:{_WEEKDAYS})|(?:1[89]|20)\d\d|yesterday|today|tomorrow|(?:last|this|next) (?:week|month|year))\b"
 )
 _PLACE = re.compile(rf"\b(?:in|at|near|into|from|outside|inside|across|around|to|toward|towards)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?P<p>{_NAME})")
 _CLAUSE_SPLIT = re.compile(
@@ -436,15 +436,18 @@ def modalities(text: str) -> set[str]:
     return {k for k, pat in _MODAL_RE.items() if pat.search(text)}
 
 
-def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
-    """Each modality cue's family, the content words it governs (the rest of its clause) and its head
-    (the first of them: the planned, asked or feared verb, 'is set to face' -> 'face')."""
+MODAL_HEADS = 4  # words after a modality cue where its verb may stand ('pledge to do everything possible to prosecute')
+
+
+def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
+    """Each modality cue's family, the content words it governs (the rest of its clause) and its heads
+    (the first MODAL_HEADS of them, where the planned, asked or feared verb stands: 'is set to face' -> 'face')."""
     out = []
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
             rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
             words = terms(rest)
-            out.append((fam, set(words), words[0] if words else None))
+            out.append((fam, set(words), words[:MODAL_HEADS]))
     return out
 
 

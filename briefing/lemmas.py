@@ -46,6 +46,7 @@ _SYNONYMS = (
     "large big major",
     "help aid assist",
     "meeting talk summit",
+    "lose loss",
 )
 _CLASS = {w: line.split()[0] for line in _SYNONYMS for w in line.split()[1:]}
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")

@@ -260,10 +260,16 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
         return out
     unit_terms = set(terms(unit))
     for cue, scope, head in _heads(claim.text, claim_names):
-        if head and head in unit_terms and not any(head in s for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
+        if head and _in(head, unit_terms) and not any(_in(head, s) for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
             out.append(Problem("polarity", f"the claim negates '{cue} {head}', the evidence states it", True))
             break
     return out
+
+
+def _in(word: str, words: set[str]) -> bool:
+    """A stemmed word is among others by any word form ('loss' among 'lost')."""
+    mine = forms(word)
+    return any(mine & forms(w) for w in words)
 
 
 def _heads(text: str, names_: set[str]) -> list[tuple[str, set[str], str | None]]:
@@ -555,10 +561,10 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
         out.append(Problem("modality", f"the claim is '{fam}', the evidence is not"))
     if out:
         return out
-    for fam, scope, head in modality_scopes(unit):
+    for fam, scope, heads in modality_scopes(unit):
         if fam in mine or (fam == "condition" and claim.hedges):
             continue
-        if head and any(_same_word(head, w) for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
+        if any(_same_word(h, w) for h in heads for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break
     return out
