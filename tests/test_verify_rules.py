@@ -306,3 +306,19 @@ def test_whole_judgements_on_the_new_layers() -> None:
     ev2 = ["The government has since mainly held the west but has been unable to push out opposition fighters."]
     assert judge("The government has mainly held the west but has not been able to push out opposition fighters.", ev2).verdict != "contradicted"
     assert judge("The government pushed out opposition fighters.", ev2).verdict == "contradicted"
+
+
+def test_a_negated_claim_meets_its_evidence_by_word_form() -> None:
+    ev = ["However, dozens of army service members were lost amid the heavy fighting, the General Command said."]
+    assert judge("The General Command said the army suffered no losses in the heavy fighting.", ev).verdict == "contradicted"
+
+
+def test_a_pledge_a_few_words_before_its_verb_is_not_a_fact() -> None:
+    unit = "We pledge to do everything possible to prosecute all leaders of the Front and bring them to fair trials."
+    assert kinds(check_modality(decompose("The Coalition has brought the Front's leaders to trial."), unit)) == ["modality"]
+
+
+def test_next_week_is_a_date_the_evidence_must_state() -> None:
+    ev = ["He did not specify a date when the services will be fully restored."]
+    v = judge("He said the services would be fully restored next week.", ev)
+    assert v.verdict != "supported" and any("next week" in r for r in v.reasons)
