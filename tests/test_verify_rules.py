@@ -313,9 +313,10 @@ def test_a_negated_claim_meets_its_evidence_by_word_form() -> None:
     assert judge("The General Command said the army suffered no losses in the heavy fighting.", ev).verdict == "contradicted"
 
 
-def test_a_pledge_a_few_words_before_its_verb_is_not_a_fact() -> None:
-    unit = "We pledge to do everything possible to prosecute all leaders of the Front and bring them to fair trials."
-    assert kinds(check_modality(decompose("The Coalition has brought the Front's leaders to trial."), unit)) == ["modality"]
+def test_a_modality_cue_governs_its_verb_not_the_nouns_after_it() -> None:
+    unit = "The ministry replaced General Kisel with General Chaiko, who will resume his mission of commander of the forces."
+    assert check_modality(decompose("General Chaiko replaced General Kisel as commander of the forces."), unit) == []
+    assert kinds(check_modality(decompose("General Chaiko resumed his mission of commander."), unit)) == ["modality"]
 
 
 def test_next_week_is_a_date_the_evidence_must_state() -> None:
