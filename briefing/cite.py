@@ -240,7 +240,9 @@ class EvidencePool:
         if vector is None:
             vector = self.embedder.embed([text])[0]
         idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
-        context = " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
+        # the cited articles' headlines first (verify._titles reads the first line), then the cited passages
+        titles = " ".join(dict.fromkeys(self.evidence[i].document.title or "" for i in cited)).strip()
+        context = titles.replace("\n", " ") + "\n" + " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
         c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context, self._embed_unit, self.settings)
         return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing, c.verdict, [idx[j] for j in c.sentences], c.judge)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lemmas import forms, number_value, tokens
 from .lexical import STOPWORDS, names, stem, terms
 from .relations import Relation, extract
 
@@ -36,7 +37,7 @@ __all__ = [
 
 # Negation and denial cues; a cue governs the rest of its clause.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|"
+    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|unable to|unwilling to|"
     r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew)\b|n[’']t\b",
     re.I,
 )
@@ -44,7 +45,7 @@ _NEGATION = re.compile(
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|unconfirmed|unverified|"
     r"(?:is|are|was|were|being)\s+(?:widely\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|rumou?red|expected)|"
-    r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|claimed that|claims that|claim that|"
+    r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|allegations?|accusations?|claimed that|claims that|claim that|"
     r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:some|unconfirmed|unverified) \w+|"
     r"could not be (?:independently )?verified|not (?:be )?independently verified|estimated|estimates?)\b",
     re.I,
@@ -52,7 +53,7 @@ _HEDGE = re.compile(
 _SAY = r"(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|claimed|claims|insisted|insists|warned|warns|reported|reports|confirmed|confirms|denied|denies|noted|notes|wrote|writes|declared|declares|tweeted|explained|explains|argued|argues|indicated|indicates|stressed|stresses|accused|accuses)"
 _NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|of|the|for)\s+)?[A-Z][\w’'.-]*)*"
 _ATTR_PATTERNS = (
-    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
+    re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that|over|of|on|about|amid|after|before|in|at|for|with|from|to|by|into|against)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
     re.compile(rf"(?:^|[,”\"']\s*)(?P<v>{_SAY})\s+(?P<s>(?:the\s+)?{_NAME})"),
     re.compile(rf"\b(?P<v>according to)\s+(?P<s>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
 )
@@ -63,16 +64,16 @@ _WORD_NUMBERS = {
     "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
 }
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_WN = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))  # longest first: 'sixty' before 'six'
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:%s)(?:[\s-](?:%s))?)(?P<pct>\s*(?:%%|percent|per cent))?(?P<rest>(?:\s+[\w’'-]+){0,3})"
-    % ("|".join(_WORD_NUMBERS), "|".join(_WORD_NUMBERS)),
+    rf"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:{_WN})\b(?:[\s-](?:{_WN})\b)?)(?P<pct>\s*(?:%|percent|per cent))?(?=(?P<rest>(?:\s+[\w’'-]+){{0,3}}))",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?|(?:{_MONTHS})(?:\s+\d{{4}})?|"
-    rf"(?:{_WEEKDAYS})|(?:1[89]|20)\d\d|yesterday|today|last (?:week|month|year)|this (?:week|month|year))\b"
+    rf"(?:{_WEEKDAYS})|(?:1[89]|20)\d\d|yesterday|today|tomorrow|(?:last|this|next) (?:week|month|year))\b"
 )
 _PLACE = re.compile(rf"\b(?:in|at|near|into|from|outside|inside|across|around|to|toward|towards)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?P<p>{_NAME})")
 _CLAUSE_SPLIT = re.compile(
@@ -91,6 +92,8 @@ class Quantity:
     unit: str | None = None
     event: str | None = None
     percent: bool = False
+    nouns: set[str] = field(default_factory=set)  # the words naming what it counts ('30 Ruritanian rebel fighters')
+    after: str = ""  # the text after the number, where what it counts is described
 
 
 @dataclass
@@ -217,13 +220,86 @@ def quantities(text: str) -> list[Quantity]:
             if 0 <= idx < len(nxt) - 1 and (w[0].isupper() or lw.endswith(("ian", "an", "ese", "ish", "ed", "al"))) and nxt[idx + 1].lower().endswith("s"):
                 unit = stem(nxt[idx + 1].lower().strip(",.;:"))
             break
-        event = None
-        window = text[max(0, m.start() - 40) : m.end() + 40].lower()
-        ev = re.search(r"\b(killed|killing|dead|died|wounded|injured|displaced|arrested|captured|detained|missing|fled|evacuated|deployed|sent|released|executed)\b", window)
-        if ev:
-            event = stem(ev.group(1))
-        out.append(Quantity(value=value, text=m.group(0).strip(), unit=unit, event=event, percent=bool(m.group("pct"))))
+        if unit is not None and event_class(unit) is not None:
+            unit = None  # '8 killed': the number counts whoever the event befell, not a noun
+        nouns = set(_unit_words(m.group("rest") or ""))
+        out.append(Quantity(value=value, text=(m.group(0) + (m.group("rest") or "")).strip(), unit=unit, event=nearest_event(text, m.start(), m.end()), percent=bool(m.group("pct")), nouns=nouns, after=text[m.end("n") : m.end("n") + UNIT_WINDOW]))
     return out
+
+
+# What befell the counted: the words of one event count as one ('died', 'dead', 'killed'; 'hurt', 'injured').
+_EVENTS = {
+    "kill": "killed killing kills dead died die dies dying deaths death slain perished",
+    "wound": "wounded wounding injured injuring injuries hurt",
+    "displace": "displaced",
+    "arrest": "arrested detained",
+    "capture": "captured",
+    "missing": "missing",
+    "flee": "fled fleeing",
+    "evacuate": "evacuated",
+    "deploy": "deployed sent",
+    "release": "released freed",
+    "execute": "executed",
+}
+_EVENT_OF = {w: k for k, v in _EVENTS.items() for w in v.split()}
+_EVENT_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_EVENT_OF, key=len, reverse=True)), re.I)
+UNIT_WINDOW = 60  # characters after a number where what it counts is described ('13 fighters loyal to X')
+EVENT_WINDOW = 40  # characters either side of a number where the event it counts is stated (about six words)
+
+
+_UNIT_END = frozenset("including among near inside during across as like".split())  # words that end the counted noun
+
+
+def _unit_words(rest: str) -> list[str]:
+    """The words naming what a number counts: those after it up to a function word or an event
+    ('30 Ruritanian rebel fighters were' -> ruritanian, rebel, fighters; '25 miles west of' -> miles, west)."""
+    run = []
+    for w in rest.split():
+        lw = w.lower().strip(",.;:'\"")
+        if lw in _UNIT_SKIP or lw in _WORD_NUMBERS or lw.isdigit():
+            continue
+        if lw in STOPWORDS or lw in _UNIT_END or event_class(lw) is not None:
+            break
+        run.append(lw)
+    return run
+
+
+def event_class(word: str) -> str | None:
+    """The event a word names ('died', 'dead' -> 'kill'; 'hurt' -> 'wound'), or None. Takes a word or its stem."""
+    w = word.lower()
+    return _EVENT_OF.get(w) or next((k for e, k in _EVENT_OF.items() if stem(e) == w), None)
+
+
+_EVENT_WORDS = "|".join(sorted(_EVENT_OF, key=len, reverse=True))
+# 'killed at least 15 people': the event stands right before the number (active voice)
+_EVENT_BEFORE = re.compile(rf"\b({_EVENT_WORDS})\s+(?:(?:at least|more than|less than|fewer than|nearly|almost|about|around|some|up to|over|another|an estimated|a further|a total of)\s+)*$", re.I)
+# '72 others were injured', '11 civilians are believed to have died': the counted noun's passive verb
+_EVENT_AFTER = re.compile(rf"^(?:\s+[\w’'-]+){{0,10}}?\s+(?:were|was|are|is|have been|had been|has been|been)\s+(?:[\w-]+\s+){{0,3}}?({_EVENT_WORDS})\b", re.I)
+# '5 others injured', '20 people were killed': a past participle right after the counted noun
+_EVENT_NEXT = re.compile(rf"^(?:\s+(?!and\b|or\b)[\w’'-]+){{0,2}}?\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?((?!\w+ing\b)(?:{_EVENT_WORDS}))\b", re.I)
+
+
+def nearest_event(text: str, start: int, end: int) -> str | None:
+    """The event a number counts: the verb right before it ('killed 15'), else the one its noun takes ('72 others were
+    injured'), else the nearest within EVENT_WINDOW characters."""
+    ahead = re.split(r"[,;:.!?]|\d|\b(?:after|before|when|while|because|since|until)\b", text[end : end + 2 * EVENT_WINDOW])[0]
+    m = _EVENT_NEXT.match(ahead)
+    if m:
+        return _EVENT_OF[m.group(1).lower()]
+    m = _EVENT_BEFORE.search(text[max(0, start - EVENT_WINDOW) : start])
+    if m:
+        return _EVENT_OF[m.group(1).lower()]
+    m = _EVENT_AFTER.match(ahead)
+    if m:
+        return _EVENT_OF[m.group(1).lower()]
+    best: tuple[int, str] | None = None
+    lo = max(0, start - EVENT_WINDOW)
+    for m in _EVENT_RE.finditer(text, lo, min(len(text), end + EVENT_WINDOW)):
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        key = (dist * 2 + (1 if m.end() <= start else 0), _EVENT_OF[m.group(0).lower()])
+        if best is None or key[0] < best[0]:
+            best = key
+    return best[1] if best else None
 
 
 def date_mentions(text: str) -> list[str]:
@@ -275,7 +351,7 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS}
+    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and number_value(n) is None}
 
 
 def decompose(sentence: str) -> Claim:
@@ -303,10 +379,10 @@ def decompose(sentence: str) -> Claim:
 _QUANTIFIERS: dict[str, str] = {
     "all": r"all(?! but\b)|every|everyone|everything|entire|entirely|whole|wholly|completely|complete|totally|fully|none|nobody|always|each(?! other\b)",
     "only": r"only|solely|exclusively|sole",
-    "most": r"most(?! of all\b)|mostly|majority|largely|mainly|mostly|predominantly",
+    "most": r"most(?! of all\b)|mostly|majority|largely|mainly|predominantly|essentially|chiefly|primarily|broadly|generally",
 }
 _QUANT_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _QUANTIFIERS.items()}
-_NOT_QUANT = re.compile(r"\b(?:at all|above all|all over|after all|all the same|first of all|most recent(?:ly)?|at most|the most|only after|only when|not only|only a few|only just)\b", re.I)
+_NOT_QUANT = re.compile(r"\b(?:at all|above all|all over|after all(?=\s*[,.;:!?]|$)|all the same|first of all|most recent(?:ly)?|at most|the most|only after|only when|not only|only a few|only just)\b", re.I)
 
 
 _NEARLY = re.compile(r"\b(?:almost|nearly|virtually|practically|not quite|not)\s+(?=\w)", re.I)
@@ -345,12 +421,12 @@ def directions(text: str) -> set[str]:
 
 # Modality: statements about what is planned, asked, feared or conditional, not what happened.
 _MODALITY: dict[str, str] = {
-    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
+    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|(?:is|are|was|were)\s+due\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?:was|were)\s+to(?=\s+(?:meet|hold|be|take|visit|vote|travel|attend|begin|start|sign|discuss|decide|announce|resume)\b)|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
     r"aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:e|es|ed|ing) to|hoping|want(?:s|ed)? to|prepar(?:e|es|ed|ing) (?:to|for)|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to",
     "attempt": r"(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fought|fight(?:s|ing)?)(?:\s+(?!to\b)[\w-]+){0,3}?\s+to|bid to|effort(?:s)? to",
-    "request": r"call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
+    "request": r"call(?:s|ed|ing)? (?:on|upon|for)|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
     "condition": r"if|unless|whether|in case",
-    "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)? (?:that|about)|warn(?:s|ed|ing)? (?:that|of)",
+    "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)?[”\x22\x27]? (?:that|about|over)|warn(?:s|ed|ing)? (?:that|of)",
 }
 _MODAL_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _MODALITY.items()}
 
@@ -360,22 +436,35 @@ def modalities(text: str) -> set[str]:
     return {k for k, pat in _MODAL_RE.items() if pat.search(text)}
 
 
-def modality_scopes(text: str) -> list[tuple[str, set[str], str | None]]:
-    """Each modality cue's family, the content words it governs (the rest of its clause) and its head
-    (the first of them: the planned, asked or feared verb, 'is set to face' -> 'face')."""
+MODAL_HEADS = 1  # words after a modality cue read as its verb: 4 caught 2 more holdout false accepts but rejected a faithful 'X replaced Y as commander' against '... who will resume his mission of commander'
+
+
+def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
+    """Each modality cue's family, the content words it governs (the rest of its clause) and its heads
+    (the first MODAL_HEADS of them, where the planned, asked or feared verb stands: 'is set to face' -> 'face')."""
     out = []
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
             rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
             words = terms(rest)
-            out.append((fam, set(words), words[0] if words else None))
+            out.append((fam, set(words), words[:MODAL_HEADS]))
     return out
 
 
 # Cause: 'A because B' (cause after the cue) or 'A caused B' (cause before it).
-_CAUSE_AFTER = r"because(?: of)?|due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
-_CAUSE_BEFORE = r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to"
+_CAUSE_AFTER = r"because(?: of)?|due to(?=\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
+_CAUSE_BEFORE = (
+    r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to|"
+    r"to (?:stop|prevent|destroy|punish|deter|avenge|cover up|hide)"
+)
 _CAUSE_RE = re.compile(rf"(?<![\w-])(?:(?P<after>{_CAUSE_AFTER})|(?P<before>{_CAUSE_BEFORE}))(?![\w-])", re.I)
+
+
+_CONTROL = (
+    "agreed|agree|agrees|decided|decide|tried|try|trying|want|wanted|wants|plan|plans|planned|vowed|pledged|promised|sought|seeks|"
+    "refused|failed|managed|needed|need|aimed|hoped|threatened|attempted|began|started|continued|able|unable|going|used|help|helped|order|ordered|"
+    "asked|urged|called|moved|bid|effort|efforts|way|ways|plan|chance|order to|been|was|were|is|are|will|would|could|can|must|should"
+)
 
 
 def causes(text: str) -> list[tuple[str, str, str]]:
@@ -383,6 +472,8 @@ def causes(text: str) -> list[tuple[str, str, str]]:
     out = []
     for m in _CAUSE_RE.finditer(text):
         left, right = text[: m.start()], text[m.end():]
+        if m.group(0).lower().startswith("to ") and re.search(rf"\b(?:{_CONTROL})\s+$", left, re.I):
+            continue  # 'agreed to destroy': what was agreed, not a purpose
         if m.group("after"):
             out.append((m.group(0).lower(), right, left))
         else:

@@ -36,8 +36,11 @@ import numpy as np
 
 from .claims import (
     Claim,
+    Quantity,
     attributions,
     causes,
+    date_mentions,
+    event_class,
     decompose,
     directions,
     hedge_scopes,
@@ -52,6 +55,7 @@ from .claims import (
     strip_hedges,
     strip_meta,
 )
+from .lemmas import forms, lemma, spelling, tokens, vocabulary
 from .lexical import names, numbers, stem, terms
 from .relations import Relation, extract, same_party
 from .types import Verdict
@@ -73,7 +77,7 @@ NEGATION_OVERLAP = 1  # content words a negated evidence clause must share with 
 HEDGE_OVERLAP = 2  # content words a hedged evidence clause must share with a claim to touch it
 MODAL_OVERLAP = 2  # content words a planned/asked/conditional evidence clause must share with a claim to touch it
 CAUSE_COVER = 0.67  # share of the claim's stated cause the evidence's cause must state
-_GENERIC_UNITS = frozenset("people person civilian other total".split())
+_GENERIC_UNITS = frozenset("people person other total".split())  # counts that say no more than the evidence
 
 
 @dataclass
@@ -92,11 +96,27 @@ def _norm(text: str) -> str:
 
 def stated(term: str, text: str) -> bool:
     """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
-    t = text.lower()
-    if term in t:
+    t = text.lower().replace("’", "'")
+    term = term.lower().replace("’", "'")
+    # an apostrophe-less possessive ('Ruritanias') states 'Ruritania's'; '5,000' states '5000'
+    if any(v in t or v in t.replace(",", "") for v in {term, term.replace("'s", "s"), term.replace("'s", "")}):
         return True
     stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
-    return len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None
+    if len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None:
+        return True
+    return _acronym(term, text)
+
+
+_NAME_GLUE = frozenset("of for the and al el de".split())
+
+
+def _acronym(term: str, text: str) -> bool:
+    """A name of two or more words stated by its acronym ('Zenda Observatory' by 'ZOHR', 'National Defense Forces' by 'NDF')."""
+    words = [w for w in re.split(r"[\s-]+", term) if w and w not in _NAME_GLUE]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return any(a.startswith(initials) for a in re.findall(r"\b[A-Z]{3,6}\b", text))
 
 
 def _covered(word: str, vocab: set[str]) -> bool:
@@ -108,13 +128,21 @@ def _covered(word: str, vocab: set[str]) -> bool:
     return False
 
 
+def _stated_word(word: str, vocab: set[str]) -> bool:
+    """One word is stated by a vocabulary of word forms: a shared form (lemma, spelling, synonym) or a shared 5-letter prefix."""
+    fs = forms(word)
+    if fs & vocab:
+        return True
+    return any(_covered(f, vocab) for f in fs if len(f) >= 5)
+
+
 def coverage(text: str, unit: str) -> tuple[float, list[str]]:
-    """Share of the text's content words the unit states (stems, shared 5-letter prefixes), and the ones it does not."""
-    words = list(dict.fromkeys(terms(text)))
+    """Share of the text's content words the unit states (any word form, shared 5-letter prefixes), and the ones it does not."""
+    words = list(dict.fromkeys(tokens(text)))
     if not words:
         return 1.0, []
-    vocab = set(terms(unit))
-    missing = [w for w in words if not _covered(w, vocab)]
+    vocab = vocabulary(unit)
+    missing = [w for w in words if not _stated_word(w, vocab)]
     return 1 - len(missing) / len(words), missing
 
 
@@ -136,12 +164,61 @@ def check_numbers(claim: Claim, unit: str, context: str) -> list[Problem]:
         if not same:
             out.append(Problem("value", f"number '{q.text.split()[0]}' is not stated in the evidence"))
             continue
-        if q.unit and q.unit not in _GENERIC_UNITS and not any(e.unit is None or e.unit == q.unit or _covered(q.unit, {e.unit}) for e in same):
+        if q.unit and q.unit not in _GENERIC_UNITS and not any(_same_unit(q, e) for e in same):
             out.append(Problem("number", f"the evidence counts {same[0].value:g} '{same[0].unit}', the claim {q.value:g} '{q.unit}'"))
             continue
         if q.event and not any(e.event is None or e.event == q.event for e in same):
             out.append(Problem("number", f"the evidence says {same[0].value:g} {same[0].event}, the claim says {q.event}"))
     return out
+
+
+_CAP_NAME = r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-|of\s+)?[A-Z][\w'’-]+)*)"
+
+
+def check_substitution(claim: Claim, unit: str | Sequence[str]) -> list[Problem]:
+    """A name the evidence unit lacks, where the unit names another in the same words ('supported by Elbonia' against
+    'supported by Freedonia'): the evidence says someone else did it or had it done.
+
+    The shared words either side must include a content word, so 'in the' or 'and' alone never binds two names.
+    """
+    out: list[Problem] = []
+    sentences = [unit] if isinstance(unit, str) else list(unit)
+    for n in sorted(claim.actors):
+        m = re.search(r"\b" + re.escape(n) + r"\b", claim.text, re.I)
+        if not m:
+            continue
+        before = re.findall(r"[A-Za-z][\w-]*", claim.text[: m.start()])[-2:]
+        after = re.findall(r"[A-Za-z][\w-]*", claim.text[m.end():])[:2]
+        pats = []
+        if len(before) == 2 and any(terms(w) for w in before) and not any(w[0].isupper() for w in before):
+            pats.append(r"\b" + r"\s+".join(map(re.escape, before)) + r"\s+(?:the\s+)?" + _CAP_NAME)
+        if len(after) == 2 and any(terms(w) for w in after) and not any(w[0].isupper() for w in after):
+            pats.append(_CAP_NAME + r"\s+" + r"\s+".join(map(re.escape, after)) + r"\b")
+        ctx_words = [w.lower() for w in before + after if terms(w)]
+        if any(stated(n, u) and all(w in u.lower() for w in ctx_words) for u in sentences):
+            continue  # the claim's own phrase is stated
+        for pat in pats:
+            for hit in (h for u in sentences if not stated(n, u) for h in re.finditer(pat, u)):
+                other = hit.group(1)
+                if other.lower() in _SENTENCE_START or any(stated(w.lower(), claim.text) for w in other.split() if w[:1].isupper()):
+                    continue
+                out.append(Problem("name", f"the evidence says '{other}' where the claim says '{n}'", True))
+                break
+            if out and out[-1].reason.endswith(f"'{n}'"):
+                break
+    return out
+
+
+_SENTENCE_START = frozenset("the a an it he she they this that these those its their his her".split())
+
+
+def _same_unit(q: Quantity, e: Quantity) -> bool:
+    """Two counts of the same thing: the evidence names nothing it counts, or it describes every word the claim uses
+    for it ('30 rebel fighters' in '30 Ruritanian rebel fighters'; 'pro-Osman fighters' in 'fighters loyal to Osman')."""
+    if e.unit is None or e.unit == q.unit:
+        return True
+    vocab = vocabulary(e.after)
+    return all(_stated_word(w, vocab) or any(_stated_word(p, vocab) for p in w.split("-") if len(p) > 3) for t in q.nouns for w in tokens(t)[:1])
 
 
 def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
@@ -154,10 +231,14 @@ def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
     return out
 
 
+# Words between a negation and what it negates ('has not said whether it will let ...' negates 'let')
+_NOT_HEAD = frozenset("whether yet even ever immediately able".split())
+
+
 def _head(scope_text: str, skip: set[str]) -> str | None:
     """The first content word a negation governs: the negated verb or noun ('did not send troops' -> 'send')."""
     for w in terms(scope_text):
-        if w not in skip and not w[0].isdigit():
+        if w not in skip and w not in _NOT_HEAD and not w[0].isdigit():
             return w
     return None
 
@@ -179,10 +260,16 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
         return out
     unit_terms = set(terms(unit))
     for cue, scope, head in _heads(claim.text, claim_names):
-        if head and head in unit_terms and not any(head in s for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
+        if head and _in(head, unit_terms) and not any(_in(head, s) for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
             out.append(Problem("polarity", f"the claim negates '{cue} {head}', the evidence states it", True))
             break
     return out
+
+
+def _in(word: str, words: set[str]) -> bool:
+    """A stemmed word is among others by any word form ('loss' among 'lost')."""
+    mine = forms(word)
+    return any(mine & forms(w) for w in words)
 
 
 def _heads(text: str, names_: set[str]) -> list[tuple[str, set[str], str | None]]:
@@ -256,20 +343,131 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
             continue
         # the evidence says who does this to whom with these parties, and never as the claim has it
         involved = [e for e in comp if same_party(e.agent, rc.agent) or same_party(e.target, rc.target)]
-        if involved and all(e.agent and e.target for e in involved):
+        if involved and all(e.agent and e.target for e in involved) and all(_other_party(e, rc, unit) for e in involved):
             e = involved[0]
             out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}"))
     return out
+
+
+def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
+    """The evidence relation has another party where the claim has its own, not a description of the claim's
+    ('fighters from ... Elbonia' for 'Elbonia', 'thousands of civilians' for 'civilians', 'a coalition of groups')."""
+    for mine, theirs in ((rc.agent, e.agent), (rc.target, e.target)):
+        if same_party(mine, theirs) or not mine or not theirs:
+            continue
+        words = {w for w in terms(mine) if len(w) > 2}  # 'al-' is not a shared name
+        if not words or words & set(terms(theirs)):
+            continue
+        at = unit.find(theirs)
+        if at >= 0:
+            after = unit[at + len(theirs) : at + len(theirs) + 60]
+            before = unit[max(0, at - 40) : at]
+            if all(stated(w, after) for w in words) or (re.search(r"\b(?:of|and)\s+$", before) and all(stated(w, before) for w in words)):
+                continue
+        return True
+    return False
+
+
+_BE = re.compile(r"\b(?:was|were|is|are|be|been|being|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
+_ROLE_STOP = re.compile(r"[,;:.!?\"“”]|\b(?:while|whereas|but|which|who|when|after|before|as|because|and then)\b", re.I)
+_PATIENT_END = re.compile(r"\b(?:in|on|at|near|during|over|after|before|since|for|with|from|into|across|around|under|amid|south|north|east|west)\b", re.I)
+ROLE_WORDS = 6  # content words either side of a verb read as its agent or patient (about a noun phrase and its modifiers)
+
+
+_ROLE_SKIP = frozenset("least dozens hundreds thousands several many today yesterday overnight tonight monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _words(text: str, last: bool) -> list[str]:
+    ws = [w for w in tokens(text) if not w[0].isdigit() and w not in _ROLE_SKIP and not w.endswith("ly")]
+    return ws[-ROLE_WORDS:] if last else ws[:ROLE_WORDS]
+
+
+def roles(text: str, verb: str) -> list[tuple[list[str], list[str]]]:
+    """(agent words, patient words) of each use of a verb ('X was hit by Y' -> ([Y], [X]); 'Y hit X' -> ([Y], [X])).
+
+    Only the clause around the verb is read; a passive without 'by' has no agent words.
+    """
+    out = []
+    target = lemma(spelling(verb))
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+        if lemma(spelling(m.group(0).lower())) != target:
+            continue
+        before = _ROLE_STOP.split(text[: m.start()])[-1]
+        after = _ROLE_STOP.split(text[m.end():])[0]
+        by = re.match(r"^\s*(?:\w+\s+){0,2}?by\s+(.*)$", after, re.I)
+        if _BE.search(before) or by:
+            agent = _words(_PATIENT_END.split(by.group(1))[0], False) if by else []
+            out.append((agent, _words(_BE.sub("", before), True)))
+        else:
+            out.append((_words(before, True), _words(_PATIENT_END.split(after)[0], False)))
+    return out
+
+
+def _overlap(a: list[str], b: list[str]) -> int:
+    vocab = {f for w in b for f in forms(w)}
+    return sum(_stated_word(w, vocab) for w in dict.fromkeys(a))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?([a-z][\w-]+)|\b([a-z][\w-]+)(?:\s+(?:down|up|off|out))?\s+by\b")
+
+
+def _passive_verbs(text: str) -> list[str]:
+    """Words used as passive verbs: after a form of 'be' ('was hit') or before 'by' ('surrounded by')."""
+    out = []
+    for m in _PASSIVE.finditer(text):
+        w = (m.group(1) or m.group(2)).lower()
+        if w not in _NOT_VERB and (w.endswith(("ed", "en", "wn")) or lemma(w) != w):  # a participle
+            out.append(w)
+    return out
+
+
+_NOT_VERB = frozenset("a an the not no also still being been to in on at".split())
+
+
+def check_roles(claim: Claim, unit: str) -> list[Problem]:
+    """Who did it and to whom, read from word order around a verb the claim and evidence share, where either puts it
+    in the passive with 'by' ('the Coalition was condemned by Ruritania' against 'the Coalition condemns ... Ruritanian forces').
+
+    Roles are reversed when the claim's agent and patient meet the evidence's patient and agent in at least
+    ROLE_REVERSED words and in more words than they meet the evidence's own agent and patient.
+    """
+    passive = {lemma(spelling(v)) for text in (claim.text, unit) for v in _passive_verbs(text)}
+    for w in dict.fromkeys(tokens(claim.text)):
+        if w[0].isdigit() or lemma(spelling(w)) not in passive:
+            continue
+        mine, theirs = roles(claim.text, w), roles(unit, w)
+        if not mine or not theirs:
+            continue
+        for ca, cp in mine:
+            if not ca or not cp:
+                continue
+            for ea, ep in theirs:
+                straight = _overlap(ca, ea) + _overlap(cp, ep)
+                reverse = _overlap(ca, ep) + _overlap(cp, ea)
+                if ea and ep and reverse >= ROLE_REVERSED and reverse > straight:
+                    return [Problem("relation", f"the evidence has the roles of '{w}' the other way round ({' '.join(ea) or '?'} -> {' '.join(ep)})", True)]
+    return []
+
+
+ROLE_REVERSED = 2  # words of the claim's two parties found in the evidence's opposite roles: one word can be a shared modifier
 
 
 def check_hedge(claim: Claim, unit: str) -> list[Problem]:
     """A reported, alleged or uncertain statement never supports a certain one."""
     if claim.hedges:
         return []
+    approximate = _APPROXIMATE.search(claim.text) is not None
     for cue, scope in hedge_scopes(unit):
+        if approximate and cue.startswith("estimat"):
+            continue
+        if claim.negations and any(set(terms(cue)) & scope for _, scope in negation_scopes(unit)):
+            continue  # 'no evidence to support the allegation': the negation governs the hedge  # 'put the number at about 5,000' keeps an estimate's uncertainty
         if len(scope & claim.content) >= HEDGE_OVERLAP:
             return [Problem("hedge", f"the evidence is '{cue}', the claim is certain")]
     return []
+
+
+_APPROXIMATE = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|up to|an estimated|estimated)\s+\d", re.I)
 
 
 def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None) -> list[Problem]:
@@ -363,10 +561,10 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
         out.append(Problem("modality", f"the claim is '{fam}', the evidence is not"))
     if out:
         return out
-    for fam, scope, head in modality_scopes(unit):
+    for fam, scope, heads in modality_scopes(unit):
         if fam in mine or (fam == "condition" and claim.hedges):
             continue
-        if head and any(_same_word(head, w) for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
+        if any(_same_word(h, w) for h in heads for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break
     return out
@@ -428,18 +626,27 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     for clause in claim.clauses:
         # where a count stands: a count and its place are one fact ('in Alpha', 'the neighbourhood of Beta')
         named = {p.lower() for p in places(clause)} | {m.lower() for m in _PLACE_OF.findall(clause)}
+        named |= {d.lower() for d in date_mentions(clause) if _DAY.fullmatch(d)}  # a count and its day are one fact
         counted = numbers(clause)
         if len(named | counted) < 2:
             continue
         if any(all(stated(x.lower(), s) for x in named | counted) for s in sentences):
             continue
-        if any(_PRONOUN.search(s) and all(stated(x, s) for x in counted) and all(any(stated(x.lower(), e) for e in sentences[: i + 1]) for x in named) for i, s in enumerate(sentences) if i):
+        if any((_PRONOUN.search(s) or _refers_back(s, sentences[:i])) and all(stated(x, s) for x in counted) and all(any(stated(x.lower(), e) for e in sentences[: i + 1]) for x in named) for i, s in enumerate(sentences) if i):
             continue
         out.append(Problem("binding", f"'{', '.join(sorted(named | counted))}' stand in different evidence sentences"))
     return out
 
 
 _PLACE_OF = re.compile(r"\b(?:neighbou?rhoods?|districts?|towns?|city|cities|villages?|provinces?|areas?|regions?|quarters?)\s+of\s+((?:al-)?[A-Z][\w-]+(?:\s+(?:al-)?[A-Z][\w-]+)*)")
+def _refers_back(sentence: str, earlier: Sequence[str]) -> bool:
+    """A sentence that names an earlier sentence's thing with 'the' ('... an attack on two villages. The attack killed 15'),
+    so it may take its names from there, as with a pronoun."""
+    before = {f for e in earlier for w in tokens(e) for f in forms(w)}
+    return any(forms(w) & before for m in re.finditer(r"\bthe\s+([a-z][\w-]+)", sentence, re.I) for w in tokens(m.group(1))[:1])
+
+
+_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.I)
 
 
@@ -533,8 +740,8 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     ctx = " ".join(near) + " " + _titles(context)
     sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
-    problems += check_places(claim, unit) + check_binding(claim, sentences)
-    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
+    problems += check_places(claim, unit) + check_binding(claim, sentences) + check_substitution(claim, sentences)
+    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content

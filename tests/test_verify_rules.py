@@ -197,3 +197,129 @@ EVIDENCE = [
 )
 def test_judgements(claim: str, ok: bool) -> None:
     assert (judge(claim, EVIDENCE).verdict == "supported") is ok
+
+
+# ---- word forms, counts and roles (issue 8, session 4) ----------------------------------------
+
+from briefing.claims import quantities  # noqa: E402
+from briefing.lemmas import forms, number_value, tokens  # noqa: E402
+from briefing.verify import check_numbers, check_roles, check_substitution, coverage, stated  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("died", "killed"), ("dead", "killed"), ("hurt", "injured"), ("wounded", "injured"), ("metres", "meters"), ("neighbourhood", "neighborhood"), ("struck", "hit")],
+)
+def test_word_forms_meet(a: str, b: str) -> None:
+    assert forms(a) & forms(b)
+
+
+def test_word_forms_keep_different_events_apart() -> None:
+    assert not forms("killed") & forms("wounded")
+    assert not forms("soldiers") & forms("civilians")
+
+
+def test_number_words_are_numbers() -> None:
+    assert number_value("Twenty-two") == 22 and number_value("nine") == 9 and number_value("three hundred") == 300
+    assert number_value("Ruritania") is None
+    assert tokens("Twenty-two people") == ["22", "people"]
+    assert real_names("Twenty-two people were killed in Zenda.") == {"zenda"}
+
+
+def test_an_apostrophe_less_possessive_or_an_acronym_states_a_name() -> None:
+    assert stated("ruritania's defense ministry", "Ruritanias Defense Ministry said on Wednesday")
+    assert stated("zenda observatory", "ZOHR also reported gains")
+    assert not stated("free army", "the FSA said")
+
+
+def test_coverage_reads_lemmas_and_synonyms() -> None:
+    cov, missing = coverage("Eleven fighters died in the attack.", "11 fighters were killed in the attack.")
+    assert cov == 1.0 and missing == []
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("Seven people were killed and 72 others were injured on Monday.", ["kill", "wound"]),
+        ("Rocket shells killed 2 people, injuring 7 others.", ["kill", "wound"]),
+        ("Two children killed 5 others injured in a rocket attack.", ["kill", "wound"]),
+        ("11 civilians are believed to have died in the strikes.", ["kill"]),
+        ("Three explosions in the eastern countryside of the province killed six civilians.", [None, "kill"]),
+    ],
+)
+def test_the_event_a_count_counts(text: str, events: list[str | None]) -> None:
+    assert [q.event for q in quantities(text)] == events
+
+
+def test_counts_in_a_row_are_each_read() -> None:
+    assert [q.value for q in quantities("The fire killed at least 21 civilians including two children")] == [21, 2]
+    assert [q.value for q in quantities("sixty-two rebel fighters")] == [62]
+
+
+@pytest.mark.parametrize(
+    "claim, evidence, ok",
+    [
+        ("At least 8 people died.", "At least 8 people were killed.", True),
+        ("Nine civilians were hurt.", "Nine civilians were injured.", True),
+        ("30 rebel fighters were killed.", "30 Ruritanian rebel fighters were killed.", True),
+        ("13 pro-Osman fighters were killed.", "They killed 13 fighters loyal to Osman.", True),
+        ("About 500 metres from the road.", "Within 500 meters of the road.", True),
+        ("At least 8 people were wounded.", "At least 8 people were killed.", False),
+        ("13 opposition fighters were killed.", "They killed 13 fighters loyal to Osman.", False),
+        ("Heneyda is 25 miles west of the city.", "Heneyda is 25 kilometres west of the city.", False),
+        ("62 civilians were killed.", "Sixty-two rebel fighters were killed.", False),
+    ],
+)
+def test_a_count_must_count_the_same_thing(claim: str, evidence: str, ok: bool) -> None:
+    assert (check_numbers(decompose(claim), evidence, evidence) == []) is ok
+
+
+def test_a_name_swapped_in_the_same_words_contradicts() -> None:
+    ev = ["The rebellion is led by a coalition of armed groups supported by Freedonia but dominated by the Front."]
+    assert kinds(check_substitution(decompose("The rebellion is led by a coalition supported by Elbonia."), ev)) == ["name"]
+    assert check_substitution(decompose("The rebellion is led by a coalition supported by Freedonia."), ev) == []
+
+
+@pytest.mark.parametrize(
+    "claim, evidence, reversed_",
+    [
+        ("The Coalition was condemned by Ruritania over the massacre.", "The Coalition strongly condemns the crime committed by aircraft of Ruritanian forces.", True),
+        ("The Front was surrounded by army forces at the air base.", "Strikes hit army forces surrounded by the Front at the air base.", True),
+        ("The government advance was backed by Elbonia fighters.", "Fighters from Elbonia backed the government advance around the city.", False),
+        ("Regime troops killed at least 29 rebels near the road.", "At least 29 rebels were killed by regime troops near the road.", False),
+    ],
+)
+def test_passive_and_active_roles(claim: str, evidence: str, reversed_: bool) -> None:
+    assert bool(check_roles(decompose(claim), evidence)) is reversed_
+
+
+def test_a_purpose_is_a_cause_but_an_agreed_action_is_not() -> None:
+    assert causes("The coalition struck near the town to stop the Front reaching the river.")
+    assert causes("The government agreed to destroy its weapons.") == []
+    assert kinds(check_cause(decompose("The army shelled the suburbs to destroy evidence."), "The army shelled the suburbs on Thursday.")) == ["cause"]
+
+
+def test_whole_judgements_on_the_new_layers() -> None:
+    ev = ["At least 30 children were among 39 people killed in the double bombing at the school today, the director said."]
+    assert judge("At least 30 children died among the 39 people killed in the double bombing at the school.", ev).verdict == "supported"
+    assert judge("At least 30 children were wounded in the double bombing at the school.", ev).verdict != "supported"
+    ev2 = ["The government has since mainly held the west but has been unable to push out opposition fighters."]
+    assert judge("The government has mainly held the west but has not been able to push out opposition fighters.", ev2).verdict != "contradicted"
+    assert judge("The government pushed out opposition fighters.", ev2).verdict == "contradicted"
+
+
+def test_a_negated_claim_meets_its_evidence_by_word_form() -> None:
+    ev = ["However, dozens of army service members were lost amid the heavy fighting, the General Command said."]
+    assert judge("The General Command said the army suffered no losses in the heavy fighting.", ev).verdict == "contradicted"
+
+
+def test_a_modality_cue_governs_its_verb_not_the_nouns_after_it() -> None:
+    unit = "The ministry replaced General Kisel with General Chaiko, who will resume his mission of commander of the forces."
+    assert check_modality(decompose("General Chaiko replaced General Kisel as commander of the forces."), unit) == []
+    assert kinds(check_modality(decompose("General Chaiko resumed his mission of commander."), unit)) == ["modality"]
+
+
+def test_next_week_is_a_date_the_evidence_must_state() -> None:
+    ev = ["He did not specify a date when the services will be fully restored."]
+    v = judge("He said the services would be fully restored next week.", ev)
+    assert v.verdict != "supported" and any("next week" in r for r in v.reasons)
