@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -124,6 +125,54 @@ def cold_ingest(store: Path, corpus: str, files: list[Path], fields: list[str] |
         raise RuntimeError(f"{' '.join(cmd)} failed: {proc.stderr[-800:]}")
     report = json.loads(proc.stdout[proc.stdout.index("{"):])
     return {"wall_s": wall, "ingest_s": report["seconds"], "new": report["new"], "unchanged": report["unchanged"]}
+
+
+def cold_cpu(store: Path, corpus: str, files: list[Path]) -> dict[str, Any]:
+    """cold_ingest plus the child process's CPU seconds (user + system), which other processes disturb less than wall time."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    row = cold_ingest(store, corpus, files)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    row["cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return row
+
+
+def one_article(args: argparse.Namespace) -> int:
+    """The issue's check: one new article into a copy of the FA-KES store vs into an empty store, each a fresh
+    `python -m briefing ingest` process, `trials` trials; every trial adds the same new article to both stores,
+    the order alternating per trial (load drift falls on both sides alike), the empty store emptied each time."""
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefing-one-"))
+    work.mkdir(parents=True, exist_ok=True)
+    fk, empty = work / "one-fakes", work / "one-empty"
+    shutil.rmtree(fk, ignore_errors=True)
+    shutil.copytree(args.store, fk)  # the store as it is after a full ingest: no warm-up ingest
+    sides: dict[str, list[dict[str, Any]]] = {"empty": [], "fakes": []}
+    loads = [load_average()]
+    for trial in range(args.trials):
+        files = new_articles(work / f"one-{trial}", 1, 8000 + 10 * trial)
+        for name in (("empty", "fakes") if trial % 2 == 0 else ("fakes", "empty")):
+            shutil.rmtree(empty, ignore_errors=True)
+            row = cold_cpu(fk if name == "fakes" else empty, args.corpus, files)
+            assert row["new"] == 1, row
+            sides[name].append({k: round(v, 3) for k, v in row.items() if k in ("wall_s", "ingest_s", "cpu_s")})
+            print(trial, name, sides[name][-1], file=sys.stderr, flush=True)
+        loads.append(load_average())
+    out: dict[str, Any] = {
+        "what": "one new article, a fresh `python -m briefing ingest` per measurement, FA-KES store (copied, no warm-up) vs empty store; "
+                "the same article into both in each trial, order alternated per trial",
+        "trials": args.trials, "load_average_1_5_15_at_start_and_after_each_trial": loads,
+        "bytecode_cache": "off (PYTHONDONTWRITEBYTECODE set)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on",
+    }
+    for key in ("wall_s", "cpu_s", "ingest_s"):
+        e, f = [r[key] for r in sides["empty"]], [r[key] for r in sides["fakes"]]
+        out[key] = {"empty_all": e, "fakes_all": f, "empty_median": round(statistics.median(e), 3), "fakes_median": round(statistics.median(f), 3),
+                    "ratio_of_medians": round(statistics.median(f) / statistics.median(e), 3)}
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    (ROOT / "benchmarks" / "results" / (args.out or "one-article.json")).write_text(json.dumps(out, indent=2) + "\n")
+    print(json.dumps(out))
+    return 0
 
 
 def load_average() -> list[float]:
@@ -296,10 +345,13 @@ def main() -> int:
     ap.add_argument("--out", help="with --cold: results file name under benchmarks/results (default incremental-cold.json)")
     ap.add_argument("--no-fakes", action="store_true", help="with --cold: leave the FA-KES store out (only empty and --sizes)")
     ap.add_argument("--whole", action="store_true", help="with --cold: also an unchanged re-ingest of the whole FA-KES CSV into the FA-KES store")
+    ap.add_argument("--one", action="store_true", help="the issue's check only: one new article into a copy of --store vs an empty store, fresh processes, --trials trials (writes one-article.json)")
     ap.add_argument("--report", action="store_true", help="only rewrite the issue-13 section of docs/benchmarks.md from benchmarks/results")
     args = ap.parse_args()
     if args.report:
         return report()
+    if args.one:
+        return one_article(args)
     if args.cold:
         return cold(args)
     if args.lexical:
