@@ -251,6 +251,55 @@ def cold(args: argparse.Namespace) -> int:
 SECTION = "## Incremental ingest (issue 13)"
 
 
+def _checks(res: Path) -> list[str]:
+    """The issue's own checks from this session's result files: one article FA-KES vs empty, and the ingest runs."""
+    lines = ["### The issue's checks (session 4)", ""]
+    for name, regime in (("one-article.json", "bytecode cache on (as after any earlier run)"), ("one-article-nopyc.json", "PYTHONDONTWRITEBYTECODE=1 (this machine's default: every process compiles its imports)")):
+        f = res / name
+        if not f.exists():
+            continue
+        r = json.loads(f.read_text())
+        lines += [
+            f"**One new article into the FA-KES store vs into an empty store**, {regime}: `python benchmarks/incremental.py --one --store FAKES_STORE "
+            f"--corpus fakes --trials {r['trials']}` (`benchmarks/results/{name}`). Each trial runs `python -m briefing ingest ONE_FILE --store X` in a fresh",
+            "process for both stores with the same new article, the order alternating per trial; the FA-KES store is a plain copy of a full ingest (no warm-up).",
+            f"Load average (1/5/15 min) at the start and after each trial: {r['load_average_1_5_15_at_start_and_after_each_trial']}.", "",
+            "| measure | empty store, per trial | FA-KES store, per trial | empty median | FA-KES median | FA-KES / empty |", "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for key, label in (("wall_s", "wall s (what a user waits)"), ("cpu_s", "process CPU s (user + system)"), ("ingest_s", "the ingest's own s (after imports and store open)")):
+            v = r[key]
+            lines.append(f"| {label} | {', '.join(map(str, v['empty_all']))} | {', '.join(map(str, v['fakes_all']))} | {v['empty_median']} | {v['fakes_median']} | **{v['ratio_of_medians']}** |")
+        lines.append("")
+    for f in sorted(res.glob("ingest-runs-*.json")):
+        r = json.loads(f.read_text())
+        lim = r.get("limit_rows")
+        lines += [
+            f"**Full ingest vs the raw embedder vs plain LangChain**, `python benchmarks/run.py --ingest-runs {len(r['runs'])}{f' --limit {lim}' if lim else ''} --fakes FA-KES-Dataset.csv` "
+            f"(`benchmarks/results/{f.name}`){f': {lim} FA-KES rows (the rows the 28 answerable questions of fakes.jsonl need, then the first others in file order)' if lim else ''}. "
+            "One process, one warm ONNX embedder shared by all three; each run measures all three back to back in a rotating order (each goes first, second and last once). "
+            "briefing reads the CSV, cleans, deduplicates, chunks, embeds (title + chunk), writes chunk and document vectors and the BM25 index; the raw embedder embeds exactly "
+            "briefing's stored embedding texts in batches of 256; LangChain splits the raw rows (RecursiveCharacterTextSplitter 800/120) and calls Chroma.from_documents with the same embedder.", "",
+            "| run | order | briefing s (docs, chunks) | raw embedder s | LangChain s (docs, chunks) | briefing / raw chunks/s | briefing / LangChain docs/s | load before, after |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for k, row in enumerate(r["runs"], 1):
+            b, w, lc = row["briefing"], row["raw_embedder"], row["langchain"]
+            lines.append(f"| {k} | {' > '.join(row['order'])} | {b['seconds']} ({b['documents']}, {b['chunks']}) | {w['seconds']} | {lc['seconds']} ({lc['documents']}, {lc['chunks']}) | "
+                         f"{row['briefing_vs_raw_chunks_per_s']} | {row['briefing_vs_langchain_docs_per_s']} | {row['load_average_before']}, {row['load_average_after']} |")
+        m = r["median"]
+        lines += ["", f"Medians of the {len(r['runs'])} runs: **briefing / raw embedder {m['briefing_vs_raw_chunks_per_s']}** (target >= 0.9), "
+                  f"**briefing / LangChain documents/s {m['briefing_vs_langchain_docs_per_s']}** (target >= 1.1).", ""]
+        ret = r.get("retrieval")
+        if ret:
+            lines += [f"Retrieval on the last run's two stores, {ret['questions']} answerable questions of fakes.jsonl (document recall):", "",
+                      "| system | recall@1 | recall@5 | recall@10 | MRR |", "| --- | --- | --- | --- | --- |"]
+            for system in ("briefing", "langchain"):
+                v = ret[system]
+                lines.append(f"| {system} | {v['recall@1']} | {v['recall@5']} | {v['recall@10']} | {v['mrr']} |")
+            lines.append("")
+    return lines
+
+
 def _med(xs: list[float]) -> float:
     return round(statistics.median(xs), 2)
 
@@ -259,7 +308,9 @@ def report() -> int:
     """Rewrite the issue-13 section of docs/benchmarks.md from benchmarks/results (cold runs, ingest runs, title prefix)."""
     res = ROOT / "benchmarks" / "results"
     lines = [SECTION, ""]
+    lines += _checks(res)
     lines += [
+        "### Earlier runs (session 3)", "",
         "All numbers below were taken on the shared 2-core machine while four other engineers ran tests and",
         "benchmarks: load averages (1/5/15 min) are given with each table and were 4-14 during these runs, so",
         "absolute times are several times what a quiet machine gives; ratios come from interleaved trials",
@@ -293,7 +344,7 @@ def report() -> int:
                 loads.append(f"unchanged re-ingest of the whole FA-KES CSV into the FA-KES store: {whole['wall_s']} s wall, {whole['ingest_s']} s ingest ({whole['unchanged']} unchanged, {whole['new']} new)")
     lines += [""] + [f"- {x}" for x in loads] + [""]
     f = res / "ingest-runs.json"
-    if f.exists():
+    if f.exists() and not any(res.glob("ingest-runs-*.json")):
         r = json.loads(f.read_text())
         lines += [
             "### Full FA-KES ingest vs the raw embedder vs plain LangChain", "",

@@ -231,3 +231,22 @@ def test_a_one_article_ingest_reads_only_what_it_needs_from_a_large_store(tmp_pa
     assert again.ingest([new]).unchanged == 1
     assert rows["chroma"] <= 10, rows  # state reads and the one record
     assert fresh.search("ferry harbour negotiators")[0].document.doc_id == "fresh"
+
+
+def test_the_ingest_command_imports_no_model_client_or_server_framework(tmp_path: Path) -> None:
+    """Cold start of `briefing ingest`: LangChain, the OpenAI client and the server frameworks stay unimported."""
+    import subprocess
+    import sys
+
+    (tmp_path / "one.txt").write_text("Ferry talks\n\nNegotiators met at the harbour on Monday to reopen the ferry line.")
+    code = (
+        "import sys\n"
+        "from briefing.cli import app\n"
+        f"sys.argv = ['briefing', 'ingest', {str(tmp_path / 'one.txt')!r}, '--store', {str(tmp_path / 'store')!r}]\n"
+        "try:\n    app()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'langchain', 'langchain_core', 'openai', 'fastapi', 'uvicorn', 'mcp', 'starlette'})\n"
+        "print('HEAVY', heavy)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "HEAVY []" in proc.stdout, proc.stdout
