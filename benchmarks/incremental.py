@@ -138,6 +138,14 @@ def cold_cpu(store: Path, corpus: str, files: list[Path]) -> dict[str, Any]:
     return row
 
 
+def _bytecode_cache() -> str:
+    """Whether the fresh processes find compiled imports (a fresh venv from uv has none; PYTHONDONTWRITEBYTECODE keeps it so)."""
+    code = "import importlib.util, os, chromadb; print(os.path.exists(importlib.util.cache_from_source(chromadb.__file__)))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "True"
+    writes = not os.environ.get("PYTHONDONTWRITEBYTECODE")
+    return "on: compiled imports are read from __pycache__" if found else ("filled by the first process" if writes else "off: every process compiles its imports")
+
+
 def one_article(args: argparse.Namespace) -> int:
     """The issue's check: one new article into a copy of the FA-KES store vs into an empty store, each a fresh
     `python -m briefing ingest` process, `trials` trials; every trial adds the same new article to both stores,
@@ -162,7 +170,7 @@ def one_article(args: argparse.Namespace) -> int:
         "what": "one new article, a fresh `python -m briefing ingest` per measurement, FA-KES store (copied, no warm-up) vs empty store; "
                 "the same article into both in each trial, order alternated per trial",
         "trials": args.trials, "load_average_1_5_15_at_start_and_after_each_trial": loads,
-        "bytecode_cache": "off (PYTHONDONTWRITEBYTECODE set)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on",
+        "bytecode_cache": _bytecode_cache(),
     }
     for key in ("wall_s", "cpu_s", "ingest_s"):
         e, f = [r[key] for r in sides["empty"]], [r[key] for r in sides["fakes"]]
@@ -254,11 +262,12 @@ SECTION = "## Incremental ingest (issue 13)"
 def _checks(res: Path) -> list[str]:
     """The issue's own checks from this session's result files: one article FA-KES vs empty, and the ingest runs."""
     lines = ["### The issue's checks (session 4)", ""]
-    for name, regime in (("one-article.json", "bytecode cache on (as after any earlier run)"), ("one-article-nopyc.json", "PYTHONDONTWRITEBYTECODE=1 (this machine's default: every process compiles its imports)")):
+    for name in ("one-article.json", "one-article-nopyc.json"):
         f = res / name
         if not f.exists():
             continue
         r = json.loads(f.read_text())
+        regime = f"bytecode cache {r['bytecode_cache']}"
         lines += [
             f"**One new article into the FA-KES store vs into an empty store**, {regime}: `python benchmarks/incremental.py --one --store FAKES_STORE "
             f"--corpus fakes --trials {r['trials']}` (`benchmarks/results/{name}`). Each trial runs `python -m briefing ingest ONE_FILE --store X` in a fresh",

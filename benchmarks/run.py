@@ -560,22 +560,22 @@ def _timed_briefing(csv_path: Path, work: Path, embedder: Any) -> tuple[dict[str
     paths, fields, _ = corpus_inputs("fakes", csv_path)
     corpus = Corpus(Settings(store={"path": work / "briefing"}))
     corpus._embedder = embedder
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = corpus.ingest(paths, fields=fields)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     docs = {d.doc_id: d for d in corpus.sources()}
     texts = [_embed_text(docs[c.doc_id], c) for d in docs for c in corpus.store.doc_chunks(d)]
     n_docs = report.new + report.updated
-    row = {"seconds": round(seconds, 2), "documents": n_docs, "chunks": len(texts), "docs_per_s": round(n_docs / seconds, 3), "chunks_per_s": round(len(texts) / seconds, 3)}
+    row = {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "documents": n_docs, "chunks": len(texts), "docs_per_s": round(n_docs / seconds, 3), "chunks_per_s": round(len(texts) / seconds, 3)}
     return row, corpus, texts
 
 
 def _timed_raw(texts: list[str], embedder: Any) -> dict[str, Any]:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for b in range(0, len(texts), 256):
         embedder.embed(texts[b : b + 256])
-    seconds = time.perf_counter() - start
-    return {"seconds": round(seconds, 2), "chunks": len(texts), "chunks_per_s": round(len(texts) / seconds, 3)}
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "chunks": len(texts), "chunks_per_s": round(len(texts) / seconds, 3)}
 
 
 def _timed_langchain(csv_path: Path, work: Path, embedder: Any) -> tuple[dict[str, Any], Any]:
@@ -585,11 +585,11 @@ def _timed_langchain(csv_path: Path, work: Path, embedder: Any) -> tuple[dict[st
 
     _, _, raw = corpus_inputs("fakes", csv_path)
     splitter = RecursiveCharacterTextSplitter(chunk_size=800, chunk_overlap=120)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     lc_docs = [LCDocument(page_content=t, metadata={"doc_id": i, **{k: v for k, v in m.items() if v}}) for i, text, m in raw for t in splitter.split_text(text)]
     lc_store = Chroma.from_documents(lc_docs, LCEmbeddings(embedder), collection_name="lc-fakes", persist_directory=str(work / "langchain"))
-    seconds = time.perf_counter() - start
-    return {"seconds": round(seconds, 2), "documents": len(raw), "chunks": len(lc_docs), "docs_per_s": round(len(raw) / seconds, 3), "chunks_per_s": round(len(lc_docs) / seconds, 3)}, lc_store
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "documents": len(raw), "chunks": len(lc_docs), "docs_per_s": round(len(raw) / seconds, 3), "chunks_per_s": round(len(lc_docs) / seconds, 3)}, lc_store
 
 
 # Each pipeline runs first, second and last once in three runs (a Latin square), so load drift on the shared
@@ -630,8 +630,12 @@ def ingest_runs(fakes: Path, runs: int, keep: Path | None = None, recall: bool =
                 row["load_average_after"] = _load()
                 row["briefing_vs_raw_chunks_per_s"] = round(row["briefing"]["chunks_per_s"] / row["raw_embedder"]["chunks_per_s"], 3)
                 row["briefing_vs_langchain_docs_per_s"] = round(row["briefing"]["docs_per_s"] / row["langchain"]["docs_per_s"], 3)
+                # The same ratios on CPU seconds (this process, all threads), which the other processes on a shared machine disturb less.
+                b, w, lcr = row["briefing"], row["raw_embedder"], row["langchain"]
+                row["cpu_briefing_vs_raw_chunks_per_s"] = round((b["chunks"] / b["cpu_s"]) / (w["chunks"] / w["cpu_s"]), 3)
+                row["cpu_briefing_vs_langchain_docs_per_s"] = round((b["documents"] / b["cpu_s"]) / (lcr["documents"] / lcr["cpu_s"]), 3)
                 rows.append(row)
-                keys = ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")
+                keys = ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s", "cpu_briefing_vs_raw_chunks_per_s", "cpu_briefing_vs_langchain_docs_per_s")
                 out["all_runs"] = {k: [x[k] for x in rows] for k in keys}
                 out["median"] = {k: statistics.median(x[k] for x in rows) for k in keys}
                 out["median"].update({f"{who}_seconds": statistics.median(x[who]["seconds"] for x in rows) for who in ("briefing", "raw_embedder", "langchain")})
