@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -126,6 +127,62 @@ def cold_ingest(store: Path, corpus: str, files: list[Path], fields: list[str] |
     return {"wall_s": wall, "ingest_s": report["seconds"], "new": report["new"], "unchanged": report["unchanged"]}
 
 
+def cold_cpu(store: Path, corpus: str, files: list[Path]) -> dict[str, Any]:
+    """cold_ingest plus the child process's CPU seconds (user + system), which other processes disturb less than wall time."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    row = cold_ingest(store, corpus, files)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    row["cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return row
+
+
+def _bytecode_cache() -> str:
+    """Whether the fresh processes find compiled imports (a fresh venv from uv has none; PYTHONDONTWRITEBYTECODE keeps it so)."""
+    code = "import importlib.util, os, chromadb; print(os.path.exists(importlib.util.cache_from_source(chromadb.__file__)))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "True"
+    writes = not os.environ.get("PYTHONDONTWRITEBYTECODE")
+    return "on: compiled imports are read from __pycache__" if found else ("filled by the first process" if writes else "off: every process compiles its imports")
+
+
+def one_article(args: argparse.Namespace) -> int:
+    """The issue's check: one new article into a copy of the FA-KES store vs into an empty store, each a fresh
+    `python -m briefing ingest` process, `trials` trials; every trial adds the same new article to both stores,
+    the order alternating per trial (load drift falls on both sides alike), the empty store emptied each time."""
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefing-one-"))
+    work.mkdir(parents=True, exist_ok=True)
+    fk, empty = work / "one-fakes", work / "one-empty"
+    shutil.rmtree(fk, ignore_errors=True)
+    shutil.copytree(args.store, fk)  # the store as it is after a full ingest: no warm-up ingest
+    sides: dict[str, list[dict[str, Any]]] = {"empty": [], "fakes": []}
+    loads = [load_average()]
+    for trial in range(args.trials):
+        files = new_articles(work / f"one-{trial}", 1, 8000 + 10 * trial)
+        for name in (("empty", "fakes") if trial % 2 == 0 else ("fakes", "empty")):
+            shutil.rmtree(empty, ignore_errors=True)
+            row = cold_cpu(fk if name == "fakes" else empty, args.corpus, files)
+            assert row["new"] == 1, row
+            sides[name].append({k: round(v, 3) for k, v in row.items() if k in ("wall_s", "ingest_s", "cpu_s")})
+            print(trial, name, sides[name][-1], file=sys.stderr, flush=True)
+        loads.append(load_average())
+    out: dict[str, Any] = {
+        "what": "one new article, a fresh `python -m briefing ingest` per measurement, FA-KES store (copied, no warm-up) vs empty store; "
+                "the same article into both in each trial, order alternated per trial",
+        "trials": args.trials, "load_average_1_5_15_at_start_and_after_each_trial": loads,
+        "bytecode_cache": _bytecode_cache(),
+    }
+    for key in ("wall_s", "cpu_s", "ingest_s"):
+        e, f = [r[key] for r in sides["empty"]], [r[key] for r in sides["fakes"]]
+        out[key] = {"empty_all": e, "fakes_all": f, "empty_median": round(statistics.median(e), 3), "fakes_median": round(statistics.median(f), 3),
+                    "ratio_of_medians": round(statistics.median(f) / statistics.median(e), 3)}
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    (ROOT / "benchmarks" / "results" / (args.out or "one-article.json")).write_text(json.dumps(out, indent=2) + "\n")
+    print(json.dumps(out))
+    return 0
+
+
 def load_average() -> list[float]:
     return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
 
@@ -202,6 +259,58 @@ def cold(args: argparse.Namespace) -> int:
 SECTION = "## Incremental ingest (issue 13)"
 
 
+def _checks(res: Path) -> list[str]:
+    """The issue's own checks from this session's result files: one article FA-KES vs empty, and the ingest runs."""
+    lines = ["### The issue's checks (session 4)", ""]
+    for name in ("one-article.json", "one-article-nopyc.json"):
+        f = res / name
+        if not f.exists():
+            continue
+        r = json.loads(f.read_text())
+        regime = f"bytecode cache {r['bytecode_cache']}"
+        lines += [
+            f"**One new article into the FA-KES store vs into an empty store**, {regime}: `python benchmarks/incremental.py --one --store FAKES_STORE "
+            f"--corpus fakes --trials {r['trials']}` (`benchmarks/results/{name}`). Each trial runs `python -m briefing ingest ONE_FILE --store X` in a fresh",
+            "process for both stores with the same new article, the order alternating per trial; the FA-KES store is a plain copy of a full ingest (no warm-up).",
+            f"Load average (1/5/15 min) at the start and after each trial: {r['load_average_1_5_15_at_start_and_after_each_trial']}.", "",
+            "| measure | empty store, per trial | FA-KES store, per trial | empty median | FA-KES median | FA-KES / empty |", "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for key, label in (("wall_s", "wall s (what a user waits)"), ("cpu_s", "process CPU s (user + system)"), ("ingest_s", "the ingest's own s (after imports and store open)")):
+            v = r[key]
+            lines.append(f"| {label} | {', '.join(map(str, v['empty_all']))} | {', '.join(map(str, v['fakes_all']))} | {v['empty_median']} | {v['fakes_median']} | **{v['ratio_of_medians']}** |")
+        lines.append("")
+    for f in sorted(res.glob("ingest-runs-*.json")):
+        r = json.loads(f.read_text())
+        lim = r.get("limit_rows")
+        lines += [
+            f"**Full ingest vs the raw embedder vs plain LangChain**, `python benchmarks/run.py --ingest-runs {len(r['runs'])}{f' --limit {lim}' if lim else ''} --fakes FA-KES-Dataset.csv` "
+            f"(`benchmarks/results/{f.name}`){f': {lim} FA-KES rows (the rows the 28 answerable questions of fakes.jsonl need, then the first others in file order)' if lim else ''}. "
+            "One process, one warm ONNX embedder shared by all three; each run measures all three back to back in a rotating order (each goes first, second and last once). "
+            "briefing reads the CSV, cleans, deduplicates, chunks, embeds (title + chunk), writes chunk and document vectors and the BM25 index; the raw embedder embeds exactly "
+            "briefing's stored embedding texts in batches of 256; LangChain splits the raw rows (RecursiveCharacterTextSplitter 800/120) and calls Chroma.from_documents with the same embedder.", "",
+            "| run | order | briefing s (docs, chunks) | raw embedder s | LangChain s (docs, chunks) | briefing / raw chunks/s | briefing / LangChain docs/s | same on CPU s: vs raw, vs LangChain | load before, after |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for k, row in enumerate(r["runs"], 1):
+            b, w, lc = row["briefing"], row["raw_embedder"], row["langchain"]
+            cpu = f"{row['cpu_briefing_vs_raw_chunks_per_s']}, {row['cpu_briefing_vs_langchain_docs_per_s']}" if "cpu_briefing_vs_raw_chunks_per_s" in row else "not recorded"
+            lines.append(f"| {k} | {' > '.join(row['order'])} | {b['seconds']} ({b['documents']}, {b['chunks']}) | {w['seconds']} | {lc['seconds']} ({lc['documents']}, {lc['chunks']}) | "
+                         f"{row['briefing_vs_raw_chunks_per_s']} | {row['briefing_vs_langchain_docs_per_s']} | {cpu} | {row['load_average_before']}, {row['load_average_after']} |")
+        m = r["median"]
+        lines += ["", f"Medians of the {len(r['runs'])} runs (wall): **briefing / raw embedder {m['briefing_vs_raw_chunks_per_s']}** (target >= 0.9), "
+                  f"**briefing / LangChain documents/s {m['briefing_vs_langchain_docs_per_s']}** (target >= 1.1)"
+                  + (f"; on CPU seconds: {m['cpu_briefing_vs_raw_chunks_per_s']} and {m['cpu_briefing_vs_langchain_docs_per_s']}." if "cpu_briefing_vs_raw_chunks_per_s" in m else "."), ""]
+        ret = r.get("retrieval")
+        if ret:
+            lines += [f"Retrieval on the last run's two stores, {ret['questions']} answerable questions of fakes.jsonl (document recall):", "",
+                      "| system | recall@1 | recall@5 | recall@10 | MRR |", "| --- | --- | --- | --- | --- |"]
+            for system in ("briefing", "langchain"):
+                v = ret[system]
+                lines.append(f"| {system} | {v['recall@1']} | {v['recall@5']} | {v['recall@10']} | {v['mrr']} |")
+            lines.append("")
+    return lines
+
+
 def _med(xs: list[float]) -> float:
     return round(statistics.median(xs), 2)
 
@@ -210,7 +319,9 @@ def report() -> int:
     """Rewrite the issue-13 section of docs/benchmarks.md from benchmarks/results (cold runs, ingest runs, title prefix)."""
     res = ROOT / "benchmarks" / "results"
     lines = [SECTION, ""]
+    lines += _checks(res)
     lines += [
+        "### Earlier runs (session 3)", "",
         "All numbers below were taken on the shared 2-core machine while four other engineers ran tests and",
         "benchmarks: load averages (1/5/15 min) are given with each table and were 4-14 during these runs, so",
         "absolute times are several times what a quiet machine gives; ratios come from interleaved trials",
@@ -296,10 +407,13 @@ def main() -> int:
     ap.add_argument("--out", help="with --cold: results file name under benchmarks/results (default incremental-cold.json)")
     ap.add_argument("--no-fakes", action="store_true", help="with --cold: leave the FA-KES store out (only empty and --sizes)")
     ap.add_argument("--whole", action="store_true", help="with --cold: also an unchanged re-ingest of the whole FA-KES CSV into the FA-KES store")
+    ap.add_argument("--one", action="store_true", help="the issue's check only: one new article into a copy of --store vs an empty store, fresh processes, --trials trials (writes one-article.json)")
     ap.add_argument("--report", action="store_true", help="only rewrite the issue-13 section of docs/benchmarks.md from benchmarks/results")
     args = ap.parse_args()
     if args.report:
         return report()
+    if args.one:
+        return one_article(args)
     if args.cold:
         return cold(args)
     if args.lexical:

@@ -535,31 +535,119 @@ def _load() -> list[float]:
     return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
 
 
-def ingest_runs(fakes: Path, runs: int, keep: Path | None = None, recall: bool = False) -> int:
-    """briefing vs raw embedder vs plain LangChain on FA-KES, `runs` times in one process, each run measuring
-    all three back to back (so the shared machine's load falls on all alike); medians, load averages.
+def subset_csv(fakes: Path, limit: int, out: Path) -> Path:
+    """The FA-KES rows that answer fakes.jsonl's questions, then the first other rows, `limit` rows in all (CSV order kept)."""
+    from briefing.evaluate import load_questions
+
+    gold = {d for q in load_questions(FAKES_QUESTIONS) if q.answerable for d in q.docs}
+    csv.field_size_limit(sys.maxsize)
+    with fakes.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields, rows = reader.fieldnames, list(reader)
+    keep = {i for i, r in enumerate(rows) if r["unit_id"] in gold}
+    keep |= set([i for i in range(len(rows)) if i not in keep][: max(0, limit - len(keep))])
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(fields or []))
+        w.writeheader()
+        w.writerows(rows[i] for i in sorted(keep))
+    return out
+
+
+def _timed_briefing(csv_path: Path, work: Path, embedder: Any) -> tuple[dict[str, Any], Any, list[str]]:
+    from briefing import Corpus, Settings
+    from briefing.ingest import _embed_text
+
+    paths, fields, _ = corpus_inputs("fakes", csv_path)
+    corpus = Corpus(Settings(store={"path": work / "briefing"}))
+    corpus._embedder = embedder
+    start, cpu = time.perf_counter(), time.process_time()
+    report = corpus.ingest(paths, fields=fields)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    docs = {d.doc_id: d for d in corpus.sources()}
+    texts = [_embed_text(docs[c.doc_id], c) for d in docs for c in corpus.store.doc_chunks(d)]
+    n_docs = report.new + report.updated
+    row = {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "documents": n_docs, "chunks": len(texts), "docs_per_s": round(n_docs / seconds, 3), "chunks_per_s": round(len(texts) / seconds, 3)}
+    return row, corpus, texts
+
+
+def _timed_raw(texts: list[str], embedder: Any) -> dict[str, Any]:
+    start, cpu = time.perf_counter(), time.process_time()
+    for b in range(0, len(texts), 256):
+        embedder.embed(texts[b : b + 256])
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "chunks": len(texts), "chunks_per_s": round(len(texts) / seconds, 3)}
+
+
+def _timed_langchain(csv_path: Path, work: Path, embedder: Any) -> tuple[dict[str, Any], Any]:
+    from langchain_chroma import Chroma
+    from langchain_core.documents import Document as LCDocument
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    _, _, raw = corpus_inputs("fakes", csv_path)
+    splitter = RecursiveCharacterTextSplitter(chunk_size=800, chunk_overlap=120)
+    start, cpu = time.perf_counter(), time.process_time()
+    lc_docs = [LCDocument(page_content=t, metadata={"doc_id": i, **{k: v for k, v in m.items() if v}}) for i, text, m in raw for t in splitter.split_text(text)]
+    lc_store = Chroma.from_documents(lc_docs, LCEmbeddings(embedder), collection_name="lc-fakes", persist_directory=str(work / "langchain"))
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "documents": len(raw), "chunks": len(lc_docs), "docs_per_s": round(len(raw) / seconds, 3), "chunks_per_s": round(len(lc_docs) / seconds, 3)}, lc_store
+
+
+# Each pipeline runs first, second and last once in three runs (a Latin square), so load drift on the shared
+# machine falls on all three alike; the raw embedder embeds briefing's own texts, so briefing runs before it in run 1.
+ORDERS = [("briefing", "raw_embedder", "langchain"), ("langchain", "briefing", "raw_embedder"), ("raw_embedder", "langchain", "briefing")]
+
+
+def ingest_runs(fakes: Path, runs: int, keep: Path | None = None, recall: bool = False, limit: int = 0) -> int:
+    """briefing vs raw embedder vs plain LangChain on FA-KES (or `limit` rows of it: the rows fakes.jsonl's questions
+    need, then the first others), `runs` runs in one process, interleaved in rotating order; per-run ratios, medians,
+    load averages, and the retrieval recall of both pipelines' stores on fakes.jsonl after the last run.
     `keep`: copy the last run's briefing store there. `recall`: the title-prefix recall comparison after the last run."""
+    from briefing import Settings
+    from briefing.embed import get_embedder
+
+    embedder = get_embedder(Settings())
+    embedder.embed(["warm up the model"])
     rows: list[dict[str, Any]] = []
-    out: dict[str, Any] = {"machine": machine(), "runs": rows}
-    for r in range(runs):
-        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-            before = _load()
-            ing, corpus, lc = bench_ingest("fakes", fakes, Path(tmp))
-            ing["load_average_before_after"] = [before, _load()]
-            if r == runs - 1:
-                ing["retrieval"] = bench_retrieval("fakes", corpus, lc, FAKES_QUESTIONS)
-                if keep is not None:
-                    shutil.rmtree(keep, ignore_errors=True)
-                    shutil.copytree(corpus.settings.store.path, keep)
-            rows.append(ing)
-            print(json.dumps({k: ing[k] for k in ("briefing", "raw_embedder", "langchain", "briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s", "load_average_before_after")}), flush=True)
-            med = {k: statistics.median(row[k] for row in rows) for k in ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s")}
-            med.update({f"{who}_seconds": statistics.median(row[who]["seconds"] for row in rows) for who in ("briefing", "raw_embedder", "langchain")})
-            out["median"] = med
-            save("ingest-runs", out)  # after every run, so a cut-short series still leaves its runs
-            if r == runs - 1 and recall:
-                out["title_prefix"] = prefix_recall(corpus)
-                save("ingest-runs", out)
+    out: dict[str, Any] = {"machine": machine(), "limit_rows": limit or None, "runs": rows}
+    texts: list[str] = []
+    name = f"ingest-runs-{limit}" if limit else "ingest-runs"
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp0:
+        source = subset_csv(fakes, limit, Path(tmp0) / "fakes-subset.csv") if limit else fakes
+        for r in range(runs):
+            order = ORDERS[r % len(ORDERS)] if r else ORDERS[0]
+            with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+                work = Path(tmp)
+                row: dict[str, Any] = {"order": list(order), "load_average_before": _load()}
+                corpus = lc = None
+                for who in order:
+                    if who == "briefing":
+                        row["briefing"], corpus, texts = _timed_briefing(source, work, embedder)
+                    elif who == "raw_embedder":
+                        row["raw_embedder"] = _timed_raw(texts, embedder)
+                    else:
+                        row["langchain"], lc = _timed_langchain(source, work, embedder)
+                    print(r, who, row[who], _load(), file=sys.stderr, flush=True)
+                row["load_average_after"] = _load()
+                row["briefing_vs_raw_chunks_per_s"] = round(row["briefing"]["chunks_per_s"] / row["raw_embedder"]["chunks_per_s"], 3)
+                row["briefing_vs_langchain_docs_per_s"] = round(row["briefing"]["docs_per_s"] / row["langchain"]["docs_per_s"], 3)
+                # The same ratios on CPU seconds (this process, all threads), which the other processes on a shared machine disturb less.
+                b, w, lcr = row["briefing"], row["raw_embedder"], row["langchain"]
+                row["cpu_briefing_vs_raw_chunks_per_s"] = round((b["chunks"] / b["cpu_s"]) / (w["chunks"] / w["cpu_s"]), 3)
+                row["cpu_briefing_vs_langchain_docs_per_s"] = round((b["documents"] / b["cpu_s"]) / (lcr["documents"] / lcr["cpu_s"]), 3)
+                rows.append(row)
+                keys = ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s", "cpu_briefing_vs_raw_chunks_per_s", "cpu_briefing_vs_langchain_docs_per_s")
+                out["all_runs"] = {k: [x[k] for x in rows] for k in keys}
+                out["median"] = {k: statistics.median(x[k] for x in rows) for k in keys}
+                out["median"].update({f"{who}_seconds": statistics.median(x[who]["seconds"] for x in rows) for who in ("briefing", "raw_embedder", "langchain")})
+                if r == runs - 1:
+                    out["retrieval"] = bench_retrieval("fakes" if not limit else f"fakes ({limit} rows)", corpus, lc, FAKES_QUESTIONS)
+                    if keep is not None:
+                        shutil.rmtree(keep, ignore_errors=True)
+                        shutil.copytree(corpus.settings.store.path, keep)  # type: ignore[union-attr]
+                save(name, out)  # after every run, so a cut-short series still leaves its runs
+                if r == runs - 1 and recall:
+                    out["title_prefix"] = prefix_recall(corpus)
+                    save(name, out)
     print(json.dumps(out["median"]))
     return 0
 
@@ -570,6 +658,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="examples only, scale up to 10k")
     ap.add_argument("--report-only", action="store_true", help="rewrite docs/benchmarks.md from benchmarks/results/all.json")
     ap.add_argument("--ingest-runs", type=int, default=0, help="only the FA-KES ingest comparison, this many runs (medians); writes results/ingest-runs.json")
+    ap.add_argument("--limit", type=int, default=0, help="with --ingest-runs: only this many FA-KES rows (those fakes.jsonl's questions need, then the first others)")
     ap.add_argument("--keep-store", type=Path, help="with --ingest-runs: copy the last run's briefing store here (corpus 'default')")
     ap.add_argument("--prefix-recall", action="store_true", help="with --ingest-runs: retrieval recall with and without the title prefix after the last run")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
@@ -586,7 +675,7 @@ def main() -> int:
         return 0
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     if args.ingest_runs:
-        return ingest_runs(args.fakes, args.ingest_runs, args.keep_store, args.prefix_recall)
+        return ingest_runs(args.fakes, args.ingest_runs, args.keep_store, args.prefix_recall, args.limit)
     results: dict[str, Any] = {"machine": machine(), "ingest": [], "retrieval": [], "latency": []}
     corpora = ["examples"] + ([] if args.quick or not args.fakes.exists() else ["fakes"])
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:

@@ -36,3 +36,22 @@ def test_benchmark_pipeline_on_the_examples(tmp_path: Path, monkeypatch: pytest.
     run.report_md(results, run.plots(results))
     md = (tmp_path / "docs" / "benchmarks.md").read_text()
     assert "## Ingest" in md and "| examples |" in md and "## Targets" in md and (tmp_path / "docs" / "ingest.png").exists()
+
+
+def test_ingest_subset_keeps_every_row_the_questions_need_then_fills_in_csv_order(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    run = _load()
+    gold = sorted({d for line in run.FAKES_QUESTIONS.read_text().splitlines() if line.strip() for d in json.loads(line).get("docs") or []})
+    assert gold
+    rows = [{"unit_id": f"x{i}", "article_title": f"t{i}", "article_content": f"text {i}", "source": "s", "date": "1/1/2017", "labels": "1"} for i in range(5)]
+    rows += [{"unit_id": g, "article_title": g, "article_content": f"gold {g}", "source": "s", "date": "1/1/2017", "labels": "1"} for g in gold]
+    src = tmp_path / "in.csv"
+    with src.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    out = run.subset_csv(src, len(gold) + 2, tmp_path / "out.csv")
+    kept = [r["unit_id"] for r in csv.DictReader(out.open(newline=""))]
+    assert kept == ["x0", "x1", *gold]

@@ -153,3 +153,100 @@ def test_an_exact_duplicate_from_an_earlier_run_reuses_the_stored_vectors(tmp_pa
     stored = c.store.chunks.get(where={"doc_id": {"$in": ["first", "second"]}}, include=["embeddings", "metadatas"])
     vecs = {m["doc_id"]: e for m, e in zip(stored["metadatas"], stored["embeddings"])}
     assert list(vecs["first"]) == list(vecs["second"])
+
+
+def test_a_one_article_ingest_reads_only_what_it_needs_from_a_large_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows read from Chroma and from the saved lexical index by a one-article ingest stay small and do not grow with the store."""
+    import hashlib
+
+    import numpy as np
+    from chromadb.api.models.Collection import Collection
+
+    from briefing import lexical
+    from briefing.store import Store
+
+    c = _corpus(tmp_path)
+    real = c.embedder
+
+    class Hashed:
+        """Unit vectors seeded by the text: a store of many documents without the model's cost (same name and size)."""
+
+        name, dim = real.name, real.dim
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            vecs = np.stack([np.random.default_rng(int(hashlib.sha256(t.encode()).hexdigest()[:12], 16)).standard_normal(real.dim or 384) for t in texts])
+            return (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+
+    words = "harbour council ministry river convoy station bridge market school hospital border valley".split()
+    src = tmp_path / "pad"
+    src.mkdir()
+    for i in range(240):
+        body = " ".join(f"The {words[(i + k) % len(words)]} report number {i * 7 + k} was filed by office {i} on day {k}." for k in range(40))
+        (src / f"pad-{i:03d}.txt").write_text(f"Notice {i}\n\n{body}")
+    c._embedder = Hashed()
+    assert c.ingest([src]).new == 240
+    stored_chunks = c.store.count_chunks()
+    assert stored_chunks > 400
+
+    rows = {"chroma": 0, "lexical": 0, "all_documents": 0}
+    real_get, real_query, real_load = Collection.get, Collection.query, lexical.Segment.load
+    real_documents = Store.documents
+
+    def get(self: Collection, *a: object, **k: object) -> object:
+        got = real_get(self, *a, **k)
+        rows["chroma"] += len(got["ids"])
+        return got
+
+    def query(self: Collection, *a: object, **k: object) -> object:
+        got = real_query(self, *a, **k)
+        rows["chroma"] += sum(len(x) for x in got["ids"])
+        return got
+
+    def load(cls: type, *a: object, **k: object) -> object:
+        seg = real_load(*a, **k)
+        rows["lexical"] += len(seg.ids)
+        return seg
+
+    def documents(self: Store) -> object:
+        rows["all_documents"] += 1
+        return real_documents(self)
+
+    monkeypatch.setattr(Collection, "get", get)
+    monkeypatch.setattr(Collection, "query", query)
+    monkeypatch.setattr(lexical.Segment, "load", classmethod(load))
+    monkeypatch.setattr(Store, "documents", documents)
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "fresh.txt").write_text("Ferry talks\n\nNegotiators met at the harbour on Monday to reopen the ferry line. " * 3)
+    fresh = Corpus(c.settings)  # a new process's view: nothing cached
+    fresh._embedder = real
+    report = fresh.ingest([new])
+    assert report.new == 1
+    # State records, the id claim, the five nearest documents and their records; never the stored chunks or records at large.
+    assert rows["chroma"] <= 25, rows
+    assert rows["lexical"] == 0 and rows["all_documents"] == 0, rows
+    rows.update(chroma=0)
+    again = Corpus(c.settings)
+    again._embedder = real
+    assert again.ingest([new]).unchanged == 1
+    assert rows["chroma"] <= 10, rows  # state reads and the one record
+    assert fresh.search("ferry harbour negotiators")[0].document.doc_id == "fresh"
+
+
+def test_the_ingest_command_imports_no_model_client_or_server_framework(tmp_path: Path) -> None:
+    """Cold start of `briefing ingest`: LangChain, the OpenAI client and the server frameworks stay unimported."""
+    import subprocess
+    import sys
+
+    (tmp_path / "one.txt").write_text("Ferry talks\n\nNegotiators met at the harbour on Monday to reopen the ferry line.")
+    code = (
+        "import sys\n"
+        "from briefing.cli import app\n"
+        f"sys.argv = ['briefing', 'ingest', {str(tmp_path / 'one.txt')!r}, '--store', {str(tmp_path / 'store')!r}]\n"
+        "try:\n    app()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'langchain', 'langchain_core', 'openai', 'fastapi', 'uvicorn', 'mcp', 'starlette'})\n"
+        "print('HEAVY', heavy)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "HEAVY []" in proc.stdout, proc.stdout
