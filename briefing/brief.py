@@ -60,7 +60,7 @@ def tidy(pool: EvidencePool) -> None:
     remaining words cannot be found in its quote keeps its furniture (and is_debris may drop it).
     """
     for ps in pool.sentences:
-        k = lead_debris(ps.text)
+        k = lead_debris(ps.text, pool.evidence[ps.evidence].document.title)
         if not k:
             continue
         rest = ps.text[k:]
@@ -68,7 +68,13 @@ def tidy(pool: EvidencePool) -> None:
         quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
         m = re.search(r"\W+".join(map(re.escape, words)), quote) if words else None
         if m:
-            ps.text, ps.orig_start = rest, ps.orig_start + m.start()
+            lead = re.match(r"\W*", rest).group(0)  # type: ignore[union-attr]
+            start = m.start()
+            if lead and quote[max(0, start - len(lead)) : start] == lead:
+                start -= len(lead)  # an opening quote mark stays with its sentence
+            else:
+                rest = rest[len(lead) :]
+            ps.text, ps.orig_start = rest, ps.orig_start + start
 
 
 # The head of an article (its title and opening) where its own figures stand: a copy repeats them, a later report revises them.

@@ -417,7 +417,8 @@ _LEAD_DEBRIS = re.compile(
     r"|(?:\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA)\)?\s*[-–—:]?\s+)"
     r"|(?:[A-Z]{5,}(?:\s+[A-Z]{3,}){0,2}(?:\s*\([A-Za-z]+\))?\s*[-–—:,]?\s+(?=[A-Z“\"]))"
     r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-\s+(?=[A-Z]))"
-    rf"|(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^)]{{2,40}}\)\s*[-–—:]?\s*))+",
+    rf"|(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^)]{{2,40}}\)\s*[-–—:]?\s*)"
+    r"|(?:\d{1,2}[./\\]+\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\s*(?:Get short URL\s*\d*\s*)?))+",
 )
 # Longer than this many words, a 'sentence' is several run together by the scraper (no full stop between them):
 # news sentences run 20-35 words; 60 is past every well-formed sentence in the example articles.
@@ -429,15 +430,28 @@ REPEAT_WORDS = 6
 # A photo caption names the full date (day, month, year) of its own report: prose says 'on Sunday' instead.
 CAPTION_DAYS = 3
 _FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b|\b(\d{{1,2}})\s+({_MONTHS}),?\s+((?:19|20)\d\d)\b")
-_ATTRIBUTED = re.compile(r"\b(?:said|told|reported|announced|according|added|stated|claimed|confirmed|wrote)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|told|(?<!\ba )(?<!\bthe )reported|announced|according|added|stated|claimed|confirmed|wrote)\b", re.I)
 
 
-def lead_debris(sentence: str) -> int:
-    """How many leading characters of a sentence are furniture glued to it (0 if none)."""
-    m = _LEAD_DEBRIS.match(sentence)
-    if not m or m.end() >= len(sentence) - 1:
-        return 0
-    return m.end()
+# Fewest headline words that, opening a sentence, show the headline was glued onto it.
+HEADLINE_WORDS = 5
+
+
+def lead_debris(sentence: str, title: str | None = None) -> int:
+    """How many leading characters of a sentence are furniture glued to it (0 if none): the headline, a stamp, a dateline."""
+    cut = 0
+    if title:
+        words = re.findall(r"\w+", title.lower())
+        # The headline glued before the first sentence, whole or up to the site's own trailer ('... - Region - World').
+        for n in range(len(words), HEADLINE_WORDS - 1, -1):
+            head = re.match(r"\W*" + r"\W+".join(map(re.escape, words[:n])) + r"\b[^\w\"“‘']*", sentence, re.I)
+            if head and head.end() < len(sentence) - 20:
+                cut = head.end()
+                break
+    m = _LEAD_DEBRIS.match(sentence[cut:])
+    if m and cut + m.end() < len(sentence) - 1:
+        cut += m.end()
+    return cut
 
 
 def is_run_on(sentence: str) -> bool:
