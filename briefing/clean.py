@@ -418,6 +418,7 @@ _LEAD_DEBRIS = re.compile(
     r"|(?:[A-Z]{5,}(?:\s+[A-Z]{3,}){0,2}(?:\s*\([A-Za-z]+\))?\s*[-–—:,]?\s+(?=[A-Z“\"]))"
     r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-\s+(?=[A-Z]))"
     rf"|(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^)]{{2,40}}\)\s*[-–—:]?\s*)"
+    r"|(?:(?:[A-Z][a-z]+\s+)?[A-Z]{2,6}\s+-\s+(?=[A-Z]))"
     r"|(?:\d{1,2}[./\\]+\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\s*(?:Get short URL\s*\d*\s*)?))+",
 )
 # Longer than this many words, a 'sentence' is several run together by the scraper (no full stop between them):
