@@ -167,3 +167,11 @@ def test_same_day_retellings_share_their_words() -> None:
 def test_lead_figures_tell_a_revised_copy_from_a_copy() -> None:
     assert lead_figures("US airstrikes kill 23 civilians", "The strikes killed 23 civilians.") == {("killed", 23)}
     assert not lead_figures("At least 45 killed in US airstrike", "...") & lead_figures("US airstrikes kill 23 civilians", "")
+
+
+def test_x_is_ys_ally_makes_x_the_backer_and_a_clause_after_ally_names_no_ally() -> None:
+    from briefing.backing import backings
+
+    found = [(b.backer, b.backed) for b in backings("China is Russias closest ally and is supporting Smit against the rebels.")]
+    assert found == [("China", "Russia")]
+    assert [(b.backer, b.backed) for b in backings("Smit’s allies Russia and China sent troops.")] == [("Russia", "Smit"), ("China", "Smit")]
