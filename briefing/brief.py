@@ -54,7 +54,7 @@ EMBEDDED_FOR_RELEVANCE = 120
 
 
 def tidy(pool: EvidencePool) -> None:
-    """Cut furniture glued to the start of pool sentences ('Last updated at ...', 'BEIRUT', 'AFP'), in place.
+    """Cut furniture glued to the start of pool sentences ('Last updated at ...', an all-capitals dateline, 'AFP'), in place.
 
     The sentence's span in the original moves with it, so its quote stays verbatim; a sentence whose
     remaining words cannot be found in its quote keeps its furniture (and is_debris may drop it).

@@ -411,7 +411,7 @@ def _add(spans: list[tuple[int, int]], p: str, offset: int, a: int, b: int) -> N
 # ---- sentence-level checks for briefs (a stored sentence may still carry furniture glued to its start) ----
 
 # Page furniture glued before a sentence's first word: an update stamp, a wire credit, an all-capitals
-# dateline, or a title-case dateline glued to a dash ('Beirut- Rebels ...').
+# dateline, or a title-case dateline glued to a dash ('Capital- Rebels ...').
 _LEAD_DEBRIS = re.compile(
     r"^(?:(?:Last\s+)?(?:updated|modified|posted)\s*(?:at|on|:)?\s*(?:\w+\s+)?\d{1,2}[\s,]*\d{4}\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?"
     r"|(?:\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA)\)?\s*[-–—:]?\s+)"
