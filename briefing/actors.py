@@ -133,6 +133,13 @@ def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
     return out
 
 
+# Last words that make a name a place whatever its position ('X Road', 'Y Farms', 'Z Airport').
+PLACE_WORDS = frozenset({
+    "road", "street", "highway", "square", "airport", "airbase", "farms", "hill", "hills", "mountain", "mountains",
+    "river", "bridge", "crossing", "valley", "plain", "desert", "lake", "dam", "neighbourhood", "neighborhood", "district",
+})
+
+
 def places(sentences: list[str]) -> set[str]:
     """Names the evidence mostly uses as locations ('in X', 'the town of X'); countries are parties, not places."""
     loc: Counter[str] = Counter()
@@ -143,7 +150,7 @@ def places(sentences: list[str]) -> set[str]:
                 total[p.name] += 1
                 if _LOCATIVE.search(s[max(0, p.start - 60) : p.start]):
                     loc[p.name] += 1
-    return {n for n, c in total.items() if loc[n] / c > PLACE_SHARE}
+    return {n for n, c in total.items() if loc[n] / c > PLACE_SHARE or n.split()[-1].lower() in PLACE_WORDS}
 
 
 # The words that tie a backing topic's two halves: 'X support for Y', 'X backing of Y', 'allies of Y'.

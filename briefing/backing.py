@@ -257,6 +257,14 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         add(backer, obj, m.start())
     for m in re.finditer(r"\s+(?:\w+\s+)?(?:allies|ally|backers|supporters|partners)\b[,:]?\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?", text):
         backed = _prev(ps, m.start(), 1)
+        if backed is not None:
+            # 'X is Y's closest ally': the party before the copula is the ally, not what follows the noun.
+            cop = re.search(r"\b(?:is|was|remains|remained|has\s+been)\s+(?:also\s+|still\s+)?(?:the\s+|a\s+|an\s+)?$", text[: backed.start])
+            if cop:
+                add(_prev(ps, cop.start(), 2), backed, m.start())
+                continue
+        if not re.match(r"[A-Z\"“(]", text[m.end() :]):
+            continue  # 'Y's ally and is supporting Z': no list of allies follows the noun
         for b in _list_after(ps, text, m.end()):
             add(b, backed, m.start())
     for m in re.finditer(r"\b(?:allies|ally|backers|supporters) of\s+(?:the\s+)?", text):

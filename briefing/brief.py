@@ -7,6 +7,7 @@ every sentence then passes cite.verify before layout.render writes it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -16,8 +17,9 @@ from pydantic import BaseModel, ValidationError
 from . import llm, prompts
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
+from .clean import is_caption, is_run_on, lead_debris
 from .conflicts import DENIAL, control_claims, figures, rival
-from .dates import dateline, disagree
+from .dates import dateline, disagree, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
@@ -51,6 +53,60 @@ def _merge(evidence: list[Evidence], more: list[Evidence]) -> list[Evidence]:
 EMBEDDED_FOR_RELEVANCE = 120
 
 
+def tidy(pool: EvidencePool) -> None:
+    """Cut furniture glued to the start of pool sentences ('Last updated at ...', an all-capitals dateline, 'AFP'), in place.
+
+    The sentence's span in the original moves with it, so its quote stays verbatim; a sentence whose
+    remaining words cannot be found in its quote keeps its furniture (and is_debris may drop it).
+    """
+    for ps in pool.sentences:
+        k = lead_debris(ps.text, pool.evidence[ps.evidence].document.title)
+        if not k:
+            continue
+        rest = ps.text[k:]
+        words = re.findall(r"\w+", rest)[:3]
+        quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
+        m = re.search(r"\W+".join(map(re.escape, words)), quote) if words else None
+        if m:
+            lead = re.match(r"\W*", rest).group(0)  # type: ignore[union-attr]
+            start = m.start()
+            if lead and quote[max(0, start - len(lead)) : start] == lead:
+                start -= len(lead)  # an opening quote mark stays with its sentence
+            else:
+                rest = rest[len(lead) :]
+            ps.text, ps.orig_start = rest, ps.orig_start + start
+
+
+# The head of an article (its title and opening) where its own figures stand: a copy repeats them, a later report revises them.
+LEAD_CHARS = 600
+
+
+def lead_figures(title: str | None, text: str) -> set[tuple[str, int]]:
+    """(measure, value) figures an article states in its title and opening ('21 killed' -> ('killed', 21))."""
+    return {(m, v) for m, v, _ in figures(f"{title or ''}. {text[:LEAD_CHARS]}")}
+
+
+def split_revised_copies(pool: EvidencePool, notes: list[str]) -> None:
+    """A near-duplicate whose lead figures differ from its original's is an independent report, not a copy (in place).
+
+    Folding it under the original would hide a disagreement (another toll for the same event).
+    """
+    verdict: dict[str, bool] = {}
+    for ev in pool.evidence:
+        d = ev.document
+        if not d.duplicate_of or d.duplicate_of == d.doc_id:
+            continue
+        if d.doc_id not in verdict:
+            original = pool.store.documents().get(d.duplicate_of)
+            mine = lead_figures(d.title, pool.original(d.doc_id))
+            theirs = lead_figures(original.title if original else None, pool.original(d.duplicate_of))
+            verdict[d.doc_id] = bool(mine and theirs and not mine & theirs)
+            if verdict[d.doc_id]:
+                notes.append(f"{d.doc_id} is stored as a near-duplicate of {d.duplicate_of} but gives other figures; counted as an independent report")
+        if verdict[d.doc_id]:
+            ev.document = d.model_copy(update={"duplicate_of": None})
+
+
 def _sentences(pool: EvidencePool, topic: str, embed: bool = True) -> Sentences:
     words = set(terms(topic))
     # Word coverage alone, weighted as score_sentences weighs it: the floor every sentence gets.
@@ -60,7 +116,7 @@ def _sentences(pool: EvidencePool, topic: str, embed: bool = True) -> Sentences:
         for sc in score_sentences(pool, topic, vec, limit=EMBEDDED_FOR_RELEVANCE):
             rel[sc.index] = max(rel[sc.index], sc.score)
     docs = [pool.evidence[s.evidence].document for s in pool.sentences]
-    usable = [usable_sentence(s.text, d.title) for s, d in zip(pool.sentences, docs)]
+    usable = [usable_sentence(s.text, d.title) and not is_run_on(s.text) and not is_caption(s.text, d.published) for s, d in zip(pool.sentences, docs)]
     return Sentences(
         texts=[s.text for s in pool.sentences], evidence=[s.evidence for s in pool.sentences],
         groups=[d.duplicate_of or d.doc_id for d in docs], published=[d.published for d in docs],
@@ -89,6 +145,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     if not evidence:
         return render(topic, None, Plan(), "extractive", SupportReport(), ["the store holds no evidence for this topic"], settings)
     first = EvidencePool(evidence, embedder, store)
+    tidy(first)
     s0 = _sentences(first, topic, embed=False)  # the first pass only finds the actors: words suffice
     texts = [t if ok else "" for t, ok in zip(s0.texts, s0.usable)]
     aliases = acronyms(texts)
@@ -97,12 +154,17 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     for a in actors:
         evidence = _merge(evidence, retrieve(f"{a.name} {topic}", PER_ACTOR_K))
     pool = EvidencePool(evidence, embedder, store)
+    tidy(pool)
+    notes: list[str] = []
+    split_revised_copies(pool, notes)
     s = _sentences(pool, topic)
+    reports, doc_dates = _report_dates(pool, notes)
+    period = topic_period(topic)
+    if period:
+        in_period(s, reports, period, notes)
     texts = [t if ok else "" for t, ok in zip(s.texts, s.usable)]
     aliases = acronyms(texts)
     actors = find_actors(texts, s.relevance, subject, aliases, limit=ACTORS)
-    notes: list[str] = []
-    reports, doc_dates = _report_dates(pool, notes)
     report = SupportReport()
     backend = "extractive"
     plan: Plan | None = None
@@ -121,8 +183,36 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
         else:
             plan = checked
     if plan is None:
-        plan = verify_plan(pool, s, extractive_plan(s, actors, reports), settings.cite.similarity_floor, report)
-    return render(topic, pool, plan, backend, report, notes + plan.notes, settings, subject=_subject_label(subject, topic), doc_dates=doc_dates)
+        plan = verify_plan(pool, s, extractive_plan(s, actors, reports, period), settings.cite.similarity_floor, report)
+    return render(topic, pool, plan, backend, report, notes + plan.notes, settings, subject=_subject_label(subject, topic), doc_dates=doc_dates, period=period)
+
+
+# Reports this many months after the period a topic names still speak of it (follow-ups, investigations);
+# one month before covers warnings and announcements.
+PERIOD_AFTER = 2
+PERIOD_BEFORE = 1
+# Fewer usable sentences than this inside the topic's period: the evidence is too thin to hold to it.
+PERIOD_MIN_SENTENCES = 8
+
+
+def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], notes: list[str]) -> None:
+    """Keep only sentences reported in the period the topic names, or dating their own events in it (in place)."""
+    lo, hi = period[0] - PERIOD_BEFORE, period[1] + PERIOD_AFTER
+
+    def inside(i: int) -> bool:
+        m = month_count(reports[i])
+        if not m or lo <= m <= hi:
+            return True
+        return any(period[0] <= month_count(d.iso) <= period[1] for d in resolve_dates(s.texts[i], reports[i]))
+
+    keep = [s.usable[i] and inside(i) for i in range(len(s.texts))]
+    if sum(keep) < PERIOD_MIN_SENTENCES:
+        notes.append(f"too little evidence from {month_label(period[0])}..{month_label(period[1])}, the period the topic names: reports from other periods are used")
+        return
+    dropped = sum(s.usable) - sum(keep)
+    if dropped:
+        notes.append(f"{dropped} sentences reported outside {month_label(period[0])}..{month_label(period[1])}, the period the topic names, were left out")
+    s.usable[:] = keep
 
 
 def _subject_label(subject: Subject, topic: str) -> str:

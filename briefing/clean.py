@@ -406,3 +406,83 @@ def _add(spans: list[tuple[int, int]], p: str, offset: int, a: int, b: int) -> N
         b -= 1
     if b > a:
         spans.append((offset + a, offset + b))
+
+
+# ---- sentence-level checks for briefs (a stored sentence may still carry furniture glued to its start) ----
+
+# Page furniture glued before a sentence's first word: an update stamp, a wire credit, an all-capitals
+# dateline, or a title-case dateline glued to a dash ('Capital- Rebels ...').
+_LEAD_DEBRIS = re.compile(
+    r"^(?:(?:Last\s+)?(?:updated|modified|posted)\s*(?:at|on|:)?\s*(?:\w+\s+)?\d{1,2}[\s,]*\d{4}\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?"
+    r"|(?:\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA)\)?\s*[-–—:]?\s+)"
+    r"|(?:[A-Z]{5,}(?:\s+[A-Z]{3,}){0,2}(?:\s*\([A-Za-z]+\))?\s*[-–—:,]?\s+(?=[A-Z“\"]))"
+    r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-\s+(?=[A-Z]))"
+    rf"|(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^)]{{2,40}}\)\s*[-–—:]?\s*)"
+    r"|(?:(?:[A-Z][a-z]+\s+)?[A-Z]{2,6}\s+-\s+(?=[A-Z]))"
+    r"|(?:\d{1,2}[./\\]+\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\s*(?:Get short URL\s*\d*\s*)?))+",
+)
+# Longer than this many words, a 'sentence' is several run together by the scraper (no full stop between them):
+# news sentences run 20-35 words; 60 is past every well-formed sentence in the example articles.
+RUN_ON_WORDS = 60
+# A pull quote's attribution glued mid-sentence ('... to go - Jan Roe medic in ...').
+_GLUED_ATTRIBUTION = re.compile(r"\b[a-z]+[\"”’]?\s+-\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+|al-[A-Z]\w+)\b")
+# Words repeated at the start of a sentence and again inside it: the scraper printed the sentence twice.
+REPEAT_WORDS = 6
+# A photo caption names the full date (day, month, year) of its own report: prose says 'on Sunday' instead.
+CAPTION_DAYS = 3
+_FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b|\b(\d{{1,2}})\s+({_MONTHS}),?\s+((?:19|20)\d\d)\b")
+_ATTRIBUTED = re.compile(r"\b(?:said|told|(?<!\ba )(?<!\bthe )reported|announced|according|added|stated|claimed|confirmed|wrote)\b", re.I)
+
+
+# Fewest headline words that, opening a sentence, show the headline was glued onto it.
+HEADLINE_WORDS = 5
+
+
+def lead_debris(sentence: str, title: str | None = None) -> int:
+    """How many leading characters of a sentence are furniture glued to it (0 if none): the headline, a stamp, a dateline."""
+    cut = 0
+    if title:
+        words = re.findall(r"\w+", title.lower())
+        # The headline glued before the first sentence, whole or up to the site's own trailer ('... - Region - World').
+        for n in range(len(words), HEADLINE_WORDS - 1, -1):
+            head = re.match(r"\W*" + r"\W+".join(map(re.escape, words[:n])) + r"\b[^\w\"“‘']*", sentence, re.I)
+            if head and head.end() < len(sentence) - 20:
+                cut = head.end()
+                break
+    m = _LEAD_DEBRIS.match(sentence[cut:])
+    if m and cut + m.end() < len(sentence) - 1:
+        cut += m.end()
+    return cut
+
+
+def is_run_on(sentence: str) -> bool:
+    """Several sentences, a pull quote or the same sentence twice, run together without a full stop."""
+    words = sentence.split()
+    if len(words) > RUN_ON_WORDS or _GLUED_ATTRIBUTION.search(sentence):
+        return True
+    if len(words) >= 2 * REPEAT_WORDS:
+        head = " ".join(words[:REPEAT_WORDS])
+        return head in " ".join(words[REPEAT_WORDS:])
+    return False
+
+
+def is_caption(sentence: str, published: str | None) -> bool:
+    """A photo caption: the full date of the report's own days, with nobody quoted ('A man walks past ... July 10, 2016')."""
+    from datetime import date
+
+    if not published or len(published) < 10 or _ATTRIBUTED.search(sentence):
+        return False
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    try:
+        report = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    for m in _FULL_DATE.finditer(sentence):
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        try:
+            when = date(int(year), months.index(month[:3].lower()) + 1, int(day))
+        except ValueError:
+            continue
+        if 0 <= (report - when).days <= CAPTION_DAYS:
+            return True
+    return False

@@ -226,3 +226,41 @@ def disagree(text_date: str | None, metadata: str | None, days: int = 2) -> bool
     """The text's dateline and the metadata date differ by more than `days` (both at day precision)."""
     a, b = _as_date(text_date), _as_date(metadata)
     return a is not None and b is not None and abs((a - b).days) > days
+
+
+def month_count(iso: str | None) -> int:
+    """A date as a count of months (0 for no date), to measure how far apart two dates are."""
+    key = date_key(iso)
+    return key // 10000 * 12 + max(1, (key // 100) % 100) - 1 if key else 0  # a bare year counts from its January
+
+
+def topic_period(topic: str) -> tuple[int, int] | None:
+    """The months a topic names ('... in August 2013' -> that month; '... in 2014' -> its twelve months), or None."""
+    found = resolve_dates(topic, None)
+    if not found:
+        return None
+    spans = []
+    for d in found:
+        m = month_count(d.iso)
+        spans.append((m - (m % 12), m - (m % 12) + 11) if d.precision == "year" else (m, m))
+        if d.precision == "month":
+            # 'in October and November 2017': the bare month shares the named one's year.
+            for bare in re.finditer(_MONTH, topic):
+                number = MONTHS.get(bare.group(1).lower()[:3]) or MONTHS.get(bare.group(1).lower())
+                if number:
+                    spans.append((m // 12 * 12 + number - 1, m // 12 * 12 + number - 1))
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def main_period(dates: list[str | None], width: int = 12) -> tuple[int, int] | None:
+    """The months most of the dates fall in: a window of `width` months around their median."""
+    months = sorted(m for d in dates if (m := month_count(d)))
+    if not months:
+        return None
+    mid = months[len(months) // 2]
+    return mid - width, mid + width
+
+
+def month_label(m: int) -> str:
+    """A month count back as 'YYYY-MM'."""
+    return f"{m // 12:04d}-{m % 12 + 1:02d}"

@@ -33,6 +33,13 @@ ORG_WORDS = frozenset({
     "front", "army", "forces", "party", "council", "coalition", "brigade", "brigades", "movement", "organization",
     "organisation", "committee", "union", "alliance", "guard", "guards", "command", "observatory", "agency",
     "nations", "ministry", "commission", "force", "battalion", "battalions", "units", "group", "league", "corps",
+    "crescent", "cross", "network", "society", "campaign", "association", "foundation", "institute", "defence", "defense",
+})
+# Organisation words that name a state's own organ: 'Ruritanian Army' is Ruritania acting, while
+# 'Ruritanian Coalition' or 'Ruritanian Observatory' is an organisation of its own that merely bears the country's name.
+STATE_ORGANS = frozenset({
+    "army", "forces", "force", "ministry", "ministries", "guard", "guards", "command", "navy", "corps", "units",
+    "agency", "council", "commission", "government", "nations", "defence", "defense",
 })
 # Capitalised words that open sentences or titles and are never a party by themselves.
 _NOT_NAMES = STOPWORDS | {
@@ -161,6 +168,8 @@ def organisations_in(text: str) -> list[Mention]:
         words = name.split()
         if words and words[0].lower() in {"the"}:
             words = words[1:]
+        while words and re.search(r"-(?:based|backed|led|run|linked|affiliated)$", words[0]):
+            words = words[1:]  # 'Elbonia-based X Observatory': where it sits, not its name
         if m.start(1) == 0 and len(words) > 2 and words[1] in {"of", "for"}:
             words = words[2:]  # 'Planes of the X Force' opening a sentence: the name starts after 'of'
             while words and words[0].lower() == "the":
@@ -168,6 +177,9 @@ def organisations_in(text: str) -> list[Mention]:
         if not words:
             continue
         last = words[-1].lower()
+        head = next((k for k, w in enumerate(words) if w in {"of", "for"}), None)
+        if last not in ORG_WORDS and head and words[head - 1].lower() in ORG_WORDS:
+            last = words[head - 1].lower()  # 'Ruritanian Observatory for Human Rights': the organisation word heads the name
         proper = [w for w in words if w.lower() not in ORG_WORDS and w.lower() not in _NOT_NAMES and w.lower() not in _GENERIC]
         if not proper:
             continue  # 'Foreign Ministry', 'Defence Ministry': whose, the sentence says elsewhere
@@ -175,7 +187,7 @@ def organisations_in(text: str) -> list[Mention]:
             full = " ".join(words)
             countries = [w for w in words if country_of(w)]
             rest = [w for w in words if not country_of(w)]
-            if countries and all(w.lower() in _GENERIC or w.lower() in ORG_WORDS or w.lower() in _NOT_NAMES for w in rest):
+            if countries and last in STATE_ORGANS and all(w.lower() in _GENERIC or w.lower() in ORG_WORDS or w.lower() in _NOT_NAMES for w in rest):
                 continue  # a state's own organ ('Ruritanian Foreign Ministry', 'Ruritanian Air Force'): the country acts
             out.append(Mention(full, "org", m.start(1), m.end(), m.group(0)))
     return out

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .cite import escape
-from .dates import date_key
+from .dates import date_key, main_period, month_count
 from .render import md_source_meta
 from .plan import OPPONENTS, OTHER, SUBJECT, Draft, Plan, side_title
 from .types import Brief, BriefSentence, Citation, SourceQuote, Source, SupportReport
@@ -61,7 +61,30 @@ class Numbering:
         return n, c
 
 
-def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", doc_dates: dict[str, str | None] | None = None) -> Brief:
+# Cited reports whose months lie this far either side of their median are the brief's period (one year each way).
+PERIOD_MONTHS = 12
+
+
+def as_of(cited: list[str | None], today: str, period: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None, str]:
+    """(as-of date, the period's months, a span note): the latest report of the brief's period, not of any stray old or new one.
+
+    The period is the topic's own when it names one (widened by the months follow-up reports take), else a year
+    either side of the median cited report; the note gives the whole span when cited reports lie outside it.
+    """
+    valid = [d for d in cited if d and date_key(d) <= date_key(today)]
+    if not valid:
+        return None, None, ""
+    window = (period[0] - 1, period[1] + 2) if period else main_period(valid, PERIOD_MONTHS)
+    assert window is not None
+    inside = [d for d in valid if window[0] <= month_count(d) <= window[1]] or valid
+    first, last = min(valid, key=date_key), max(valid, key=date_key)
+    span = ""
+    if month_count(last) - month_count(first) > PERIOD_MONTHS or len(inside) < len(valid):
+        span = f"cited reports span {first[:7]} to {last[:7]}"
+    return max(inside, key=date_key), window, span
+
+
+def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", doc_dates: dict[str, str | None] | None = None, period: tuple[int, int] | None = None) -> Brief:
     """The Markdown brief and its JSON: every sentence with its source numbers and verbatim quotes."""
     title = f"Brief: {topic}"
     if pool is None:
@@ -91,12 +114,11 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     timeline = [(t.date, sentence(t.draft, "timeline")) for t in plan.timeline]
     conflicts = [(c, [(what, sentence(d, "conflicts")) for what, d in c.sides]) for c in plan.conflicts]
 
-    cited_dates = [c.published for c in numbering.citations if c.published]
+    cited_dates = [d for c in numbering.citations if (d := (doc_dates or {}).get(c.doc_id) or c.published)]
     future = sorted({d for d in cited_dates if date_key(d) > date_key(today)})
     if future:
         notes = notes + [f"dates after today ({', '.join(future)}) are reported, not used for 'as of'"]
-    valid = [d for d in cited_dates if date_key(d) <= date_key(today)]
-    as_of = max(valid, key=date_key) if valid else None
+    as_of_date, window, span = as_of(cited_dates, today, period)
 
     def _published(doc_id: str) -> str | None:
         return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
@@ -104,14 +126,14 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     def label(s: BriefSentence, single: bool = True) -> str:
         # The date a quote's article reports from: its text's dateline when that disagrees with the metadata.
         dates = {(doc_dates or {}).get(q.doc_id) or _published(q.doc_id) for q in s.quotes} - {None}
-        old = [d for d in dates if _is_old(d, as_of)]
+        old = [d for d in dates if window and not window[0] <= month_count(d) <= window[1]]
         prefix = f"*(reported {_human(min(old))})* " if old and len(old) == len(dates) else ""
         mark = " *(single source)*" if single and s.independent_sources <= 1 else ""
         return f"{prefix}{escape(s.text)} {_markers(s.citations)}{mark}"
 
     docs = _documents(pool, numbering)
     lines = [f"# {escape(title)}", ""]
-    lines.append(f"*As of {as_of or 'an unknown date'} · {sum(len(v) for v in docs.values())} articles, {len(docs)} independent sources · written by {escape(backend)} · every sentence checked against the quote it cites*")
+    lines.append(f"*As of {as_of_date or 'an unknown date'}{' (' + span + ')' if span else ''} · {sum(len(v) for v in docs.values())} articles, {len(docs)} independent sources · written by {escape(backend)} · every sentence checked against the quote it cites*")
     lines += ["", "## Bottom line", ""]
     lines.append(" ".join(label(s, single=False) for s in bottom) if bottom else "_No supported summary sentence._")
     lines += ["", "## Key actors", ""]
@@ -168,7 +190,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
         for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1])
     ]
     return Brief(
-        topic=topic, title=title, as_of=as_of, markdown="\n".join(lines).rstrip() + "\n", insufficient_evidence=not sentences,
+        topic=topic, title=title, as_of=as_of_date, markdown="\n".join(lines).rstrip() + "\n", insufficient_evidence=not sentences,
         citations=sorted(numbering.citations, key=lambda c: c.id), sentences=sentences, backend=backend, support=report, notes=list(dict.fromkeys(notes)),
         sources=sources, articles=sum(len(v) for v in docs.values()), independent_sources=len(docs),
     )
@@ -191,7 +213,8 @@ def _documents(pool: EvidencePool, numbering: Numbering) -> dict[str, list]:
     out: dict[str, list] = {}
     for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1]):
         first = next(e.document for e in pool.evidence if e.document.doc_id == numbering.first_doc[g])
-        copies = pool.copies_of(first)
+        # A stored copy cited as an independent report of its own (other figures) is listed as its own source.
+        copies = [d for d in pool.copies_of(first) if d.doc_id == g or d.doc_id not in numbering.groups]
         members = [first] + copies
         original = next((d for d in members if d.doc_id == g), first)
         out[g] = [original] + [d for d in members if d.doc_id != original.doc_id]

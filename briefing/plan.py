@@ -14,7 +14,8 @@ from pydantic import BaseModel, Field
 from .actors import OPPONENTS, OTHER, SUBJECT, Actor
 from .clean import is_debris, normalize_key
 from .conflicts import Claim, Conflict, find_conflicts
-from .dates import EventDate, date_key, resolve_dates
+from .lexical import terms
+from .dates import EventDate, date_key, main_period, month_count, resolve_dates
 
 # Two sentences this close in meaning say the same thing: one of them is enough.
 SAME_MEANING = 0.9
@@ -179,9 +180,20 @@ class Picker:
         return out
 
 
+# Two sentences of one day sharing this share of their content words report one event in other words
+# ('ten civilians were killed Wednesday in strikes on tents for displaced people ...' told twice).
+SAME_EVENT_WORDS = 0.3
+
+
+def shared_words(a: str, b: str) -> float:
+    """Jaccard overlap of two sentences' content words."""
+    ta, tb = set(terms(a)), set(terms(b))
+    return len(ta & tb) / max(1, len(ta | tb))
+
+
 def same_event(s: Sentences, i: int, j: int) -> bool:
-    """Two sentences reporting one event: (dated the same day by the caller and) this close in meaning."""
-    return float(s.similar(i, j)) > SAME_EVENT  # type: ignore[operator]
+    """Two sentences reporting one event: (dated the same day by the caller and) close in meaning or in words."""
+    return float(s.similar(i, j)) > SAME_EVENT or shared_words(s.texts[i], s.texts[j]) >= SAME_EVENT_WORDS  # type: ignore[operator]
 
 
 def independent_support(s: Sentences, i: int) -> int:
@@ -212,7 +224,19 @@ def event_dates(s: Sentences, i: int, report: str | None) -> list[EventDate]:
     return [d for d in resolve_dates(s.texts[i], report) if not d.background]
 
 
-def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]) -> Plan:
+# The most relevant sentences whose report dates set the brief's period when the topic names none.
+PERIOD_SAMPLE = 30
+
+
+def brief_period(s: Sentences, reports: list[str | None], topic: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The months the brief speaks of: the topic's own period, else the median period of its most relevant reports."""
+    if topic:
+        return topic
+    top = sorted((i for i in range(len(s.texts)) if s.usable[i] and reports[i]), key=lambda i: -s.relevance[i])[:PERIOD_SAMPLE]
+    return main_period([reports[i] for i in top], BOTTOM_LINE_MONTHS)
+
+
+def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None], period: tuple[int, int] | None = None) -> Plan:
     """Verbatim sentences for every part of the brief; each evidence sentence used once.
 
     `reports` holds, per sentence, the date its events are resolved against (the text's
@@ -222,7 +246,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     pick = Picker(s)
     # Conflicts first: their sentences are reserved for the side-by-side view.
     claims = [Claim(i, s.texts[i], s.groups[i], reports[i]) for i in range(len(s.texts)) if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE]
-    for c in find_conflicts(claims):
+    for c in find_conflicts(claims, similar=s.similar):  # type: ignore[arg-type]
         if all(pick.free(i) for i, _ in c.sides):
             plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides]))
     # Each actor's own backing sentence first, so no actor is starved by an earlier one's body.
@@ -246,12 +270,12 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     cover: list[int] = []
     named: set[str] = set()
     # The bottom line speaks of one period: the period of the most relevant dated evidence, not a history.
-    dated = [i for i in range(len(s.texts)) if s.usable[i] and _months(reports[i])]
-    anchor = _months(reports[max(dated, key=lambda i: s.relevance[i])]) if dated else 0
+    window = brief_period(s, reports, period)
 
     def current(i: int) -> bool:
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
-        return (not anchor or abs(anchor - _months(reports[i])) < BOTTOM_LINE_MONTHS) and not s.texts[i].rstrip().endswith("?")
+        m = month_count(reports[i])
+        return (not window or not m or window[0] <= m <= window[1]) and not s.texts[i].rstrip().endswith("?")
 
     for a in actors:
         if a.name in named:
@@ -281,8 +305,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     for i in range(len(s.texts)):
         if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE:
             ds = event_dates(s, i, reports[i])
-            if ds:
-                events.append((ds[0].iso, i))
+            if ds and (not period or period[0] <= month_count(ds[0].iso) <= period[1]):
+                events.append((ds[0].iso, i))  # a topic that names its period gets that period's events only
     chosen = timeline_events(s, [(d, i) for d, i in events if pick.free(i)])
     plan.timeline = [TimelineItem(d, pick.take(i)) for d, i in sorted(chosen, key=lambda x: date_key(x[0]))]
     for a in actors:
