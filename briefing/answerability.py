@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentenc
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, terms
-from .question import QuestionShape, analyse
+from .question import QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -111,11 +111,18 @@ def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[s
 
     sources = {e.document.source for e in evidence if e.document.source}
     text = " ".join(e.chunk.text for e in evidence)
+    passages = [f"{e.document.title or ''} {e.chunk.text}" for e in evidence]
     out = []
     for o in shape.outlets:
         if outlet_matches(o, sources):
             continue
-        if not name_found(re.sub(r"^(?i:the)\s+", "", o).lower(), text):
+        # A speaker named by title ('the Prime Minister of Ruritania said'): its distinctive words in one passage.
+        cores = name_cores(o)
+        if cores:
+            key = next(iter(cores))
+            if not name_in_passage(key, replace(shape, cores={**shape.cores, **cores}), passages, common_words(text)):
+                out.append(o)
+        elif not name_found(re.sub(r"^(?i:the)\s+", "", o).lower(), text):
             out.append(o)
     return out
 

@@ -78,3 +78,16 @@ def test_a_two_outlet_comparison_quotes_both_outlets() -> None:
     ranked = [Scored(i, 1.0 - i / 10, 0.6, 0.5, True) for i in range(3)]
     assert other_sides(shape, pool, ranked, [0, 1], ranked[0]) == [2]
     assert other_sides(shape, pool, ranked, [0, 2], ranked[0]) == []
+
+
+# Wrong speaker: 'did X say' makes X a constraint like an outlet; the figure must come from X's passages.
+def test_a_figure_attributed_to_a_speaker_must_come_from_that_speaker() -> None:
+    shape = analyse("How many children did Relief Watch say were killed in the strike on Velmar?")
+    assert shape.outlets == ["Relief Watch"]
+    ev = [_ev("Twelve children were killed in the strike on Velmar, the monitor said.", "a"),
+          _ev("Relief Watch said aid convoys reached Dorvan on Monday.", "b")]
+    assert "velmar" in (constraint_failure(shape, ev) or "").lower()
+    ev.append(_ev("Relief Watch said 12 children died in the strike on Velmar.", "c"))
+    assert constraint_failure(shape, ev) is None
+    # Cited reports: 'the ISW report cited by DayFR' names two outlets.
+    assert analyse("According to the ISW report cited by DayFR, who visited Moscow?").outlets == ["ISW", "DayFR"]
