@@ -122,8 +122,8 @@ def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[s
             key = next(iter(cores))
             if not name_in_passage(key, replace(shape, cores={**shape.cores, **cores}), passages, common_words(text)):
                 out.append(o)
-        elif not name_found(re.sub(r"^(?i:the)\s+", "", o).lower(), text):
-            out.append(o)
+        elif not name_in_passage(re.sub(r"^(?i:the)\s+", "", o).lower(), shape, passages, common_words(text)):
+            out.append(o)  # 'What did Jane Roe say': 'Roe' alone in a passage does not name her
     return out
 
 
