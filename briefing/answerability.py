@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentenc
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, terms
-from .question import QuestionShape, analyse
+from .question import QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -43,6 +43,11 @@ MONTH_SLACK = 1  # months between a question's month and an article's date that 
 # 'How many X': X must be named. Not 'how much X': a mass noun (money, time, land) is stated by its unit ('$400', 'three weeks').
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][\w-]*)", re.I)
 # 'What is the population of X?': the measured noun and a number must stand in one sentence of the evidence.
+# 'How many times / occasions': the noun frames the count, the evidence states the count ('breached it 677 times' aside, 'twice').
+COUNT_FRAMES = frozenset("times occasions ways kinds types sorts".split())
+# Questions whose answer is a figure or a date: one of the best sentences (or a neighbour) must state one, else the
+# evidence talks about the event but not the asked figure ('How many fighters did X send?' answered 'X sent fighters').
+FIGURE_TYPES = {"number": "a number", "quantity": "an amount", "date": "a date"}
 _MEASURE = re.compile(r"\bwhat (?:is|was|are|were) the (?:[a-z-]+\s+)?([a-z][a-z-]+) of\b", re.I)
 MULTILINGUAL_HINT = (
     "the offline embedding model (all-MiniLM-L6-v2) reads English only: ask in English, or configure a multilingual "
@@ -106,12 +111,19 @@ def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[s
 
     sources = {e.document.source for e in evidence if e.document.source}
     text = " ".join(e.chunk.text for e in evidence)
+    passages = [f"{e.document.title or ''} {e.chunk.text}" for e in evidence]
     out = []
     for o in shape.outlets:
         if outlet_matches(o, sources):
             continue
-        if not name_found(re.sub(r"^(?i:the)\s+", "", o).lower(), text):
-            out.append(o)
+        # A speaker named by title ('the Prime Minister of Ruritania said'): its distinctive words in one passage.
+        cores = name_cores(o)
+        if cores:
+            key = next(iter(cores))
+            if not name_in_passage(key, replace(shape, cores={**shape.cores, **cores}), passages, common_words(text)):
+                out.append(o)
+        elif not name_in_passage(re.sub(r"^(?i:the)\s+", "", o).lower(), shape, passages, common_words(text)):
+            out.append(o)  # 'What did Jane Roe say': 'Roe' alone in a passage does not name her
     return out
 
 
@@ -189,7 +201,7 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
             where = f"no passage from or naming {', '.join(shape.outlets)}" if shape.outlets else "the evidence never"
             return f"{where} mentions {', '.join(missing)}" if shape.outlets else f"the evidence never mentions {', '.join(missing)}"
         m = _HOW_MANY.search(shape.text)
-        if m and m.group(1).lower() not in STOPWORDS and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
+        if m and m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in COUNT_FRAMES and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
             return f"the evidence never mentions {m.group(1)}"
     m = _MEASURE.search(shape.text)
     # A measured noun ('population', 'salary'), not an act ('the targeting of'): acts are reasons or events, not figures.
@@ -229,6 +241,11 @@ def qualifiers(shape: QuestionShape) -> list[str]:
     return [n for n in shape.focus if re.search(rf"\b{re.escape(n)}\b", phrase)]
 
 
+def figure_near(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> bool:
+    """Does one of the best candidates, or a sentence next to it, state a span of the asked figure type?"""
+    return any(s.typed or any(carries_type(pool.sentences[j].text, shape) for j in pool.neighbours(s.index)) for s in ranked[:TOP_CANDIDATES])
+
+
 def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> str | None:
     """Why the evidence cannot answer the question, or None when it may."""
     why = constraint_failure(shape, evidence)
@@ -245,6 +262,9 @@ def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, r
         elif quals and not any(all(name_found(n, w) for n in quals) for w in windows):
             # 'Which Elbonian spokesman ...': the names that say whose spokesman must all stand by the answer.
             why = f"no passage names a {shape.answer_type} described as {' '.join(quals)}"
+    if why is None and shape.answer_type in FIGURE_TYPES and shape.english and not figure_near(shape, pool, ranked):
+        about = f" about {' and '.join(shape.focus)}" if shape.focus else ""
+        why = f"no passage{about} gives {FIGURE_TYPES[shape.answer_type]} that answers it"
     if why is None:
         sig = signals(shape, pool, ranked)
         p = probability(sig)

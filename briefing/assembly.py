@@ -141,7 +141,33 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
             continue
         chosen.append(s.index)
         groups.add(_group(pool, s.index))
-    return chosen
+    # Each outlet a comparison names speaks in the answer, even past the sentence limit: one side is no comparison.
+    return chosen + other_sides(shape, pool, ranked, chosen, best)
+
+
+def outlet_of(shape: QuestionShape, pool: EvidencePool, index: int) -> str | None:
+    """Which of the question's outlets a sentence's article is from (None: from none of them)."""
+    from .retrieve import outlet_matches
+
+    source = pool.evidence[pool.sentences[index].evidence].document.source
+    return next((o for o in shape.outlets if source and outlet_matches(o, {source})), None)
+
+
+def other_sides(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], best: Scored) -> list[int]:
+    """'Did X and Y report the same ...?': the best sentence from each named outlet the answer does not quote yet."""
+    if shape.answer_type != "comparison" or len(shape.outlets) < 2:
+        return []
+    have = {outlet_of(shape, pool, i) for i in chosen}
+    out: list[int] = []
+    for o in shape.outlets:
+        if o in have:
+            continue
+        side = next((s for s in ranked if s.index not in chosen and not s.headline and (s.typed or not best.typed)
+                     and s.score >= SIDE_RATIO * best.score and outlet_of(shape, pool, s.index) == o), None)
+        if side is not None:
+            out.append(side.index)
+            have.add(o)
+    return out
 
 
 def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, shape: QuestionShape | None = None) -> Reading:

@@ -163,14 +163,30 @@ def unit_span(text: str, question: str) -> bool:
     return bool(_UNIT.search(text) or _NUMBER.search(text))
 
 
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+# Numbers that date something rather than count it: years, days of a month, clock times.
+_DATE_NUMBER = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d)s?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b|\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|utc)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.I,
+)
+
+
+def count_text(text: str) -> str:
+    """A text without the numbers that date things (years, 'July 11', '14:30'): what is left counts or measures."""
+    return _DATE_NUMBER.sub(" ", text)
+
+
 def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None) -> bool:
     """Does a sentence hold a span of the asked answer type (a number in digits or words, a new name, a date, a reason)?"""
     known = known if known is not None else set(names(shape.text))
     kind = shape.answer_type
     if kind == "number":
-        return bool(_NUMBER.search(text)) and new_number(text, shape.text)
+        counts = count_text(text)
+        return bool(_NUMBER.search(counts)) and new_number(counts, shape.text)
     if kind == "quantity":
-        return unit_span(text, shape.text) and new_number(text, shape.text)
+        counts = count_text(text)
+        return unit_span(counts, shape.text) and new_number(counts, shape.text)
     if kind == "date":
         return bool(_DATE.search(text))
     if kind == "person":

@@ -221,6 +221,34 @@ HEADLINE_RUN = 8
 _CAP_RUN = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|in|the|for|on|to|and|a|an|at|by)\s+){%d,}" % HEADLINE_RUN)
 
 
+# A credit or dateline glued before the reporting: '(Agency and Agencies) The army said ...',
+# 'Headline words MOSCOW (Agency) The army said ...', 'BEIRUT (Agency) - The army said ...'. The reporting after it is kept.
+_GLUED_LEAD = re.compile(
+    r"^\((?:[A-Z][\w.]*\s*){1,4}(?:and\s+Agencies)?\)\s+(?:[-–]\s+)?(?=[A-Z\"“])"
+    r"|^.{0,300}?\b[A-Z]{3,}(?:\s+[A-Z]{3,})?,?\s+\((?:[A-Z][\w.]*\s*){1,3}\)\s+(?:[-–]\s+)?(?=[A-Z\"“])"
+)
+MIN_BODY_WORDS = 6  # the text after a glued credit must read as a sentence: this many lower-case words (a caption or tag run has fewer)
+# Words that open a sentence: a capitalised run ending in one has run into the body after a headline ('... for X The army said').
+_BODY_OPENERS = frozenset("The A An In On At For As After Before Since While When".split())
+
+
+def body_start(sentence: str) -> int:
+    """Where the reporting starts in a sentence that opens with a glued credit or dateline (0 when it does not)."""
+    m = _GLUED_LEAD.search(sentence)
+    if m and len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", sentence[m.end():])) >= MIN_BODY_WORDS:
+        return m.end()
+    return 0
+
+
+def _glued_headline(s: str, run: re.Match[str]) -> bool:
+    """A capitalised run opening a sentence is a glued headline when it ends the sentence or runs into the body's
+    first word ('... in Battle for X The army said'); not when a verb follows a long name ('Leader of the ...
+    Ali Khamenei had said') or a comma-less list of names goes on ('the towns of A B C D and E in rural X')."""
+    words = run.group(0).split()
+    rest = s[run.end():].strip()
+    return not rest or words[-1] in _BODY_OPENERS or not re.match(r"[a-z]", rest)
+
+
 def is_debris(sentence: str) -> bool:
     """A sentence that is page furniture, a caption or a tag run rather than reporting (or carries one glued on)."""
     s = sentence.strip()
@@ -228,8 +256,8 @@ def is_debris(sentence: str) -> bool:
         return True
     if re.match(_DATE.replace("(?:", "(?:", 1), s) or _DATELINE.match(s) and re.match(r"\W*(?:Date|Published|Posted|Updated|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", s):
         return True  # a dateline glued to the sentence (stores cleaned before datelines were cut)
-    run = _CAP_RUN.search(s + " ")
-    if run and sum(w[0].isupper() for w in run.group(0).split()) >= HEADLINE_RUN:
+    run = _CAP_RUN.match(s + " ")
+    if run and sum(w[0].isupper() for w in run.group(0).split()) >= HEADLINE_RUN and _glued_headline(s, run):
         return True  # 'REUTERS Jane Roe Forces Get the Better of Rebels in Battle for X The ...'
     words = re.findall(r"[A-Za-z][\w'’-]*", s)
     if len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) > 0.75 and not re.search(r"[.!?][\"'”’]?$", s):
@@ -320,6 +348,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
     cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p, _ in captions})
     for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title) + [c for c in cap_breaks if 0 < c < len(text)]):
+        a += body_start(text[a:b])  # a credit glued before the reporting is cut, the reporting kept
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
         headline = title is not None and key == normalize_key(title)

@@ -45,8 +45,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")\b", re.I)
 # "According to X", "X reported", "as reported by X": an outlet, matched later against the store's sources.
 _OUTLET = re.compile(
-    r"\b(?i:according to|as reported by|reported by|citing)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
+    r"\b(?i:according to|as reported by|reported by|(?:cited|quoted) by|citing)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
     r"|\b(?i:did|does|do)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:report|say|give|state)"
+    # 'How many children did UNICEF say were killed?': the speaker is a constraint, like an outlet (its passages answer).
+    r"|\b(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)\s+(?:say|claim|count|estimate|announce)\b"
 )
 _EXCLUDED = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", re.I)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -166,11 +167,38 @@ def question_filters(shape: QuestionShape, store: Store, filters: Filters | None
 OTHER_OUTLET_SLOTS = 3  # slots an outlet-attributed question keeps for other outlets' articles that quote the outlet
 
 
+def outlet_sides(shape: QuestionShape, store: Store, filters: Filters | None = None) -> list[tuple[str, ...]]:
+    """The stored sources of each outlet a question names, one group per outlet ('Did X and Y report ...': two sides);
+    empty unless every outlet named is a stored source and the user gave no source filter."""
+    if (filters and filters.sources) or not shape.outlets:
+        return []
+    sources = {d.source for d in store.documents().values() if d.source}
+    per_phrase = [tuple(sorted(outlet_matches(o, sources))) for o in shape.outlets]
+    return list(dict.fromkeys(per_phrase)) if all(per_phrase) else []
+
+
+def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Store, embedder: Embedder, settings: Settings, k: int) -> list[Evidence]:
+    """The best chunks of each side's articles, taken in turns: one outlet's many articles do not crowd out the other's."""
+    per_side = [search(query, store, embedder, settings, k=k, filters=replace(base, sources=side)) for side in sides]
+    out: list[Evidence] = []
+    seen: set[str] = set()
+    for row in zip_longest(*per_side):
+        for e in row:
+            if e is not None and e.chunk.chunk_id not in seen:
+                seen.add(e.chunk.chunk_id)
+                out.append(e)
+    return out[:k]
+
+
 def search_question(question: str, shape: QuestionShape, store: Store, embedder: Embedder, settings: Settings, filters: Filters | None = None) -> list[Evidence]:
     """Evidence for a question: its outlet becomes a source filter, its year a preference for articles of that year."""
     k = settings.retrieve.k
     base = question_filters(shape, store, filters)
-    evidence = search(shape.text, store, embedder, settings, filters=base)
+    sides = outlet_sides(shape, store, filters)
+    if len(sides) > 1:
+        evidence = _by_side(shape.text, sides, base, store, embedder, settings, k)
+    else:
+        evidence = search(shape.text, store, embedder, settings, filters=base)
     if base.sources and not (filters and filters.sources):
         # 'According to X' also names X when another outlet quotes it ('..., SANA said'): the outlet's own articles
         # keep most of the slots, the best of any outlet the rest (assembly keeps answers to passages of or naming X).
@@ -181,6 +209,10 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     if shape.year is None or base.since or base.until:
         return evidence
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
-    dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=replace(base, since=f"{shape.year}-01-01", until=f"{shape.year}-12-31"))
+    year = replace(base, since=f"{shape.year}-01-01", until=f"{shape.year}-12-31")
+    if len(sides) > 1:
+        dated = _by_side(shape.text, sides, year, store, embedder, settings, max(2, k // 2))
+    else:
+        dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=year)
     seen = {e.chunk.chunk_id for e in dated}
     return dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]
