@@ -150,11 +150,13 @@ def main() -> None:
     ap.add_argument("--saved", type=Path, help="score briefs saved as JSON (NAME-N.json) by another version instead of writing them")
     ap.add_argument("--sets", default="issue,tune,test", help="FA-KES topic sets to run: issue, tune, test (comma-separated)")
     ap.add_argument("--write", type=Path, help="also write each brief's Markdown into this folder, to read it")
+    ap.add_argument("--topics", type=Path, action="append", default=[], help="a JSON list of {topic: ...} to run on FA-KES as well (set named by the file)")
     args = ap.parse_args()
     out: dict[str, Any] = {"label": args.label, "briefs": []}
     runs = [(args.examples_store, "default", "examples", EXAMPLE_TOPICS)]
     if args.fakes_store:
         runs += [(args.fakes_store, "fakes", name, TOPIC_SETS[name]) for name in args.sets.split(",") if name]
+        runs += [(args.fakes_store, "fakes", f.stem, [t["topic"] for t in json.loads(f.read_text(encoding="utf-8"))]) for f in args.topics]
     for store, name, group, topics in runs:
         corpus = Corpus(Settings(store={"path": store, "corpus": name}, generate={"backend": "extractive"}))
         for n, topic in enumerate(topics):

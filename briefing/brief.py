@@ -19,7 +19,7 @@ from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import is_caption, is_run_on, lead_debris
 from .conflicts import DENIAL, control_claims, figures, rival
-from .dates import dateline, disagree, month_count, month_label, resolve_dates, topic_period
+from .dates import DATELINE, dateline, disagree, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
@@ -59,6 +59,7 @@ def tidy(pool: EvidencePool) -> None:
     The sentence's span in the original moves with it, so its quote stays verbatim; a sentence whose
     remaining words cannot be found in its quote keeps its furniture (and is_debris may drop it).
     """
+    _unglue_pool(pool)
     for ps in pool.sentences:
         k = lead_debris(ps.text, pool.evidence[ps.evidence].document.title)
         if not k:
@@ -75,6 +76,36 @@ def tidy(pool: EvidencePool) -> None:
             else:
                 rest = rest[len(lead) :]
             ps.text, ps.orig_start = rest, ps.orig_start + start
+
+
+# Two sentences the source ran together without a space ('battling IS since 2014.In recent months ...'):
+# a word of two or more letters or digits, a full stop, a capitalised word.
+GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def unglue(text: str, quote: str) -> tuple[int, int] | None:
+    """The (start, end) in `quote` of the longest of the sentences glued together in `text`, or None when none are.
+
+    The cut is made where the original itself runs them together, so the kept part stays verbatim.
+    """
+    cuts_t = [m.start() for m in GLUED.finditer(text)]
+    cuts_q = [m.start() for m in GLUED.finditer(quote)]
+    if not cuts_t or len(cuts_t) != len(cuts_q):
+        return None
+    bounds = [0, *cuts_q, len(quote)]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    return max(parts, key=lambda p: len(quote[p[0] : p[1]].split()))
+
+
+def _unglue_pool(pool: EvidencePool) -> None:
+    """Keep the longest of several sentences glued in one pool sentence (in place), its span moved with it."""
+    for ps in pool.sentences:
+        quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
+        cut = unglue(ps.text, quote)
+        if cut is None:
+            continue
+        a, b = cut
+        ps.text, ps.orig_start, ps.orig_end = quote[a:b].strip(), ps.orig_start + a, ps.orig_start + b
 
 
 # The head of an article (its title and opening) where its own figures stand: a copy repeats them, a later report revises them.
@@ -124,6 +155,27 @@ def _sentences(pool: EvidencePool, topic: str, embed: bool = True) -> Sentences:
     )
 
 
+def lead_day(title: str | None, text: str, report: str | None) -> str | None:
+    """The day an article's lead reports: the first day its title and opening state (after its dateline), resolved against its report date."""
+    body = text.lstrip()
+    m = DATELINE.search(body[:200])
+    if m:
+        body = body[m.end() :]  # the dateline is the day of the report, not of its event ('on Monday', reported Tuesday)
+    return next((d.iso for d in resolve_dates(f"{title or ''}. {body[:LEAD_CHARS]}", report) if d.precision == "day" and not d.background), None)
+
+
+def _lead_days(pool: EvidencePool, reports: list[str | None]) -> list[str | None]:
+    """Per pool sentence, the day its article's lead reports (None when the lead states no day)."""
+    by_doc: dict[str, str | None] = {}
+    out: list[str | None] = []
+    for s, report in zip(pool.sentences, reports):
+        doc = pool.evidence[s.evidence].document
+        if doc.doc_id not in by_doc:
+            by_doc[doc.doc_id] = lead_day(doc.title, pool.original(doc.doc_id), report)
+        out.append(by_doc[doc.doc_id])
+    return out
+
+
 def _report_dates(pool: EvidencePool, notes: list[str]) -> tuple[list[str | None], dict[str, str | None]]:
     """Per sentence, the date its events resolve against: the text's dateline when it disagrees with the metadata."""
     by_doc: dict[str, str | None] = {}
@@ -159,6 +211,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     split_revised_copies(pool, notes)
     s = _sentences(pool, topic)
     reports, doc_dates = _report_dates(pool, notes)
+    s.lead_days = _lead_days(pool, reports)
     period = topic_period(topic)
     if period:
         in_period(s, reports, period, notes)

@@ -15,11 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .backing import parties
-from .dates import date_key
+from .dates import _MONTH, MONTHS, date_key, month_count, resolve_dates
 from .lexical import terms
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+          "eighty": 80, "ninety": 90}
 # What a figure counts, normalised: the verbs and nouns of casualty and displacement reporting.
 MEASURES = {
     "killed": r"killed|dead|died|deaths?|death toll|lives|massacred|toll",
@@ -42,7 +44,7 @@ _VERB_FIRST = {
     "captured": r"captured|capturing|detained|arrested|abducted|kidnapped",
 }
 _FIGURE_AFTER = re.compile(
-    rf"\b({'|'.join(_VERB_FIRST.values())})\s+(?:(?:at|to)\s+)?(?:{_QUALIFIER}\s+)?{_NUMBER}\b(?!\s*(?:km|kilomet|mile|percent|%|years?|months?|days?|hours?|am|pm|a\.m))((?:\s+[a-z-]+){{0,2}})",
+    rf"\b({'|'.join(_VERB_FIRST.values())})\s+(?:(?:at|to)\s+)?(?:{_QUALIFIER}\s+)?{_NUMBER}\b(?!\s*(?:km|kilomet|mile|percent|%|years?|months?|weeks?|days?|hours?|minutes?|am|pm|a\.m))((?:\s+[A-Za-z-]+){{0,4}})",
     re.I,
 )
 _TOLL = re.compile(rf"\b(death toll|toll)\b[^.]{{0,40}}?\b(?:to|at|of|reached|rose to)\s+(?:at least\s+)?{_NUMBER}\b", re.I)
@@ -80,12 +82,17 @@ _STATE_HELD = frozenset({"government", "regime", "state", "army", "loyalist"})
 
 @dataclass(frozen=True)
 class Claim:
-    """A sentence as a conflict candidate: its text, independent-source group and report date."""
+    """A sentence as a conflict candidate: its text, independent-source group and report date.
+
+    `lead_day` is the day the article's own lead reports (its first stated day): a figure sentence
+    that states no date of its own speaks of that day's event.
+    """
 
     index: int
     text: str
     group: str
     published: str | None
+    lead_day: str | None = None
 
 
 @dataclass
@@ -102,22 +109,42 @@ def _value(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
+# Words after a number that make it a duration, a distance or a share, never a count of people ('two weeks', '15 km').
+_NOT_COUNT = r"years?|months?|weeks?|days?|hours?|minutes?|nights?|times?|km|kilomet\w*|miles?|metres?|meters?|percent|%"
+# A figure after these words is a part of a toll stated elsewhere ('most of the victims - 14 -', 'among them 5').
+_PART_OF = re.compile(r"\b(?:(?:most|many|some|all|half|majority|rest|part)\s+of\s+(?:the|them|those|whom)\b[^.\d]{0,25}|of\s+(?:them|whom)\s+|among\s+(?:them|the\s+\w+)\s+(?:were\s+)?|including\s+)$", re.I)
+# Words that end the counted noun phrase after a number ('25 Kurdish YPG fighters in the raid' -> 'kurdish ypg fighters').
+_COUNTED_STOP = re.compile(r"^(?:in|on|at|near|of|from|to|and|or|as|after|before|when|while|during|according|said|says|with|by|the|a|an|were|was|have|had|has|including|among)$", re.I)
+
+
+def _counted(words: str) -> str:
+    """The counted noun phrase of a verb-first figure: its words up to the first function word."""
+    out: list[str] = []
+    for w in words.split():
+        if _COUNTED_STOP.match(w):
+            break
+        out.append(w.lower())
+    return " ".join(out)
+
+
 def figures(text: str) -> list[tuple[str, int, str]]:
     """(measure, value, counted words) figures a sentence states ('at least 58 people killed' -> ('killed', 58, 'people'))."""
     out: list[tuple[str, int, str]] = []
     for m in _FIGURE.finditer(text):
         value = _value(m.group(1))
         counted = m.group(2).strip().lower()
-        if value is None or re.search(r"\b(and|or|to|of|years?|months?|days?|hours?|km|kilometers?|miles?|percent|%|more|other|others|another|additional|further)\b", counted):
+        if value is None or re.search(rf"\b(and|or|to|of|{_NOT_COUNT}|more|other|others|another|additional|further)\b", counted):
             continue  # ranges, durations, and increments ('six more people') are not an event's total
         if re.match(r"(19|20)\d\d$", m.group(1)):
             continue  # a year, not a count
+        if _PART_OF.search(text[: m.start(1)]):
+            continue  # a part of a toll given elsewhere, not a toll
         measure = next(k for k, v in MEASURES.items() if re.fullmatch(v, m.group(3), re.I))
         out.append((measure, value, counted))
     for m in _FIGURE_AFTER.finditer(text):
         value = _value(m.group(2))
         measure = next(k for k, v in _VERB_FIRST.items() if re.fullmatch(v, m.group(1), re.I))
-        counted = m.group(3).strip().lower()
+        counted = _counted(m.group(3))
         if m.group(1).lower() in {"left", "leaving"} and not re.search(r"\b(dead|killed)\b", counted):
             continue
         if value is None or re.match(r"(19|20)\d\d$", m.group(2)) or any(v == value for _, v, _ in out):
@@ -131,7 +158,7 @@ def figures(text: str) -> list[tuple[str, int, str]]:
 
 
 # Figures that add up over a period are not the toll of one event.
-CUMULATIVE = re.compile(r"\b(since|so far|in total|a total|total of|over the past|in the past|this year|last year|throughout|overall|cumulative|toll rises|toll rose|has risen|climbed|bringing|brings|brought|in \d+ hours|alone|this month|this week|across)\b"
+CUMULATIVE = re.compile(r"\b(since|so far|in total|a total|total of|over the past|in the past|in the last|over the last|(?:last|past)\s+(?:\w+\s+)?(?:days|weeks|months)|this year|last year|throughout|overall|cumulative|toll rises|toll rose|has risen|climbed|bringing|brings|brought|in \d+ hours|alone|this month|this week|across)\b"
     r"|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier|ago)\b|\ba day after\b",
     re.I,
 )
@@ -205,6 +232,52 @@ def _same_day(da: set[str], pa: str | None, db: set[str], pb: str | None) -> boo
     return gap is not None and 0 <= gap <= REPORT_LAG_DAYS
 
 
+# A month named without a day or year ('in early April', 'in March'): the latest such month not after the report.
+_BARE_MONTH = re.compile(rf"\b(?i:in|during|since|early|late|mid-?|end\s+of|beginning\s+of)\s+(?i:(early|late|mid-?)\s*)?{_MONTH}(?![\w-])(?!\s*\d)")
+# The days of a month that 'early', 'mid' and 'late' name (a thirds split, as news writing uses them).
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# A report without a stated date may speak of the month before its own ('the attack in early April', reported in May).
+REPORT_MONTH_LAG = 1
+
+
+def stated_months(text: str, published: str | None) -> set[str]:
+    """Months a sentence places its events in by naming a month without a day ('in early April' -> '2017-04 early')."""
+    out = {d.iso[:7] for d in resolve_dates(text, published) if d.precision == "month"}
+    report = date_key(published)
+    if report:
+        y, m = report // 10000, (report // 100) % 100
+        for x in _BARE_MONTH.finditer(text):
+            month = MONTHS[x.group(2).lower().rstrip(".")]
+            part = (x.group(1) or "").lower().rstrip("-")
+            out.add(f"{y if month <= m else y - 1:04d}-{month:02d}{' ' + part if part else ''}")
+    return out
+
+
+def _in_month(day: str, month: str) -> bool:
+    """A day ('2017-04-25') lies in a stated month ('2017-04', or '2017-04 early' for its first ten days)."""
+    iso, _, part = month.partition(" ")
+    if day[:7] != iso:
+        return False
+    lo, hi = MONTH_PARTS.get(part, (1, 31))
+    return len(day) < 10 or lo <= int(day[8:10]) <= hi
+
+
+def months_meet(ma: set[str], da: set[str], pa: str | None, mb: set[str], db: set[str], pb: str | None) -> bool:
+    """Two figures' stated months and days can be one time: a figure placed in a month is not of a day outside it.
+
+    With no month stated on either side this rule says nothing (the day rules decide).
+    """
+    if not ma and not mb:
+        return True
+    if ma and mb:
+        return bool({m[:7] for m in ma} & {m[:7] for m in mb})
+    months, days, report = (ma, db, pb) if ma else (mb, da, pa)
+    if days:
+        return any(_in_month(d, m) for d in days for m in months)
+    r = month_count(report)
+    return not r or any(0 <= r - month_count(m[:7]) <= REPORT_MONTH_LAG for m in months)
+
+
 def _numbers(text: str) -> set[int]:
     """Every count a sentence writes, in digits or words."""
     return {v for raw in re.findall(_NUMBER, text, re.I) if (v := _value(raw)) is not None}
@@ -241,11 +314,16 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
     two sentences that close in meaning whose days are compatible.
     """
     facts = []
+    months: dict[int, set[str]] = {}
     for c in claims:
         for measure, value, counted in figures(c.text):
             if CUMULATIVE.search(c.text):
                 continue
-            facts.append((c, measure, value, _class(counted), _places(c.text), _events(c.text), _days(c.text, c.published)))
+            months[c.index] = stated_months(c.text, c.published)
+            days = _days(c.text, c.published)
+            if not days and not months[c.index] and c.lead_day:
+                days = {c.lead_day}  # no date of its own: the day its article's lead reports
+            facts.append((c, measure, value, _class(counted), _places(c.text), _events(c.text), days))
     # A place most figures name (the province or city the topic is about) does not pin one incident by itself.
     named = Counter(p for f in facts for p in f[4])
     broad = {p for p, n in named.items() if n >= max(BROAD_MIN, BROAD_SHARE * len(facts))}
@@ -262,6 +340,8 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
                 continue
             if vb in _numbers(a.text) or va in _numbers(b.text):
                 continue  # each states the other's figure too: parts of one account ('21 killed, 15 in X and 6 in Y')
+            if not months_meet(months[a.index], da, a.published, months[b.index], db, b.published):
+                continue  # 'in early April' is not the toll of a strike 'on Tuesday' three weeks later
             shared = pa & pb
             ratio = max(va, vb) / max(1, min(va, vb))
             by_place = bool(shared) and not (pa - shared and pb - shared) and bool(ea & eb) and _near(a.published, b.published)

@@ -216,6 +216,9 @@ _DATELINE = re.compile(
 )
 
 
+DATELINE = _DATELINE  # public: callers that cut the dateline off a text
+
+
 def dateline(original: str) -> str | None:
     """The date an article's text opens with ('Date of publication 25 July 2016', 'Wed 05 Apr 2017'), as ISO."""
     m = _DATELINE.search(original[:200].lstrip())

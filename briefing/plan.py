@@ -26,6 +26,9 @@ SAME_EVENT = 0.65
 TIMELINE_RELEVANCE = 0.25
 TIMELINE_ITEMS = 12
 BOTTOM_LINE = 4
+# Longest bottom-line sentence in words: news sentences run 20-35 words; a longer one packs several claims (or
+# sentences the scraper ran together) that an analyst must untangle before passing it on. It may still serve the body.
+BOTTOM_LINE_WORDS = 40
 BODY_PER_ACTOR = 3
 # Months either side of the most relevant report that the bottom line's reports may lie: one period, not a history.
 BOTTOM_LINE_MONTHS = 12
@@ -133,6 +136,7 @@ class Sentences:
     relevance: list[float]
     usable: list[bool]
     similar: object  # callable (i, j) -> cosine
+    lead_days: list[str | None] = field(default_factory=list)  # per sentence: the day its article's lead reports
 
 
 def usable_sentence(text: str, title: str | None) -> bool:
@@ -245,7 +249,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     plan = Plan()
     pick = Picker(s)
     # Conflicts first: their sentences are reserved for the side-by-side view.
-    claims = [Claim(i, s.texts[i], s.groups[i], reports[i]) for i in range(len(s.texts)) if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE]
+    lead = s.lead_days or [None] * len(s.texts)
+    claims = [Claim(i, s.texts[i], s.groups[i], reports[i], lead[i]) for i in range(len(s.texts)) if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE]
     for c in find_conflicts(claims, similar=s.similar):  # type: ignore[arg-type]
         if all(pick.free(i) for i, _ in c.sides):
             plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides]))
@@ -275,7 +280,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     def current(i: int) -> bool:
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
         m = month_count(reports[i])
-        return (not window or not m or window[0] <= m <= window[1]) and not s.texts[i].rstrip().endswith("?")
+        short = len(s.texts[i].split()) <= BOTTOM_LINE_WORDS
+        return (not window or not m or window[0] <= m <= window[1]) and not s.texts[i].rstrip().endswith("?") and short
 
     for a in actors:
         if a.name in named:
