@@ -43,6 +43,18 @@ _BACK_VERB = (
     r"(?:expressed|voiced|pledged|offered|declared|reaffirmed|announced|stressed)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|strong\s+|unwavering\s+|continued\s+)?(?:support|backing|solidarity)|"
     r"(?:support|backing|aid|assistance)\s+(?:for|to))"
 )
+# What may stand between the backed party and 'backed by' ('X forces, backed by', 'X, which is backed by'); anything
+# else is a thing of its own ('talks on the X conflict sponsored by Y'), and X is not what is backed.
+_PASSIVE_GAP = re.compile(
+    r"(?:[’']s)?\s*(?:(?:government|regime|army|armed|opposition|rebel|forces|fighters|troops|militias?|groups?|rebels|units|"
+    r"soldiers|factions|militants|jets|aircraft|warplanes|air force|allies|proxies)\s*)*,?\s*(?:(?:which|who|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:also\s+|heavily\s+|largely\s+|reportedly\s+|both\s+|mainly\s+|now\s+)?"
+)
+# A backer named by its role right after the party it backs ('rebel backer X') or after 'its' ('its ally X', 'its X ally').
+_APPOSITION = re.compile(
+    r"(?:\b(?:its|their)\s+(?:(?:close|closest|key|main|chief|staunch|long-time|longtime|traditional)\s+)?(?:[A-Z]\w+\s+)?|(?<=\w)\s+)"
+    r"(?:ally|allies|backer|backers|supporter|supporters|patron|patrons|sponsor|sponsors)\b,?\s*"
+)
 _NOUN_BEFORE = re.compile(r"\b(?:air|military|logistical|logistic|financial|political|diplomatic|humanitarian|the|its|their|his|her|of|for|with|and|any|no)\s+$", re.I)
 _NEGATION = re.compile(r"\b(denied|denies|deny|not|never|no longer|refused|rejected|stopped|ended|halted|withdrew)\b", re.I)
 FORMS = {
@@ -197,7 +209,10 @@ def backings(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
     """Every (backer, backed, form) a sentence states: this module's patterns and the shared relation extractor."""
     found = _patterns(text, aliases)
     seen = {(b.backer, b.backed) for b in found}
+    backers = {b.backer for b in found}
     for b in _from_relations(text, aliases):
+        if b.backer in backers:
+            continue  # a backer this module's patterns already placed: the sentence's own grammar wins over the general extractor
         if (b.backer, b.backed) not in seen and (b.backed, b.backer) not in seen:
             seen.add((b.backer, b.backed))
             found.append(b)
@@ -233,7 +248,21 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
         backers = _list_after(ps, text, m.end())
         backed = _prev(ps, m.start(), 60)
+        if backed is not None and not _PASSIVE_GAP.fullmatch(text[backed.end : m.start()]):
+            continue  # 'talks on the X conflict sponsored by Y': what is sponsored is a thing between them, not X
         for b in backers:
+            add(b, backed, m.start())
+    # Apposition: 'rebel backer X', 'regime allies X and Y', 'government ally X', 'Y and its (Ruritanian) ally (X)'.
+    for m in _APPOSITION.finditer(text):
+        backed = _prev(ps, m.start(), 2)
+        own = re.match(r"(?:its|their)\b", m.group(0))
+        if own:
+            demonym = _next(ps, m.start(), 6)
+            backed = _prev(ps, m.start(), 40)
+            if demonym is not None and demonym.end <= m.end():
+                add(demonym, backed, m.start())
+                continue
+        for b in _list_after(ps, text, m.end()) if re.match(r"[A-Z]", text[m.end() :]) else []:
             add(b, backed, m.start())
     for m in re.finditer(r"\b(?:with the (?:support|backing|help) of|support from|backing from)\s+(?:the\s+)?", text, re.I):
         backed = _prev(ps, m.start(), 120)

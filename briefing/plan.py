@@ -151,6 +151,11 @@ def usable_sentence(text: str, title: str | None) -> bool:
     return True
 
 
+def fits_bottom_line(text: str) -> bool:
+    """A sentence an analyst can pass on as a finding: a statement (not the writer's question) of at most BOTTOM_LINE_WORDS words."""
+    return not text.rstrip().endswith("?") and len(text.split()) <= BOTTOM_LINE_WORDS
+
+
 class Picker:
     """Hands out sentences once: a sentence (or one meaning the same) used in the body is not used again."""
 
@@ -280,8 +285,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     def current(i: int) -> bool:
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
         m = month_count(reports[i])
-        short = len(s.texts[i].split()) <= BOTTOM_LINE_WORDS
-        return (not window or not m or window[0] <= m <= window[1]) and not s.texts[i].rstrip().endswith("?") and short
+        return (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i])
 
     for a in actors:
         if a.name in named:

@@ -1,0 +1,44 @@
+"""Session 5 brief fixes, sentence by sentence: backing named by apposition, the passive's object, the bottom line's length."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.backing import backings
+from briefing.plan import BOTTOM_LINE_WORDS, fits_bottom_line
+
+
+def _pairs(sentence: str) -> set[tuple[str, str]]:
+    return {(b.backer, b.backed) for b in backings(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("The zone was agreed at talks backed by rebel backer Turkey and others.", ("Turkey", "rebels")),
+        ("A truce agreed by regime allies Iran and Russia has held since July.", ("Iran", "government")),
+        ("The strike was carried out by jets of government ally Russia.", ("Russia", "government")),
+        ("Syria and its ally Russia deny the attack.", ("Russia", "Syria")),
+        ("The town is often targeted by the Assad regime and its Russian ally.", ("Russia", "government")),
+    ],
+)
+def test_a_backer_named_by_its_role(sentence: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(sentence), _pairs(sentence)
+
+
+def test_what_is_sponsored_is_the_thing_before_the_verb_not_a_party_further_back() -> None:
+    pairs = _pairs("The zones were agreed at talks on the Syrian conflict sponsored by rebel backer Turkey and regime supporters Russia and Iran.")
+    assert ("Turkey", "Syria") not in pairs
+    assert {("Turkey", "rebels"), ("Russia", "government"), ("Iran", "government")} <= pairs
+
+
+def test_the_passive_still_reads_a_party_and_its_forces() -> None:
+    assert ("Russia", "government") in _pairs("Syrian government forces, backed by Russian fighter jets, launched a counteroffensive.")
+    assert ("Turkey", "rebels") in _pairs("The rebels, who are backed by Turkey, advanced on the town.")
+
+
+def test_bottom_line_takes_short_statements_only() -> None:
+    short = "Government forces cut the last supply road into the east of the city on Thursday, a monitor said."
+    assert fits_bottom_line(short)
+    assert not fits_bottom_line("Will the truce hold?")
+    long = " ".join(["word"] * (BOTTOM_LINE_WORDS + 1)) + "."
+    assert not fits_bottom_line(long)
