@@ -445,6 +445,7 @@ _LEAD_DEBRIS = re.compile(
     r"^(?:(?:Last\s+)?(?:updated|modified|posted)\s*(?:at|on|:)?\s*(?:\w+\s+)?\d{1,2}[\s,]*\d{4}\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?"
     r"|(?:\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA)\)?\s*[-–—:]?\s+)"
     r"|(?:[A-Z]{5,}(?:\s+[A-Z]{3,}){0,2}(?:\s*\([A-Za-z]+\))?\s*[-–—:,]?\s+(?=[A-Z“\"]))"
+    r"|(?:[A-Z]{3,}(?:\s+[A-Z]{3,}){1,2},?\s+[A-Z][a-z]+\s*[-–—:,]?\s+(?=[A-Z]))"
     r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-\s+(?=[A-Z]))"
     rf"|(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^)]{{2,40}}\)\s*[-–—:]?\s*)"
     r"|(?:(?:[A-Z][a-z]+\s+)?[A-Z]{2,6}\s+-\s+(?=[A-Z]))"
@@ -463,6 +464,8 @@ _FULL_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b|\b(
 _ATTRIBUTED = re.compile(r"\b(?:said|told|(?<!\ba )(?<!\bthe )reported|announced|according|added|stated|claimed|confirmed|wrote)\b", re.I)
 
 
+# A byline opening a sentence: 'by' and up to eight capitalised names, joined by 'and' (the headline may follow it).
+_BYLINE = re.compile(r"\W*[Bb]y\s+(?:(?:and\s+)?[A-Z][\w’'-]+,?\s+){1,8}")
 # Fewest headline words that, opening a sentence, show the headline was glued onto it.
 HEADLINE_WORDS = 5
 
@@ -472,9 +475,14 @@ def lead_debris(sentence: str, title: str | None = None) -> int:
     cut = 0
     if title:
         words = re.findall(r"\w+", title.lower())
-        # The headline glued before the first sentence, whole or up to the site's own trailer ('... - Region - World').
+        byline = _BYLINE.match(sentence)
+        # The headline glued before the first sentence, whole or up to the site's own trailer ('... - Region - World');
+        # after a byline ('by Jan Roe and Ann Poe "Headline" ...') the headline may follow the names.
         for n in range(len(words), HEADLINE_WORDS - 1, -1):
-            head = re.match(r"\W*" + r"\W+".join(map(re.escape, words[:n])) + r"\b[^\w\"“‘']*", sentence, re.I)
+            pattern = r"\W*" + r"\W+".join(map(re.escape, words[:n])) + r"\b[^\w\"“‘']*"
+            head = re.match(pattern, sentence, re.I)
+            if head is None and byline:
+                head = re.compile(pattern, re.I).match(sentence, byline.end())
             if head and head.end() < len(sentence) - 20:
                 cut = head.end()
                 break

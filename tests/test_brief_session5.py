@@ -42,3 +42,21 @@ def test_bottom_line_takes_short_statements_only() -> None:
     assert not fits_bottom_line("Will the truce hold?")
     long = " ".join(["word"] * (BOTTOM_LINE_WORDS + 1)) + "."
     assert not fits_bottom_line(long)
+
+
+def test_a_byline_and_the_headline_after_it_are_cut() -> None:
+    from briefing.clean import lead_debris
+
+    s = 'by Jan Roe Ann Poe and Lee Doe "Chemical" Massacre in the Valley Defies the World Capital London- Warplanes releasing toxic gas hit the town on Tuesday.'
+    assert s[lead_debris(s, "Chemical Massacre in the Valley Defies the World") :].startswith("Warplanes releasing")
+    plain = "By the end of the day, the troops had withdrawn from the town and the river crossing."
+    assert lead_debris(plain, "Troops withdraw from the town") == 0
+
+
+def test_an_all_capitals_place_dateline_with_its_country_is_cut() -> None:
+    from briefing.clean import lead_debris
+
+    s = "KHAN TUMAN Ruritania A suspected chemical attack in the rebel-held north killed dozens of civilians."
+    assert s[lead_debris(s) :].startswith("A suspected")
+    s = "CAPITAL Rebels seized the town on Monday after heavy fighting."
+    assert s[lead_debris(s) :].startswith("Rebels seized")
