@@ -278,6 +278,19 @@ def months_meet(ma: set[str], da: set[str], pa: str | None, mb: set[str], db: se
     return not r or any(0 <= r - month_count(m[:7]) <= REPORT_MONTH_LAG for m in months)
 
 
+# A figure over several places ('targeting areas held by', 'across the province', 'in and around') is a total; a figure
+# for one part ('in a northern district of the city') counts a part of it. A total and a part are not one count.
+_SEVERAL_PLACES = re.compile(r"\b(?:areas|villages|towns|cities|neighbou?rhoods|districts|regions|provinces|parts\s+of|across|in\s+and\s+around)\b", re.I)
+_ONE_PART = re.compile(r"\b(?:a|one)\s+(?:[a-z]+\s+){0,2}(?:district|neighbou?rhood|quarter|part|area|suburb|village|town)\s+(?:of|in|near|outside)\b", re.I)
+
+
+def scope(text: str) -> str:
+    """'several' when a figure's sentence spans several places, 'part' when it names one part of a place, else ''."""
+    if _SEVERAL_PLACES.search(text):
+        return "several"
+    return "part" if _ONE_PART.search(text) else ""
+
+
 def _numbers(text: str) -> set[int]:
     """Every count a sentence writes, in digits or words."""
     return {v for raw in re.findall(_NUMBER, text, re.I) if (v := _value(raw)) is not None}
@@ -340,6 +353,8 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
                 continue
             if vb in _numbers(a.text) or va in _numbers(b.text):
                 continue  # each states the other's figure too: parts of one account ('21 killed, 15 in X and 6 in Y')
+            if {scope(a.text), scope(b.text)} == {"several", "part"}:
+                continue  # a total over several places against the toll of one part of one of them
             if not months_meet(months[a.index], da, a.published, months[b.index], db, b.published):
                 continue  # 'in early April' is not the toll of a strike 'on Tuesday' three weeks later
             shared = pa & pb

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from briefing.brief import lead_day, unglue
-from briefing.conflicts import Claim, figure_conflicts, figures, months_meet, stated_months
+from briefing.conflicts import Claim, figure_conflicts, figures, months_meet, scope, stated_months
 
 
 def _similar(texts: list[str]) -> Callable[[int, int], float]:
@@ -134,3 +134,11 @@ def test_glued_sentences_are_cut_where_the_source_glued_them() -> None:
     a, b = unglue(text, text)  # type: ignore[misc]
     assert text[a:b] == "In recent months the Kurds have inflicted a series of defeats on the militants in the north."
     assert unglue("The U.S. Army said so. Then it left.", "The U.S. Army said so. Then it left.") is None
+
+
+def test_a_total_over_several_places_and_the_toll_of_one_part_are_not_one_count() -> None:
+    total = Claim(0, "Activist groups say airstrikes by the coalition targeting areas controlled by the militants have killed at least 21 civilians.", "ap", "2016-07-19", lead_day="2016-07-18")
+    part = Claim(1, "The monitor said Monday that at least 15 people were killed as the coalition carried out raids in a northern district of the city.", "ahram", "2016-07-18", lead_day="2016-07-18")
+    assert _conflicts(total, part) == []
+    assert scope(total.text) == "several" and scope(part.text) == "part"
+    assert scope("At least 20 people were killed in a suicide bombing at a wedding in the city on Monday.") == ""
