@@ -79,6 +79,24 @@ def _acts(name: str, sentences: list[str]) -> bool:
     return False
 
 
+# A party that only reports ('X said', 'X reported', 'according to X'): a monitor, an outlet or a spokesman, not an actor.
+_REPORTS = re.compile(r"^[’']?s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|reported|reports|told|added|stated|estimated|counted|documented|recorded|monitors?|published|quoted)\b")
+_ACCORDING = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", re.I)
+
+
+def only_reports(name: str, sentences: list[str]) -> bool:
+    """Every time this name does something in the evidence, it speaks or reports: a source, not a party to the events."""
+    seen = False
+    for s in sentences:
+        for m in re.finditer(re.escape(name), s):
+            after = s[m.end() :]
+            if _REPORTS.match(after) or _ACCORDING.search(s[: m.start()]):
+                seen = True
+            elif _ACTS.match(after):
+                return False
+    return seen
+
+
 # Words that put the name after them in a phrase (an object, a place, a list governed by them), not a subject.
 _GOVERNING = frozenset(
     "in on at with from to for of by according after before during against about under over near since between among "
@@ -341,6 +359,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
         if w <= 0 or not _acts(name, [sentences[i] for i in mention_idx.get(name, [])]):
             continue
+        if not country_of(name) and only_reports(name, [sentences[i] for i in mention_idx.get(name, [])]):
+            continue  # a monitor or an outlet that only reports what others did
         agency = sum(1 for i in mention_idx.get(name, []) if name in acts.get(i, ()))
         if agency < FILL_MIN_AGENT and not country_of(name):
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts

@@ -60,3 +60,15 @@ def test_an_all_capitals_place_dateline_with_its_country_is_cut() -> None:
     assert s[lead_debris(s) :].startswith("A suspected")
     s = "CAPITAL Rebels seized the town on Monday after heavy fighting."
     assert s[lead_debris(s) :].startswith("Rebels seized")
+
+
+def test_a_monitor_that_only_reports_is_a_source_not_an_actor() -> None:
+    from briefing.actors import only_reports
+
+    monitor = [
+        "The Ruritanian Observatory for Human Rights said at least 17 people were injured in the strike.",
+        "At least 58 people died, according to the Ruritanian Observatory for Human Rights.",
+    ]
+    assert only_reports("Ruritanian Observatory for Human Rights", monitor)
+    assert not only_reports("Elbonia", ["Elbonia said it would respond.", "Elbonia launched strikes on the town."])
+    assert not only_reports("Elbonia", ["The town lies in Elbonia."])  # never acts: other rules decide
