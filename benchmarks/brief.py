@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing import Brief, Corpus, Settings
+from briefing.brief import GLUED
 from briefing.clean import is_debris, normalize_key
+from briefing.plan import BOTTOM_LINE_WORDS
 from briefing.dates import date_key, dateline
 from briefing.entities import country_of
 
@@ -124,6 +126,9 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
     actors = _actor_rows(b.markdown)
     timeline = _timeline(b, corpus)
     after = [(d, p) for d, p in timeline if p and len(d) >= len(p) and date_key(d) > date_key(p)]
+    bottom = b.markdown.split("## Bottom line")[1].split("## ")[0] if "## Bottom line" in b.markdown else ""
+    long_bottom = [x for x in re.split(r"(?<=\])\s+", bottom.strip()) if len(x.split()) > BOTTOM_LINE_WORDS]
+    glued = [x for x in texts if GLUED.search(x)]
     conflict_part = b.markdown.split("## Conflict")[1].split("## Sources")[0]
     conflicts = [line[4:-2] for line in conflict_part.splitlines() if line.startswith("- **")]
     header = re.search(r"(\d+) articles, (\d+) independent sources", b.markdown)
@@ -134,7 +139,7 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "debris_sentences": len(debris), "debris_examples": [d[:100] for d in debris[:3]],
         "actors": actors, "alias_duplicate_actors": _alias_duplicates(actors),
         "quotes_not_verbatim": not_verbatim, "unsupported_dropped": b.support.dropped,
-        "conflicts": conflicts,
+        "conflicts": conflicts, "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
         "articles": int(header.group(1)) if header else (int(old_sources.group(1)) if old_sources else None),
         "independent_sources": int(header.group(2)) if header else None,
         "timeline_events": len(timeline), "timeline_after_report": len(after),
@@ -164,7 +169,7 @@ def main() -> None:
             r = measure(corpus, topic, saved, args.write)
             r["corpus"], r["set"] = name, group
             out["briefs"].append(r)
-            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -25,6 +25,9 @@ SAME_EVENT = 0.65
 # Least relevance (0..1 score of sentence to topic) for a timeline event.
 TIMELINE_RELEVANCE = 0.25
 TIMELINE_ITEMS = 12
+# Most timeline lines for one day: past three, one day's incident retold from several angles crowds out the sequence
+# (the FA-KES gas-attack brief gave six lines to one day); the other sentences remain free for the actors' sections.
+TIMELINE_PER_DAY = 3
 BOTTOM_LINE = 4
 # Longest bottom-line sentence in words: news sentences run 20-35 words; a longer one packs several claims (or
 # sentences the scraper ran together) that an analyst must untangle before passing it on. It may still serve the body.
@@ -222,6 +225,8 @@ def timeline_events(s: Sentences, events: list[tuple[str, int]]) -> list[tuple[s
         if twin is not None:
             if independent_support(s, i) > independent_support(s, chosen[twin][1]):
                 chosen[twin] = (d, i)
+            continue
+        if sum(1 for d2, _ in chosen if d2 == d) >= TIMELINE_PER_DAY:
             continue
         chosen.append((d, i))
         if len(chosen) >= TIMELINE_ITEMS:

@@ -72,3 +72,22 @@ def test_a_monitor_that_only_reports_is_a_source_not_an_actor() -> None:
     assert only_reports("Ruritanian Observatory for Human Rights", monitor)
     assert not only_reports("Elbonia", ["Elbonia said it would respond.", "Elbonia launched strikes on the town."])
     assert not only_reports("Elbonia", ["The town lies in Elbonia."])  # never acts: other rules decide
+
+
+def test_one_day_gets_at_most_timeline_per_day_lines() -> None:
+    from briefing.plan import TIMELINE_PER_DAY, Sentences, timeline_events
+
+    texts = [
+        "Jets bombed the northern market at dawn.",
+        "Rebels shelled a school near the river.",
+        "The minister resigned over the budget.",
+        "Floods closed the coastal highway.",
+        "Talks opened in the capital on aid deliveries.",
+    ]
+    different = Sentences(
+        texts=texts, evidence=list(range(5)), groups=[f"g{i}" for i in range(5)], published=["2017-04-04"] * 5,
+        relevance=[0.9, 0.8, 0.7, 0.6, 0.5], usable=[True] * 5, similar=lambda i, j: 1.0 if i == j else 0.1,
+    )
+    chosen = timeline_events(different, [("2017-04-04", i) for i in range(4)] + [("2017-04-05", 4)])
+    assert sum(1 for d, _ in chosen if d == "2017-04-04") == TIMELINE_PER_DAY
+    assert ("2017-04-05", 4) in chosen
