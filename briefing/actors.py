@@ -80,7 +80,7 @@ def _acts(name: str, sentences: list[str]) -> bool:
 
 
 # A party that only reports ('X said', 'X reported', 'according to X'): a monitor, an outlet or a spokesman, not an actor.
-_REPORTS = re.compile(r"^[’']?s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|added|stated|estimated|counted|documented|recorded|monitors?|published|quoted|placed|put|gave|giving|raised|revised|tallied|warned)\b")
+_REPORTS = re.compile(r"^[’']?s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|added|stated|estimated|counted|documented|recorded|monitors?|published|quoted|placed|put|gave|giving|raised|revised|tallied|warned|announced|confirmed|noted)\b")
 _ACCORDING = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", re.I)
 
 

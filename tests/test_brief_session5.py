@@ -72,6 +72,7 @@ def test_a_monitor_that_only_reports_is_a_source_not_an_actor() -> None:
     assert only_reports("Ruritanian Observatory for Human Rights", monitor)
     assert not only_reports("Elbonia", ["Elbonia said it would respond.", "Elbonia launched strikes on the town."])
     assert not only_reports("Elbonia", ["The town lies in Elbonia."])  # never acts: other rules decide
+    assert only_reports("Ruritanian Observatory", ["The so-called Ruritanian Observatory announced on Sunday that militants mounted an attack."])
 
 
 def test_one_day_gets_at_most_timeline_per_day_lines() -> None:
