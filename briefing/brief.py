@@ -18,7 +18,7 @@ from . import llm, prompts
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import is_caption, is_run_on, lead_debris
-from .conflicts import DENIAL, control_claims, figures, rival
+from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival
 from .dates import DATELINE, dateline, disagree, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
@@ -229,7 +229,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
             notes.append(f"fell back to the extractive generator: {exc}")
             report = SupportReport()
     if plan is not None:
-        checked = verify_plan(pool, s, plan, settings.cite.similarity_floor, report)
+        checked = verify_plan(pool, s, plan, settings.cite.similarity_floor, report, reports=reports)
         if not (checked.bottom_line or checked.actors or checked.timeline):
             notes.append("fell back to the extractive generator: no sentence of the model's brief was supported by the evidence")
             backend, plan = "extractive", None
@@ -275,8 +275,12 @@ def _subject_label(subject: Subject, topic: str) -> str:
 # ---- verification of a plan ----
 
 
-def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, report: SupportReport) -> Plan:
-    """Every draft passes cite.verify; a failing draft is dropped, a conflict loses a side and then itself."""
+def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, report: SupportReport, reports: list[str | None] | None = None) -> Plan:
+    """Every draft passes cite.verify; a failing draft is dropped, a conflict loses a side and then itself.
+
+    Given `reports` (per pool sentence, its report date), a model's figure conflict must also pass the
+    extractive planner's rules: one quantity of one event (figure_conflicts over its sides' sentences).
+    """
 
     def check(d: Draft | None) -> Draft | None:
         if d is None or not d.text.strip():
@@ -298,11 +302,20 @@ def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, repo
     for c in plan.conflicts:
         sides = [(what, x) for what, d in c.sides if (x := check(d))]
         groups = {s.groups[d.quote_hint] for _, d in sides if d.quote_hint is not None}
-        if len(sides) >= 2 and len(groups) >= 2 and _disagree(c.kind, [d.text for _, d in sides]):
+        same = reports is None or c.kind != "figures" or one_quantity(s, [d for _, d in sides], reports)
+        if len(sides) >= 2 and len(groups) >= 2 and _disagree(c.kind, [d.text for _, d in sides]) and same:
             out.conflicts.append(ConflictPlan(c.kind, c.about, sides))
         else:
             out.notes.append(f"a reported conflict was dropped: its sides are not two independent sources that disagree ({c.about or 'no subject'})")
     return out
+
+
+def one_quantity(s: Sentences, sides: list[Draft], reports: list[str | None]) -> bool:
+    """The sides' evidence sentences give different figures for one quantity of one event from independent sources."""
+    lead = s.lead_days or [None] * len(s.texts)
+    hints = list(dict.fromkeys(d.quote_hint for d in sides if d.quote_hint is not None))
+    claims = [Claim(i, s.texts[i], s.groups[i], reports[i], lead[i]) for i in hints]
+    return bool(figure_conflicts(claims, s.similar))  # type: ignore[arg-type]
 
 
 def _disagree(kind: str, texts: list[str]) -> bool:

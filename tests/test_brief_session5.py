@@ -92,3 +92,21 @@ def test_one_day_gets_at_most_timeline_per_day_lines() -> None:
     chosen = timeline_events(different, [("2017-04-04", i) for i in range(4)] + [("2017-04-05", 4)])
     assert sum(1 for d, _ in chosen if d == "2017-04-04") == TIMELINE_PER_DAY
     assert ("2017-04-05", 4) in chosen
+
+
+def test_a_models_figure_conflict_must_be_one_quantity_of_one_event() -> None:
+    from briefing.brief import one_quantity
+    from briefing.plan import Draft, Sentences
+
+    texts = [
+        "Turkish jets killed 25 Kurdish fighters in the villages south of the town on Thursday.",
+        "Turkish air strikes killed 20 civilians in the villages south of the town on Thursday.",
+        "Turkish air strikes killed 35 civilians in the villages south of the town on Thursday.",
+    ]
+    s = Sentences(
+        texts=texts, evidence=[0, 1, 2], groups=["a", "b", "c"], published=["2016-08-26"] * 3,
+        relevance=[0.9] * 3, usable=[True] * 3, similar=lambda i, j: 0.9,
+    )
+    reports: list[str | None] = ["2016-08-26"] * 3
+    assert not one_quantity(s, [Draft(texts[0], [0], 0), Draft(texts[1], [1], 1)], reports)  # fighters vs civilians
+    assert one_quantity(s, [Draft(texts[1], [1], 1), Draft(texts[2], [2], 2)], reports)  # 20 vs 35 civilians, one day
