@@ -55,7 +55,7 @@ OWN_TEST = [t["topic"] for t in json.loads((ROOT / "benchmarks" / "brief-topics-
 TOPIC_SETS = {"issue": FAKES_TOPICS, "tune": FAKES_TUNE, "test": FAKES_TEST, "holdout": HOLDOUT_TUNE, "own": OWN_TEST}
 # Markers of scraped page furniture that a brief sentence must never carry.
 DEBRIS = re.compile(r"\bTags\b|\bSEND\b|YouTube|Comment via|\d+\s+Related\b|pic\.twitter|https?\S|Date of publication|^Published\b|Print Tweet|\(\w+ Photo\)"
-                    r"|Last updated|Get short URL|^\d{1,2}\.\d{1,2}\.\d{4}|\(The Associated Press\)", re.I)
+                    r"|Last updated|Get short URL|^\d{1,2}\.\d{1,2}\.\d{4}|\(The Associated Press\)|[.!?\"”]\s*(?:-{1,2}|\()\s*(?:AFP|Reuters)\)?\s*$", re.I)
 # Case matters for these: an all-capitals dateline or a wire credit opening the sentence.
 DEBRIS_CASE = re.compile(r"^[A-Z]{5,}\s|^AFP\s")
 

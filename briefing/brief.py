@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from . import llm, prompts
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
-from .clean import is_caption, is_run_on, lead_debris
+from .clean import is_caption, is_run_on, lead_debris, trail_debris
 from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival
 from .dates import DATELINE, dateline, disagree, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
@@ -60,6 +60,11 @@ def tidy(pool: EvidencePool) -> None:
     remaining words cannot be found in its quote keeps its furniture (and is_debris may drop it).
     """
     _unglue_pool(pool)
+    for ps in pool.sentences:
+        k = trail_debris(ps.text)
+        quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
+        if k and quote.endswith(ps.text[-k:]):
+            ps.text, ps.orig_end = ps.text[:-k], ps.orig_end - k  # the credit ends the quote too: cut both
     for ps in pool.sentences:
         k = lead_debris(ps.text, pool.evidence[ps.evidence].document.title)
         if not k:

@@ -492,6 +492,16 @@ def lead_debris(sentence: str, title: str | None = None) -> int:
     return cut
 
 
+# A wire credit glued after a sentence's full stop ('... the monitor said.--AFP', '... on Monday. (Reuters)').
+_TRAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s*(?:-{1,2}|–|—)?\s*\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA|SANA|IRNA|Xinhua|Anadolu)\)?\s*$")
+
+
+def trail_debris(sentence: str) -> int:
+    """How many trailing characters of a sentence are a wire credit glued after its full stop (0 if none)."""
+    m = _TRAIL_CREDIT.search(sentence)
+    return len(sentence) - m.start() if m else 0
+
+
 def is_run_on(sentence: str) -> bool:
     """Several sentences, a pull quote or the same sentence twice, run together without a full stop."""
     words = sentence.split()

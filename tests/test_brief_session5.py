@@ -110,3 +110,12 @@ def test_a_models_figure_conflict_must_be_one_quantity_of_one_event() -> None:
     reports: list[str | None] = ["2016-08-26"] * 3
     assert not one_quantity(s, [Draft(texts[0], [0], 0), Draft(texts[1], [1], 1)], reports)  # fighters vs civilians
     assert one_quantity(s, [Draft(texts[1], [1], 1), Draft(texts[2], [2], 2)], reports)  # 20 vs 35 civilians, one day
+
+
+def test_a_wire_credit_after_the_full_stop_is_cut() -> None:
+    from briefing.clean import trail_debris
+
+    s = "The fighters were killed trying to reopen the road, the monitor said.--AFP"
+    assert s[: len(s) - trail_debris(s)] == "The fighters were killed trying to reopen the road, the monitor said."
+    assert trail_debris("Officials met AFP reporters on Monday.") == 0
+    assert trail_debris("The town fell on Monday. (Reuters)") == len(" (Reuters)")
