@@ -493,7 +493,7 @@ def lead_debris(sentence: str, title: str | None = None) -> int:
 
 
 # A wire credit glued after a sentence's full stop ('... the monitor said.--AFP', '... on Monday. (Reuters)').
-_TRAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s*(?:-{1,2}|–|—)?\s*\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA|SANA|IRNA|Xinhua|Anadolu)\)?\s*$")
+_TRAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s*(?:-{1,2}|–|—)?\s*\(?(?:AFP|AP|Reuters|REUTERS|dpa|DPA|ANSA)\)?\s*$")
 
 
 def trail_debris(sentence: str) -> int:
