@@ -122,9 +122,20 @@ def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[s
             key = next(iter(cores))
             if not name_in_passage(key, replace(shape, cores={**shape.cores, **cores}), passages, common_words(text)):
                 out.append(o)
-        elif not name_in_passage(re.sub(r"^(?i:the)\s+", "", o).lower(), shape, passages, common_words(text)):
+        elif not name_in_passage(re.sub(r"^(?i:the)\s+", "", o).lower(), shape, passages, common_words(text)) or not last_word_stated(o, passages):
             out.append(o)  # 'What did Jane Roe say': 'Roe' alone in a passage does not name her
     return out
+
+
+def last_word_stated(phrase: str, passages: list[str]) -> bool:
+    """A speaker's last word, however short, stands in one passage that states the speaker: 'Defence Minister Dong Jun'
+    is not named by a passage on the Foreign Ministry (its short words 'Dong' and 'Jun' are otherwise not distinctive)."""
+    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or len(last) < 3 or last in STOPWORDS or not words[-1][:1].isupper():
+        return True
+    name = re.sub(r"^(?i:the)\s+", "", phrase).lower()
+    return any(stated_in(last, p.lower()) and name_found(name, p) for p in passages)
 
 
 SHORT_WORD = 4  # words shorter than this ('US' written 'U.S.', 'abu') carry little of a name: never its distinctive part (as in name_found)
@@ -283,3 +294,131 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
     if ranked and not hasattr(ranked[0], "focus"):
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
     return decide(shape, evidence, pool, ranked)
+
+
+# ---- Answer-sentence constraints: the best sentences must carry what the question's typed constraints ask for. ----
+# Each reads the question's shape and one window of text (a candidate sentence with its neighbours and title), so a
+# sentence can test it. They check what a sentence SAYS about the asked thing, never whether a common word occurs.
+
+COUNT_REACH = 4  # content words between a number and the noun it counts ('43 people', '27 of them civilians', 'at least 14 IS group fighters')
+COUNT_REACH_BEFORE = 2  # the counted noun may also come shortly before its number ('civilians killed rose to 27', 'tanks numbered 40')
+_AUXILIARY = frozenset("were was are is did do does have has had will would could can been being be".split())
+_COUNTED_STOP = frozenset("of in on at from to by for with into during over under near across against since after before as".split())
+
+
+def counted_words(shape: QuestionShape) -> list[str]:
+    """The lower-case words of the phrase a 'how many' question counts, up to its verb or preposition:
+    'How many Turkish tanks took part in ...' -> ['tanks', 'took', 'part']; 'How many parked cars were damaged' -> ['parked', 'cars'].
+    Capitalised words are names (checked by the name constraint), not what is counted. [] for other questions."""
+    from .lemmas import lemma
+
+    m = re.search(r"\b(?:how many|number of)\s+(.*)", shape.text, re.I)
+    if not m:
+        return []
+    out: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group(1)):
+        low = w.lower()
+        if (low in _AUXILIARY and w.islower()) or low in _COUNTED_STOP or low in QUESTION_WORDS_SET:
+            break
+        if w[:1].isupper() or low in STOPWORDS or low in COUNT_FRAMES:
+            continue
+        if out and (low.endswith("ed") or lemma(low) not in (low, low[:-1], low[:-2])):
+            break  # a verb after the counted noun ('tanks took part', 'staff visited'): the phrase ends
+        out.append(low)
+    return out
+
+
+# Nouns that count humans in general: a report drops them ('359 civilians killed and 1407 injured'), so for these the
+# number may stand by the question's verb instead ('How many people were injured' -> '1407 injured'). English, not topic.
+GENERIC_COUNTED = frozenset("people persons individuals".split())
+
+
+def count_bound(words: list[str], text: str, question: str = "") -> bool:
+    """Does a number in the text count one of the asked words (any word form or news synonym)? The word must stand within
+    COUNT_REACH content words after the number, or COUNT_REACH_BEFORE before it. Dates and clock times are not counts.
+    When the counted noun is a generic one ('people'), the question's other content words ('injured') bind too."""
+    from .lemmas import forms, tokens
+
+    if not words:
+        return True
+    asked: set[str] = set()
+    for w in words:
+        asked |= forms(w)
+    if set(words) & GENERIC_COUNTED:
+        for w in tokens(question):
+            if w.islower() and not w.isdigit() and w not in QUESTION_WORDS_SET:
+                asked |= forms(w)
+    toks = tokens(count_text_of(text))
+    for i, t in enumerate(toks):
+        if not t.isdigit() and not re.fullmatch(r"\d[\d,.]*", t):
+            continue
+        near = toks[i + 1 : i + 1 + COUNT_REACH] + toks[max(0, i - COUNT_REACH_BEFORE) : i]
+        if any(forms(n) & asked for n in near if not n.isdigit()):
+            return True
+    return False
+
+
+def count_text_of(text: str) -> str:
+    from .candidates import count_text
+
+    return count_text(text)
+
+
+def answer_windows(pool: EvidencePool, ranked: list[Scored], n: int = TOP_CANDIDATES) -> list[str]:
+    """The best candidates, each with its neighbours and its article's title: where an answer's constraints must stand."""
+    return [window_text(pool, s.index) for s in ranked[:n]]
+
+
+def focus_in_window(shape: QuestionShape, window: str) -> float:
+    """Share of the question's names (not outlets) a window states: 'What did Lin Jian say about Turkey's support' answered by a
+    sentence quoting Lin Jian on China states half of them."""
+    about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]
+    if not about:
+        return 1.0
+    return sum(name_found(n, window) for n in about) / len(about)
+
+
+from .question import QUESTION_WORDS as QUESTION_WORDS_SET  # noqa: E402
+
+
+# Role nouns a 'which <role>' / 'who is the <role>' question asks a person for: the answer must stand by the role
+# ('Which ISIL commander ordered ...' is not answered by a sentence naming no commander). General English titles.
+_ROLE = re.compile(r"\b(official|spokes(?:man|woman|person)|minister|commander|general|officer|president|ambassador|envoy|governor|diplomat|chief|head|leader|director|coach|mayor|secretary|prosecutor|judge|negotiator|emir|editor|correspondent)s?\b", re.I)
+
+
+def asked_role(shape: QuestionShape) -> str | None:
+    """The role a person question asks about ('Which ISIL commander ...' -> 'commander'); None for other questions."""
+    if shape.answer_type != "person":
+        return None
+    m = _ROLE.search(shape.text)
+    return m.group(1).lower() if m else None
+
+
+def role_stated(role: str, window: str) -> bool:
+    """Does a window state the asked role (any word form, 'commanders', 'chief' for 'head')?"""
+    from .lemmas import forms, vocabulary
+
+    return bool(forms(role) & vocabulary(window))
+
+
+def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) -> str | None:
+    """Why the sentences the reader chose do not answer the question's typed constraint, or None when they may.
+
+    - 'How many X ...': a number in the answer (or a sentence next to it) must count X ('How many tanks ...' is not
+      answered by '14 fighters were killed' nor by 'tanks advanced'): see count_bound.
+    - 'Which <qualifier> <role> ...': the answer (or a sentence next to it) must state the role ('Which ISIL commander
+      ordered ...' is not answered by 'ISIL executed 24 civilians'): see role_stated.
+    """
+    if not chosen or not shape.english:
+        return None
+    parts = [pool.sentences[i].text for i in chosen]
+    near = parts + [pool.sentences[j].text for i in chosen[:1] for j in pool.neighbours(i)]
+    text = " ".join(near)
+    counted = counted_words(shape) if shape.answer_type == "number" else []
+    if counted and not count_bound(counted, text, shape.text):
+        return f"no sentence that answers it gives a number of {' '.join(counted)}"
+    role = asked_role(shape)
+    if role and not role_stated(role, text):
+        about = f" {' and '.join(shape.focus)}" if shape.focus else ""
+        return f"no passage names the{about} {role} asked about"
+    return None
