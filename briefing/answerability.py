@@ -336,6 +336,12 @@ GENERIC_COUNTED = frozenset("people persons individuals".split())
 COUNT_NOUNS = frozenset("number numbers total figure figures toll count tally estimate".split())
 
 
+def is_verb_form(word: str) -> bool:
+    """An inflected verb of a question ('killed', 'fled', 'displaced'): what a count stands by when its noun is dropped.
+    Not a noun ('bombing', 'buses'): those name the event or another thing."""
+    return word.endswith("ed") or (lemma(word) != word and not word.endswith(("s", "ing")))
+
+
 def count_bound(words: list[str], text: str, question: str = "") -> bool:
     """Does a number in the text count one of the asked words (any word form or news synonym)? The word must stand within
     COUNT_REACH content words after the number, or COUNT_REACH_BEFORE before it. Dates and clock times are not counts.
@@ -350,7 +356,7 @@ def count_bound(words: list[str], text: str, question: str = "") -> bool:
         asked |= forms(w)
     verbs: set[str] = set()
     for w in tokens(question):
-        if not w.isdigit() and w not in QUESTION_WORDS and not forms(w) & asked:
+        if not w.isdigit() and w not in QUESTION_WORDS and not forms(w) & asked and is_verb_form(w):
             verbs |= forms(w)
     generic = bool(set(words) & GENERIC_COUNTED)
     for sentence in re.split(r"(?<=[.!?])\s+", text):

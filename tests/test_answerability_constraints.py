@@ -79,3 +79,6 @@ def test_a_number_by_the_question_verb_counts_the_noun_its_sentence_names() -> N
     assert count_bound(["rescuers"], "Airstrikes struck a centre of rescuers in the east, killing eight volunteers, activists said.", q)
     # The verb alone does not bind when the sentence never names the asked noun.
     assert not count_bound(["cattle"], "Air strikes killed at least 27 people at the market.", "How many cattle were killed at the market?")
+    # A noun of the question ('bombing') is not its verb: '43 people' near 'car bomb' does not count buses.
+    q2 = "How many buses were destroyed in the depot bombing?"
+    assert not count_bound(["buses"], "A suicide car bomb attack on buses carrying evacuees killed 43 people on Saturday.", q2)
