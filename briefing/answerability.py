@@ -131,8 +131,8 @@ def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[s
 
 
 def last_word_stated(phrase: str, passages: list[str]) -> bool:
-    """A speaker's last word, however short, stands in one passage that states the speaker: 'Defence Minister Dong Jun'
-    is not named by a passage on the Foreign Ministry (its short words 'Dong' and 'Jun' are otherwise not distinctive)."""
+    """A speaker's last word, however short, stands in one passage that states the speaker: 'Defence Minister Li Bo'
+    is not named by a passage on the foreign ministry (its short words 'Li' and 'Bo' are otherwise not distinctive)."""
     words = [w for w in re.split(r"[\s-]+", phrase) if w]
     last = words[-1].lower() if words else ""
     if len(words) < 2 or len(last) < 3 or last in STOPWORDS or not words[-1][:1].isupper():
@@ -311,7 +311,7 @@ _COUNTED_STOP = frozenset("of in on at from to by for with into during over unde
 
 def counted_words(shape: QuestionShape) -> list[str]:
     """The lower-case words of the phrase a 'how many' question counts, up to its verb or preposition:
-    'How many Turkish tanks took part in ...' -> ['tanks', 'took', 'part']; 'How many parked cars were damaged' -> ['parked', 'cars'].
+    'How many Ruritanian tanks took part in ...' -> ['tanks']; 'How many parked cars were damaged' -> ['parked', 'cars'].
     Capitalised words are names (checked by the name constraint), not what is counted. [] for other questions."""
     m = re.search(r"\b(?:how many|number of)\s+(.*)", shape.text, re.I)
     if not m:
