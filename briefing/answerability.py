@@ -6,6 +6,8 @@ Hard constraints first, each with a message that names what failed:
     distinctive words (see name_in_passage), together in one passage;
   - the question's year (and month) matches no retrieved article's date or text ("no article from 2019 ...");
   - a 'how many X' question whose X the evidence never names.
+After the reader has chosen its sentences (assembly.read), answer_failure checks them against the question's typed
+constraint: for 'how many X', a number in the answer must count X (count_bound), not some other noun.
 Then a small logistic model over four named signals of the best candidate sentence:
   similarity (cosine with the question), coverage (idf share of the question's words),
   focus (share of the question's names its article states), typed (it carries a span of the asked type).
@@ -25,11 +27,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .candidates import _NUMBER, Scored, carries_type, name_found, score_sentences, window_text
+from .candidates import _NUMBER, Scored, carries_type, count_text, name_found, score_sentences, window_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, terms
-from .question import QuestionShape, analyse, name_cores
+from .lemmas import forms, lemma, tokens
+from .question import QUESTION_WORDS, QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -122,9 +125,20 @@ def unresolved_outlets(shape: QuestionShape, evidence: list[Evidence]) -> list[s
             key = next(iter(cores))
             if not name_in_passage(key, replace(shape, cores={**shape.cores, **cores}), passages, common_words(text)):
                 out.append(o)
-        elif not name_in_passage(re.sub(r"^(?i:the)\s+", "", o).lower(), shape, passages, common_words(text)):
+        elif not name_in_passage(re.sub(r"^(?i:the)\s+", "", o).lower(), shape, passages, common_words(text)) or not last_word_stated(o, passages):
             out.append(o)  # 'What did Jane Roe say': 'Roe' alone in a passage does not name her
     return out
+
+
+def last_word_stated(phrase: str, passages: list[str]) -> bool:
+    """A speaker's last word, however short, stands in one passage that states the speaker: 'Defence Minister Li Bo'
+    is not named by a passage on the foreign ministry (its short words 'Li' and 'Bo' are otherwise not distinctive)."""
+    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or len(last) < 3 or last in STOPWORDS or not words[-1][:1].isupper():
+        return True
+    name = re.sub(r"^(?i:the)\s+", "", phrase).lower()
+    return any(stated_in(last, p.lower()) and name_found(name, p) for p in passages)
 
 
 SHORT_WORD = 4  # words shorter than this ('US' written 'U.S.', 'abu') carry little of a name: never its distinctive part (as in name_found)
@@ -283,3 +297,98 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
     if ranked and not hasattr(ranked[0], "focus"):
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
     return decide(shape, evidence, pool, ranked)
+
+
+# ---- Answer-sentence constraints: the best sentences must carry what the question's typed constraints ask for. ----
+# Each reads the question's shape and one window of text (a candidate sentence with its neighbours and title), so a
+# sentence can test it. They check what a sentence SAYS about the asked thing, never whether a common word occurs.
+
+COUNT_REACH = 4  # content words between a number and the noun it counts ('43 people', '27 of them civilians', 'at least 14 IS group fighters')
+COUNT_REACH_BEFORE = 2  # the counted noun may also come shortly before its number ('civilians killed rose to 27', 'tanks numbered 40')
+_AUXILIARY = frozenset("were was are is did do does have has had will would could can been being be".split())
+_COUNTED_STOP = frozenset("of in on at from to by for with into during over under near across against since after before as".split())
+
+
+def counted_words(shape: QuestionShape) -> list[str]:
+    """The lower-case words of the phrase a 'how many' question counts, up to its verb or preposition:
+    'How many Ruritanian tanks took part in ...' -> ['tanks']; 'How many parked cars were damaged' -> ['parked', 'cars'].
+    Capitalised words are names (checked by the name constraint), not what is counted. [] for other questions."""
+    m = re.search(r"\b(?:how many|number of)\s+(.*)", shape.text, re.I)
+    if not m:
+        return []
+    out: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group(1)):
+        low = w.lower()
+        if (low in _AUXILIARY and w.islower()) or low in _COUNTED_STOP or low in QUESTION_WORDS:
+            break
+        if w[:1].isupper() or low in STOPWORDS or low in COUNT_FRAMES:
+            continue
+        if out and (low.endswith("ed") or lemma(low) not in (low, low[:-1], low[:-2])):
+            break  # a verb after the counted noun ('tanks took part', 'staff visited'): the phrase ends
+        out.append(low)
+    return out
+
+
+# Nouns that count humans in general: a report drops them ('359 civilians killed and 1407 injured'), so for these the
+# number may stand by the question's verb instead ('How many people were injured' -> '1407 injured'). English, not topic.
+GENERIC_COUNTED = frozenset("people persons individuals".split())
+# Nouns that say 'a count of them' ('their numbers at 5,000', 'the toll rose to 27'): the counted noun stands nearby instead.
+COUNT_NOUNS = frozenset("number numbers total figure figures toll count tally estimate".split())
+
+
+def is_verb_form(word: str) -> bool:
+    """An inflected verb of a question ('killed', 'fled', 'displaced'): what a count stands by when its noun is dropped.
+    Not a noun ('bombing', 'buses'): those name the event or another thing."""
+    return word.endswith("ed") or (lemma(word) != word and not word.endswith(("s", "ing")))
+
+
+def count_bound(words: list[str], text: str, question: str = "") -> bool:
+    """Does a number in the text count one of the asked words (any word form or news synonym)? The word must stand within
+    COUNT_REACH content words after the number, or COUNT_REACH_BEFORE before it. Dates and clock times are not counts.
+    Also bound: a number standing by the question's own verb ('killing eight volunteers') in a sentence that names the
+    asked noun ('... a centre of rescuers ... killing eight volunteers'), or in any sentence when the asked noun is a
+    generic one ('How many people were injured' -> '1407 injured'); and a count noun ('their numbers at 5,000') in a
+    text that names the asked noun."""
+    if not words:
+        return True
+    asked: set[str] = set()
+    for w in words:
+        asked |= forms(w)
+    verbs: set[str] = set()
+    for w in tokens(question):
+        if not w.isdigit() and w not in QUESTION_WORDS and not forms(w) & asked and is_verb_form(w):
+            verbs |= forms(w)
+    generic = bool(set(words) & GENERIC_COUNTED)
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        toks = tokens(count_text(sentence))
+        named = any(forms(t) & asked for t in toks)
+        for i, t in enumerate(toks):
+            if not re.fullmatch(r"\d[\d,.]*", t):
+                continue
+            near = [n for n in toks[i + 1 : i + 1 + COUNT_REACH] + toks[max(0, i - COUNT_REACH_BEFORE) : i] if not n.isdigit()]
+            if any(forms(n) & asked for n in near):
+                return True
+            if (named or generic) and any(forms(n) & verbs for n in near):
+                return True
+            if any(n in COUNT_NOUNS for n in near) and any(forms(x) & asked for x in tokens(count_text(text))):
+                return True
+    return False
+
+
+def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) -> str | None:
+    """Why the sentences the reader chose do not answer the question's typed constraint, or None when they may.
+
+    - 'How many X ...': a number in the answer (or a sentence next to it) must count X ('How many tanks ...' is not
+      answered by '14 fighters were killed' nor by 'tanks advanced'): see count_bound.
+    (A role check for 'Which <role> ...' questions was measured and not kept: it refused 6 of 19 answerable role questions
+    of forms.jsonl, whose answers name the role in other words; see docs/benchmarks.md, session 5.)
+    """
+    if not chosen or not shape.english:
+        return None
+    parts = [pool.sentences[i].text for i in chosen]
+    near = parts + [pool.sentences[j].text for i in chosen[:1] for j in pool.neighbours(i)]
+    text = " ".join(near)
+    counted = counted_words(shape) if shape.answer_type == "number" else []
+    if counted and not count_bound(counted, text, shape.text):
+        return f"no sentence that answers it gives a number of {' '.join(counted)}"
+    return None

@@ -180,5 +180,8 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
         return Reading(refusal=why)
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
     chosen = choose(shape, pool, ranked, settings)
+    why = answerability.answer_failure(shape, pool, chosen)  # the chosen answer must carry what the question's type asks for
+    if why:
+        return Reading(refusal=why)
     drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
     return Reading(drafts=drafts, notes=notes)
