@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
-from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, score_sentences
+import re
+from collections import Counter
+
+from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, number_values, score_sentences
 from .lexical import names
-from .question import QuestionShape, analyse
+from .question import QuestionShape, analyse, correct_typos
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -29,6 +32,8 @@ READ_CANDIDATES = 20  # sentences embedded and scored per question (by word cove
 NAMED_RATIO = 0.85  # a sentence naming the asked noun may score this much lower than the best and still answer first (tune half: see docs/benchmarks.md)
 NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
+CORROBORATE = 0.90  # cosine above which another article's sentence reports the same thing: cited beside the answer sentence (the claim verifier still checks it)
+CORROBORATIONS = 2  # other articles cited for one answer sentence at most
 
 
 @dataclass
@@ -96,6 +101,46 @@ def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> in
     return None
 
 
+_CONTINUES = re.compile(r"^\W*(?:(?:the|a)\s+(?:second|other|third|latter)\b|another\b|the rest\b)", re.I)
+
+
+def continues(text: str) -> bool:
+    """Does a sentence continue an enumeration the one before it opened ('The second is being fought by ...')?"""
+    return bool(_CONTINUES.search(text))
+
+
+def continuation(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """For list and comparison questions: the next sentence when it carries on the best one's enumeration."""
+    if shape.answer_type not in ("list", "comparison"):
+        return None
+    nxt = pool.neighbours(index)[:1]
+    return nxt[0] if nxt and pool.sentences[nxt[0]].orig_start > pool.sentences[index].orig_start and continues(pool.sentences[nxt[0]].text) else None
+
+
+def corroborating(pool: EvidencePool, ranked: list[Scored], index: int, taken: set[int]) -> list[int]:
+    """Evidence indices of other articles whose sentence reports the same as the answer sentence
+    (cosine >= CORROBORATE, every number of the answer sentence stated): each outlet that says it is cited."""
+    text = pool.sentences[index].text
+    numbers = number_values(text)
+    groups = {_group(pool, index)}
+    out: list[int] = []
+    for s in ranked:
+        if len(out) >= CORROBORATIONS:
+            break
+        j = s.index
+        if j in taken or _group(pool, j) in groups or s.similarity < -0.5:
+            continue
+        if float(pool.vector(index) @ pool.vector(j)) >= CORROBORATE and numbers <= number_values(pool.sentences[j].text):
+            out.append(pool.sentences[j].evidence)
+            groups.add(_group(pool, j))
+    return out
+
+
+def vocabulary(pool: EvidencePool) -> Counter[str]:
+    """Lower-case words of the evidence with their counts: what typo correction may correct to."""
+    return Counter(w for e in pool.evidence for w in re.findall(r"[a-z]+", f"{e.document.title or ''} {e.chunk.text}".lower()))
+
+
 def _group(pool: EvidencePool, index: int) -> str:
     d = pool.evidence[pool.sentences[index].evidence].document
     return d.duplicate_of or d.doc_id
@@ -119,6 +164,8 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
                 break
     chosen = [best.index]
     neighbour = answer_neighbour(pool, shape, best.index)
+    if neighbour is None:
+        neighbour = continuation(pool, shape, best.index)
     if neighbour is not None:
         chosen.append(neighbour)
     limit = settings.generate.answer_sentences
@@ -172,7 +219,7 @@ def other_sides(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], 
 
 def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, shape: QuestionShape | None = None) -> Reading:
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
-    shape = shape or analyse(question)
+    shape = shape or analyse(correct_typos(question, vocabulary(pool)))
     qvec = pool.embedder.embed([shape.text])[0]
     ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, limit=READ_CANDIDATES, shape=shape))) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
@@ -180,5 +227,5 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
         return Reading(refusal=why)
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
     chosen = choose(shape, pool, ranked, settings)
-    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
+    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence, *corroborating(pool, ranked, i, set(chosen))], "answer") for i in chosen]
     return Reading(drafts=drafts, notes=notes)

@@ -75,8 +75,12 @@ def search(
     k: int | None = None,
     filters: Filters | None = None,
     per_doc: int | None = None,
+    anchors: int = 0,
 ) -> list[Evidence]:
-    """The best `k` evidence chunks for a query, at most `per_doc` from one document (or its duplicates)."""
+    """The best `k` evidence chunks for a query, at most `per_doc` from one document (or its duplicates).
+
+    With `anchors`, the best `anchors` chunks of the lexical ranking are always among them (see anchored).
+    """
     r = settings.retrieve
     k = k or r.k
     per_doc = per_doc or r.per_doc
@@ -94,7 +98,7 @@ def search(
     for ranking in (dense, lexical):
         for i, (cid, _) in enumerate(ranking):
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (r.rrf_k + i + 1)
-    order = sorted(fused, key=lambda c: -fused[c])
+    order = anchored(sorted(fused, key=lambda c: -fused[c]), [cid for cid, _ in lexical], k, anchors)
     similarity = dict(dense)
     docs = store.documents()
     chunks = store.get_chunks(order[: max(k * 4, 20)])
@@ -134,19 +138,42 @@ def search(
     return out
 
 
+LEXICAL_ANCHORS = 2  # best word-match chunks a question always reads: a rare term ('Ghandoura', 'antidote') ranks first by words but low by meaning, and fusion dropped it (tune half: 4 answers, first lexical rank, dense rank > 40)
+
+
+def anchored(order: list[str], lexical: list[str], k: int, anchors: int) -> list[str]:
+    """The fused order with the first `anchors` lexical hits moved into the first `k` (they take the last places there)."""
+    if anchors <= 0:
+        return order
+    top = [cid for cid in lexical[:anchors] if cid not in order[: k - anchors]]
+    if not top:
+        return order
+    head = [cid for cid in order if cid not in top]
+    cut = max(0, k - len(top))
+    return head[:cut] + top + head[cut:]
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", re.sub(r"^\s*the\s+", "", text.lower()))
 
 
+_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Arabiya' is stored as 'arabiya', 'Al-Araby' as 'alaraby'
+
+
+def outlet_forms(text: str) -> set[str]:
+    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Arabiya' -> alarabiya, arabiya)."""
+    p = _squash(text)
+    return {p, _ARTICLE.sub("", p)} if p else set()
+
+
 def outlet_matches(phrase: str, sources: set[str]) -> list[str]:
-    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah')."""
-    p = _squash(phrase)
-    if len(p) < 2:
+    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah', 'Al Arabiya' -> 'arabiya')."""
+    forms = {p for p in outlet_forms(phrase) if len(p) >= 2}
+    if not forms:
         return []
     out = []
     for s in sources:
-        q = _squash(s)
-        if q and (q == p or (min(len(p), len(q)) >= 4 and (q.startswith(p) or p.startswith(q)))):
+        if any(q == p or (min(len(p), len(q)) >= 4 and (q.startswith(p) or p.startswith(q))) for p in forms for q in outlet_forms(s)):
             out.append(s)
     return out
 
@@ -169,17 +196,18 @@ OTHER_OUTLET_SLOTS = 3  # slots an outlet-attributed question keeps for other ou
 
 def outlet_sides(shape: QuestionShape, store: Store, filters: Filters | None = None) -> list[tuple[str, ...]]:
     """The stored sources of each outlet a question names, one group per outlet ('Did X and Y report ...': two sides);
-    empty unless every outlet named is a stored source and the user gave no source filter."""
+    an outlet that is no stored source ('the WHO') is a side read from every source (the empty group).
+    Empty unless one outlet named is a stored source and the user gave no source filter."""
     if (filters and filters.sources) or not shape.outlets:
         return []
     sources = {d.source for d in store.documents().values() if d.source}
     per_phrase = [tuple(sorted(outlet_matches(o, sources))) for o in shape.outlets]
-    return list(dict.fromkeys(per_phrase)) if all(per_phrase) else []
+    return list(dict.fromkeys(per_phrase)) if any(per_phrase) else []
 
 
 def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Store, embedder: Embedder, settings: Settings, k: int) -> list[Evidence]:
     """The best chunks of each side's articles, taken in turns: one outlet's many articles do not crowd out the other's."""
-    per_side = [search(query, store, embedder, settings, k=k, filters=replace(base, sources=side)) for side in sides]
+    per_side = [search(query, store, embedder, settings, k=k, filters=replace(base, sources=side), anchors=LEXICAL_ANCHORS) for side in sides]
     out: list[Evidence] = []
     seen: set[str] = set()
     for row in zip_longest(*per_side):
@@ -190,6 +218,17 @@ def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Sto
     return out[:k]
 
 
+def date_first(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
+    """Passages whose article can speak of the question's month/year (by its date or its own text) first, order kept."""
+    from .answerability import date_compatible
+
+    fits = [date_compatible(shape, e.document, f"{e.document.title or ''} {e.chunk.text}") for e in evidence]
+    return [e for e, ok in zip(evidence, fits) if ok] + [e for e, ok in zip(evidence, fits) if not ok]
+
+
+DATED_WIDTH = 2  # a dated question reads this many times k passages of any date and keeps those its date fits: an article's text may date the event when its metadata does not
+
+
 def search_question(question: str, shape: QuestionShape, store: Store, embedder: Embedder, settings: Settings, filters: Filters | None = None) -> list[Evidence]:
     """Evidence for a question: its outlet becomes a source filter, its year a preference for articles of that year."""
     k = settings.retrieve.k
@@ -198,21 +237,22 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     if len(sides) > 1:
         evidence = _by_side(shape.text, sides, base, store, embedder, settings, k)
     else:
-        evidence = search(shape.text, store, embedder, settings, filters=base)
+        evidence = search(shape.text, store, embedder, settings, k=k * (DATED_WIDTH if shape.year is not None else 1), filters=base, anchors=LEXICAL_ANCHORS)
     if base.sources and not (filters and filters.sources):
         # 'According to X' also names X when another outlet quotes it ('..., SANA said'): the outlet's own articles
         # keep most of the slots, the best of any outlet the rest (assembly keeps answers to passages of or naming X).
         own = evidence[: max(2, k - OTHER_OUTLET_SLOTS)]
         seen = {e.chunk.chunk_id for e in own}
-        rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()))
+        rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()), anchors=LEXICAL_ANCHORS)
         evidence = own + [e for e in rest if e.chunk.chunk_id not in seen][: max(0, k - len(own))]
     if shape.year is None or base.since or base.until:
-        return evidence
+        return evidence[:k]
+    evidence = date_first(shape, evidence)
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
     year = replace(base, since=f"{shape.year}-01-01", until=f"{shape.year}-12-31")
     if len(sides) > 1:
         dated = _by_side(shape.text, sides, year, store, embedder, settings, max(2, k // 2))
     else:
-        dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=year)
+        dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=year, anchors=1)
     seen = {e.chunk.chunk_id for e in dated}
     return dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]

@@ -1,0 +1,97 @@
+"""Session-5 reader fixes for answerable questions, each on plain sentences (see docs/benchmarks.md, "Session 5 (answers)").
+
+Made-up names only: the corpus decides the topic.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.assembly import continues, corroborating
+from briefing.candidates import Scored, answer_pattern, counted_noun, counts_noun
+from briefing.cite import EvidencePool
+from briefing.question import analyse, correct_typos, edit_distance
+from briefing.retrieve import anchored, outlet_matches
+from briefing.types import Chunk, Document, Evidence, Span
+
+
+def _ev(text: str, doc_id: str) -> Evidence:
+    chunk = Chunk(chunk_id=f"{doc_id}:0", doc_id=doc_id, index=0, text=text, tokens=len(text.split()), spans=[Span(start=0, end=len(text), orig_start=0, orig_end=len(text))])
+    return Evidence(chunk=chunk, document=Document(doc_id=doc_id, content_hash="h"), score=1.0)
+
+
+# Retrieval: a rare word matched first by BM25 is read even when the meaning ranking puts it low.
+def test_the_best_lexical_hits_are_moved_into_the_first_k() -> None:
+    fused = ["a", "b", "c", "d", "e", "f"]
+    assert anchored(fused, ["f", "a"], k=3, anchors=2) == ["a", "b", "f", "c", "d", "e"]
+    assert anchored(fused, ["a"], k=3, anchors=1) == fused  # already in
+    assert anchored(fused, ["f"], k=3, anchors=0) == fused
+
+
+def test_an_outlet_named_with_its_arabic_article_matches_the_stored_source() -> None:
+    assert outlet_matches("Al Arabiya", {"arabiya", "alaraby"}) == ["arabiya"]
+    assert outlet_matches("Al-Araby", {"arabiya", "alaraby"}) == ["alaraby"]
+    assert outlet_matches("Alma", {"ma"}) == []  # a short remainder is no outlet
+
+
+# Question analysis: outlets that report or describe, 'the name of', 'give the number', 'how does X describe', two-part questions.
+def test_outlets_that_report_describe_or_give_a_figure_are_constraints() -> None:
+    assert analyse("How does Elbon Today describe the new dam?").outlets == ["Elbon Today"]
+    assert analyse("What toll does Radio Velmar report for the raid?").outlets == ["Radio Velmar"]
+    shape = analyse("What death toll did the Red Cross give for the flood in Velmar, and what toll does Elbon Today report?")
+    assert shape.answer_type == "comparison" and shape.outlets == ["Red Cross", "Elbon Today"]
+
+
+def test_answer_types_of_imperative_and_description_questions() -> None:
+    assert analyse("Tell me the name of the 17-year-old Velmar resident who was wounded in his sleep.").answer_type == "person"
+    assert analyse("What is the name of the village that was shelled?").answer_type == "place"
+    assert analyse("Give the number of fighters the army said were killed over 24 hours.").answer_type == "number"
+    assert analyse("How does Ruritania regard the monitor's reports?").answer_type == "other"
+    assert analyse("How did Ruritania explain the blast?").answer_type == "reason"
+
+
+def test_a_misspelt_word_is_corrected_to_the_evidence_word_one_edit_away() -> None:
+    words = Counter("in 2017 the elbonian government estimated the numbers of uyghur fighters at 5,000 near hama".split())
+    q = "how many uighur fightrs did the elbonian goverment estimate in 2017"
+    assert correct_typos(q, words) == "how many uyghur fighters did the elbonian government estimate in 2017"
+    assert correct_typos("what did hamas say", words) == "what did hamas say"  # short words may be other names
+    assert correct_typos("Did Uighur leaders speak?", words) == "Did Uighur leaders speak?"  # capitalised: a name
+    assert edit_distance("fightrs", "fighters") == 1 and edit_distance("abcdef", "uvwxyz") == 3
+
+
+# Scoring: 'how many <noun>' is answered by a number of that noun.
+def test_the_counted_noun_and_a_number_of_it() -> None:
+    assert counted_noun("how many parked cars were damaged in the shelling") == "cars"
+    assert counted_noun("How many children died in the school attack?") == "children"
+    assert counted_noun("How many foreign volunteers fled the town?") == "volunteers"
+    assert counts_noun("The attack also damaged a number of shops and two parked cars.", "cars")
+    assert counts_noun("Among the dead were 22 children.", "children")
+    assert not counts_noun("Thirty-five people were killed as children gathered outside.", "children")
+    assert not counts_noun("Children were hurt on 12 March 2016.", "children")
+
+
+def test_the_role_a_person_question_asks_for_stands_next_to_the_name() -> None:
+    p = answer_pattern("Tell me the name of the 17-year-old Velmar resident who was wounded in his sleep.")
+    assert p is not None and p.search('"My father was injured too" a local resident Jon Brask said.')
+    p = answer_pattern("Who is the executive director of the Elbon Relief Programme?")
+    assert p is not None and p.search("Mara Lind Executive Director of the Elbon Relief Programme said so.")
+
+
+# Assembly: an enumeration's next part, and other outlets that report the same sentence.
+def test_a_sentence_that_carries_on_an_enumeration() -> None:
+    assert continues("The second is being fought by the river alliance on the eastern bank.")
+    assert continues("Another was led by the northern brigades.")
+    assert not continues("The army said it advanced.")
+
+
+def test_other_articles_reporting_the_same_sentence_are_cited_beside_it() -> None:
+    from briefing.embed import get_embedder
+    from briefing.settings import Settings
+
+    a = "The defence ministry said a helicopter was shot down near Velmar on Monday, killing all five people on board."
+    b = "The Ministry of Defence said that a helicopter was shot down near Velmar on Monday killing all five people on board."
+    c = "The defence ministry said a helicopter was shot down near Velmar on Monday, killing all three people on board."
+    d = "Rebels said they had seized a hill near Velmar on Monday."
+    pool = EvidencePool([_ev(a, "d1"), _ev(b, "d2"), _ev(c, "d3"), _ev(d, "d4")], embedder=get_embedder(Settings()), store=None)  # type: ignore[arg-type]
+    ranked = [Scored(i, 1.0 - i / 10, 0.5, 0.5) for i in range(4)]
+    # b says the same with the same number; c gives another number; d reports something else.
+    assert corroborating(pool, ranked, 0, {0}) == [1]
