@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, number_values, score_sentences
+from .dates import parse_date
 from .lexical import names
 from .question import QuestionShape, analyse, correct_typos
 
@@ -32,8 +33,8 @@ READ_CANDIDATES = 20  # sentences embedded and scored per question (by word cove
 NAMED_RATIO = 0.85  # a sentence naming the asked noun may score this much lower than the best and still answer first (tune half: see docs/benchmarks.md)
 NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
-CORROBORATE = 0.90  # cosine above which another article's sentence reports the same thing: cited beside the answer sentence (the claim verifier still checks it)
-CORROBORATIONS = 2  # other articles cited for one answer sentence at most
+CORROBORATE = SAME_MEANING  # a sentence of another article that says the same thing (the bar at which it is not repeated) is cited beside the answer sentence; the claim verifier still checks it
+CORROBORATIONS = 3  # other articles cited for one answer sentence at most
 
 
 @dataclass
@@ -45,19 +46,44 @@ class Reading:
     notes: list[str] = field(default_factory=list)
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# 'since September 2014', 'from 2011': the start of a span, not the time of the event reported.
+_SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+
+
+def dates_year(text: str, year: int) -> bool:
+    """Does a text date something in that year ('on 5 July 2016'), not only start a span there ('since September 2014')?"""
+    return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in _YEAR.finditer(text))
+
+
+def sentence_fits_date(shape: QuestionShape, sentence: str, published: str | None, article: str) -> bool:
+    """Is a sentence about the question's year? Its article is of that year; or the sentence dates itself in it;
+    or, naming no year, its article's text dates something in it (a dateline the metadata lacks)."""
+    if shape.year is None:
+        return True
+    iso = parse_date(published) if published else None
+    if iso and int(iso[:4]) == shape.year:
+        return True
+    if _YEAR.search(sentence):
+        return dates_year(sentence, shape.year)
+    return dates_year(article, shape.year)
+
+
 def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
-    """Only candidates whose article fits the question's year/month."""
+    """Only candidates whose article fits the question's year/month (answerability.date_compatible) and whose
+    sentence is about that time (sentence_fits_date)."""
     if shape.year is None:
         return ranked
     ok: dict[str, bool] = {}
+    texts: dict[str, str] = {}
     out = []
     for s in ranked:
         ev = pool.evidence[pool.sentences[s.index].evidence]
         d = ev.document.doc_id
         if d not in ok:
-            text = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
-            ok[d] = answerability.date_compatible(shape, ev.document, text)
-        if ok[d]:
+            texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
+            ok[d] = answerability.date_compatible(shape, ev.document, texts[d])
+        if ok[d] and sentence_fits_date(shape, pool.sentences[s.index].text, ev.document.published, texts[d]):
             out.append(s)
     return out
 
@@ -136,6 +162,22 @@ def corroborating(pool: EvidencePool, ranked: list[Scored], index: int, taken: s
     return out
 
 
+_SPEECH = r"(?:said|says|told|added|stated|reported|announced)"
+# 'a civil defence official said', 'the ministry spokesman told': a role that speaks without a name.
+_UNNAMED_ROLE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|source|spokes\w+|officer|commander|activist|resident|monitor|director|chief|head)\s+(?:\w+\s+)?" + _SPEECH + r"\b", re.I)
+
+
+def named_speaker(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """For person questions whose answer sentence quotes an unnamed role ('..., a civil defence official said'):
+    the first later sentence of the same article where a person the question does not name speaks ('Speaking to X, Jane Roe said')."""
+    if shape.answer_type != "person" or not _UNNAMED_ROLE.search(pool.sentences[index].text):
+        return None
+    known = set(names(shape.text))
+    doc, start = pool.doc_id(index), pool.sentences[index].orig_start
+    later = sorted((j for j in range(len(pool.sentences)) if pool.doc_id(j) == doc and pool.sentences[j].orig_start > start), key=lambda j: pool.sentences[j].orig_start)
+    return next((j for j in later if re.search(rf"\b{_SPEECH}\b", pool.sentences[j].text) and new_names(pool.sentences[j].text, known, multiword=True)), None)
+
+
 def vocabulary(pool: EvidencePool) -> Counter[str]:
     """Lower-case words of the evidence with their counts: what typo correction may correct to."""
     return Counter(w for e in pool.evidence for w in re.findall(r"[a-z]+", f"{e.document.title or ''} {e.chunk.text}".lower()))
@@ -166,6 +208,8 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
     neighbour = answer_neighbour(pool, shape, best.index)
     if neighbour is None:
         neighbour = continuation(pool, shape, best.index)
+    if neighbour is None:
+        neighbour = named_speaker(pool, shape, best.index)
     if neighbour is not None:
         chosen.append(neighbour)
     limit = settings.generate.answer_sentences

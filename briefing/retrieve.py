@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .dates import date_key, parse_date
+from .dates import MONTHS, date_key, parse_date
 from .errors import ConfigError
-from .types import Evidence
+from .types import Document, Evidence
 
 if TYPE_CHECKING:
     from .embed import Embedder
@@ -112,14 +112,15 @@ def search(
         if c is not None and c.doc_id in docs and not docs[c.doc_id].duplicate_of:
             best_of_original.setdefault(c.doc_id, []).append(cid)
     used: set[str] = set()
+    pinned = {cid for cid, _ in lexical[:anchors]}
     for cid in order:
         c = chunks.get(cid)
         if c is None or c.doc_id not in docs or cid in used:
             continue
         doc = docs[c.doc_id]
         group = doc.duplicate_of or doc.doc_id
-        if taken.get(group, 0) >= per_doc:
-            continue
+        if taken.get(group, 0) >= per_doc and cid not in pinned:
+            continue  # an anchor is read even past its document's cap: a copy's other chunks may have taken the slots
         if doc.duplicate_of and doc.duplicate_of in docs and taken.get(group, 0) == per_doc - 1:
             # The group's last slot goes to the original when it was retrieved and is not in yet.
             spare = [x for x in best_of_original.get(doc.duplicate_of, []) if x not in used]
@@ -218,12 +219,26 @@ def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Sto
     return out[:k]
 
 
-def date_first(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
-    """Passages whose article can speak of the question's month/year (by its date or its own text) first, order kept."""
-    from .answerability import date_compatible
+def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
+    """How well a passage fits the question's month/year: 0 its date or its own text names that time ('December 16 2013'),
+    1 it could speak of it (answerability.date_compatible), 2 it cannot."""
+    from .answerability import MONTH_SLACK, date_compatible
 
-    fits = [date_compatible(shape, e.document, f"{e.document.title or ''} {e.chunk.text}") for e in evidence]
-    return [e for e, ok in zip(evidence, fits) if ok] + [e for e, ok in zip(evidence, fits) if not ok]
+    if not date_compatible(shape, doc, text):
+        return 2
+    iso = parse_date(doc.published) if doc.published else None
+    if shape.month is None:
+        return 0 if (iso and iso[:4] == str(shape.year)) or str(shape.year) in text else 1
+    if iso and len(iso) >= 7 and int(iso[:4]) == shape.year and abs(int(iso[5:7]) - shape.month) <= MONTH_SLACK:
+        return 0
+    month = next((m for m, i in MONTHS.items() if i == shape.month and len(m) > 3), "")
+    return 0 if re.search(rf"\b{month}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+{shape.year}\b", text, re.I) else 1
+
+
+def date_first(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
+    """Passages that fit the question's month/year best first (date_fit), order kept within a tier."""
+    fits = [date_fit(shape, e.document, f"{e.document.title or ''} {e.chunk.text}") for e in evidence]
+    return [e for _, e in sorted(zip(fits, evidence), key=lambda x: x[0])]
 
 
 DATED_WIDTH = 2  # a dated question reads this many times k passages of any date and keeps those its date fits: an article's text may date the event when its metadata does not
@@ -255,4 +270,7 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     else:
         dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=year, anchors=1)
     seen = {e.chunk.chunk_id for e in dated}
-    return dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]
+    merged = dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]
+    # A passage whose own text names the asked month and year outranks one only published that year.
+    spare = [e for e in evidence if e.chunk.chunk_id not in {m.chunk.chunk_id for m in merged}]
+    return date_first(shape, merged + spare)[:k]

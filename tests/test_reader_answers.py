@@ -15,7 +15,13 @@ from briefing.types import Chunk, Document, Evidence, Span
 
 
 def _ev(text: str, doc_id: str) -> Evidence:
-    chunk = Chunk(chunk_id=f"{doc_id}:0", doc_id=doc_id, index=0, text=text, tokens=len(text.split()), spans=[Span(start=0, end=len(text), orig_start=0, orig_end=len(text))])
+    """One passage; each sentence (ended by '. ') is a span, as ingest writes them."""
+    spans, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + (0 if start + len(part) >= len(text) else 1)
+        spans.append(Span(start=start, end=end, orig_start=start, orig_end=end))
+        start = end + 1
+    chunk = Chunk(chunk_id=f"{doc_id}:0", doc_id=doc_id, index=0, text=text, tokens=len(text.split()), spans=spans)
     return Evidence(chunk=chunk, document=Document(doc_id=doc_id, content_hash="h"), score=1.0)
 
 
@@ -95,3 +101,41 @@ def test_other_articles_reporting_the_same_sentence_are_cited_beside_it() -> Non
     ranked = [Scored(i, 1.0 - i / 10, 0.5, 0.5) for i in range(4)]
     # b says the same with the same number; c gives another number; d reports something else.
     assert corroborating(pool, ranked, 0, {0}) == [1]
+
+
+def test_a_person_question_answered_by_an_unnamed_official_takes_the_later_sentence_naming_the_speaker() -> None:
+    from briefing.assembly import named_speaker
+
+    text = ("Ninety-two civilians were killed on Saturday in Velmar, a civil defence official said. "
+            "Rescue teams worked through the night. "
+            "Speaking to Elbon Radio, Jon Brask said the warplanes targeted four districts.")
+    pool = EvidencePool([_ev(text, "d1")], embedder=None, store=None)  # type: ignore[arg-type]
+    shape = analyse("Which civil defence official reported 92 civilians killed in Velmar?")
+    first = next(i for i, s in enumerate(pool.sentences) if s.text.startswith("Ninety-two"))
+    named = named_speaker(pool, shape, first)
+    assert named is not None and "Jon Brask" in pool.sentences[named].text
+    assert named_speaker(pool, analyse("How many civilians were killed in Velmar?"), first) is None
+
+
+def test_a_passage_whose_text_names_the_asked_month_fits_best() -> None:
+    from briefing.retrieve import date_fit
+
+    shape = analyse("In December 2013, how many children were killed in Velmar?")
+    late = Document(doc_id="a", content_hash="h", published="2014-12-16")
+    assert date_fit(shape, late, "December 16 2013 Barrel bombs killed 28 children in Velmar.") == 0
+    assert date_fit(shape, Document(doc_id="b", content_hash="h", published="2013-12-20"), "Bombs fell on Velmar.") == 0
+    assert date_fit(shape, Document(doc_id="c", content_hash="h", published="2013-06-10"), "Bombs fell on Velmar.") == 2
+
+
+def test_a_sentence_is_about_the_asked_year_by_its_article_date_its_own_year_or_its_article_dateline() -> None:
+    from briefing.assembly import dates_year, sentence_fits_date
+
+    shape = analyse("How many civilians were killed in Velmar in 2014?")
+    assert sentence_fits_date(shape, "At least 15 civilians were killed on Thursday.", "2014-07-29", "")
+    # An article of 2016 that names 2014 only as the start of a span says nothing about 2014.
+    article = "Around 600 people have been killed in strikes since September 2014. At least 15 civilians were killed on Thursday."
+    assert not sentence_fits_date(shape, "At least 15 civilians were killed on Thursday.", "2016-07-29", article)
+    assert not sentence_fits_date(shape, "Around 600 people have been killed in strikes since September 2014.", "2016-07-29", article)
+    # A dateline the metadata lacks dates the article.
+    assert sentence_fits_date(shape, "Ten people were killed on Sunday.", "2015-12-16", "December 16 2014 Ten people were killed on Sunday.")
+    assert dates_year("The raid on 5 July 2014 killed ten.", 2014) and not dates_year("Fighting since 2014.", 2014)
