@@ -57,15 +57,16 @@ def dates_year(text: str, year: int) -> bool:
 
 
 def sentence_fits_date(shape: QuestionShape, sentence: str, published: str | None, article: str) -> bool:
-    """Is a sentence about the question's year? Its article is of that year; or the sentence dates itself in it;
-    or, naming no year, its article's text dates something in it (a dateline the metadata lacks)."""
+    """Is a sentence about the question's year? Its article is of that year; or the sentence names it; or, naming
+    no year, its article's text dates something in it (a dateline the metadata lacks), not only starts a span there."""
     if shape.year is None:
         return True
     iso = parse_date(published) if published else None
     if iso and int(iso[:4]) == shape.year:
         return True
     if _YEAR.search(sentence):
-        return dates_year(sentence, shape.year)
+        # A sentence naming the year is about it, even as a start ('Since 2020 the conflict was frozen').
+        return str(shape.year) in _YEAR.findall(sentence)
     return dates_year(article, shape.year)
 
 
