@@ -24,7 +24,7 @@ from .question import QuestionShape, analyse, correct_typos
 if TYPE_CHECKING:
     from .cite import EvidencePool
     from .settings import Settings
-    from .types import Evidence
+    from .types import Document, Evidence
 
 Draft = tuple[str, list[int], str]
 MORE_RATIO = 0.75  # a further sentence must score within 75% of the best (the old reader's measured ratio; filler is kept out by focus and date instead)
@@ -56,18 +56,19 @@ def dates_year(text: str, year: int) -> bool:
     return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in _YEAR.finditer(text))
 
 
-def sentence_fits_date(shape: QuestionShape, sentence: str, published: str | None, article: str) -> bool:
+def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, article: str) -> bool:
     """Is a sentence about the question's year? Its article is of that year; or the sentence names it; or, naming
-    no year, its article's text dates something in it (a dateline the metadata lacks), not only starts a span there."""
+    no year, it names the month in an article of that year or the next ('Last September', answerability.date_compatible),
+    or its article's text dates something in that year (a dateline the metadata lacks), not only starts a span there."""
     if shape.year is None:
         return True
-    iso = parse_date(published) if published else None
+    iso = parse_date(doc.published) if doc.published else None
     if iso and int(iso[:4]) == shape.year:
         return True
     if _YEAR.search(sentence):
         # A sentence naming the year is about it, even as a start ('Since 2020 the conflict was frozen').
         return str(shape.year) in _YEAR.findall(sentence)
-    return dates_year(article, shape.year)
+    return answerability.date_compatible(shape, doc, sentence) or dates_year(article, shape.year)
 
 
 def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
@@ -84,7 +85,7 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
         if d not in ok:
             texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
             ok[d] = answerability.date_compatible(shape, ev.document, texts[d])
-        if ok[d] and sentence_fits_date(shape, pool.sentences[s.index].text, ev.document.published, texts[d]):
+        if ok[d] and sentence_fits_date(shape, pool.sentences[s.index].text, ev.document, texts[d]):
             out.append(s)
     return out
 

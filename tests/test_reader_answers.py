@@ -130,12 +130,18 @@ def test_a_passage_whose_text_names_the_asked_month_fits_best() -> None:
 def test_a_sentence_is_about_the_asked_year_by_its_article_date_its_own_year_or_its_article_dateline() -> None:
     from briefing.assembly import dates_year, sentence_fits_date
 
+    def doc(published: str) -> Document:
+        return Document(doc_id="d", content_hash="h", published=published)
+
     shape = analyse("How many civilians were killed in Velmar in 2014?")
-    assert sentence_fits_date(shape, "At least 15 civilians were killed on Thursday.", "2014-07-29", "")
+    assert sentence_fits_date(shape, "At least 15 civilians were killed on Thursday.", doc("2014-07-29"), "")
     # An article of 2016 that names 2014 only as the start of a span says nothing about 2014.
     article = "Around 600 people have been killed in strikes since September 2014. At least 15 civilians were killed on Thursday."
-    assert not sentence_fits_date(shape, "At least 15 civilians were killed on Thursday.", "2016-07-29", article)
-    assert sentence_fits_date(shape, "Around 600 people have been killed in strikes since September 2014.", "2016-07-29", article)
-    # A dateline the metadata lacks dates the article.
-    assert sentence_fits_date(shape, "Ten people were killed on Sunday.", "2015-12-16", "December 16 2014 Ten people were killed on Sunday.")
+    assert not sentence_fits_date(shape, "At least 15 civilians were killed on Thursday.", doc("2016-07-29"), article)
+    assert sentence_fits_date(shape, "Around 600 people have been killed in strikes since September 2014.", doc("2016-07-29"), article)
+    # A dateline the metadata lacks dates the article; 'Last September' in an article of the next year.
+    assert sentence_fits_date(shape, "Ten people were killed on Sunday.", doc("2015-12-16"), "December 16 2014 Ten people were killed on Sunday.")
+    sept = analyse("What deal did Jon Brask sign in September 2023?")
+    assert sentence_fits_date(sept, "Last September, Jon Brask signed a partnership deal.", doc("2024-12-02"), "Last September, Jon Brask signed a partnership deal.")
+    assert not sentence_fits_date(sept, "On Monday, Jon Brask signed a partnership deal.", doc("2024-12-02"), "On Monday, Jon Brask signed a partnership deal.")
     assert dates_year("The raid on 5 July 2014 killed ten.", 2014) and not dates_year("Fighting since 2014.", 2014)
