@@ -49,7 +49,7 @@ _OUTLET = re.compile(
     r"|\b(?i:did|does|do)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:report|say|give|state)"
     # 'How many children did UNICEF say were killed?': the speaker is a constraint, like an outlet (its passages answer).
     r"|\b(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)\s+(?:say|claim|count|estimate|announce)\b"
-    # 'What toll does Al Arabiya report?', 'How does Reuters describe ...?', 'Does the NNA report say ...?': the outlet
+    # 'What toll does Radio X report?', 'How does the Y Times describe ...?', 'Does the Z report say ...?': the outlet
     # that gives the figure, describes, or whose report is asked about.
     r"|\b(?i:toll|figure|number|total|count|estimate)\s+(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?i:report|give|put|cite)\b"
     r"|\b(?i:how)\s+(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?i:describe|characteri[sz]e|report on)\b"

@@ -139,7 +139,7 @@ def search(
     return out
 
 
-LEXICAL_ANCHORS = 2  # best word-match chunks a question always reads: a rare term ('Ghandoura', 'antidote') ranks first by words but low by meaning, and fusion dropped it (tune half: 4 answers, first lexical rank, dense rank > 40)
+LEXICAL_ANCHORS = 2  # best word-match chunks a question always reads: a rare term (a village's name, 'antidote') ranks first by words but low by meaning, and fusion dropped it (tune half: 4 answers, first lexical rank, dense rank > 40)
 
 
 def anchored(order: list[str], lexical: list[str], k: int, anchors: int) -> list[str]:
@@ -158,17 +158,17 @@ def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", re.sub(r"^\s*the\s+", "", text.lower()))
 
 
-_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Arabiya' is stored as 'arabiya', 'Al-Araby' as 'alaraby'
+_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Xyz' may be stored as 'xyz', 'Al-Xyz' as 'alxyz'
 
 
 def outlet_forms(text: str) -> set[str]:
-    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Arabiya' -> alarabiya, arabiya)."""
+    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Manara' -> almanara, manara)."""
     p = _squash(text)
     return {p, _ARTICLE.sub("", p)} if p else set()
 
 
 def outlet_matches(phrase: str, sources: set[str]) -> list[str]:
-    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah', 'Al Arabiya' -> 'arabiya')."""
+    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah', 'Al Manara' -> 'manara')."""
     forms = {p for p in outlet_forms(phrase) if len(p) >= 2}
     if not forms:
         return []
