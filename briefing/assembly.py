@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
-from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, score_sentences
+import re
+from collections import Counter
+
+from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, number_values, score_sentences
+from .dates import parse_date
 from .lexical import names
-from .question import QuestionShape, analyse
+from .question import QuestionShape, analyse, correct_typos
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
     from .settings import Settings
-    from .types import Evidence
+    from .types import Document, Evidence
 
 Draft = tuple[str, list[int], str]
 MORE_RATIO = 0.75  # a further sentence must score within 75% of the best (the old reader's measured ratio; filler is kept out by focus and date instead)
@@ -29,6 +33,8 @@ READ_CANDIDATES = 20  # sentences embedded and scored per question (by word cove
 NAMED_RATIO = 0.85  # a sentence naming the asked noun may score this much lower than the best and still answer first (tune half: see docs/benchmarks.md)
 NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
+CORROBORATE = SAME_MEANING  # a sentence of another article that says the same thing (the bar at which it is not repeated) is cited beside the answer sentence; the claim verifier still checks it
+CORROBORATIONS = 3  # other articles cited for one answer sentence at most
 
 
 @dataclass
@@ -40,19 +46,46 @@ class Reading:
     notes: list[str] = field(default_factory=list)
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# 'since September 2014', 'from 2011': the start of a span, not the time of the event reported.
+_SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+
+
+def dates_year(text: str, year: int) -> bool:
+    """Does a text date something in that year ('on 5 July 2016'), not only start a span there ('since September 2014')?"""
+    return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in _YEAR.finditer(text))
+
+
+def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, article: str) -> bool:
+    """Is a sentence about the question's year? Its article is of that year; or the sentence names it; or, naming
+    no year, it names the month in an article of that year or the next ('Last September', answerability.date_compatible),
+    or its article's text dates something in that year (a dateline the metadata lacks), not only starts a span there."""
+    if shape.year is None:
+        return True
+    iso = parse_date(doc.published) if doc.published else None
+    if iso and int(iso[:4]) == shape.year:
+        return True
+    if _YEAR.search(sentence):
+        # A sentence naming the year is about it, even as a start ('Since 2020 the conflict was frozen').
+        return str(shape.year) in _YEAR.findall(sentence)
+    return answerability.date_compatible(shape, doc, sentence) or dates_year(article, shape.year)
+
+
 def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
-    """Only candidates whose article fits the question's year/month."""
+    """Only candidates whose article fits the question's year/month (answerability.date_compatible) and whose
+    sentence is about that time (sentence_fits_date)."""
     if shape.year is None:
         return ranked
     ok: dict[str, bool] = {}
+    texts: dict[str, str] = {}
     out = []
     for s in ranked:
         ev = pool.evidence[pool.sentences[s.index].evidence]
         d = ev.document.doc_id
         if d not in ok:
-            text = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
-            ok[d] = answerability.date_compatible(shape, ev.document, text)
-        if ok[d]:
+            texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
+            ok[d] = answerability.date_compatible(shape, ev.document, texts[d])
+        if ok[d] and sentence_fits_date(shape, pool.sentences[s.index].text, ev.document, texts[d]):
             out.append(s)
     return out
 
@@ -96,6 +129,62 @@ def answer_neighbour(pool: EvidencePool, shape: QuestionShape, index: int) -> in
     return None
 
 
+_CONTINUES = re.compile(r"^\W*(?:(?:the|a)\s+(?:second|other|third|latter)\b|another\b|the rest\b)", re.I)
+
+
+def continues(text: str) -> bool:
+    """Does a sentence continue an enumeration the one before it opened ('The second is being fought by ...')?"""
+    return bool(_CONTINUES.search(text))
+
+
+def continuation(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """For list and comparison questions: the next sentence when it carries on the best one's enumeration."""
+    if shape.answer_type not in ("list", "comparison"):
+        return None
+    nxt = pool.neighbours(index)[:1]
+    return nxt[0] if nxt and pool.sentences[nxt[0]].orig_start > pool.sentences[index].orig_start and continues(pool.sentences[nxt[0]].text) else None
+
+
+def corroborating(pool: EvidencePool, ranked: list[Scored], index: int, taken: set[int]) -> list[int]:
+    """Evidence indices of other articles whose sentence reports the same as the answer sentence
+    (cosine >= CORROBORATE, every number of the answer sentence stated): each outlet that says it is cited."""
+    text = pool.sentences[index].text
+    numbers = number_values(text)
+    groups = {_group(pool, index)}
+    out: list[int] = []
+    for s in ranked:
+        if len(out) >= CORROBORATIONS:
+            break
+        j = s.index
+        if j in taken or _group(pool, j) in groups or s.similarity < -0.5:
+            continue
+        if float(pool.vector(index) @ pool.vector(j)) >= CORROBORATE and numbers <= number_values(pool.sentences[j].text):
+            out.append(pool.sentences[j].evidence)
+            groups.add(_group(pool, j))
+    return out
+
+
+_SPEECH = r"(?:said|says|told|added|stated|reported|announced)"
+# 'a civil defence official said', 'the ministry spokesman told': a role that speaks without a name.
+_UNNAMED_ROLE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|source|spokes\w+|officer|commander|activist|resident|monitor|director|chief|head)\s+(?:\w+\s+)?" + _SPEECH + r"\b", re.I)
+
+
+def named_speaker(pool: EvidencePool, shape: QuestionShape, index: int) -> int | None:
+    """For person questions whose answer sentence quotes an unnamed role ('..., a civil defence official said'):
+    the first later sentence of the same article where a person the question does not name speaks ('Speaking to X, Jane Roe said')."""
+    if shape.answer_type != "person" or not _UNNAMED_ROLE.search(pool.sentences[index].text):
+        return None
+    known = set(names(shape.text))
+    doc, start = pool.doc_id(index), pool.sentences[index].orig_start
+    later = sorted((j for j in range(len(pool.sentences)) if pool.doc_id(j) == doc and pool.sentences[j].orig_start > start), key=lambda j: pool.sentences[j].orig_start)
+    return next((j for j in later if re.search(rf"\b{_SPEECH}\b", pool.sentences[j].text) and new_names(pool.sentences[j].text, known, multiword=True)), None)
+
+
+def vocabulary(pool: EvidencePool) -> Counter[str]:
+    """Lower-case words of the evidence with their counts: what typo correction may correct to."""
+    return Counter(w for e in pool.evidence for w in re.findall(r"[a-z]+", f"{e.document.title or ''} {e.chunk.text}".lower()))
+
+
 def _group(pool: EvidencePool, index: int) -> str:
     d = pool.evidence[pool.sentences[index].evidence].document
     return d.duplicate_of or d.doc_id
@@ -119,6 +208,10 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
                 break
     chosen = [best.index]
     neighbour = answer_neighbour(pool, shape, best.index)
+    if neighbour is None:
+        neighbour = continuation(pool, shape, best.index)
+    if neighbour is None:
+        neighbour = named_speaker(pool, shape, best.index)
     if neighbour is not None:
         chosen.append(neighbour)
     limit = settings.generate.answer_sentences
@@ -172,7 +265,7 @@ def other_sides(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], 
 
 def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, shape: QuestionShape | None = None) -> Reading:
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
-    shape = shape or analyse(question)
+    shape = shape or analyse(correct_typos(question, vocabulary(pool)))
     qvec = pool.embedder.embed([shape.text])[0]
     ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, limit=READ_CANDIDATES, shape=shape))) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
@@ -183,5 +276,5 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     why = answerability.answer_failure(shape, pool, chosen)  # the chosen answer must carry what the question's type asks for
     if why:
         return Reading(refusal=why)
-    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence], "answer") for i in chosen]
+    drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence, *corroborating(pool, ranked, i, set(chosen))], "answer") for i in chosen]
     return Reading(drafts=drafts, notes=notes)

@@ -49,17 +49,27 @@ _OUTLET = re.compile(
     r"|\b(?i:did|does|do)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:report|say|give|state)"
     # 'How many children did UNICEF say were killed?': the speaker is a constraint, like an outlet (its passages answer).
     r"|\b(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)\s+(?:say|claim|count|estimate|announce)\b"
+    # 'What toll does Radio X report?', 'How does the Y Times describe ...?', 'Does the Z report say ...?': the outlet
+    # that gives the figure, describes, or whose report is asked about.
+    r"|\b(?i:toll|figure|number|total|count|estimate)\s+(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?i:report|give|put|cite)\b"
+    r"|\b(?i:how)\s+(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?i:describe|characteri[sz]e|report on)\b"
+    r"|\b(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?i:report)\s+(?i:say|state|claim|mention)\b"
 )
 _EXCLUDED = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", re.I)
 
+_PLACE_NOUNS = r"(?:town|city|village|district|neighbou?rhood|province|country|area|region|base|crossing|camp|airport|hospital|school|mosque|street|square|river|road|bridge|valley|mountain|island|port)s?"
 # Answer types, by the opening of the question (first match wins).
 _TYPES = [
-    ("comparison", re.compile(r"\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b", re.I)),
+    ("comparison", re.compile(r"\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b|^\s*(?:what|which)\b.{3,}?,? and (?:what|which)\b", re.I)),
+    # 'How does X describe / regard Y?' asks for a description, not a reason.
+    ("other", re.compile(r"^\s*how (?:does|did|do) .{0,60}?\b(?:describe|characteri[sz]e|call|regard|view|see|refer to)\b", re.I)),
     ("reason", re.compile(r"^\s*(why|how come)\b|\b(for what reason|what (?:caused|led to|motivated)|how (?:does|did|do) .* (?:explain|justify|decide))\b|^\s*how\s+(did|does|do|was|were)\b", re.I)),
     ("quantity", re.compile(r"\b(how (?:far|long|big|large|high|wide|heavy|much)|what (?:distance|size|area|length))\b", re.I)),
-    ("number", re.compile(r"\b(how many|what (?:number|share|percentage|proportion|toll|death toll|total)|what (?:is|was|are|were) the (?:[a-z-]+ )?(?:population|toll|number|total|figure|count|share|percentage|rate|cost|price|budget))\b", re.I)),
+    ("number", re.compile(r"\b(how many|(?:give|tell me|state) the (?:number|toll|death toll|total|figure)|what (?:number|share|percentage|proportion|toll|death toll|total)|what (?:is|was|are|were) the (?:[a-z-]+ )?(?:population|toll|number|total|figure|count|share|percentage|rate|cost|price|budget))\b", re.I)),
     ("date", re.compile(r"^\s*(when|in what year|what year|on what date|what date|since when|since what year|in which year|which year)\b", re.I)),
-    ("person", re.compile(r"^\s*(who|whom|whose)\b|\bwhich (?:[a-z-]+\s+){0,3}?(official|spokes\w+|minister|commander|general|officer|president|ambassador|director|leader|governor|member|diplomat|envoy|chief|head|person|man|woman|activist|journalist|correspondent|member)s?\b", re.I)),
+    # 'Tell me the name of the resident who ...': a person, unless the named thing is a place.
+    ("place", re.compile(r"\bname of (?:the|a|an|this|that) (?:[\w-]+\s+){0,3}?" + _PLACE_NOUNS + r"\b", re.I)),
+    ("person", re.compile(r"^\s*(who|whom|whose)\b|\b(?:the )?names? of (?:the|a|an|this|that)\b|\bwhich (?:[a-z-]+\s+){0,3}?(official|spokes\w+|minister|commander|general|officer|president|ambassador|director|leader|governor|member|diplomat|envoy|chief|head|person|man|woman|activist|journalist|correspondent|member)s?\b", re.I)),
     ("list", re.compile(r"^\s*(which|what) (?:[a-z-]+\s+){0,2}?(countries|factions|groups|towns|villages|cities|allies|states|nations|districts|neighbourhoods|neighborhoods|parties|militias|organisations|organizations|people|areas|places)\b|\blist\b", re.I)),
     ("place", re.compile(r"^\s*(where|in what (?:town|city|village|place|country|area|district|province)|in which (?:town|city|village|place|country|area|district|province|neighbou?rhood|part))\b|\bwhich (?:[a-z-]+\s+){0,2}?(town|city|village|district|neighbou?rhood|province|country|area|region|part|base|crossing|mosque)\b", re.I)),
     ("organisation", re.compile(r"\bwhich (?:[a-z-]+\s+){0,2}?(group|faction|militia|organi[sz]ation|agency|party|alliance|army|force)s?\b", re.I)),
@@ -196,3 +206,45 @@ def analyse(question: str) -> QuestionShape:
         cores={n: c for n, c in name_cores(text).items() if n in focus},
         outlets=outlets, year=year, month=month, language=language,
     )
+
+
+TYPO_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours ('hamas' / 'hama'): never corrected
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal-string-alignment distance (insert, delete, substitute, swap two letters); limit+1 once it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def correct_typos(question: str, vocabulary: dict[str, int]) -> str:
+    """The question with each misspelt lower-case word replaced by the evidence's closest word ('fightrs' -> 'fighters').
+
+    A word is misspelt when the evidence never writes it and writes a word one edit away (two for words of
+    eight letters or more) with the same first letter; the most frequent such word wins. Capitalised words
+    (names), short words and other forms of an evidence word are kept: a near-miss name may be another name.
+    """
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        if len(w) < TYPO_MIN_LENGTH or w in vocabulary or w in QUESTION_WORDS or w in STOPWORDS:
+            return w
+        limit = 2 if len(w) >= 8 else 1
+        near = [(n, v) for v, n in vocabulary.items() if v[:1] == w[:1] and abs(len(v) - len(w)) <= limit and edit_distance(w, v, limit) <= limit]
+        # Another form of the same word ('estimate' / 'estimated') is no misspelling.
+        if not near or any(v.startswith(w) or w.startswith(v) for _, v in near):
+            return w
+        return max(near)[1]
+
+    return re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", fix, question)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .dates import date_key, parse_date
+from .dates import MONTHS, date_key, parse_date
 from .errors import ConfigError
-from .types import Evidence
+from .types import Document, Evidence
 
 if TYPE_CHECKING:
     from .embed import Embedder
@@ -75,8 +75,12 @@ def search(
     k: int | None = None,
     filters: Filters | None = None,
     per_doc: int | None = None,
+    anchors: int = 0,
 ) -> list[Evidence]:
-    """The best `k` evidence chunks for a query, at most `per_doc` from one document (or its duplicates)."""
+    """The best `k` evidence chunks for a query, at most `per_doc` from one document (or its duplicates).
+
+    With `anchors`, the best `anchors` chunks of the lexical ranking are always among them (see anchored).
+    """
     r = settings.retrieve
     k = k or r.k
     per_doc = per_doc or r.per_doc
@@ -94,7 +98,7 @@ def search(
     for ranking in (dense, lexical):
         for i, (cid, _) in enumerate(ranking):
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (r.rrf_k + i + 1)
-    order = sorted(fused, key=lambda c: -fused[c])
+    order = anchored(sorted(fused, key=lambda c: -fused[c]), [cid for cid, _ in lexical], k, anchors)
     similarity = dict(dense)
     docs = store.documents()
     chunks = store.get_chunks(order[: max(k * 4, 20)])
@@ -108,14 +112,15 @@ def search(
         if c is not None and c.doc_id in docs and not docs[c.doc_id].duplicate_of:
             best_of_original.setdefault(c.doc_id, []).append(cid)
     used: set[str] = set()
+    pinned = {cid for cid, _ in lexical[:anchors]}
     for cid in order:
         c = chunks.get(cid)
         if c is None or c.doc_id not in docs or cid in used:
             continue
         doc = docs[c.doc_id]
         group = doc.duplicate_of or doc.doc_id
-        if taken.get(group, 0) >= per_doc:
-            continue
+        if taken.get(group, 0) >= per_doc and cid not in pinned:
+            continue  # an anchor is read even past its document's cap: a copy's other chunks may have taken the slots
         if doc.duplicate_of and doc.duplicate_of in docs and taken.get(group, 0) == per_doc - 1:
             # The group's last slot goes to the original when it was retrieved and is not in yet.
             spare = [x for x in best_of_original.get(doc.duplicate_of, []) if x not in used]
@@ -134,19 +139,42 @@ def search(
     return out
 
 
+LEXICAL_ANCHORS = 2  # best word-match chunks a question always reads: a rare term (a village's name, 'antidote') ranks first by words but low by meaning, and fusion dropped it (tune half: 4 answers, first lexical rank, dense rank > 40)
+
+
+def anchored(order: list[str], lexical: list[str], k: int, anchors: int) -> list[str]:
+    """The fused order with the first `anchors` lexical hits moved into the first `k` (they take the last places there)."""
+    if anchors <= 0:
+        return order
+    top = [cid for cid in lexical[:anchors] if cid not in order[: k - anchors]]
+    if not top:
+        return order
+    head = [cid for cid in order if cid not in top]
+    cut = max(0, k - len(top))
+    return head[:cut] + top + head[cut:]
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", re.sub(r"^\s*the\s+", "", text.lower()))
 
 
+_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Xyz' may be stored as 'xyz', 'Al-Xyz' as 'alxyz'
+
+
+def outlet_forms(text: str) -> set[str]:
+    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Manara' -> almanara, manara)."""
+    p = _squash(text)
+    return {p, _ARTICLE.sub("", p)} if p else set()
+
+
 def outlet_matches(phrase: str, sources: set[str]) -> list[str]:
-    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah')."""
-    p = _squash(phrase)
-    if len(p) < 2:
+    """Stored sources a question's outlet phrase names ('Al-Araby' -> 'alaraby', 'Daily Sabah' -> 'dailysabah', 'Al Manara' -> 'manara')."""
+    forms = {p for p in outlet_forms(phrase) if len(p) >= 2}
+    if not forms:
         return []
     out = []
     for s in sources:
-        q = _squash(s)
-        if q and (q == p or (min(len(p), len(q)) >= 4 and (q.startswith(p) or p.startswith(q)))):
+        if any(q == p or (min(len(p), len(q)) >= 4 and (q.startswith(p) or p.startswith(q))) for p in forms for q in outlet_forms(s)):
             out.append(s)
     return out
 
@@ -169,17 +197,18 @@ OTHER_OUTLET_SLOTS = 3  # slots an outlet-attributed question keeps for other ou
 
 def outlet_sides(shape: QuestionShape, store: Store, filters: Filters | None = None) -> list[tuple[str, ...]]:
     """The stored sources of each outlet a question names, one group per outlet ('Did X and Y report ...': two sides);
-    empty unless every outlet named is a stored source and the user gave no source filter."""
+    an outlet that is no stored source ('the WHO') is a side read from every source (the empty group).
+    Empty unless one outlet named is a stored source and the user gave no source filter."""
     if (filters and filters.sources) or not shape.outlets:
         return []
     sources = {d.source for d in store.documents().values() if d.source}
     per_phrase = [tuple(sorted(outlet_matches(o, sources))) for o in shape.outlets]
-    return list(dict.fromkeys(per_phrase)) if all(per_phrase) else []
+    return list(dict.fromkeys(per_phrase)) if any(per_phrase) else []
 
 
 def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Store, embedder: Embedder, settings: Settings, k: int) -> list[Evidence]:
     """The best chunks of each side's articles, taken in turns: one outlet's many articles do not crowd out the other's."""
-    per_side = [search(query, store, embedder, settings, k=k, filters=replace(base, sources=side)) for side in sides]
+    per_side = [search(query, store, embedder, settings, k=k, filters=replace(base, sources=side), anchors=LEXICAL_ANCHORS) for side in sides]
     out: list[Evidence] = []
     seen: set[str] = set()
     for row in zip_longest(*per_side):
@@ -190,6 +219,31 @@ def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Sto
     return out[:k]
 
 
+def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
+    """How well a passage fits the question's month/year: 0 its date or its own text names that time ('December 16 2013'),
+    1 it could speak of it (answerability.date_compatible), 2 it cannot."""
+    from .answerability import MONTH_SLACK, date_compatible
+
+    if not date_compatible(shape, doc, text):
+        return 2
+    iso = parse_date(doc.published) if doc.published else None
+    if shape.month is None:
+        return 0 if (iso and iso[:4] == str(shape.year)) or str(shape.year) in text else 1
+    if iso and len(iso) >= 7 and int(iso[:4]) == shape.year and abs(int(iso[5:7]) - shape.month) <= MONTH_SLACK:
+        return 0
+    month = next((m for m, i in MONTHS.items() if i == shape.month and len(m) > 3), "")
+    return 0 if re.search(rf"\b{month}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+{shape.year}\b", text, re.I) else 1
+
+
+def date_first(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
+    """Passages that fit the question's month/year best first (date_fit), order kept within a tier."""
+    fits = [date_fit(shape, e.document, f"{e.document.title or ''} {e.chunk.text}") for e in evidence]
+    return [e for _, e in sorted(zip(fits, evidence), key=lambda x: x[0])]
+
+
+DATED_WIDTH = 2  # a dated question reads this many times k passages of any date and keeps those its date fits: an article's text may date the event when its metadata does not
+
+
 def search_question(question: str, shape: QuestionShape, store: Store, embedder: Embedder, settings: Settings, filters: Filters | None = None) -> list[Evidence]:
     """Evidence for a question: its outlet becomes a source filter, its year a preference for articles of that year."""
     k = settings.retrieve.k
@@ -198,21 +252,25 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     if len(sides) > 1:
         evidence = _by_side(shape.text, sides, base, store, embedder, settings, k)
     else:
-        evidence = search(shape.text, store, embedder, settings, filters=base)
+        evidence = search(shape.text, store, embedder, settings, k=k * (DATED_WIDTH if shape.year is not None else 1), filters=base, anchors=LEXICAL_ANCHORS)
     if base.sources and not (filters and filters.sources):
         # 'According to X' also names X when another outlet quotes it ('..., SANA said'): the outlet's own articles
         # keep most of the slots, the best of any outlet the rest (assembly keeps answers to passages of or naming X).
         own = evidence[: max(2, k - OTHER_OUTLET_SLOTS)]
         seen = {e.chunk.chunk_id for e in own}
-        rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()))
+        rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()), anchors=LEXICAL_ANCHORS)
         evidence = own + [e for e in rest if e.chunk.chunk_id not in seen][: max(0, k - len(own))]
     if shape.year is None or base.since or base.until:
-        return evidence
+        return evidence[:k]
+    evidence = date_first(shape, evidence)
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
     year = replace(base, since=f"{shape.year}-01-01", until=f"{shape.year}-12-31")
     if len(sides) > 1:
         dated = _by_side(shape.text, sides, year, store, embedder, settings, max(2, k // 2))
     else:
-        dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=year)
+        dated = search(shape.text, store, embedder, settings, k=max(2, k // 2), filters=year, anchors=1)
     seen = {e.chunk.chunk_id for e in dated}
-    return dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]
+    merged = dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]
+    # A passage whose own text names the asked month and year outranks one only published that year.
+    spare = [e for e in evidence if e.chunk.chunk_id not in {m.chunk.chunk_id for m in merged}]
+    return date_first(shape, merged + spare)[:k]
