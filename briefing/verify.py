@@ -863,6 +863,76 @@ def check_descriptors(claim: Claim, unit: str) -> list[Problem]:
     return []
 
 
+_WORD = re.compile(r"[A-Za-z0-9][\w-]*(?:['’][A-Za-z]+)?")
+SLOT_CONTEXT = 2  # words either side of a claim word that must stand around the evidence's word in its place
+
+
+def _slot_words(text: str) -> list[str]:
+    """The words of a text, lower case, possessives and quotes dropped ('Zenda's' -> 'zenda', '"outrage"' -> 'outrage')."""
+    return [re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(text)]
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or bool(forms(a) & forms(b))
+
+
+def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
+    """(claim word, evidence word) pairs where the evidence has another word in the claim word's place: between the
+    SLOT_CONTEXT words on one side (one a content word), or a word on each side. A word the claim states elsewhere,
+    or any form of the claim's word, is a reordering, not a replacement; a claim word the evidence also states needs
+    both sides to match ('attack on Zenda's forces' against 'attack on rebel forces ... Zenda')."""
+    mine = _slot_words(strip_hedges(claim.text))
+    vocab = vocabulary(claim.text)
+    unit_vocab = vocabulary(" ".join(sentences))
+    out: list[tuple[str, str]] = []
+    for s in sentences:
+        theirs = _slot_words(s)
+        for i, w in enumerate(mine):
+            if not terms(w) or w[0].isdigit():
+                continue
+            elsewhere = _stated_word(w, unit_vocab)
+            left, right = mine[max(0, i - SLOT_CONTEXT) : i], mine[i + 1 : i + 1 + SLOT_CONTEXT]
+            for j, x in enumerate(theirs):
+                if _same(x, w) or not terms(x) or x[0].isdigit() or _stated_word(x, vocab):
+                    continue
+                before, after = theirs[max(0, j - len(left)) : j], theirs[j + 1 : j + 1 + len(right)]
+                l_ok = bool(left) and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before))
+                r_ok = bool(right) and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after))
+                l1 = i > 0 and j > 0 and _same(mine[i - 1], theirs[j - 1])
+                r1 = i + 1 < len(mine) and j + 1 < len(theirs) and _same(mine[i + 1], theirs[j + 1])
+                one_side = (l_ok and len(left) == SLOT_CONTEXT and any(terms(a) for a in left)) or (r_ok and len(right) == SLOT_CONTEXT and any(terms(a) for a in right))
+                both = l1 and r1 and any(terms(a) for a in left[-1:] + right[:1])
+                if (both and (l_ok or r_ok)) or (one_side and not elsewhere):
+                    out.append((w, x))
+    return list(dict.fromkeys(out))
+
+
+# The claim with its word replaced by the evidence's, against the claim itself: a synonym or an aligned function word
+# keeps the sentence's meaning (cosine 0.90-1.00 on the tune half: 'tried'/'attempted', 'signs'/'symptoms'); another
+# thing in the same place changes it (0.73-0.87: 'an accident'/'an outrage', 'capital'/'countryside', 'cancelled'/'suspend').
+SLOT_COSINE = 0.885
+
+
+def check_slots(claim: Claim, sentences: Sequence[str], embed: Embed | None) -> list[Problem]:
+    """A claim word that the evidence replaces with another in the same words ('called the airstrikes an accident'
+    against 'called the airstrikes an "outrage"'; 'Zenda's capital is out of control' against 'Zenda's countryside is
+    out of control'; 'cancelled its memorandum' against 'suspend its memorandum'), where putting the evidence's word in
+    the claim changes its meaning (cosine below SLOT_COSINE). Without an embedder a synonym cannot be told from a
+    replacement, and the rule says nothing."""
+    if embed is None:
+        return []
+    pairs = slot_pairs(claim, sentences)
+    if not pairs:
+        return []
+    variants = [re.sub(r"\b" + re.escape(w) + r"(?:['’]s)?\b", x, claim.text, count=1, flags=re.I) for w, x in pairs]
+    vecs = embed([claim.text] + variants)
+    for (w, x), v in zip(pairs, vecs[1:]):
+        c = float(v @ vecs[0])
+        if c < SLOT_COSINE:
+            return [Problem("substitution", f"the evidence says '{x}' where the claim says '{w}' (cosine {c:.2f})")]
+    return []
+
+
 def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     """A claim stitched from two evidence sentences: each clause's numbers and places must stand together in one of them.
 
@@ -990,7 +1060,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
     problems += check_count_events(claim, unit) + check_count_nouns(claim, unit) + check_count_places(claim, unit)
-    problems += check_places(claim, unit) + check_compass(claim, unit) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
+    problems += check_places(claim, unit) + check_compass(claim, unit) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_binding(claim, sentences) + check_substitution(claim, sentences)
     problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
@@ -998,7 +1068,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     if any(p.contradicts for p in problems):
         return "contradicted", idx, problems
     if problems:
-        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date", "place", "binding", "speaker", "cause", "modality", "quantifier", "comparison") for p in problems)
+        core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date", "place", "binding", "speaker", "cause", "modality", "quantifier", "comparison", "substitution") for p in problems)
         return ("partial" if core else "unsupported"), idx, problems
     return "supported", idx, problems
 

@@ -3,6 +3,9 @@ directions, opposite predicates, what a count counts, and descriptions bound to 
 faithful claim beside each false one so a rule that rejects true claims fails too."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
 import pytest
 
 from briefing.claims import bearings, decompose, opposite_bearing, opposites
@@ -15,10 +18,12 @@ from briefing.verify import (
     check_elliptic_negation,
     check_opposites,
     check_polarity,
+    check_slots,
     counted_noun,
     descriptors,
     judge,
     negated_heads,
+    slot_pairs,
 )
 
 
@@ -195,3 +200,51 @@ def test_descriptions_swapped_between_names() -> None:
 )
 def test_judge_verdicts(claim: str, evidence: list[str], verdict: str) -> None:
     assert judge(claim, evidence).verdict == verdict
+
+
+# ---- a word replaced in the same words ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def embed() -> Callable[[list[str]], np.ndarray]:
+    from briefing import Settings
+    from briefing.embed import get_embedder
+
+    e = get_embedder(Settings())
+    return lambda texts: np.asarray(e.embed(texts))
+
+
+def test_slot_pairs_align_a_replaced_word() -> None:
+    pairs = slot_pairs(decompose("Zenda's capital is out of government control."), ["Most of Zendas countryside is out of government control but its capital remains in army hands."])
+    assert ("capital", "countryside") in pairs
+    assert slot_pairs(decompose("The envoy called the strikes an outrage."), ["The envoy called the strikes an outrage."]) == []
+
+
+@pytest.mark.parametrize(
+    "claim, evidence",
+    [
+        ("Minister Lin called the airstrikes an accident.", 'Minister Lin has called the airstrikes an "outrage" tantamount to a war crime.'),
+        ("Zenda's capital is out of government control.", "Most of Zendas countryside is out of government control but its capital remains in army hands."),
+        ("The government cancelled the deal with Elbonia.", "The government decided to suspend the deal with Elbonia."),
+    ],
+)
+def test_replaced_word_is_not_supported(claim: str, evidence: str, embed: Callable[[list[str]], np.ndarray]) -> None:
+    problems = check_slots(decompose(claim), [evidence], embed)
+    assert kinds(problems) == ["substitution"]
+    assert judge(claim, [evidence], embed=embed).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim, evidence",
+    [
+        ("Fourteen fighters were killed as they tried to enter Alpha.", "Fourteen fighters were killed as they attempted to enter Alpha."),
+        ("The agency said some victims showed signs consistent with exposure to chemicals.", "Some victims showed symptoms consistent with exposure to chemicals, the agency said."),
+        ("A bomb on a bus carrying workers killed a woman.", "A bomb on a bus transporting workers killed a woman."),
+    ],
+)
+def test_synonym_in_the_same_place_is_not_a_replacement(claim: str, evidence: str, embed: Callable[[list[str]], np.ndarray]) -> None:
+    assert check_slots(decompose(claim), [evidence], embed) == []
+
+
+def test_slots_say_nothing_without_an_embedder() -> None:
+    assert check_slots(decompose("Minister Lin called the airstrikes an accident."), ["Minister Lin called the airstrikes an outrage."], None) == []
