@@ -484,7 +484,7 @@ def causes(text: str) -> list[tuple[str, str, str]]:
 
 # ---- compass directions: 'east of the city', 'northern Hamdan', 'the western bank of the river' -----
 
-_COMPASS_WORD = re.compile(r"\b(north|south|east|west)(?:[\s-]?(east|west))?(?:ern|erly|wards?)?\b", re.I)
+_COMPASS_WORD = re.compile(r"\b(north|south|east|west)(?:[\s-]?(east|west))?(?:ernmost|ern|erly|wards?)?\b", re.I)
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 # What a direction word is anchored to: 'X of Y' (the place it is measured from), else the words around it
 _COMPASS_OF = re.compile(r"^\s*(?i:(?:side|bank|part|parts|edge|outskirts|suburbs?|countryside|flank|front|areas?|districts?|neighbou?rhoods?)?\s*of\s+(?:the\s+)?)([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")

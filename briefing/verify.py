@@ -764,12 +764,13 @@ def check_places(claim: Claim, unit: str) -> list[Problem]:
     return out
 
 
-def check_compass(claim: Claim, unit: str) -> list[Problem]:
+def check_compass(claim: Claim, unit: str, context: str = "") -> list[Problem]:
     """A compass direction must agree with the evidence's direction for the same place or thing ('east of the city'
     against 'west of the city', 'northern Hamdan' against 'southern Hamdan'): the opposite direction contradicts.
 
     An evidence direction speaks to the claim's when what it qualifies shares the most words with what the claim's
-    qualifies; one such evidence direction that agrees is enough (a sentence may name both banks of a river).
+    qualifies; one such evidence direction that agrees is enough (a sentence may name both banks of a river). A
+    direction the evidence states nowhere is an addition ('the northernmost part' against 'borders').
     """
     theirs = bearings(unit)
     out = []
@@ -778,6 +779,9 @@ def check_compass(claim: Claim, unit: str) -> list[Problem]:
         shared = [(sum(_stated_word(w, vocab) for w in e.anchor), e) for e in theirs]
         best = max((n for n, _ in shared), default=0)
         same = [e for n, e in shared if n == best and n > 0]  # the evidence directions of the same thing ('side of the river' over 'bank of the river')
+        if not same and not any(b.parts <= e.parts for e in theirs + bearings(context)):
+            out.append(Problem("place", f"the claim says '{b.text}', the evidence states no such direction"))
+            continue
         if not same or any(b.parts <= e.parts or e.parts <= b.parts for e in same):
             continue
         e = next((e for e in same if opposite_bearing(b.parts, e.parts)), None)
@@ -933,6 +937,36 @@ def check_slots(claim: Claim, sentences: Sequence[str], embed: Embed | None) -> 
     return []
 
 
+_PAIR = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*,?\s+and\s+(?:[a-z][\w-]*\s+|[A-Z][\w’'-]*-[a-z][\w-]*\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def name_pairs(text: str) -> list[tuple[str, str]]:
+    """Two names joined by 'and' ('Elbonia and Ruritania', 'opposition-supporter Elbonia and army-supporter Freedonia')."""
+    known = real_names(text)
+    out = []
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1).lower().removesuffix("'s"), m.group(2).lower().removesuffix("'s")
+        if any(a in k or k in a for k in known) and any(b in k or k in b for k in known):
+            out.append((a, b))
+    return out
+
+
+def check_pairs(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
+    """A name put beside another where the evidence has a third ('Ruritania and Elbonia reached the deal' against
+    'Elbonia and Freedonia reached a deal'): the evidence sentence joins one of the claim's two names to another name
+    and does not name the claim's other one."""
+    for a, b in name_pairs(claim.text):
+        for s in sentences:
+            for c, d in name_pairs(s):
+                for mine, other in ((a, b), (b, a)):
+                    if stated(other, c) or stated(other, d) or stated(other, s):
+                        continue
+                    if (stated(mine, c) and not stated(mine, d)) or (stated(mine, d) and not stated(mine, c)):
+                        third = d if stated(mine, c) else c
+                        return [Problem("name", f"the evidence joins {mine} to {third}, not to {other}")]
+    return []
+
+
 def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     """A claim stitched from two evidence sentences: each clause's numbers and places must stand together in one of them.
 
@@ -1060,7 +1094,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
     problems += check_count_events(claim, unit) + check_count_nouns(claim, unit) + check_count_places(claim, unit)
-    problems += check_places(claim, unit) + check_compass(claim, unit) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_binding(claim, sentences) + check_substitution(claim, sentences)
+    problems += check_places(claim, unit) + check_compass(claim, unit, ctx) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_pairs(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
     problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, unit)
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))

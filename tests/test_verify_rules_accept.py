@@ -17,11 +17,13 @@ from briefing.verify import (
     check_descriptors,
     check_elliptic_negation,
     check_opposites,
+    check_pairs,
     check_polarity,
     check_slots,
     counted_noun,
     descriptors,
     judge,
+    name_pairs,
     negated_heads,
     slot_pairs,
 )
@@ -248,3 +250,17 @@ def test_synonym_in_the_same_place_is_not_a_replacement(claim: str, evidence: st
 
 def test_slots_say_nothing_without_an_embedder() -> None:
     assert check_slots(decompose("Minister Lin called the airstrikes an accident."), ["Minister Lin called the airstrikes an outrage."], None) == []
+
+
+def test_direction_the_evidence_states_nowhere_is_an_addition() -> None:
+    problems = check_compass(decompose("Alpha is the northernmost part of the country bordering Elbonia."), "Alpha borders Elbonia and civilians have fled into the province.")
+    assert kinds(problems) == ["place"] and not problems[0].contradicts
+    assert check_compass(decompose("Alpha is in northern Ruritania."), "Alpha lies in the province.", context="Fighting in northern Ruritania") == []
+
+
+def test_name_joined_to_another_name() -> None:
+    evidence = "The conflict froze after opposition-supporter Elbonia and army-supporter Freedonia reached a ceasefire deal."
+    assert name_pairs(evidence) == [("elbonia", "freedonia")]
+    problems = check_pairs(decompose("Ruritania and Elbonia reached the ceasefire deal."), [evidence])
+    assert kinds(problems) == ["name"]
+    assert check_pairs(decompose("Freedonia and Elbonia reached the ceasefire deal."), [evidence]) == []
