@@ -50,6 +50,7 @@ from .claims import (
     modalities,
     modality_scopes,
     negation_scopes,
+    negations,
     opposite_bearing,
     opposites,
     places,
@@ -360,9 +361,10 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
     claim_scopes = negation_scopes(claim.text)
     if not claim.negations:
         vocab = vocabulary(claim.text)
+        positive = _positive_support(claim, unit)
         for cue, scope, heads in negated_heads(unit, claim_names):
             shared = {w for w in scope if _stated_word(w, vocab)} - claim_names
-            if any(_stated_word(h, vocab) for h in heads) and len(shared) >= NEGATION_OVERLAP:
+            if any(_stated_word(h, vocab) for h in heads) and len(shared) >= NEGATION_OVERLAP and positive <= len(shared):
                 out.append(Problem("polarity", f"negated in the evidence ('{cue} ... {' '.join(sorted(shared))}'), stated as positive by the claim", True))
                 break
         return out + check_elliptic_negation(claim, unit)
@@ -389,6 +391,18 @@ def _heads(text: str, names_: set[str]) -> list[tuple[str, set[str], str | None]
         rest = re.split(r"[,;:.!?]", text[m.end():])[0]
         out.append((cue, scope, _head(rest, names_)))
     return out
+
+
+def _positive_support(claim: Claim, unit: str) -> int:
+    """The most claim words one clause of the evidence without a negation states: more than the negated clause shares
+    ('did not capture the village but captured the town' for 'captured the town') and the negation is about something else."""
+    words = [w for w in dict.fromkeys(tokens(strip_hedges(claim.text)))]
+    best = 0
+    for c in clauses(unit):
+        if not negations(c):
+            vocab = vocabulary(c)
+            best = max(best, sum(_stated_word(w, vocab) for w in words))
+    return best
 
 
 # A negated noun or adjective that takes a verb ('not in a position to confirm', 'rejected calls ... to halt',

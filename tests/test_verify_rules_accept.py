@@ -56,6 +56,7 @@ def test_negated_evidence_clause_contradicts_positive_claim(claim: str, evidence
         ("The alliance rejected calls to halt the bombing of Zenda.", "The alliance has rejected calls by opposition figures to halt the bombings of Zenda."),
         ("There was no immediate claim of responsibility for the bombing.", "There was no immediate claim of responsibility for the bombing."),
         ("The militia claimed responsibility for the bombing.", "The militia claimed responsibility for the bombing, which did not kill anyone."),
+        ("The army captured the town.", "The army did not capture the village but captured the town."),
     ],
 )
 def test_polarity_leaves_agreeing_claims(claim: str, evidence: str) -> None:
