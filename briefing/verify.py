@@ -60,7 +60,7 @@ from .claims import (
     strip_hedges,
     strip_meta,
 )
-from .lemmas import forms, lemma, spelling, tokens, vocabulary
+from .lemmas import forms, lemma, number_value, spelling, tokens, vocabulary
 from .lexical import STOPWORDS, names, numbers, stem, terms
 from .relations import Relation, extract, same_party
 from .types import Verdict
@@ -232,7 +232,8 @@ def _sentences(text: str) -> list[str]:
 
 def _bound_numbers(text: str, values: set[float]) -> dict[str, float]:
     """Each name of a sentence with the count (among `values`) it belongs to: the nearest one before it in its clause
-    ('5000 left Alpha and Beta while 2200 left Gamma'), else the nearest after it ('in Alpha, 12 died')."""
+    ('5000 left Alpha and Beta while 2200 left Gamma'). A name before every count ('attacks on Alpha killed 7') is
+    where the whole event happened, bound to none."""
     out: dict[str, float] = {}
     for clause in clauses(text):
         qs = sorted((m.start(), q.value) for q in quantities(clause) if q.value in values for m in [re.search(re.escape(q.text.split()[0]), clause)] if m)
@@ -244,19 +245,18 @@ def _bound_numbers(text: str, values: set[float]) -> dict[str, float]:
             if at < 0:
                 continue
             before = [v for pos, v in qs if pos < at]
-            after = [v for pos, v in qs if pos > at]
-            out[n] = before[-1] if before else after[0]
+            if before:
+                out[n] = before[-1]
     return out
 
 
 def _clause_numbers(text: str, values: set[float]) -> dict[str, float]:
-    """Names of the claim's clauses that hold exactly one of the counts, with that count."""
+    """Names after the count in the claim's clauses that hold exactly one of the counts, with that count."""
     out: dict[str, float] = {}
     for clause in clauses(text):
         held = {q.value for q in quantities(clause)} & values
         if len(held) == 1:
-            v = next(iter(held))
-            out.update({n: v for n in real_names(clause)})
+            out.update(_bound_numbers(clause, held))
     return out
 
 
@@ -894,6 +894,11 @@ def _same(a: str, b: str) -> bool:
     return a == b or bool(forms(a) & forms(b))
 
 
+def _light(word: str) -> bool:
+    """A word whose change is a detail or a count, left to other rules: an adverb ('urgently'), a number word ('seven')."""
+    return word.endswith("ly") or number_value(word) is not None
+
+
 def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     """(claim word, evidence word) pairs where the evidence has another word in the claim word's place: between the
     SLOT_CONTEXT words on one side (one a content word), or a word on each side. A word the claim states elsewhere,
@@ -911,8 +916,10 @@ def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
             elsewhere = _stated_word(w, unit_vocab)
             left, right = mine[max(0, i - SLOT_CONTEXT) : i], mine[i + 1 : i + 1 + SLOT_CONTEXT]
             for j, x in enumerate(theirs):
-                if _same(x, w) or not terms(x) or x[0].isdigit() or _stated_word(x, vocab):
+                if _same(x, w) or _same_word(x, w) or not terms(x) or x[0].isdigit() or _stated_word(x, vocab) or _light(x) or _light(w):
                     continue
+                if any(t[:3] == w[:3] for t in theirs[j + 1 : j + 3]):
+                    continue  # a word put before the claim's own ('effectively cutting' for 'cut'): an insertion
                 before, after = theirs[max(0, j - len(left)) : j], theirs[j + 1 : j + 1 + len(right)]
                 l_ok = bool(left) and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before))
                 r_ok = bool(right) and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after))

@@ -265,3 +265,14 @@ def test_name_joined_to_another_name() -> None:
     problems = check_pairs(decompose("Ruritania and Elbonia reached the ceasefire deal."), [evidence])
     assert kinds(problems) == ["name"]
     assert check_pairs(decompose("Freedonia and Elbonia reached the ceasefire deal."), [evidence]) == []
+
+
+def test_name_before_every_count_is_bound_to_none() -> None:
+    evidence = "Rocket attacks killed seven people in Alpha and injured 72 others in the city of Alpha on Monday."
+    claim = "Rocket attacks on neighbourhoods of Alpha killed seven people and injured 72 others on Monday."
+    assert check_count_places(decompose(claim), evidence) == []
+
+
+def test_slots_skip_adverbs_number_words_and_insertions() -> None:
+    assert slot_pairs(decompose("Government forces cut the route on Thursday."), ["Government forces effectively cutting the route on Thursday."]) == []
+    assert slot_pairs(decompose("The monitor said seven other people were wounded."), ["The monitor said several other people were wounded."]) == []
