@@ -361,10 +361,9 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
     claim_scopes = negation_scopes(claim.text)
     if not claim.negations:
         vocab = vocabulary(claim.text)
-        positive = _positive_support(claim, unit)
         for cue, scope, heads in negated_heads(unit, claim_names):
             shared = {w for w in scope if _stated_word(w, vocab)} - claim_names
-            if any(_stated_word(h, vocab) for h in heads) and len(shared) >= NEGATION_OVERLAP and positive <= len(shared):
+            if any(_stated_word(h, vocab) for h in heads) and len(shared) >= NEGATION_OVERLAP and _positive_support(claim, unit, heads) <= len(shared):
                 out.append(Problem("polarity", f"negated in the evidence ('{cue} ... {' '.join(sorted(shared))}'), stated as positive by the claim", True))
                 break
         return out + check_elliptic_negation(claim, unit)
@@ -393,15 +392,18 @@ def _heads(text: str, names_: set[str]) -> list[tuple[str, set[str], str | None]
     return out
 
 
-def _positive_support(claim: Claim, unit: str) -> int:
-    """The most claim words one clause of the evidence without a negation states: more than the negated clause shares
-    ('did not capture the village but captured the town' for 'captured the town') and the negation is about something else."""
+def _positive_support(claim: Claim, unit: str, heads: list[str]) -> int:
+    """The most claim words one clause of the evidence without a negation states, when it states the negated word too:
+    more than the negated clause shares ('did not capture the village but captured the town' for 'captured the town')
+    and the negation is about something else. A positive clause without the negated word ('X visited Y, although Z
+    refused to confirm it' for 'Z confirmed') leaves the negation standing."""
     words = [w for w in dict.fromkeys(tokens(strip_hedges(claim.text)))]
     best = 0
     for c in clauses(unit):
         if not negations(c):
             vocab = vocabulary(c)
-            best = max(best, sum(_stated_word(w, vocab) for w in words))
+            if any(_stated_word(h, vocab) for h in heads):
+                best = max(best, sum(_stated_word(w, vocab) for w in words))
     return best
 
 

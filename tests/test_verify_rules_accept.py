@@ -276,3 +276,9 @@ def test_name_before_every_count_is_bound_to_none() -> None:
 def test_slots_skip_adverbs_number_words_and_insertions() -> None:
     assert slot_pairs(decompose("Government forces cut the route on Thursday."), ["Government forces effectively cutting the route on Thursday."]) == []
     assert slot_pairs(decompose("The monitor said seven other people were wounded."), ["The monitor said several other people were wounded."]) == []
+
+
+def test_positive_clause_without_the_negated_word_leaves_the_negation() -> None:
+    evidence = "A report says President Osman visited Zenda on November 30, although spokesman Lin refused to confirm the information."
+    problems = check_polarity(decompose("Spokesman Lin confirmed that Osman had visited Zenda on November 30."), evidence)
+    assert kinds(problems) == ["polarity"]
