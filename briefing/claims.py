@@ -33,6 +33,7 @@ __all__ = [
     "modalities",
     "modality_scopes",
     "causes",
+    "bearings",
 ]
 
 # Negation and denial cues; a cue governs the rest of its clause.
@@ -479,3 +480,94 @@ def causes(text: str) -> list[tuple[str, str, str]]:
         else:
             out.append((m.group(0).lower(), left, right))
     return out
+
+
+# ---- compass directions: 'east of the city', 'northern Hamdan', 'the western bank of the river' -----
+
+_COMPASS_WORD = re.compile(r"\b(north|south|east|west)(?:[\s-]?(east|west))?(?:ernmost|ern|erly|wards?)?\b", re.I)
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+# What a direction word is anchored to: 'X of Y' (the place it is measured from), else the words around it
+_COMPASS_OF = re.compile(r"^\s*(?i:(?:side|bank|part|parts|edge|outskirts|suburbs?|countryside|flank|front|areas?|districts?|neighbou?rhoods?)?\s*of\s+(?:the\s+)?)([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+COMPASS_WORDS = 2  # content words after a direction word read as what it qualifies ('eastern side', 'northern Hamdan')
+
+
+@dataclass
+class Bearing:
+    """One compass direction and what it is anchored to: 'east of the city' -> ({'east'}, ['area', 'city'])."""
+
+    parts: frozenset[str]
+    anchor: list[str]
+    text: str
+
+
+def bearings(text: str) -> list[Bearing]:
+    """Compass directions a sentence states, each with the words it qualifies or is measured from
+    ('40 km north of Zenda' -> north, [zenda]; 'the eastern side of the river' -> east, [side, river];
+    'Zenda's southern Hamdan' -> south, [zenda, hamdan])."""
+    out = []
+    for m in _COMPASS_WORD.finditer(text):
+        parts = frozenset(p.lower() for p in m.groups() if p)
+        after = text[m.end():]
+        anchor: list[str] = []
+        head = re.match(r"\s*([\w'’-]+)", after)
+        of = _COMPASS_OF.match(after)
+        if of:
+            anchor = ([head.group(1).lower()] if head and head.group(1).lower() != "of" else []) + terms(of.group(1))
+            anchor = [w for w in anchor if w not in ("of",)]
+        else:
+            words = re.split(r"[,;:.!?]|\b(?:and|or|but|while|as)\b", after)[0]
+            anchor = terms(words)[:COMPASS_WORDS]
+            before = re.search(r"([A-Z][\w-]+)(?:'s|’s|s')?\s+$", text[: m.start()])
+            if before:
+                anchor = terms(before.group(1)) + anchor
+        anchor = [w for w in anchor if not _COMPASS_WORD.fullmatch(w)]
+        if anchor:
+            out.append(Bearing(parts, anchor, m.group(0)))
+    return out
+
+
+def opposite_bearing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two directions that point opposite ways on an axis ('north' and 'southern'; 'northeast' and 'west')."""
+    return any(_OPPOSITE[p] in b for p in a)
+
+
+# ---- opposite predicates: 'the start of the ceasefire' is not 'the end of the ceasefire' --------------
+# General English pairs whose two sides cannot both describe one thing; each side lists its word forms.
+# The grammar of change, position, degree and stance in news prose, never the vocabulary of one story.
+_ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("start starts started starting begin begins began begun beginning", "end ends ended ending"),
+    ("open opens opened opening reopened", "close closes closed closing shut"),
+    ("near nearby close closer closest", "far farther further distant away"),
+    ("most", "least"),
+    ("best", "worst"),
+    ("biggest largest", "smallest"),
+    ("highest", "lowest"),
+    ("first", "last"),
+    ("confirm confirms confirmed confirming", "deny denies denied denying"),
+    ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
+    ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
+    ("win wins won winning victory victorious", "lose loses lost losing defeat defeated"),
+    ("allow allows allowed allowing permit permits permitted", "ban bans banned banning forbid forbids forbade forbidden prohibit prohibited"),
+    ("advance advances advanced advancing", "retreat retreats retreated retreating withdraw withdrew withdrawn"),
+    ("impose imposes imposed imposing", "lift lifts lifted lifting"),
+    ("resume resumes resumed resuming", "suspend suspends suspended suspending"),
+    ("success successful succeeded", "failure failed unsuccessful"),
+    ("legal lawful", "illegal unlawful"),
+    ("inside within", "outside"),
+    ("majority", "minority"),
+    ("accident accidental accidentally unintentional", "deliberate deliberately intentional intentionally"),
+    ("support supports supported supporting", "oppose opposes opposed opposing"),
+    ("alive survived", "dead"),
+    ("upper", "lower"),
+)
+_ANTONYM_OF: dict[str, frozenset[str]] = {}
+for _a, _b in _ANTONYM_PAIRS:
+    for _w in _a.split():
+        _ANTONYM_OF[_w] = _ANTONYM_OF.get(_w, frozenset()) | frozenset(_b.split())
+    for _w in _b.split():
+        _ANTONYM_OF[_w] = _ANTONYM_OF.get(_w, frozenset()) | frozenset(_a.split())
+
+
+def opposites(word: str) -> frozenset[str]:
+    """The word forms of the opposite of a word ('started' -> end, ended, ...), empty when the table has none."""
+    return _ANTONYM_OF.get(word.lower(), frozenset())
