@@ -407,7 +407,7 @@ _DOWN = r"fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|
 _DIRECTION = {"up": re.compile(rf"(?<![\w-])(?:{_UP})(?![\w-])", re.I), "down": re.compile(rf"(?<![\w-])(?:{_DOWN})(?![\w-])", re.I)}
 # 'more than 60', 'dozens more', 'at least': amounts, not comparisons
 _AMOUNT = re.compile(
-    r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|half\b|dozens?\b|hundreds?\b|thousands?\b|twice\b|double\b)"
+    rf"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:\d|a\b|an\b|(?:{_WN})\b|half\b|dozens?\b|hundreds?\b|thousands?\b|twice\b|double\b)"
     r"|\b(?:\d[\d,.]*|dozens|hundreds|thousands|many|several|scores|few|one|two|three|four|five|ten|twenty|fifty)\s+more\b|\bno more\b|\bmore or less\b|\bonce more\b|\bmuch of\b",
     re.I,
 )
