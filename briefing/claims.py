@@ -153,7 +153,8 @@ def strip_hedges(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _HEDGE.sub(" ", text)).strip()
 
 
-_META = re.compile(r"^\s*[\"“]?\s*(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s+(?:states|says|describes|mentions|notes|reports|shows|indicates|explains)\s+(?:that\s+)?", re.I)
+_META = re.compile(r"^\s*[\"“]?\s*(?:(?:in|according to)\s+(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s*,\s*|"
+                   r"(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s+(?:states|says|describes|mentions|notes|reports|shows|indicates|explains)\s+(?:that\s+)?)", re.I)
 
 
 def strip_meta(text: str) -> str:
@@ -351,7 +352,11 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and number_value(n) is None}
+    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
+
+
+# Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
+_TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())
 
 
 def decompose(sentence: str) -> Claim:

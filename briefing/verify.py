@@ -697,11 +697,15 @@ def states_number(number: str, sentence: str) -> bool:
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those|this|that)\s+([a-z][\w-]+)", re.I)
+_SAME = re.compile(r"\b(?:in|at|on)\s+the\s+same\s+(?:place|area|areas|location|spot|region|day|time)\b", re.I)  # 'In the same place we destroyed 18'
+
 
 
 def _demonstrative_back(sentence: str, before: str) -> bool:
     """A sentence that points back at the one before with 'these'/'those' and a noun it used ('15 civilians were killed.
     These civilians were targeted in X'): the two state one fact, so a count of one and a place of the other bind."""
+    if _SAME.search(sentence):
+        return True
     earlier = {f for w in tokens(before) for f in forms(w)}
     return any(forms(w) & earlier for m in _DEMONSTRATIVE.finditer(sentence) for w in tokens(m.group(1))[:1])
 

@@ -118,3 +118,25 @@ def test_day_before_verb_is_not_an_agent() -> None:
 def test_judge_true_claim_with_day_before_verb() -> None:
     ev = ["Airstrikes by the Alpha army and Beta air forces earlier on Wednesday hit a schools complex and a public market in the town of Gammaville."]
     assert judge("Airstrikes by Beta and Alpha army aircraft hit a schools complex and a public market in Gammaville.", ev).verdict == "supported"
+
+
+def test_same_place_binds_two_sentences() -> None:
+    ev = ["In the area of the city of Alphaville we destroyed a command post and ten armoured vehicles.",
+          "In the same place we destroyed 18 off-road vehicles and three ammunition depots, the spokesman said."]
+    assert check_binding(decompose("The strikes also destroyed 18 off-road vehicles near Alphaville."), ev) == []
+    ev2 = [ev[0], "In Betaville we destroyed 18 off-road vehicles and three ammunition depots, the spokesman said."]
+    assert check_binding(decompose("The strikes also destroyed 18 off-road vehicles near Alphaville."), ev2)
+
+
+def test_time_word_opening_a_claim_is_no_name() -> None:
+    from briefing.claims import real_names
+
+    assert real_names("Today, airstrikes by Ruritania killed 26 civilians.") == {"ruritania"}
+    assert "alphaville" in real_names("Alphaville was shelled today.")
+
+
+def test_meta_lead_in_is_stripped() -> None:
+    from briefing.claims import strip_meta
+
+    assert strip_meta("In the article, the army left Alphaville.") == "The army left Alphaville."
+    assert strip_meta("In the north, the army left Alphaville.") == "In the north, the army left Alphaville."
