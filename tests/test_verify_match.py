@@ -140,3 +140,15 @@ def test_meta_lead_in_is_stripped() -> None:
 
     assert strip_meta("In the article, the army left Alphaville.") == "The army left Alphaville."
     assert strip_meta("In the north, the army left Alphaville.") == "In the north, the army left Alphaville."
+
+
+def test_dateline_reads_the_publication_date() -> None:
+    from briefing.cite import dateline
+
+    assert dateline("2016-04-30") == " (30 April 2016)"
+    assert dateline("2016") == "" and dateline(None) == "" and dateline("2016-13-01") == ""
+    title = "Ruritania says truce breached 3 times in Alphaville" + dateline("2016-04-30")
+    ev = ["The coordination center stated on Saturday that armed groups breached the truce 3 times in the past 24 hours in Alphaville."]
+    claim = "On 30 April 2016 the coordination center said armed groups breached the truce 3 times in 24 hours in Alphaville."
+    assert judge(claim, ev, title + "\n" + ev[0]).verdict == "supported"
+    assert judge(claim.replace("30 April", "29 April"), ev, title + "\n" + ev[0]).verdict != "supported"
