@@ -128,17 +128,6 @@ def support(
     return Check(v.verdict == "supported", first, float(sims[first]), v.reasons, v.verdict, list(v.evidence), v.judge)
 
 
-def dateline(published: str | None) -> str:
-    """An article's publication date as its dateline reads ('2016-04-30' -> ' (30 April 2016)'): cleaning cuts the
-    dateline from the text, so a sentence giving the article's own date finds it with the headline."""
-    import calendar
-
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", published or "")
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return ""
-    return f" ({int(m.group(3))} {calendar.month_name[int(m.group(2))]} {m.group(1)})"
-
-
 class EvidencePool:
     """The retrieved evidence split into sentences, embedded once, with keys and original texts."""
 
@@ -252,7 +241,7 @@ class EvidencePool:
             vector = self.embedder.embed([text])[0]
         idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
         # the cited articles' headlines first (verify._titles reads the first line), then the cited passages
-        titles = " ".join(dict.fromkeys((self.evidence[i].document.title or "") + dateline(self.evidence[i].document.published) for i in cited)).strip()
+        titles = " ".join(dict.fromkeys(self.evidence[i].document.title or "" for i in cited)).strip()
         context = titles.replace("\n", " ") + "\n" + " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
         c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context, self._embed_unit, self.settings)
         return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing, c.verdict, [idx[j] for j in c.sentences], c.judge)

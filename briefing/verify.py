@@ -499,14 +499,17 @@ def check_hedge(claim: Claim, unit: str) -> list[Problem]:
 
 def hedge_unit(claim: Claim, sentences: Sequence[str]) -> str:
     """The part of a two-sentence unit whose certainty the claim takes: the sentence stating its core, and the other one
-    only when it states HEDGE_OVERLAP claim words the core does not ('... investigates each credible allegation. Last
+    only when it states a claim name or HEDGE_OVERLAP claim words the core does not ('... investigates each credible allegation. Last
     month it acknowledged 700 deaths' does not hedge the acknowledgement)."""
     if len(sentences) < 2:
         return " ".join(sentences)
     core = core_sentence(claim, sentences)
     vocab = vocabulary(core)
     own = [w for w in dict.fromkeys(tokens(claim.text)) if not _stated_word(w, vocab)]
-    keep = [s for s in sentences if s is core or sum(_stated_word(w, vocabulary(s)) for w in own) >= HEDGE_OVERLAP]
+    # the other sentence counts when it states claim words the core lacks, or a name the core lacks ('Elbonian' taken
+    # from the sentence about rumours is taken with its rumour)
+    lacking = [n for n in claim.actors if not stated(n, core)]
+    keep = [s for s in sentences if s is core or sum(_stated_word(w, vocabulary(s)) for w in own) >= HEDGE_OVERLAP or any(stated(n, s) for n in lacking)]
     return " ".join(keep)
 
 
@@ -677,7 +680,9 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
             continue
         if any((_PRONOUN.search(s) or _refers_back(s, sentences[:i])) and all(states_number(x, s) for x in counted) and all(any(stated(x.lower(), e) for e in sentences[: i + 1]) for x in named) for i, s in enumerate(sentences) if i):
             continue
-        if any(_demonstrative_back(s, sentences[i - 1]) and all(stated(x.lower(), sentences[i - 1] + " " + s) for x in named) and all(states_number(x, sentences[i - 1] + " " + s) for x in counted) for i, s in enumerate(sentences) if i):
+        # a sentence pointing back ('These civilians were targeted in X') gives the place; the count and day may be the earlier one's
+        spots = {p.lower() for p in places(clause)} | {m.lower() for m in _PLACE_OF.findall(clause)}
+        if any(_demonstrative_back(s, sentences[i - 1]) and (_SAME.search(s) or all(stated(x, s) for x in spots)) and all(stated(x.lower(), sentences[i - 1] + " " + s) for x in named) and all(states_number(x, sentences[i - 1] + " " + s) for x in counted) for i, s in enumerate(sentences) if i):
             continue
         out.append(Problem("binding", f"'{', '.join(sorted(named | counted))}' stand in different evidence sentences"))
     return out
@@ -696,7 +701,7 @@ def states_number(number: str, sentence: str) -> bool:
     return stated(number, sentence) or number in tokens(sentence)
 
 
-_DEMONSTRATIVE = re.compile(r"\b(?:these|those|this|that)\s+([a-z][\w-]+)", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those|this)\s+([a-z][\w-]+)", re.I)  # not 'that': 'said that terrorists' points nowhere
 _SAME = re.compile(r"\b(?:in|at|on)\s+the\s+same\s+(?:place|area|areas|location|spot|region|day|time)\b", re.I)  # 'In the same place we destroyed 18'
 
 
