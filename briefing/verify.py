@@ -123,7 +123,7 @@ _CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:of|for|the|and|al|el|de)[\
 
 
 def expands(term: str, text: str) -> bool:
-    """An acronym is stated by the name it stands for ('SDF' by 'Syrian Democratic Forces', 'SOHR' by 'Syrian Observatory
+    """An acronym is stated by the name it stands for ('ZDF' by 'Zendan Democratic Forces', 'ZOHR' by 'Zendan Observatory
     for Human Rights'): a run of capitalised words whose initials, glue words aside, spell it."""
     t = term.replace(".", "")
     if not 3 <= len(t) <= 6 or not t.isalpha():
@@ -243,7 +243,7 @@ _PLACE_NOUNS = frozenset("country countri city town province region area territo
 
 
 def place_reference(q: Quantity, e: Quantity) -> bool:
-    """'60 per cent of the country' counts the place the claim names ('60 per cent of Syria'): the evidence's counted
+    """'60 per cent of the country' counts the place the claim names ('60 per cent of Ruritania'): the evidence's counted
     noun is a generic place word after 'the', the claim's a capitalised name (whose presence check_names tests)."""
     if e.unit not in _PLACE_NOUNS or not re.match(r"\s*(?:per\s*cent|percent|%)?\s*of\s+the\s", e.after, re.I):
         return False
