@@ -509,8 +509,16 @@ def hedge_unit(claim: Claim, sentences: Sequence[str]) -> str:
     # the other sentence counts when it states claim words the core lacks, or a name the core lacks ('Elbonian' taken
     # from the sentence about rumours is taken with its rumour)
     lacking = [n for n in claim.actors if not stated(n, core)]
-    keep = [s for s in sentences if s is core or sum(_stated_word(w, vocabulary(s)) for w in own) >= HEDGE_OVERLAP or any(stated(n, s) for n in lacking)]
+    keep = [s for s in sentences if s is core or sum(_stated_word(w, vocabulary(s)) for w in own) >= HEDGE_OVERLAP or any(stated(n, s) for n in lacking)
+            or any(_stated_word(w, vocabulary(after)) for after in _hedged_spans(s) for w in own)]
     return " ".join(keep)
+
+
+def _hedged_spans(sentence: str) -> list[str]:
+    """The words right after each hedge cue, up to the clause's end ('believed to be chlorine gas'): what the hedge doubts."""
+    from .claims import _HEDGE
+
+    return [re.split(r"[,;:.!?]|\b(?:but|while|which|who|when|after|before|because)\b", sentence[m.end():])[0] for m in _HEDGE.finditer(sentence)]
 
 
 _APPROXIMATE = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|up to|an estimated|estimated)\s+\d", re.I)

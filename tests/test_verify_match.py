@@ -157,3 +157,10 @@ def test_demonstrative_does_not_lend_a_place_of_the_earlier_sentence() -> None:
     ev2 = ["Rocket shells hit the city, claiming the life of a woman and injuring 19 in the Beta neighbourhood.",
            "Earlier the source said that terrorists fired rocket shells at the New Gamma neighbourhood, killing 2 people."]
     assert check_binding(decompose("A woman was killed and 19 people were injured in the neighborhood of New Gamma."), ev2)
+
+
+def test_hedge_unit_keeps_the_sentence_whose_doubt_the_claim_takes() -> None:
+    claim = decompose("A helicopter dropped a chlorine barrel on Alphaville.")
+    ev = ["Three civilians were killed after a toxic gas believed to be chlorine was released by a helicopter.",
+          "A medical source said the helicopter dropped a barrel containing toxic gas on Alphaville on Wednesday."]
+    assert "believed" in hedge_unit(claim, ev)
