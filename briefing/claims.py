@@ -154,7 +154,8 @@ def strip_hedges(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _HEDGE.sub(" ", text)).strip()
 
 
-_META = re.compile(r"^\s*[\"“]?\s*(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s+(?:states|says|describes|mentions|notes|reports|shows|indicates|explains)\s+(?:that\s+)?", re.I)
+_META = re.compile(r"^\s*[\"“]?\s*(?:(?:in|according to)\s+(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s*,\s*|"
+                   r"(?:the|this)\s+(?:passage|article|text|report|story|quote|evidence|source)\s+(?:states|says|describes|mentions|notes|reports|shows|indicates|explains)\s+(?:that\s+)?)", re.I)
 
 
 def strip_meta(text: str) -> str:
@@ -352,7 +353,11 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and number_value(n) is None}
+    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
+
+
+# Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
+_TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())
 
 
 def decompose(sentence: str) -> Claim:
@@ -408,7 +413,7 @@ _DOWN = r"fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|
 _DIRECTION = {"up": re.compile(rf"(?<![\w-])(?:{_UP})(?![\w-])", re.I), "down": re.compile(rf"(?<![\w-])(?:{_DOWN})(?![\w-])", re.I)}
 # 'more than 60', 'dozens more', 'at least': amounts, not comparisons
 _AMOUNT = re.compile(
-    r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|half\b|dozens?\b|hundreds?\b|thousands?\b|twice\b|double\b)"
+    rf"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:\d|a\b|an\b|(?:{_WN})\b|half\b|dozens?\b|hundreds?\b|thousands?\b|twice\b|double\b)"
     r"|\b(?:\d[\d,.]*|dozens|hundreds|thousands|many|several|scores|few|one|two|three|four|five|ten|twenty|fifty)\s+more\b|\bno more\b|\bmore or less\b|\bonce more\b|\bmuch of\b",
     re.I,
 )

@@ -58,6 +58,8 @@ _SENTENCE_START = re.compile(
     r"Local|Activists|Rebels|Government|Opposition|Two|Three|Four|Five|Ten|\d+)\s+[a-z\d]|"
     r"[A-Z][a-z]+\s+(?:[a-z]+ed|said|says|is|are|was|were|has|have|had|will)\b"  # a subject and its verb
 )
+# A verb of a clause: a tag run has none, so a 'sentence start' found after one is inside the reporting (glued_body finds it)
+_CLAUSE_VERB = re.compile(r"\b(?:has|have|had|was|were|is|are|will|said|says)\b")
 # Trailers that end the article when they stand inside a line ('319 Related ...', 'Related Articles').
 _INLINE_TRAILER = re.compile(r"\b(?:\d+\s+Related\b|Related\s+(?:Articles|News|Stories|Posts)\b|You may also like\b)")
 _ABBREV = {
@@ -192,7 +194,7 @@ def _inline_debris(text: str) -> list[tuple[int, int]]:
             continue
         rest = text[t.end() : t.end() + 300]
         start = _SENTENCE_START.search(rest)
-        if start and len(rest[: start.start()].split()) <= 25:
+        if start and len(rest[: start.start()].split()) <= 25 and not _CLAUSE_VERB.search(rest[: start.start()]):
             cut.append((t.start(), t.end() + start.start()))
         elif t.start() > len(text) * 0.6:
             cut.append((t.start(), len(text)))
@@ -238,6 +240,55 @@ def body_start(sentence: str) -> int:
     if m and len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", sentence[m.end():])) >= MIN_BODY_WORDS:
         return m.end()
     return 0
+
+
+# Furniture that opens a lead sentence with the reporting glued behind it: a tag run, a doubled wire credit, a
+# 'Get short URL' share stamp; never a 'Related' run (headlines of other articles follow it).
+_LEAD_FURNITURE = re.compile(r"^(?:Tags?\b|\()|\bGet short URL\b|\(updated \d")
+_NOT_LEAD = re.compile(r"\bRelated\b|\bPrint\s+Tweet\b|\bComment\b|\bRead (?:more|also)\b", re.I)
+LEAD_WORDS = 40  # the reporting starts within this many words of the furniture (tag runs run to ~25 words)
+LEAD_NAME_WORDS = 2  # capitalised words the reporting may open with before its first lower-case word ('Intense Zendan shelling')
+_OPENER = re.compile(r"(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+                     r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|"
+                     r"Over|More|Nearly|Almost|About|Around|Some|At least)\b")
+
+
+def glued_body(sentence: str) -> int:
+    """Where the reporting starts in a lead sentence glued behind furniture (0 when it does not): 'Tags X Y Z Intense
+    shelling killed eight', '07.04.2017 Get short URL Topic ... (200) 2510 The strike killed four', '(AFP) (AFP) Jets hit'.
+
+    The reporting is the first piece after the furniture that is no debris itself, reads as a sentence
+    (MIN_BODY_WORDS lower-case words, no share counter in it), and opens with a determiner or number word, or with at
+    most LEAD_NAME_WORDS capitalised words (no brackets, no digits) before its first lower-case word.
+    """
+    leads = [m for m in _LEAD_FURNITURE.finditer(sentence) if m.start() <= 200]
+    if not leads or _NOT_LEAD.search(sentence):
+        return 0
+    after = max(m.end() for m in leads)
+    bodies = []
+    for n, m in enumerate(re.finditer(r"(?<!\S)[A-Z\d]", sentence)):
+        if n > LEAD_WORDS:
+            break
+        p = m.start()
+        body = sentence[p:]
+        if p < after or _COUNTER.search(body[:100]) or (body[0].isdigit() and not re.match(r"[\d,.]+\s+[a-z]", body)):
+            continue
+        if is_debris(body) or not _is_content(body) or len(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body)) < MIN_BODY_WORDS:
+            continue
+        bodies.append((p, body))
+    # a determiner or number word opens the reporting (tag runs have none); else a short name before a lower-case word
+    for p, body in bodies:
+        if _OPENER.match(body):
+            return p
+    for p, body in bodies:
+        first_lower = re.search(r"(?<![\w'’-])[a-z][\w'’-]*", body)
+        head = body[: first_lower.start()] if first_lower else body
+        if not re.search(r"[()\d]", head) and len(re.findall(r"[A-Z][\w'’-]*", head)) <= LEAD_NAME_WORDS:
+            return p
+    return 0
+
+
+_COUNTER = re.compile(r"\(\d+\)|^[\d,.]+\s+\d")  # a share or view counter: '(200) 2510', '0 38'
 
 
 def _glued_headline(s: str, run: re.Match[str]) -> bool:
@@ -349,6 +400,8 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p, _ in captions})
     for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title) + [c for c in cap_breaks if 0 < c < len(text)]):
         a += body_start(text[a:b])  # a credit glued before the reporting is cut, the reporting kept
+        if is_debris(text[a:b]):
+            a += glued_body(text[a:b])  # a lead sentence behind a tag run, a share stamp or a doubled credit is kept
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
         headline = title is not None and key == normalize_key(title)

@@ -47,6 +47,10 @@ _SYNONYMS = (
     "help aid assist",
     "meeting talk summit",
     "lose loss",
+    "government regime",
+    "prepare ready",
+    "prevent avert",
+    "support back endorse",
 )
 _CLASS = {w: line.split()[0] for line in _SYNONYMS for w in line.split()[1:]}
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")

@@ -267,8 +267,8 @@ def _party_before(sentence: str, pos: int) -> str | None:
             if _is_cap(w):
                 i -= 1
                 continue
-            if w.lower() in _STOP or w.lower() in _AUX or w[0].isdigit():
-                break
+            if w.lower() in _STOP or w.lower() in _AUX or w[0].isdigit() or w.lower() in _NOT_NAMES:
+                break  # a day or an adverb ('earlier on Wednesday hit') is no party
             if any(_is_cap(t.group()) for t in toks[i:j]) and not re.search(r"-(?:backed|supported|led|funded|armed)$", w):
                 break  # lowercase words before a name are not part of it ('to Ruritania')
             i -= 1
