@@ -255,6 +255,18 @@ def members(country: str, sentences: list[str]) -> set[str]:
     return {n for n, c in count.items() if c >= MEMBER_MIN and is_name(n) and not country_of(n)}
 
 
+def member_aliases(names: list[str], sentences: list[str]) -> dict[str, str]:
+    """A state's own people are that state's party: 'Ruritanian President Jan Smit' in the evidence makes
+    'Smit' and 'President Jan Smit' rows of 'Ruritania', so one party never gets two actor rows."""
+    out: dict[str, str] = {}
+    for country in [n for n in names if country_of(n) == n]:
+        for person in members(country, sentences):
+            for n in names:
+                if n != country and re.sub(r"^(?:al|el)-", "", n.split()[-1], flags=re.I) == person:
+                    out[n] = country
+    return out
+
+
 def _surname(name: str, short: set[str]) -> str:
     """'Jan al-Smit' is 'Smit' when the short name is in use."""
     last = re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I) if name.split() else name
@@ -322,11 +334,13 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
+    backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
+    merge.update(member_aliases(list(mention_idx), sentences))
     side_votes: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
     for i, bs in rels.items():
         for b in bs:
             backer = merge.get(b.backer, b.backer)
-            backed = _surname(merge.get(b.backed, b.backed), subject.names)
+            backed = _surname(backed_of.get(b.backed, b.backed), subject.names)
             if backer not in mention_idx and " " not in backer:
                 continue  # an ordinary word, not a party
             if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where or backer in subject.enemies:
@@ -369,7 +383,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.
     for i, bs in rels.items():
         for b in bs:
-            backer, backed = merge.get(b.backer, b.backer), merge.get(b.backed, b.backed)
+            backer, backed = merge.get(b.backer, b.backer), backed_of.get(b.backed, b.backed)
             if backer not in found or b.backed_kind not in {"group", "org", "name"} or subject.side(backed) != OTHER:
                 continue
             if _surname(backed, subject.names) in subject.names or backed in found or backed not in mention_idx or backed in where:

@@ -119,3 +119,18 @@ def test_a_wire_credit_after_the_full_stop_is_cut() -> None:
     assert s[: len(s) - trail_debris(s)] == "The fighters were killed trying to reopen the road, the monitor said."
     assert trail_debris("Officials met AFP reporters on Monday.") == 0
     assert trail_debris("The town fell on Monday. (Reuters)") == len(" (Reuters)")
+
+
+def test_a_states_own_people_are_rows_of_that_state() -> None:
+    from briefing.actors import member_aliases
+
+    sentences = [
+        "French President Jean Dupont said the talks would go on.",
+        "French President Jean Dupont met the envoy on Monday.",
+        "Dupont backs the government of Freedonia.",
+        "Mayor Ann Lee of Oldtown said the market was hit.",
+    ]
+    aliases = member_aliases(["France", "Dupont", "President Jean Dupont", "Lee"], sentences)
+    assert aliases == {"Dupont": "France", "President Jean Dupont": "France"}
+    # named once after the state is not enough to make a person its party
+    assert member_aliases(["France", "Dupont"], sentences[:1] + sentences[2:]) == {}
