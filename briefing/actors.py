@@ -244,32 +244,45 @@ def subject_of(topic: str, sentences: list[str]) -> Subject:
     return Subject(names, country, government, enemies - names, named_backers - names, label)
 
 
-def members(country: str, sentences: list[str]) -> set[str]:
-    """People the evidence names as the country's own, right after it ('Ruritanian President Jan Smit' -> 'Smit')."""
-    count: Counter[str] = Counter()
+def _last_name(name: str) -> str:
+    """'Jan al-Smit' -> 'Smit': the last word without its article."""
+    return re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I)
+
+
+def state_people(sentences: list[str]) -> dict[str, set[str]]:
+    """Per country, the people the evidence names as its own right after it, at least MEMBER_MIN times
+    ('Ruritanian President Jan Smit' -> {'Ruritania': {'Smit'}}); one pass over the sentences."""
+    count: Counter[tuple[str, str]] = Counter()
     for s in sentences:
         ps = parties(s)
         for p, q in zip(ps, ps[1:]):
-            if p.name == country and q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*", s[p.end : q.start]):
-                count[re.sub(r"^(?:al|el)-", "", q.name.split()[-1], flags=re.I)] += 1
-    return {n for n, c in count.items() if c >= MEMBER_MIN and is_name(n) and not country_of(n)}
+            if q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*", s[p.end : q.start]):
+                count[(p.name, _last_name(q.name))] += 1
+    out: dict[str, set[str]] = defaultdict(set)
+    for (country, n), c in count.items():
+        if c >= MEMBER_MIN and is_name(n) and not country_of(n):
+            out[country].add(n)
+    return out
+
+
+def members(country: str, sentences: list[str]) -> set[str]:
+    """People the evidence names as the country's own, right after it ('Ruritanian President Jan Smit' -> 'Smit')."""
+    return state_people(sentences).get(country, set())
 
 
 def member_aliases(names: list[str], sentences: list[str]) -> dict[str, str]:
     """A state's own people are that state's party: 'Ruritanian President Jan Smit' in the evidence makes
     'Smit' and 'President Jan Smit' rows of 'Ruritania', so one party never gets two actor rows."""
     out: dict[str, str] = {}
-    for country in [n for n in names if country_of(n) == n]:
-        for person in members(country, sentences):
-            for n in names:
-                if n != country and re.sub(r"^(?:al|el)-", "", n.split()[-1], flags=re.I) == person:
-                    out[n] = country
+    for country, people in state_people(sentences).items():
+        if country in names and country_of(country) == country:
+            out.update({n: country for n in names if n != country and _last_name(n) in people})
     return out
 
 
 def _surname(name: str, short: set[str]) -> str:
     """'Jan al-Smit' is 'Smit' when the short name is in use."""
-    last = re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I) if name.split() else name
+    last = _last_name(name) if name.split() else name
     if last not in short and last.endswith("s") and last[:-1] in short:
         last = last[:-1]  # 'al-Smits': a possessive that lost its apostrophe
     return last if last in short and last != name else name
