@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from .store import Store
 
 KEY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+# Words a model may put before a key ('[src: k7q2]'); a key never starts with one, or stripping it would
+# change the key (a key 'sq7d' read as 'q7d' was stripped as invented, one request in a few).
+KEY_PREFIXES = ("key", "src", "ref", "doc", "source", "s")
 KEY_RE = re.compile(r"\[\s*((?:src|ref|doc|source|S)?[:\-]?\s*[a-z0-9]{1,6}(?:\s*[,;]\s*(?:src|ref|doc|source|S)?[:\-]?\s*[a-z0-9]{1,6})*)\s*\]", re.I)
 
 
@@ -53,7 +56,7 @@ def new_keys(ids: list[str]) -> list[str]:
         for salt in range(1000):
             digest = hmac.new(_key_secret(), f"{chunk_id}\x00{salt}".encode(), hashlib.sha256).digest()
             k = "".join(KEY_ALPHABET[b % len(KEY_ALPHABET)] for b in digest[:4])
-            if k not in keys and not k.isdigit():
+            if k not in keys and not k.isdigit() and not k.startswith(KEY_PREFIXES):
                 keys.append(k)
                 break
     return keys

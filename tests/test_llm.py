@@ -383,6 +383,24 @@ def test_citation_keys_are_stable_in_a_process_and_secret_outside() -> None:
     assert len(runs) == 2  # another process (an article's author) cannot compute them
 
 
+def test_every_citation_key_reads_back_as_itself_in_each_form_a_model_writes() -> None:
+    # A key starting with a prefix word ('s', 'ref', 'key') was read as a shorter key and stripped as
+    # invented: one request in a few, since keys are random per process.
+    from briefing.anchors import parse
+    from briefing.cite import new_keys, strip_keys
+    from briefing.types import SupportReport
+
+    keys = new_keys([f"doc{i}::{j:04d}" for i in range(200) for j in range(5)])
+    valid = {k: i for i, k in enumerate(keys)}
+    for k in keys:
+        report = SupportReport()
+        _, found = strip_keys(f"Troops arrived. [{k}] More came. [src: {k}]", valid, report)
+        assert found == [valid[k], valid[k]] and report.stripped_keys == 0, k
+        for form in (f'Troops arrived in the city. [{k}] "troops arrived in the city"', f'Troops arrived in the city. [{k}: "troops arrived in the city"]'):
+            (claim,) = parse(form, set(valid))
+            assert claim.keys == [k], (form, claim)
+
+
 def test_same_request_same_prompt(example_store: Path) -> None:
     def reply(req: dict[str, Any]) -> str:
         return anchored(req, "Alexander Chaiko reportedly replaced Sergei Kisel.", "Chaiko")
