@@ -126,7 +126,7 @@ def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[s
     The clause starts at the sentence start or after an introductory phrase ending in a comma;
     the first start that opens with a named subject wins, and a pronoun subject means nobody named.
     """
-    ps = [p for p in parties(sentence, aliases)]
+    ps = [p for p in parties(sentence, aliases) if p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun"]
     starts = [0] + [m.end() for m in re.finditer(r",\s+", sentence[:INTRO_CHARS])]
     for c in starts:
         if _PRONOUN_START.match(sentence[c:]):
@@ -135,6 +135,24 @@ def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[s
         if found:
             return found
     return set()
+
+
+# After a party, what makes it a modifier of someone else's name: 'X-backed Y', 'X-led Y' (X backs or leads, Y acts).
+_MODIFIER_AFTER = re.compile(r"-(?:backed|led|supported|allied|aligned|sponsored|funded|trained|armed|based|held|controlled|dominated)\b")
+# A country's adjective right before another capitalised word qualifies a people or a group ('Ruritanian Kurdish forces').
+_QUALIFIES = re.compile(r"\s+[A-Z][a-z]+(?:ish|ian|ese|ic|i|an)\b")
+
+
+def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[str]:
+    """Parties a relation's agent phrase makes act: not a backer or leader named as a modifier ('X-backed Y forces
+    fighting Z': Y's forces fight, not X), nor a country whose adjective qualifies another people ('Elbonian Kurdish forces')."""
+    out = set()
+    for p in parties(phrase, aliases):
+        rest = phrase[p.end :]
+        if _MODIFIER_AFTER.match(rest) or p.kind == "country" and _QUALIFIES.match(rest) and phrase[p.start : p.end] != p.name:
+            continue
+        out.add(p.name)
+    return out
 
 
 def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
@@ -146,7 +164,7 @@ def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
     out = main_subjects(sentence, aliases)
     for r in extract(sentence):
         if r.agent:
-            out.update(p.name for p in parties(r.agent, aliases))
+            out.update(acting_parties(r.agent, aliases))
     out.update(b.backer for b in backings(sentence, aliases))
     return out
 
@@ -262,6 +280,43 @@ def state_people(sentences: list[str]) -> dict[str, set[str]]:
     for (country, n), c in count.items():
         if c >= MEMBER_MIN and is_name(n) and not country_of(n):
             out[country].add(n)
+    for n, country in heads_of_government(sentences).items():
+        out[country].add(n)
+    return out
+
+
+# 'X regime', 'X's government', 'Xs forces': a person whose name stands for a state's government and its forces.
+_HEAD_NOUN = r"(?:[’']s|s)?\s+(?:regime|government|administration|forces|troops|loyalists)\b"
+_STATE_GOVERNMENT = re.compile(r"\s+(?:regime|government|administration)\b")
+
+
+def heads_of_government(sentences: list[str]) -> dict[str, str]:
+    """People whose name stands for a state's government ('the Smit regime', 'Smits forces', MEMBER_MIN times at least),
+    each with the state the evidence calls a regime or government ('the Ruritanian regime') that it names most often
+    beside that person, never one that backs the person ('Elbonia-backed Smit forces'): {'Smit': 'Ruritania'}."""
+    heads: Counter[str] = Counter()
+    governments: set[str] = set()
+    for s in sentences:
+        ps = parties(s)
+        for p in ps:
+            if p.kind == "name" and re.match(_HEAD_NOUN, s[p.end :]):
+                heads[_last_name(p.name)] += 1
+            elif p.kind == "country" and _STATE_GOVERNMENT.match(s[p.end :]):
+                governments.add(p.name)
+    out: dict[str, str] = {}
+    for n, c in heads.items():
+        if c < MEMBER_MIN or not is_name(n) or country_of(n):
+            continue
+        beside: Counter[str] = Counter()
+        backers: set[str] = set()
+        for s in sentences:
+            if not re.search(rf"\b{re.escape(n)}", s):
+                continue
+            beside.update({p.name for p in parties(s) if p.name in governments})
+            backers.update(b.backer for b in backings(s) if _last_name(b.backed) == n)
+        ranked = [(k, v) for k, v in beside.most_common() if k not in backers]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            out[n] = ranked[0][0]
     return out
 
 

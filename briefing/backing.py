@@ -167,6 +167,28 @@ def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
     return out
 
 
+# Between the ally and 'ally of' only a copula or an apposition may stand ('X, a close ally of', 'X has been an ally of');
+# anything else ('X's border ... and has been an ally of') means the noun's subject is someone the sentence names elsewhere.
+_ALLY_GAP = re.compile(
+    r"[’']?\s*,?\s*(?:(?:which|who)\s+)?(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|become)\s+)?"
+    r"(?:also\s+|still\s+|long\s+)?(?:(?:a|an|the|one\s+of\s+the|both)\s+)?(?:(?:close|closest|key|main|chief|staunch|staunchest|long-time|longtime|"
+    r"traditional|strong|strongest|important|regional|major|last|only|main|firm)\s+)*$"
+)
+
+
+def _allies_before(ps: list[Party], text: str, pos: int) -> list[Party]:
+    """The parties a noun like 'ally of' at pos says are allies: the list ending right before it ('X and Y, allies of')."""
+    last = _prev(ps, pos, 80)
+    if last is None or not _ALLY_GAP.fullmatch(text[last.end : pos]):
+        return []
+    out = [last]
+    for p in reversed([p for p in ps if p.end <= last.start]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[p.end : out[0].start]):
+            break
+        out.insert(0, p)
+    return out
+
+
 def _party_of(phrase: str, aliases: dict[str, str] | None) -> Party | None:
     """The party a phrase names: its head, the last named party ('Elbonia-backed militias' -> the militias' name)."""
     ps = parties(phrase, aliases)
@@ -298,9 +320,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
             add(b, backed, m.start())
     for m in re.finditer(r"\b(?:allies|ally|backers|supporters) of\s+(?:the\s+)?", text):
         backed = _next(ps, m.end(), 5)
-        for b in _list_after(ps, text, max(0, m.start() - 80)):
-            if b.end <= m.start():
-                add(b, backed, m.start())
+        for b in _allies_before(ps, text, m.start()):
+            add(b, backed, m.start())
     for m in re.finditer(r"\b(?:depends?|depended|relies|relied|reliant|dependent)\s+(?:\w+\s+)?on\s+(?:the\s+)?", text):
         backed = _prev(ps, m.start(), 40)
         for b in _list_after(ps, text, m.end()):

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from . import llm, prompts
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
-from .clean import is_caption, is_run_on, lead_debris, trail_debris
+from .clean import credit_end, is_caption, is_run_on, lead_debris, trail_debris
 from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival
 from .dates import DATELINE, dateline, disagree, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
@@ -108,7 +108,10 @@ def _unglue_pool(pool: EvidencePool) -> None:
         quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
         cut = unglue(ps.text, quote)
         if cut is None:
-            continue
+            at_t, at_q = credit_end(ps.text), credit_end(quote)
+            if at_t is None or at_q is None:
+                continue
+            cut = (at_q, len(quote))  # the caption and its credit before the sentence go; the rest is verbatim
         a, b = cut
         ps.text, ps.orig_start, ps.orig_end = quote[a:b].strip(), ps.orig_start + a, ps.orig_start + b
 

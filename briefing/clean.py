@@ -555,6 +555,24 @@ def trail_debris(sentence: str) -> int:
     return len(sentence) - m.start() if m else 0
 
 
+# A photo or wire credit closing a caption the source runs into the next sentence: '... October 11 2016. Source Reuters
+# (TRT World and Agencies) Daesh has ...', '... August 6 2016 (AFP) A suicide bomber ...'. What follows it is the sentence.
+_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.]*\s+){0,4}(?:and\s+)?(?:[Aa]gencies|AFP|AP|Reuters|Getty\s+Images|[Pp]hoto|[Ff]ile)\)\s+(?=[A-Z\"“])"
+)
+# What is kept after a credit must be a sentence of its own, this many words at least.
+CREDIT_REST_WORDS = 6
+
+
+def credit_end(sentence: str) -> int | None:
+    """Where the sentence starts after a caption credit glued before it ('... (TRT World and Agencies) X said ...'), else None."""
+    cut = None
+    for m in _CREDIT.finditer(sentence):
+        if len(sentence[m.end() :].split()) >= CREDIT_REST_WORDS:
+            cut = m.end()
+    return cut
+
+
 def is_run_on(sentence: str) -> bool:
     """Several sentences, a pull quote or the same sentence twice, run together without a full stop."""
     words = sentence.split()

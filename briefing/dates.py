@@ -119,6 +119,17 @@ BACKGROUND_DAYS = 62  # about two months: a month-precision date older than this
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
+# A day this many days before its report is an old event the report recalls ('the last attack, on April 25, killed ...'),
+# not one it reports: a news report's own events are days old, a weekly round-up reaches back a week or two.
+RECALLED_DAYS = 21
+
+
+def recalled(iso: str, report: str | None) -> bool:
+    """Is an event of `iso` one its report (dated `report`) recalls as background rather than reports?"""
+    d, r = _as_date(iso), _as_date(report)
+    return d is not None and r is not None and (r - d).days > RECALLED_DAYS
+
+
 @dataclass(frozen=True)
 class EventDate:
     """A date a sentence states, resolved against its report's date."""

@@ -15,7 +15,7 @@ from .actors import OPPONENTS, OTHER, SUBJECT, Actor
 from .clean import is_debris, normalize_key
 from .conflicts import Claim, Conflict, find_conflicts
 from .lexical import terms
-from .dates import EventDate, date_key, main_period, month_count, resolve_dates
+from .dates import EventDate, date_key, main_period, month_count, recalled, resolve_dates
 
 # Two sentences this close in meaning say the same thing: one of them is enough.
 SAME_MEANING = 0.9
@@ -320,6 +320,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     for i in range(len(s.texts)):
         if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE:
             ds = event_dates(s, i, reports[i])
+            if ds and recalled(ds[0].iso, reports[i]):
+                continue  # an old event the report recalls: background, not this period's timeline
             if ds and (not period or period[0] <= month_count(ds[0].iso) <= period[1]):
                 events.append((ds[0].iso, i))  # a topic that names its period gets that period's events only
     chosen = timeline_events(s, [(d, i) for d, i in events if pick.free(i)])
