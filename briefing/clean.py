@@ -584,10 +584,22 @@ def is_run_on(sentence: str) -> bool:
     return False
 
 
+# How a caption opens whatever its date: 'In this Oct. 11 2016 file photo ...', 'A picture taken on July 29 2016 shows ...'.
+_CAPTION_OPENER = re.compile(
+    r"^\W*(?:In\s+this\s+(?:[\w.,]+\s+){0,5}?(?:file\s+|handout\s+)?(?:photo|picture|image|photograph)\b|"
+    r"An?\s+(?:file\s+|handout\s+)?(?:picture|photo|image|photograph)\s+(?:taken|released|provided|posted|made\s+available|shows)\b|"
+    r"(?:File\s+)?(?:Photo|Picture|Image)\s+shows\b)",
+    re.I,
+)
+
+
 def is_caption(sentence: str, published: str | None) -> bool:
-    """A photo caption: the full date of the report's own days, with nobody quoted ('A man walks past ... July 10, 2016')."""
+    """A photo caption: one that opens as captions do, or the full date of the report's own days with nobody quoted
+    ('A man walks past ... July 10, 2016')."""
     from datetime import date
 
+    if _CAPTION_OPENER.match(sentence):
+        return True
     if not published or len(published) < 10 or _ATTRIBUTED.search(sentence):
         return False
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -291,6 +291,15 @@ def scope(text: str) -> str:
     return "part" if _ONE_PART.search(text) else ""
 
 
+# A count below this beside a figure may be another part of the same toll; larger numbers are years or other totals.
+PART_MAX = 1000
+
+
+def adds_up(value: int, text: str, other: int) -> bool:
+    """Does the figure `value` plus another count its sentence states make the other report's figure `other`?"""
+    return any(value + n == other for n in _numbers(text) - {value} if n < PART_MAX)
+
+
 def _numbers(text: str) -> set[int]:
     """Every count a sentence writes, in digits or words."""
     return {v for raw in re.findall(_NUMBER, text, re.I) if (v := _value(raw)) is not None}
@@ -353,6 +362,8 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
                 continue
             if vb in _numbers(a.text) or va in _numbers(b.text):
                 continue  # each states the other's figure too: parts of one account ('21 killed, 15 in X and 6 in Y')
+            if adds_up(va, a.text, vb) or adds_up(vb, b.text, va):
+                continue  # '15 killed in X while six others were killed in Y' is the other's 21, told in parts
             if {scope(a.text), scope(b.text)} == {"several", "part"}:
                 continue  # a total over several places against the toll of one part of one of them
             if not months_meet(months[a.index], da, a.published, months[b.index], db, b.published):

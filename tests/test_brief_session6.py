@@ -110,3 +110,40 @@ def test_head_of_government_never_maps_to_the_state_that_backs_him() -> None:
 
 def test_a_name_seen_once_as_a_regime_is_not_a_head() -> None:
     assert heads_of_government(["The Smit regime denied the report.", "The Malian government said so."]) == {}
+
+
+# ---- a toll told in parts is not a disagreement ----
+
+
+def test_a_figure_and_the_others_its_sentence_adds_make_the_other_reports_total() -> None:
+    from briefing.conflicts import adds_up
+
+    a = "At least 15 civilians were killed in raids in a northern district of the city while six others were killed in a village nearby."
+    assert adds_up(15, a, 21)
+    assert not adds_up(15, a, 30)
+    assert not adds_up(21, "Strikes killed at least 21 civilians on Monday.", 15)
+
+
+# ---- captions open as captions do, whatever their date ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this Oct. 11 2016 file photo provided by the civil defence group residents sit amongst rubble in the east of the city.",
+        "A picture taken on July 29 2016 shows a close up view of a corridor in the old city.",
+        "In this photo released by the state news agency soldiers stand in a street.",
+    ],
+)
+def test_caption_openers_are_captions(sentence: str) -> None:
+    from briefing.clean import is_caption
+
+    assert is_caption(sentence, None)
+    assert is_caption(sentence, "2019-01-05")
+
+
+def test_a_sentence_about_a_photo_is_not_a_caption() -> None:
+    from briefing.clean import is_caption
+
+    assert not is_caption("The ministry said a photo taken by a drone showed the convoy.", "2016-10-12")
+    assert not is_caption("In this town the army said it had killed 40 fighters.", None)
