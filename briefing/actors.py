@@ -384,12 +384,14 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     where = places(sentences)
     rels: dict[int, list[Backing]] = {}
     acts: dict[int, set[str]] = {}
+    subjects: dict[int, set[str]] = {}
     mention_idx: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
         if not s:
             continue
         rels[i] = backings(s, aliases)
         acts[i] = agents(s, aliases)
+        subjects[i] = main_subjects(s, aliases)
         for p in parties(s, aliases):
             if p.kind != "noun" and i not in mention_idx[p.name]:
                 mention_idx[p.name].append(i)
@@ -471,13 +473,22 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if a.side == OTHER and ally is not None and ally.side != OTHER:
             a.side = ally.side
     ranked = sorted(found.values(), key=lambda a: -a.score)
+    shown = ranked[:limit]
+    aliases_of = {a.name: {a.name} | {alias for alias, full in merge.items() if full == a.name} for a in shown}
     for a in ranked:
-        names = {a.name} | {alias for alias, full in merge.items() if full == a.name}
+        names = aliases_of.get(a.name, {a.name})
+
+        def others_sentence(i: int) -> bool:
+            """The main subject is another shown actor, not this one: 'X seeks to contain Y-backed forces' is X's."""
+            subj = subjects.get(i, set())
+            mine = any(_same_party(n, names) for n in subj)
+            return not mine and any(b.name != a.name and any(_same_party(n, aliases_of[b.name]) for n in subj) for b in shown)
+
         a.acting = sorted(
-            (i for i in dict.fromkeys(a.stance + a.mentions) if any(_same_party(n, names) for n in acts.get(i, ()))),
+            (i for i in dict.fromkeys(a.stance + a.mentions) if any(_same_party(n, names) for n in acts.get(i, ())) and not (i not in a.stance and others_sentence(i))),
             key=lambda i: -relevance[i],
         )
-    return ranked[:limit]
+    return shown
 
 
 def _same_party(name: str, names: set[str]) -> bool:

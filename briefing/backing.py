@@ -30,6 +30,9 @@ _ATTRIBUTE = re.compile(
 )
 # Words that end the backed party's noun phrase after 'X-backed': the next party past them is someone else.
 _PHRASE_END = re.compile(r"\b(?:against|by|in|on|at|from|to|with|of|for|who|which|that|and|as|while|after|before|near)\b|[,;:()]")
+# Between 'X-backed' and the party it qualifies only modifiers stand ('X-backed Free Y', 'X-backed armed Y'): at most
+# two words and no verb ('X-backed militias fighting the Y': the militias are backed, Y is whom they fight).
+_MODIFIER_GAP = re.compile(r"\s*(?:(?!\w+ing\b)[\w’'-]+\s+){0,2}")
 # Nouns that read as the verbs of backing ('an aid convoy', 'air support'): a verb only with its object right after.
 _NOUN_VERBS = re.compile(r"(?:support|aids?|help|backing|arms|armed|funds?)\b", re.I)
 # Words before a party that make it a place or a target in the sentence, not a backer or the backed ('entered the X').
@@ -265,7 +268,7 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
             head = _next(ps, m.end(), 40)
             if head is not None and head.kind == "country" and re.match(r"\s+[A-Z]", text[head.end :]):
                 continue  # 'X-backed Ruritanian Freedonish forces': the demonym qualifies a group the gazetteer does not know
-            if head is not None and not _PHRASE_END.search(text[m.end() : head.start]):
+            if head is not None and not _PHRASE_END.search(text[m.end() : head.start]) and _MODIFIER_GAP.fullmatch(text[m.end() : head.start]):
                 add(backer, head, m.start())
     for m in re.finditer(rf"\b{_BACK_ADJ} by\s+(?:the\s+)?", text):
         backers = _list_after(ps, text, m.end())

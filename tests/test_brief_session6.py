@@ -147,3 +147,38 @@ def test_a_sentence_about_a_photo_is_not_a_caption() -> None:
 
     assert not is_caption("The ministry said a photo taken by a drone showed the convoy.", "2016-10-12")
     assert not is_caption("In this town the army said it had killed 40 fighters.", None)
+
+
+# ---- a sentence whose main subject is another shown actor is filed under that actor ----
+
+
+def test_a_sentence_is_filed_under_its_main_subject_not_a_party_it_names() -> None:
+    from briefing.actors import find_actors, subject_of
+
+    sentences = [
+        "France launched an offensive in the north on Monday.",
+        "France said its troops would stay until the militants are defeated.",
+        "Germany sent troops to the region on Tuesday.",
+        "Germany said it would fund the mission.",
+        "Paris is also seeking to contain the German-backed militias fighting the jihadists.",
+    ]
+    topic = "the French and German operations in the north"
+    actors = {a.name: a for a in find_actors(sentences, [0.5] * len(sentences), subject_of(topic, sentences))}
+    assert 4 in actors["France"].acting
+    assert 4 not in actors["Germany"].acting
+
+
+def test_an_agent_of_a_side_clause_does_not_take_the_main_subjects_sentence() -> None:
+    from briefing.actors import find_actors, subject_of
+
+    sentences = [
+        "France launched an offensive in the north on Monday.",
+        "France said its troops would stay until the militants are defeated.",
+        "Germany sent troops to the region on Tuesday.",
+        "Germany said it would fund the mission.",
+        "Paris said it would contain the militias after Germany attacked the jihadists.",
+    ]
+    actors = {a.name: a for a in find_actors(sentences, [0.5] * len(sentences), subject_of("the French and German operations in the north", sentences))}
+    assert 4 in actors["France"].acting
+    assert 4 not in actors["Germany"].acting
+    assert {2, 3} <= set(actors["Germany"].acting)
