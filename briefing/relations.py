@@ -472,6 +472,14 @@ _CTRL = (
 )
 
 
+# A preposition of place or direction right before a party: the party is where a participle's action lands, not its agent.
+_PLACE_OBJECT = re.compile(
+    r"\b(?:(?:into|in|on|at|near|from|to|toward|towards|across|over|outside|inside|around|onto)\s+(?:the\s+)?|"
+    r"(?:town|city|village|district|province|neighbou?rhood|area|suburb|region|camp)\s+of\s+)$",
+    re.I,
+)
+
+
 def active_verb(sentence: str) -> list[Relation]:
     """'X supports Y', 'Ruritania, Elbonia and Freedonia back the government', 'the army did not bomb civilians'."""
     out: list[Relation] = []
@@ -508,6 +516,8 @@ def active_verb(sentence: str) -> list[Relation]:
         if target and (target.split()[0].lower() in _STOP or target.split()[0].lower() in ("up", "out", "off", "back")):
             target = None
         agent = _subject(sentence, m.start())
+        if agent and lw.endswith("ing") and _PLACE_OBJECT.search(sentence[: sentence.rfind(agent, 0, m.start()) if agent in sentence[: m.start()] else 0]):
+            agent = None  # 'fired into X killing several people': X is where, the clause's subject kills
         if agent is None and target is None:
             continue
         start = m.start() if agent is None else max(0, sentence.rfind(agent.split()[0], 0, m.start()))

@@ -182,3 +182,12 @@ def test_an_agent_of_a_side_clause_does_not_take_the_main_subjects_sentence() ->
     assert 4 in actors["France"].acting
     assert 4 not in actors["Germany"].acting
     assert {2, 3} <= set(actors["Germany"].acting)
+
+
+def test_a_participle_after_a_place_is_not_the_places_act() -> None:
+    from briefing.relations import extract
+
+    rels = extract("Rebels have also fired from the region into Lyon killing several people.")
+    assert not any(r.agent and "Lyon" in r.agent for r in rels)
+    assert not any(r.agent and "Lyon" in r.agent for r in extract("Jets struck the town of Lyon killing 12 people."))
+    assert any(r.agent == "France" for r in extract("France attacked the convoy, killing 12 people."))
