@@ -32,7 +32,8 @@ MEASURES = {
 }
 _NUMBER = r"(\d{1,3}(?:[, ]\d{3})+|\d+|" + "|".join(_WORDS) + r")"
 _FIGURE = re.compile(
-    rf"\b(?:at least|more than|over|some|about|nearly|around|up to|almost|roughly)?\s*{_NUMBER}\s+((?:[a-z-]+\s+){{0,4}}?)(?:(?:were|have been|had been|was|are)\s+)?({'|'.join(MEASURES.values())})\b",
+    rf"\b(?:at least|more than|over|some|about|nearly|around|up to|almost|roughly)?\s*{_NUMBER}\s+((?:[a-z-]+\s+){{0,4}}?)"
+    rf"(?:(?:including|among them|of them|of whom)\s+(?:\d+|{'|'.join(_WORDS)})\s+[a-z-]+\s+)?(?:(?:were|have been|had been|was|are)\s+)?({'|'.join(MEASURES.values())})\b",
     re.I,
 )
 _QUALIFIER = r"(?:at least|more than|over|some|about|nearly|around|up to|almost|roughly)"
@@ -178,7 +179,14 @@ _AT_PLACE = re.compile(
 
 def _places(text: str) -> set[str]:
     """Names that locate an event below the country: names standing where a place stands ('in X', 'the town of X')."""
-    return {p.name for p in parties(text) if p.kind == "name" and p.start > 0 and _AT_PLACE.search(text[max(0, p.start - 50) : p.start])}
+    return {
+        p.name for p in parties(text)
+        if p.kind == "name" and p.start > 0 and _AT_PLACE.search(text[max(0, p.start - 50) : p.start]) and not _HOLDER_MARK.match(text[p.end :])
+    }
+
+
+# 'X-held villages': X holds the place, it is not the place ('strikes on X-held villages in the north').
+_HOLDER_MARK = re.compile(r"-(?:held|controlled|run|occupied|besieged|dominated|led|backed)\b")
 
 
 def _days(text: str, published: str | None) -> set[str]:

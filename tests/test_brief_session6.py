@@ -191,3 +191,18 @@ def test_a_participle_after_a_place_is_not_the_places_act() -> None:
     assert not any(r.agent and "Lyon" in r.agent for r in rels)
     assert not any(r.agent and "Lyon" in r.agent for r in extract("Jets struck the town of Lyon killing 12 people."))
     assert any(r.agent == "France" for r in extract("France attacked the convoy, killing 12 people."))
+
+
+# ---- the figures of one strike: 'X-held' does not place it, 'N including M children were killed' is a figure ----
+
+
+def test_a_holder_is_not_a_place_and_tolls_with_an_inner_subset_are_read() -> None:
+    from briefing.conflicts import Claim, _places, figure_conflicts, figures
+
+    a = "Airstrikes on Malinke-held villages in the north killed at least 85 civilians on Tuesday, activists said."
+    b = "Over 100 civilians have been killed in coalition airstrikes near the city of Timbuktu a local source said on Tuesday."
+    c = "The Observatory said at least 56 civilians including 11 children were killed in the strikes on the villages."
+    assert "Malinke" not in _places(a)
+    assert ("killed", 56, "civilians") in figures(c)
+    found = figure_conflicts([Claim(0, a, "g1", "2016-07-19"), Claim(1, b, "g2", "2016-07-19"), Claim(2, c, "g3", "2016-07-19")], similar=lambda i, j: 0.6)
+    assert found and {v for _, v in found[0].sides} >= {"85", "100"}
