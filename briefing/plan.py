@@ -296,15 +296,20 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if a.name in named:
             continue
         for i in a.stance + a.mentions[:3]:
-            if pick.free(i) and current(i) and s.groups[i] not in {s.groups[j] for j in cover}:
+            if pick.free(i) and current(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
                 cover.append(i)
                 named.update(b.name for b in actors if i in b.stance)
                 break
         if len(cover) >= BOTTOM_LINE:
             break
     plan.bottom_line = [pick.take(i) for i in cover]
-    if len(plan.bottom_line) < BOTTOM_LINE - 1:
-        plan.bottom_line += pick.best([i for i in range(len(s.texts)) if current(i)], BOTTOM_LINE - 1 - len(plan.bottom_line))
+    # The rest of the bottom line: the most relevant current sentences, one per source, none restating one already there.
+    for i in sorted((i for i in range(len(s.texts)) if current(i)), key=lambda i: -s.relevance[i]):
+        if len(plan.bottom_line) >= BOTTOM_LINE - 1:
+            break
+        if pick.free(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
+            cover.append(i)
+            plan.bottom_line.append(pick.take(i))
     latests = {}
 
     def when(i: int) -> int:
