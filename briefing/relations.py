@@ -474,7 +474,7 @@ _CTRL = (
 
 # A preposition of place or direction right before a party: the party is where a participle's action lands, not its agent.
 _PLACE_OBJECT = re.compile(
-    r"\b(?:(?:into|in|on|at|near|from|to|toward|towards|across|over|outside|inside|around|onto)\s+(?:the\s+)?|"
+    r"\b(?:(?:into|in|on|at|near|from|to|toward|towards|across|over|outside|inside|around|onto|out\s+of)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,2}|"
     r"(?:town|city|village|district|province|neighbou?rhood|area|suburb|region|camp)\s+of\s+)$",
     re.I,
 )

@@ -188,6 +188,8 @@ def test_a_participle_after_a_place_is_not_the_places_act() -> None:
     from briefing.relations import extract
 
     rels = extract("Rebels have also fired from the region into Lyon killing several people.")
+    rels += extract("A car bomb hit a convoy carrying civilians out of two besieged Malian towns killing at least 100 people.")
+    assert not any(r.agent and "Malian" in r.agent for r in rels)
     assert not any(r.agent and "Lyon" in r.agent for r in rels)
     assert not any(r.agent and "Lyon" in r.agent for r in extract("Jets struck the town of Lyon killing 12 people."))
     assert any(r.agent == "France" for r in extract("France attacked the convoy, killing 12 people."))
