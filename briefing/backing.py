@@ -28,6 +28,11 @@ _ATTRIBUTE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
     r"tribes|factions|insurgents|jihadists|volunteers|population|communities|community|civilians|residents|people|majority|minority|sect|coalition|alliance|base|airport)\b"
 )
+# After a country's adjective: more adjectives, then a capitalised word that is no country's and a group noun.
+_QUALIFIED_GROUP = re.compile(
+    r"(?:\s*(?:,|and|,\s*and)?\s*[A-Z][a-z]+(?:an|ian|i|ese|ish)\b)*\s+(?:[A-Z][a-z]+)\s+"
+    r"(?:militias?|fighters|groups?|forces|volunteers|mercenaries|units|brigades|factions|paramilitaries)\b"
+)
 # Words that end the backed party's noun phrase after 'X-backed': the next party past them is someone else.
 _PHRASE_END = re.compile(r"\b(?:against|by|in|on|at|from|to|with|of|for|who|which|that|and|as|while|after|before|near)\b|[,;:()]")
 # Between 'X-backed' and the party it qualifies only modifiers stand ('X-backed Free Y', 'X-backed armed Y'): at most
@@ -114,6 +119,9 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
     # A demonym right before a people's name qualifies it ('Ruritanian Elbonians'): the people are the party.
     found = [p for p in found if not (p.kind == "country" and re.fullmatch(r"[A-Z][a-z]+ns?|[A-Z][a-z]+(?:i|ish|ese)", text[p.start : p.end]) and any(
         q.kind == "name" and q.start == p.end + 1 and re.fullmatch(r"[A-Z][a-z]+s", q.name) for q in found))]
+    # Adjectives of countries before another people's adjective and a group noun qualify that group
+    # ('Elbonian and Ruritanian Shiite militias', 'Elbonian Kurdish forces'): the militias are the party, not the states.
+    found = [p for p in found if not (p.kind == "country" and text[p.start : p.end] != p.name and _QUALIFIED_GROUP.match(text[p.end :]))]
     # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
     found = [p for p in found if not (p.kind == "name" and " " not in p.name and any(q.kind == "country" and q.start == p.end + 1 for q in found))]
     for m in PARTY_NOUNS.finditer(text):

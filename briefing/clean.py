@@ -573,6 +573,25 @@ def credit_end(sentence: str) -> int | None:
     return cut
 
 
+# Words a written sentence cannot go long without: articles, prepositions, conjunctions, auxiliaries, verbs of saying.
+_FUNCTION_WORDS = frozenset(
+    "the a an of in on at to for from with by as and or but that which who is are was were be been has have had will would "
+    "said says told say its their his her this these those it they he she we after before during since amid into over than "
+    "not no can could may might must should near against also then now".split()
+)
+# A sentence opening with this many words and none of them a function word nor a past-tense verb opens with a keyword run
+# (a tag list or a headline glued before it: 'Elbonia Ruritania airstrike truce rebels Kafr Nabl aid convoy ...').
+KEYWORD_RUN = 10
+
+
+def keyword_run(sentence: str) -> bool:
+    """Does the sentence open with a run of keywords (a tag list or headline) rather than with a clause?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)[:KEYWORD_RUN]
+    if len(words) < KEYWORD_RUN:
+        return False
+    return not any(w.lower() in _FUNCTION_WORDS or (w.islower() and re.search(r"(?:ed|en|ing)$", w)) for w in words)
+
+
 def is_run_on(sentence: str) -> bool:
     """Several sentences, a pull quote or the same sentence twice, run together without a full stop."""
     words = sentence.split()

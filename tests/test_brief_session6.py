@@ -208,3 +208,27 @@ def test_a_holder_is_not_a_place_and_tolls_with_an_inner_subset_are_read() -> No
     assert ("killed", 56, "civilians") in figures(c)
     found = figure_conflicts([Claim(0, a, "g1", "2016-07-19"), Claim(1, b, "g2", "2016-07-19"), Claim(2, c, "g3", "2016-07-19")], similar=lambda i, j: 0.6)
     assert found and {v for _, v in found[0].sides} >= {"85", "100"}
+
+
+# ---- a tag run or headline glued before a sentence: no function word for ten words ----
+
+
+def test_keyword_runs_open_no_brief_sentence() -> None:
+    from briefing.clean import keyword_run
+    from briefing.plan import usable_sentence
+
+    tags = "Elbonia Capital airstrike truce Ruritania rebels Kafr Nabl aid convoy Elbonian regime and Ruritanian airstrikes pounded the front."
+    assert keyword_run(tags) and not usable_sentence(tags, None)
+    for ok in [
+        "Meanwhile Elbonias influential Shia cleric Jan al Smit also called on the leader to step down.",
+        "Ruritanian President Jan Smit said the strikes would go on.",
+        "Ruritanian Foreign Minister Jan Erik Smit Olsen told reporters the talks had failed.",
+        "Short sentence here.",
+    ]:
+        assert not keyword_run(ok), ok
+
+
+def test_countries_adjectives_before_a_groups_name_are_not_backers() -> None:
+    s = "The army backed by Lebanese Iranian and Iraqi Shiite militias launched a major offensive."
+    assert not {b.backer for b in backings(s)} & {"Lebanon", "Iran", "Iraq"}
+    assert ("Russia", "Mali") in _pairs("Russia backs Mali.") or ("Russia", "Mali") in _pairs("Mali, backed by Russia, launched an offensive.")
