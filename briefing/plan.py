@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, Field
 
 from .actors import OPPONENTS, OTHER, SUBJECT, Actor
-from .clean import is_debris, keyword_run, normalize_key
+from .clean import headline_before_body, is_debris, keyword_run, normalize_key
 from .conflicts import Claim, Conflict, find_conflicts
 from .lexical import terms
 from .dates import EventDate, date_key, main_period, month_count, recalled, resolve_dates
@@ -144,7 +144,7 @@ class Sentences:
 
 def usable_sentence(text: str, title: str | None) -> bool:
     """A reporting sentence: not debris, not the headline (or a piece of it)."""
-    if is_debris(text) or keyword_run(text):
+    if is_debris(text) or keyword_run(text) or headline_before_body(text):
         return False
     key = normalize_key(text)
     if title:

@@ -232,3 +232,11 @@ def test_countries_adjectives_before_a_groups_name_are_not_backers() -> None:
     s = "The army backed by Lebanese Iranian and Iraqi Shiite militias launched a major offensive."
     assert not {b.backer for b in backings(s)} & {"Lebanon", "Iran", "Iraq"}
     assert ("Russia", "Mali") in _pairs("Russia backs Mali.") or ("Russia", "Mali") in _pairs("Mali, backed by Russia, launched an offensive.")
+
+
+def test_a_title_case_headline_glued_before_a_capitalised_body_opening() -> None:
+    from briefing.clean import headline_before_body
+
+    assert headline_before_body("Jane Roe Anti-Rebel Forces Get the Better of Militants in Battle for Kafr Nabl The US-led coalition of more than 60 nations has been carrying out airstrikes.")
+    assert not headline_before_body("Supreme Leader of the Revolution Ayatollah Seyed Ali Smit Khamenei had said the talks failed.")
+    assert not headline_before_body("The towns of Kafr Nabl Maarat al-Numan Saraqib Ariha and Jisr al-Shughur in rural Idlib were hit.")
