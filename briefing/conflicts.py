@@ -172,7 +172,8 @@ MAX_RATIO = 2.5
 # Words before a name that make it the place of the event ('in X', 'the town of X', 'on X').
 _AT_PLACE = re.compile(
     r"(?:\b(?:in|near|at|on|outside|around|across|of|hit|struck|targeted|targeting|attacked|bombed|shelled|pounded|raided)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:city|town|village|province|district|neighbou?rhood|region|countryside|suburb|area|governorate)\s+of\s+)?)$",
+    r"(?:(?:city|town|village|province|district|neighbou?rhood|region|countryside|suburb|area|governorate)\s+of\s+)?|"
+    r"\b(?:bastion|stronghold|capital|hub|heartland|enclave)\s+(?:of\s+)?)$",
     re.I,
 )
 

@@ -240,3 +240,12 @@ def test_a_title_case_headline_glued_before_a_capitalised_body_opening() -> None
     assert headline_before_body("Jane Roe Anti-Rebel Forces Get the Better of Militants in Battle for Kafr Nabl The US-led coalition of more than 60 nations has been carrying out airstrikes.")
     assert not headline_before_body("Supreme Leader of the Revolution Ayatollah Seyed Ali Smit Khamenei had said the talks failed.")
     assert not headline_before_body("The towns of Kafr Nabl Maarat al-Numan Saraqib Ariha and Jisr al-Shughur in rural Idlib were hit.")
+
+
+def test_a_bastion_names_the_place_so_two_provinces_tolls_never_pair() -> None:
+    from briefing.conflicts import Claim, _places, figure_conflicts
+
+    a = "An air strike killed 18 civilians including five children in the northwestern province of Kidal on Saturday the monitor said."
+    b = "At least 15 civilians including four children were killed in a suspected coalition air strike on Saturday near the militants bastion Gao a monitor said."
+    assert _places(b) == {"Gao"}
+    assert figure_conflicts([Claim(0, a, "g1", "2017-04-08"), Claim(1, b, "g2", "2017-04-08")], similar=lambda i, j: 0.7) == []
