@@ -139,13 +139,13 @@ def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[s
 
 # After a party, what makes it a modifier of someone else's name: 'X-backed Y', 'X-led Y' (X backs or leads, Y acts).
 _MODIFIER_AFTER = re.compile(r"-(?:backed|led|supported|allied|aligned|sponsored|funded|trained|armed|based|held|controlled|dominated)\b")
-# A country's adjective right before another capitalised word qualifies a people or a group ('Ruritanian Kurdish forces').
+# A country's adjective right before another capitalised word qualifies a people or a group ('Ruritanian Fulani forces').
 _QUALIFIES = re.compile(r"\s+[A-Z][a-z]+(?:ish|ian|ese|ic|i|an)\b")
 
 
 def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[str]:
     """Parties a relation's agent phrase makes act: not a backer or leader named as a modifier ('X-backed Y forces
-    fighting Z': Y's forces fight, not X), nor a country whose adjective qualifies another people ('Elbonian Kurdish forces')."""
+    fighting Z': Y's forces fight, not X), nor a country whose adjective qualifies another people ('Elbonian Fulani forces')."""
     out = set()
     for p in parties(phrase, aliases):
         rest = phrase[p.end :]

@@ -120,7 +120,7 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
     found = [p for p in found if not (p.kind == "country" and re.fullmatch(r"[A-Z][a-z]+ns?|[A-Z][a-z]+(?:i|ish|ese)", text[p.start : p.end]) and any(
         q.kind == "name" and q.start == p.end + 1 and re.fullmatch(r"[A-Z][a-z]+s", q.name) for q in found))]
     # Adjectives of countries before another people's adjective and a group noun qualify that group
-    # ('Elbonian and Ruritanian Shiite militias', 'Elbonian Kurdish forces'): the militias are the party, not the states.
+    # ('Elbonian and Ruritanian Shiite militias', 'Elbonian Fulani forces'): the militias are the party, not the states.
     found = [p for p in found if not (p.kind == "country" and text[p.start : p.end] != p.name and _QUALIFIED_GROUP.match(text[p.end :]))]
     # A one-word name right before a country qualifies it ('Shiite Elbonia'): the country is the party.
     found = [p for p in found if not (p.kind == "name" and " " not in p.name and any(q.kind == "country" and q.start == p.end + 1 for q in found))]

@@ -556,7 +556,7 @@ def trail_debris(sentence: str) -> int:
 
 
 # A photo or wire credit closing a caption the source runs into the next sentence: '... October 11 2016. Source Reuters
-# (TRT World and Agencies) Daesh has ...', '... August 6 2016 (AFP) A suicide bomber ...'. What follows it is the sentence.
+# (Agency World and Agencies) The militants have ...', '... August 6 2016 (AFP) A suicide bomber ...'. What follows it is the sentence.
 _CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s+){0,4}(?:and\s+)?(?:[Aa]gencies|AFP|AP|Reuters|Getty\s+Images|[Pp]hoto|[Ff]ile)\)\s+(?=[A-Z\"“])"
 )
@@ -565,7 +565,7 @@ CREDIT_REST_WORDS = 6
 
 
 def credit_end(sentence: str) -> int | None:
-    """Where the sentence starts after a caption credit glued before it ('... (TRT World and Agencies) X said ...'), else None."""
+    """Where the sentence starts after a caption credit glued before it ('... (Agency World and Agencies) X said ...'), else None."""
     cut = None
     for m in _CREDIT.finditer(sentence):
         if len(sentence[m.end() :].split()) >= CREDIT_REST_WORDS:
