@@ -626,12 +626,23 @@ _CAPTION_OPENER = re.compile(
 )
 
 
+# A caption describes its picture in the present tense ('A man checks the damage', 'A boy inspects a site') and
+# ends on the picture's full date; a report tells the past and names who says so.
+_PRESENT_ACT = re.compile(r"^(?:\S+\s+){1,5}?(?!(?:is|has|was|does|says|tells|its|this|his|news)\b)[a-z]{3,}s\s+(?:the|a|an|past|through|along|amid|amongst|among|near|outside|inside)\b")
+_DATE_END = re.compile(rf"(?:\bon\s+)?(?:{_MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d\W*$|\b\d{{1,2}}\s+(?:{_MONTHS}),?\s+(?:19|20)\d\d\W*$")
+
+
+def present_tense_caption(sentence: str) -> bool:
+    """A photo caption whatever its date: a present-tense act in its first words, its full date last, nobody quoted."""
+    return bool(_PRESENT_ACT.match(sentence) and _DATE_END.search(sentence) and not _ATTRIBUTED.search(sentence) and not re.search(r"\b(?:says|tells|reports)\b", sentence))
+
+
 def is_caption(sentence: str, published: str | None) -> bool:
     """A photo caption: one that opens as captions do, or the full date of the report's own days with nobody quoted
     ('A man walks past ... July 10, 2016')."""
     from datetime import date
 
-    if _CAPTION_OPENER.match(sentence):
+    if _CAPTION_OPENER.match(sentence) or present_tense_caption(sentence):
         return True
     if not published or len(published) < 10 or _ATTRIBUTED.search(sentence):
         return False

@@ -249,3 +249,14 @@ def test_a_bastion_names_the_place_so_two_provinces_tolls_never_pair() -> None:
     b = "At least 15 civilians including four children were killed in a suspected coalition air strike on Saturday near the militants bastion Gao a monitor said."
     assert _places(b) == {"Gao"}
     assert figure_conflicts([Claim(0, a, "g1", "2017-04-08"), Claim(1, b, "g2", "2017-04-08")], similar=lambda i, j: 0.7) == []
+
+
+def test_a_present_tense_picture_description_ending_on_its_date_is_a_caption() -> None:
+    from briefing.clean import is_caption
+
+    cap = "A man checks the damage at a school after it was hit in an air strike in the village of Kafr Nabl on October 26 2016."
+    assert is_caption(cap, "2016-10-22")  # the caption's date is after the (wrong) metadata date: the date rule alone missed it
+    assert is_caption("A boy inspects a damaged site after shelling in the town of Kafr Nabl October 26 2016.", "2016-12-03")
+    assert not is_caption("Government forces captured the town on October 26 2016.", "2016-12-03")
+    assert not is_caption("Rebel fighters walk past the ruins in the old city on October 26 2016, the monitor said.", "2016-12-03")
+    assert not is_caption("The coalition carries out strikes on the town almost daily.", "2016-12-03")
