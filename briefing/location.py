@@ -110,3 +110,34 @@ _DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her)\b", re.I)
+
+
+_IN_PLACE = re.compile(
+    r"((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)\s+(?:(?:neighbou?rhood|district|town|village|suburb|quarter|camp|area|city)\s+)?"
+    r"in\s+(?:the\s+)?((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)"
+)
+_NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|The|A|An|It|He|She|They|We|This|That)$")
+
+
+def within_pairs(text: str) -> list[tuple[str, str]]:
+    """(place, the place it lies in) for each 'X in Y' of two names ('al-Midan neighborhood in Aleppo' -> (al-midan,
+    aleppo)); days, months and sentence-start words are no places."""
+    out = []
+    for m in _IN_PLACE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if _NOT_PLACE.match(a.split()[-1]) or _NOT_PLACE.match(b.split()[0]):
+            continue
+        out.append((a.lower(), b.lower()))
+    return out
+
+
+def check_within(claim: Claim, unit: str) -> list[Problem]:
+    """A place put inside another than the evidence puts it ('al-Midan neighborhood in Damascus' against 'al-Midan
+    neighborhood in Aleppo'): the evidence locates the same place, never in the claim's."""
+    theirs = within_pairs(unit)
+    for a, b in within_pairs(claim.text):
+        same = [(c, d) for c, d in theirs if stated(a, c) or stated(c, a)]
+        if same and not any(stated(b, d) or stated(d, b) for _, d in same) and not any(stated(a, c) and stated(b, d) for c, d in theirs):
+            return [Problem("place", f"the evidence puts {a} in {same[0][1]}, the claim in {b}", True)]
+    return []

@@ -158,6 +158,20 @@ def _light(word: str) -> bool:
     return word.endswith("ly") or number_value(word) is not None
 
 
+def phrase_stated(word: str, left: list[str], right: list[str], theirs: list[str]) -> bool:
+    """The claim's word stands in the evidence words with the same SLOT_CONTEXT words on one side ('refuses to implement'):
+    the claim's own phrase is stated, so another word in its place elsewhere is no replacement."""
+    for k, x in enumerate(theirs):
+        if not _same(x, word):
+            continue
+        after, before = theirs[k + 1 : k + 1 + len(right)], theirs[max(0, k - len(left)) : k]
+        if len(right) == SLOT_CONTEXT and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after)):
+            return True
+        if len(left) == SLOT_CONTEXT and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before)):
+            return True
+    return False
+
+
 def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     """(claim word, evidence word) pairs where the evidence has another word in the claim word's place: between the
     SLOT_CONTEXT words on one side (one a content word), or a word on each side. A word the claim states elsewhere,
@@ -174,6 +188,8 @@ def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
                 continue
             elsewhere = word_stated(w, unit_vocab)
             left, right = mine[max(0, i - SLOT_CONTEXT) : i], mine[i + 1 : i + 1 + SLOT_CONTEXT]
+            if elsewhere and phrase_stated(w, left, right, theirs):
+                continue  # 'the regime refuses to implement' where the evidence says 'continues to ... and refuses to implement'
             for j, x in enumerate(theirs):
                 if _same(x, w) or same_word(x, w) or not terms(x) or x[0].isdigit() or word_stated(x, vocab) or _light(x) or _light(w):
                     continue

@@ -44,11 +44,18 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
                 break
         return out + check_elliptic_negation(claim, unit)
     unit_terms = set(terms(unit))
+    unit_vocab = vocabulary(unit)
     for cue, scope, head in _heads(claim.text, claim_names):
-        if head and _in(head, unit_terms) and not any(_in(head, s) for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
+        if head and _states(head, unit_terms, unit_vocab) and not any(_states(head, s, vocabulary(' '.join(s))) for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
             out.append(Problem("polarity", f"the claim negates '{cue} {head}', the evidence states it", True))
             break
     return out
+
+
+def _states(word: str, words: set[str], vocab: set[str]) -> bool:
+    """A negated head is stated by stemmed words or by a vocabulary of word forms ('damage' by 'damaged', whose stem
+    'damag' shares no form with it)."""
+    return _in(word, words) or word_stated(word, vocab)
 
 
 def _in(word: str, words: set[str]) -> bool:
@@ -88,6 +95,9 @@ def _positive_support(claim: Claim, unit: str, heads: list[str]) -> int:
 _TO_VERB = re.compile(r"^(?:\s+[\w'’.-]+){0,8}?\s+to\s+(?!the\b|a\b|an\b)([a-z][\w-]+)", re.I)
 
 
+_CONTRAST = re.compile(r"^\s*(?:to|by|for|from|at|in|on|with|against)\s", re.I)  # 'A, not to B': a role denied, no predicate
+
+
 def negated_heads(text: str, names_: set[str]) -> list[tuple[str, set[str], list[str]]]:
     """Each negation cue with its scope and the words it negates: its head, and the verb of a 'to' complement the head
     takes ('refused calls by the opposition to halt the bombing' negates 'calls' and 'halt')."""
@@ -96,6 +106,10 @@ def negated_heads(text: str, names_: set[str]) -> list[tuple[str, set[str], list
         heads = [head] if head else []
         m = re.search(re.escape(cue) + r"\b", text, re.I)
         rest = re.split(r"[,;:.!?]", text[m.end():])[0] if m else ""
+        contrast = _CONTRAST.match(rest) if cue == "not" else None
+        if contrast and not _TO_VERB.match(" " + rest[contrast.end():]):  # 'not in a position to confirm' negates 'confirm'
+            out.append((cue, scope, []))  # 'left to aid groups, not to regime forces that seized aid': says nothing of what the forces did
+            continue
         to = _TO_VERB.match(rest)
         if to and to.group(1).lower() not in _NOT_HEAD:
             heads.append(to.group(1).lower())

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .claims import Claim, causes, real_names
-from .lemmas import forms, lemma, spelling, tokens
+from .claims import Claim, causes, real_names, strip_hedges
+from .lemmas import forms, lemma, spelling, tokens, vocabulary
 from .lexical import STOPWORDS, terms
-from .matching import Problem, word_stated, coverage, stated
+from .matching import Problem, coverage, stated, word_stated
 from .relations import Relation, extract, same_party
 
 
@@ -322,4 +322,103 @@ def check_pairs(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
                     if (stated(mine, c) and not stated(mine, d)) or (stated(mine, d) and not stated(mine, c)):
                         third = d if stated(mine, c) else c
                         return [Problem("name", f"the evidence joins {mine} to {third}, not to {other}")]
+    return []
+
+
+# ---- swapped and moved roles around any verb the claim and the evidence share ---------------------------------------
+
+_TARGET_PREP = re.compile(r"^\s*(?:on|upon|against|at)\s+(?:the\s+)?", re.I)  # 'shelling on X', 'called upon X': the one acted on
+# where an agent or object phrase ends: a preposition in lower case ('East Zenda' is a name, 'east of' is not read here)
+_OBJECT_END = re.compile(r"\b(?:in|on|at|near|during|over|after|before|since|for|with|from|into|across|around|under|amid)\b")
+_BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(.*)$", re.I)
+_AGENT_END = re.compile(r"\s+and\s+(?=[a-z]+ed\b)|\s+by\s+")  # 'announced by X and confirmed by Y': X's phrase ends at 'and confirmed'
+SWAP_SIDE = 1  # words of each claim party found in the evidence's other role: a true swap moves both parties
+MOVED_ROLE = 1  # words of the claim's agent the evidence gives as the one acted on (none as the actor), with the same one acted on
+
+
+def role_phrases(text: str, word: str) -> list[tuple[str, str]]:
+    """(agent phrase, patient phrase) of each use of a verb or action noun in its clause, in any voice: 'Y hit X',
+    'X was hit by Y', 'shelling by Y on X', 'Y called upon X' all give ('Y', 'X'). A passive without 'by' gives no
+    agent; an action with no object phrase gives no patient."""
+    out = []
+    target = lemma(spelling(word))
+    for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+        if lemma(spelling(m.group(0).lower())) != target:
+            continue
+        before = _ROLE_STOP.split(text[: m.start()])[-1]
+        after = _ROLE_STOP.split(text[m.end():])[0]
+        by = _BY_AGENT.match(after)
+        if by:
+            agent = _AGENT_END.split(_OBJECT_END.split(by.group(1))[0])[0]
+            patient = _BE.sub("", before)
+            if not _words(patient, True):  # 'shelling by Y on X': the patient follows the agent
+                rest = by.group(1)[len(agent):]
+                patient = _OBJECT_END.split(_TARGET_PREP.sub("", rest, count=1))[0] if _TARGET_PREP.match(rest) else ""
+            out.append((agent, patient))
+        elif _BE.search(before):
+            out.append(("", _BE.sub("", before)))
+        else:
+            obj = _TARGET_PREP.sub("", after, count=1) if _TARGET_PREP.match(after) else after
+            out.append((before, _OBJECT_END.split(obj)[0]))
+    return out
+
+
+def clause_roles(text: str, word: str) -> list[tuple[list[str], list[str]]]:
+    """(agent words, patient words) of each use of a word (role_phrases), ROLE_WORDS content words of each."""
+    return [(_words(a, True), _words(p, False)) for a, p in role_phrases(text, word)]
+
+
+def _head_words(agent: str) -> list[str]:
+    """The agent's own words, without a place it is at ('fighting around Manbij' -> 'fighting')."""
+    return _words(_OBJECT_END.split(agent)[0], True)
+
+
+def action_word(word: str) -> bool:
+    """A word that can name an action with roles: an inflected verb or a verbal noun ('called', 'backs', 'shelling'),
+    not a bare noun ('militia') or a plural one ('citizens': a present 'backs' is missed rather than a noun read as a verb)."""
+    if word in _ROLE_SKIP or word.endswith("est"):
+        return False
+    return word.endswith(("ed", "en", "ing")) or (lemma(word) != word and not word.endswith("s"))  # 'fought'; not 'citizens'
+
+
+def swapped_roles(claim_text: str, evidence: str) -> tuple[str, bool] | None:
+    """The verb whose roles the claim gives otherwise than the evidence, and whether they are reversed (True: who acted
+    is who was acted on, both ways) or moved (False: the claim's actor is, in the evidence, only the one acted on, and
+    the evidence names another actor). None when every shared verb keeps its roles.
+
+    'The United Nations called upon the Coalition' against 'the Coalition called upon the United Nations': reversed.
+    'Opposition shelling on X killed 10' against 'shelling by the regime on the opposition-held area of X': moved."""
+    vocab = vocabulary(evidence)
+    for w in dict.fromkeys(tokens(claim_text)):
+        if w[0].isdigit() or len(w) < 4 or not action_word(w) or not word_stated(w, vocab):
+            continue
+        theirs = [(a, p) for a, p in clause_roles(evidence, w) if a and p]
+        if not theirs:
+            continue
+        for agent, patient in role_phrases(claim_text, w):
+            ca, cp = _words(agent, True), _words(patient, False)
+            if not ca or not cp:  # 'shells fired from X': a participle without an object has no roles to compare
+                continue
+            for ea, ep in theirs:
+                straight = _overlap(ca, ea) + _overlap(cp, ep)
+                to_patient, to_agent = _overlap(ca, ep), _overlap(cp, ea)
+                if cp and to_patient >= SWAP_SIDE and to_agent >= SWAP_SIDE and to_patient + to_agent > straight:
+                    return w, True
+                head = _head_words(agent)
+                if _overlap(head, ep) >= MOVED_ROLE and _overlap(ca, ea) == 0 and to_agent == 0 and _overlap(cp, ep) >= MOVED_ROLE:
+                    return w, False
+    return None
+
+
+def check_swapped_roles(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
+    """Who acts and who is acted on, read in each evidence sentence around a verb or action noun the claim shares, in
+    any voice (clause_roles): reversed roles contradict; an actor the evidence gives only as the one acted on, with
+    another actor named, is not stated."""
+    for s in sentences:
+        hit = swapped_roles(strip_hedges(claim.text), s)
+        if hit is not None:
+            w, reversed_ = hit
+            if reversed_:
+                return [Problem("relation", f"the evidence has the roles of '{w}' the other way round", True)]
+            return [Problem("relation", f"the evidence names another actor of '{w}'; the claim's is the one acted on")]
     return []

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import check_speaker, claim_speakers, core_sentence
 from .certainty import check_hedge, check_modality, hedge_unit
-from .claims import decompose, strip_meta
+from .claims import Claim, decompose, strip_meta
 from .counts import (
     check_comparison,
     check_count_events,
@@ -48,7 +48,7 @@ from .counts import (
     counted_noun,
     place_reference,
 )
-from .location import check_binding, check_compass, check_places
+from .location import check_binding, check_compass, check_places, check_within
 from .matching import (
     Embed,
     Problem,
@@ -65,12 +65,14 @@ from .matching import (
 )
 from .polarity import check_elliptic_negation, check_opposites, check_polarity, negated_heads
 from .roles import (
+    action_word,
     check_cause,
     check_descriptors,
     check_pairs,
     check_relations,
     check_roles,
     check_substitution,
+    check_swapped_roles,
     descriptors,
     matched_relations,
     name_pairs,
@@ -78,16 +80,15 @@ from .roles import (
 from .types import Verdict
 
 if TYPE_CHECKING:
-    from .claims import Claim
     from .settings import Settings
 
 # the rules by name, for callers and tests that import them from here
 __all__ = [
     "Embed", "Problem", "judge", "rules", "stated", "states_number", "expands", "coverage", "place_reference", "counted_noun",
     "check_names", "check_numbers", "check_dates", "check_count_events", "check_count_nouns", "check_count_places",
-    "check_places", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
+    "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
     "name_pairs", "check_binding", "check_substitution", "check_polarity", "check_elliptic_negation", "negated_heads",
-    "check_relations", "check_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "hedge_unit",
+    "check_relations", "check_roles", "check_swapped_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "hedge_unit",
     "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
 ]
 
@@ -135,8 +136,47 @@ def _titles(context: str | None) -> str:
     return context.split("\n", 1)[0][:300]
 
 
-def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None) -> tuple[str, list[int], list[Problem]]:
-    """The rule-based judgement: (verdict, indices of the evidence used, problems found)."""
+SUMMARY_CLAUSES = 3  # a claim summing up at most this many statements of one article, each checked on its own
+_AUXILIARY = frozenset("is are was were has have had will would can could".split())
+
+
+def _verb_at(word: str) -> bool:
+    w = word.lower()
+    return w in _AUXILIARY or action_word(w)
+
+
+def summary_parts(claim: Claim) -> list[str]:
+    """The statements a claim sums up, one per clause, each with a subject: a clause that starts with its verb ('... and
+    are now combing the city') takes the words before the first clause's verb ('Kurdish forces')."""
+    parts = claim.clauses
+    if not 2 <= len(parts) <= SUMMARY_CLAUSES:
+        return []
+    words = parts[0].split()
+    at = next((i for i, w in enumerate(words) if i and _verb_at(w)), None)
+    subject = " ".join(words[:at]) if at else ""
+    out = []
+    for i, part in enumerate(parts):
+        first = part.split()[0] if part.split() else ""
+        out.append(f"{subject} {part}" if i and subject and first[:1].islower() and _verb_at(first) else part)
+    return out
+
+
+def summary(claim: Claim, evidence: Sequence[str], context: str | None, embed: Embed | None) -> list[int] | None:
+    """The evidence sentences of a claim that sums up two or three statements of one article ('X captured A on Friday,
+    and Y confirmed it'), when each statement is supported on its own by some sentence of it; None otherwise."""
+    idx: list[int] = []
+    for part in summary_parts(claim):
+        verdict, used, _ = rules(part, evidence, context, None, embed, whole=False)
+        if verdict != "supported":
+            return None
+        idx += used
+    return sorted(set(idx)) or None
+
+
+def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None, whole: bool = True) -> tuple[str, list[int], list[Problem]]:
+    """The rule-based judgement: (verdict, indices of the evidence used, problems found).
+
+    `whole`: the claim is a whole sentence, which may sum up statements of several evidence sentences (summary)."""
     if not evidence:
         return "unsupported", [], [Problem("content", "no evidence")]
     verbatim = _verbatim(claim_text, evidence)
@@ -151,13 +191,17 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     sentences = [evidence[i] for i in idx]
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
     problems += check_count_events(claim, unit) + check_count_nouns(claim, unit) + check_count_places(claim, unit)
-    problems += check_places(claim, unit) + check_compass(claim, unit, ctx) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_pairs(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
-    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, hedge_unit(claim, sentences))
+    problems += check_places(claim, unit) + check_within(claim, unit) + check_compass(claim, unit, ctx) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_pairs(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
+    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_swapped_roles(claim, sentences) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, hedge_unit(claim, sentences))
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content
     if any(p.contradicts for p in problems):
         return "contradicted", idx, problems
+    if problems and whole:
+        summed = summary(claim, evidence, context, embed)
+        if summed is not None:
+            return "supported", summed, []
     if problems:
         core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date", "place", "binding", "speaker", "cause", "modality", "quantifier", "comparison", "substitution") for p in problems)
         return ("partial" if core else "unsupported"), idx, problems
