@@ -81,3 +81,17 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break
     return out
+
+
+# Words that raise a statement to certainty: a claim using one says more than evidence that does not
+_BOOSTER = re.compile(r"\b(?:certainly|definitely|undoubtedly|surely|unquestionably|conclusively|beyond (?:any )?doubt|without (?:any )?doubt|proven|proved)\b", re.I)
+
+
+def check_booster(claim: Claim, unit: str) -> list[Problem]:
+    """A claim made certain ('would certainly defeat', 'were proven to have funded') where the evidence uses no such
+    word: the certainty is the claim's own addition."""
+    theirs = {m.group(0).lower() for m in _BOOSTER.finditer(unit)}
+    for m in _BOOSTER.finditer(claim.text):
+        if m.group(0).lower() not in theirs:
+            return [Problem("hedge", f"the claim says '{m.group(0)}', the evidence is not so certain")]
+    return []

@@ -351,9 +351,11 @@ def role_phrases(text: str, word: str) -> list[tuple[str, str]]:
         if by:
             agent = _AGENT_END.split(_OBJECT_END.split(by.group(1))[0])[0]
             patient = _BE.sub("", before)
-            if not _words(patient, True):  # 'shelling by Y on X': the patient follows the agent
-                rest = by.group(1)[len(agent):]
-                patient = _OBJECT_END.split(_TARGET_PREP.sub("", rest, count=1))[0] if _TARGET_PREP.match(rest) else ""
+            rest = by.group(1)[len(agent):]
+            if not _BE.search(before) and _TARGET_PREP.match(rest):  # 'mortar shelling by Y on X': the patient follows the agent
+                patient = _OBJECT_END.split(_TARGET_PREP.sub("", rest, count=1))[0]
+            elif not _words(patient, True):
+                patient = ""
             out.append((agent, patient))
         elif _BE.search(before):
             out.append(("", _BE.sub("", before)))

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .attribution import check_speaker, claim_speakers, core_sentence
-from .certainty import check_hedge, check_modality, hedge_unit
+from .certainty import check_booster, check_hedge, check_modality, hedge_unit
 from .claims import Claim, decompose, strip_meta
 from .counts import (
     check_comparison,
@@ -88,7 +88,7 @@ __all__ = [
     "check_names", "check_numbers", "check_dates", "check_count_events", "check_count_nouns", "check_count_places",
     "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
     "name_pairs", "check_binding", "check_substitution", "check_polarity", "check_elliptic_negation", "negated_heads",
-    "check_relations", "check_roles", "check_swapped_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "hedge_unit",
+    "check_relations", "check_roles", "check_swapped_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
     "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
 ]
 
@@ -192,7 +192,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
     problems += check_count_events(claim, unit) + check_count_nouns(claim, unit) + check_count_places(claim, unit)
     problems += check_places(claim, unit) + check_within(claim, unit) + check_compass(claim, unit, ctx) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_pairs(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
-    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_swapped_roles(claim, sentences) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, hedge_unit(claim, sentences))
+    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_swapped_roles(claim, sentences) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, hedge_unit(claim, sentences)) + check_booster(claim, unit)
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content
