@@ -121,7 +121,7 @@ _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 
 def within_pairs(text: str) -> list[tuple[str, str]]:
-    """(place, the place it lies in) for each 'X in Y' of two names ('al-Midan neighborhood in Aleppo' -> (al-midan,
+    """(place, the place it lies in) for each 'X in Y' of two names ('al-Zeta neighborhood in Zenda' -> (al-zeta,
     aleppo)); days, months and sentence-start words are no places."""
     out = []
     for m in _IN_PLACE.finditer(text):
@@ -133,8 +133,8 @@ def within_pairs(text: str) -> list[tuple[str, str]]:
 
 
 def check_within(claim: Claim, unit: str) -> list[Problem]:
-    """A place put inside another than the evidence puts it ('al-Midan neighborhood in Damascus' against 'al-Midan
-    neighborhood in Aleppo'): the evidence locates the same place, never in the claim's."""
+    """A place put inside another than the evidence puts it ('al-Zeta neighborhood in Ostia' against 'al-Zeta
+    neighborhood in Zenda'): the evidence locates the same place, never in the claim's."""
     theirs = within_pairs(unit)
     for a, b in within_pairs(claim.text):
         same = [(c, d) for c, d in theirs if stated(a, c) or stated(c, a)]

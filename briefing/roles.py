@@ -370,6 +370,13 @@ def clause_roles(text: str, word: str) -> list[tuple[list[str], list[str]]]:
     return [(_words(a, True), _words(p, False)) for a, p in role_phrases(text, word)]
 
 
+def _whole(words: list[str]) -> list[str]:
+    """Words without the parts of a hyphenated word ('colonel-general', not 'general'): a shared title part is no
+    shared party."""
+    parts = {p for w in words if "-" in w for p in w.split("-")}
+    return [w for w in words if w not in parts]
+
+
 def _head_words(agent: str) -> list[str]:
     """The agent's own words, without a place it is at ('fighting around Manbij' -> 'fighting')."""
     return _words(_OBJECT_END.split(agent)[0], True)
@@ -406,8 +413,8 @@ def swapped_roles(claim_text: str, evidence: str) -> tuple[str, bool] | None:
                 to_patient, to_agent = _overlap(ca, ep), _overlap(cp, ea)
                 if cp and to_patient >= SWAP_SIDE and to_agent >= SWAP_SIDE and to_patient + to_agent > straight:
                     return w, True
-                head = _head_words(agent)
-                if _overlap(head, ep) >= MOVED_ROLE and _overlap(ca, ea) == 0 and to_agent == 0 and _overlap(cp, ep) >= MOVED_ROLE:
+                head = _whole(_head_words(agent))
+                if _overlap(head, _whole(ep)) >= MOVED_ROLE and _overlap(ca, ea) == 0 and to_agent == 0 and _overlap(cp, ep) >= MOVED_ROLE:
                     return w, False
     return None
 

@@ -167,12 +167,12 @@ def test_a_negated_position_to_act_still_negates_the_act() -> None:
 
 
 def test_an_action_noun_takes_its_target_after_the_agent() -> None:
-    evidence = "Witnesses said three civilians were killed in mortar shelling by Ostian militants on the army-held parts of Zenda."
+    evidence = "Witnesses said three civilians were killed in mortar shelling by Ostian militants on the regime-held parts of Zenda."
     (agent, patient), = clause_roles(evidence, "shelling")
-    assert "ostian" in agent and "army-held" in patient
-    claim = decompose("Army forces launched mortar shelling on the army-held parts of Zenda.")
+    assert "ostian" in agent and "regime-held" in patient
+    claim = decompose("Regime forces launched mortar shelling on the regime-held parts of Zenda.")
     assert check_swapped_roles(claim, [evidence])
-    assert check_swapped_roles(decompose("Ostian mortar shelling killed three civilians in the army-held parts of Zenda."), [evidence]) == []
+    assert check_swapped_roles(decompose("Ostian mortar shelling killed three civilians in the regime-held parts of Zenda."), [evidence]) == []
 
 
 def test_a_certainty_the_evidence_does_not_give_is_an_addition() -> None:
@@ -182,3 +182,8 @@ def test_a_certainty_the_evidence_does_not_give_is_an_addition() -> None:
     assert check_booster(decompose("Zed said a transitional body would certainly defeat the Ostian militants."), evidence)
     assert check_booster(decompose("Zed said a transitional body is the only way to win support for the fight."), evidence) == []
     assert check_booster(decompose("The report was proven false."), "Officials said the report was proven false.") == []
+
+
+def test_a_shared_title_part_is_no_moved_role() -> None:
+    evidence = "The ministry is said to have replaced Lieutenant-General Ivo Kasel over the weekend with Colonel-General Ari Zenko."
+    assert swapped_roles("Colonel-General Ari Zenko reportedly replaced Lieutenant-General Ivo Kasel as commander.", evidence) is None
