@@ -122,7 +122,7 @@ _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 def within_pairs(text: str) -> list[tuple[str, str]]:
     """(place, the place it lies in) for each 'X in Y' of two names ('al-Zeta neighborhood in Zenda' -> (al-zeta,
-    aleppo)); days, months and sentence-start words are no places."""
+    zenda)); days, months and sentence-start words are no places."""
     out = []
     for m in _IN_PLACE.finditer(text):
         a, b = m.group(1), m.group(2)
