@@ -135,11 +135,20 @@ def negations(text: str) -> list[str]:
     return [m.group(0).lower() for m in _NEGATION.finditer(text)]
 
 
+# 'not to regime forces that seized aid': a 'that' after a noun phrase of NEGATED_BEFORE_THAT or more words opens a
+# relative clause the negation does not govern; closer to the cue it opens what is denied ('denied that', 'not say that').
+NEGATED_BEFORE_THAT = 3
+_RELATIVE_THAT = re.compile(r"^(?:\s+[\w'’-]+){%d,}?\s+that\b" % NEGATED_BEFORE_THAT, re.I)
+
+
 def negation_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each negation cue with the content words it governs (the rest of its clause)."""
     out = []
     for m in _NEGATION.finditer(text):
         rest = re.split(r"[,;:.!?]|\b(?:but|while|whereas|although|and said|who|which|since|after|before|when|because|until)\b", text[m.end():])[0]
+        rel = _RELATIVE_THAT.search(rest)
+        if rel is not None:
+            rest = rest[: rel.end() - len("that")]
         out.append((m.group(0).lower(), set(terms(rest))))
     return out
 

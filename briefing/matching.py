@@ -1,0 +1,276 @@
+"""Matching a claim's words to evidence: is a name, number or word stated, how much of a clause is covered,
+and which evidence word stands in a claim word's place (the cheap pre-filters and the content check of verify.py)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .claims import Claim, strip_hedges
+from .lemmas import forms, number_value, tokens, vocabulary
+from .lexical import terms
+from .relations import Relation
+
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+# Thresholds set by hand, then checked on the tune half of benchmarks/claims only (benchmarks/verify.py; test half unseen).
+COVER_ALONE = 0.80  # share of a clause's content words the evidence states: enough without the embedder
+
+
+COVER_WITH_COSINE = 0.50  # a paraphrase: at least half its words stated ...
+
+
+CLAUSE_COSINE = 0.62  # ... and this close in meaning to the evidence unit
+
+
+COSINE_ALONE = 0.80  # a close paraphrase with few shared words: this cosine and every name/number stated
+
+
+@dataclass
+class Problem:
+    """One assertion of the claim that the evidence does not state (or contradicts)."""
+
+    kind: str  # name, number, date, polarity, relation, hedge, speaker, content
+    reason: str
+    contradicts: bool = False
+
+
+def normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().strip(".").lower()
+
+
+def stated(term: str, text: str) -> bool:
+    """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
+    t = text.lower().replace("’", "'")
+    term = term.lower().replace("’", "'")
+    # an apostrophe-less possessive ('Ruritanias') states 'Ruritania's'; '5,000' states '5000'
+    if any(v in t or v in t.replace(",", "") for v in {term, term.replace("'s", "s"), term.replace("'s", "")}):
+        return True
+    stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
+    if len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None:
+        return True
+    return _acronym(term, text) or expands(term, text)
+
+
+_NAME_GLUE = frozenset("of for the and al el de".split())
+
+
+def _acronym(term: str, text: str) -> bool:
+    """A name of two or more words stated by its acronym ('Zenda Observatory' by 'ZOHR', 'National Defense Forces' by 'NDF')."""
+    words = [w for w in re.split(r"[\s-]+", term) if w and w not in _NAME_GLUE]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return any(a.startswith(initials) for a in re.findall(r"\b[A-Z]{3,6}\b", text))
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:[\s-]+(?:(?:of|for|the|and|al|el|de)[\s-]+)*[A-Z][\w'’-]*)+")
+
+
+def expands(term: str, text: str) -> bool:
+    """An acronym is stated by the name it stands for ('ZDF' by 'Zendan Democratic Forces', 'ZOHR' by 'Zendan Observatory
+    for Human Rights'): a run of capitalised words whose initials, glue words aside, spell it."""
+    t = term.replace(".", "")
+    if not 3 <= len(t) <= 6 or not t.isalpha():
+        return False
+    t = t.upper()
+    for m in _CAP_RUN.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", m.group(0)) if w and w.lower() not in _NAME_GLUE]
+        initials = "".join(w[0] for w in words).upper()
+        if initials.startswith(t) or initials.endswith(t):
+            return True
+    return False
+
+
+def prefix_covered(word: str, vocab: set[str]) -> bool:
+    if word in vocab:
+        return True
+    if len(word) >= 5:
+        p = word[:5]
+        return any(v.startswith(p) for v in vocab if len(v) >= 5)
+    return False
+
+
+def word_stated(word: str, vocab: set[str]) -> bool:
+    """One word is stated by a vocabulary of word forms: a shared form (lemma, spelling, synonym) or a shared 5-letter prefix."""
+    fs = forms(word)
+    if fs & vocab:
+        return True
+    return any(prefix_covered(f, vocab) for f in fs if len(f) >= 5)
+
+
+def coverage(text: str, unit: str) -> tuple[float, list[str]]:
+    """Share of the text's content words the unit states (any word form, shared 5-letter prefixes), and the ones it does not."""
+    words = list(dict.fromkeys(tokens(text)))
+    if not words:
+        return 1.0, []
+    vocab = vocabulary(unit)
+    missing = [w for w in words if not word_stated(w, vocab)]
+    return 1 - len(missing) / len(words), missing
+
+
+def check_names(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """Every name the claim states is stated in the evidence unit or the cited context (titles, neighbours)."""
+    return [Problem("name", f"claim adds '{n}': not in the evidence") for n in sorted(claim.actors) if not stated(n, unit) and not stated(n, context)]
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s.strip()]
+
+
+def check_dates(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """Every date the claim states is stated in the evidence ('on Monday', 'December 2', '2016')."""
+    out = []
+    for d in claim.dates:
+        parts = [p for p in re.findall(r"\w+", d) if p.lower() not in ("st", "nd", "rd", "th")]
+        if not all(re.search(r"\b" + re.escape(p) + r"(?:st|nd|rd|th)?\b", unit, re.I) or re.search(r"\b" + re.escape(p) + r"(?:st|nd|rd|th)?\b", context, re.I) for p in parts):
+            out.append(Problem("date", f"claim adds the date '{d}'"))
+    return out
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two stems of one word ('fac' from 'faced', 'face'), or sharing a 5-letter prefix."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w-]*(?:['’][A-Za-z]+)?")
+
+
+SLOT_CONTEXT = 2  # words either side of a claim word that must stand around the evidence's word in its place
+
+
+def _slot_words(text: str) -> list[str]:
+    """The words of a text, lower case, possessives and quotes dropped ('Zenda's' -> 'zenda', '"outrage"' -> 'outrage')."""
+    return [re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(text)]
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or bool(forms(a) & forms(b))
+
+
+def _light(word: str) -> bool:
+    """A word whose change is a detail or a count, left to other rules: an adverb ('urgently'), a number word ('seven')."""
+    return word.endswith("ly") or number_value(word) is not None
+
+
+def phrase_stated(word: str, left: list[str], right: list[str], theirs: list[str]) -> bool:
+    """The claim's word stands in the evidence words with the same SLOT_CONTEXT words on one side ('refuses to implement'):
+    the claim's own phrase is stated, so another word in its place elsewhere is no replacement."""
+    for k, x in enumerate(theirs):
+        if not _same(x, word):
+            continue
+        after, before = theirs[k + 1 : k + 1 + len(right)], theirs[max(0, k - len(left)) : k]
+        if len(right) == SLOT_CONTEXT and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after)):
+            return True
+        if len(left) == SLOT_CONTEXT and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before)):
+            return True
+    return False
+
+
+def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
+    """(claim word, evidence word) pairs where the evidence has another word in the claim word's place: between the
+    SLOT_CONTEXT words on one side (one a content word), or a word on each side. A word the claim states elsewhere,
+    or any form of the claim's word, is a reordering, not a replacement; a claim word the evidence also states needs
+    both sides to match ('attack on Zenda's forces' against 'attack on rebel forces ... Zenda')."""
+    mine = _slot_words(strip_hedges(claim.text))
+    vocab = vocabulary(claim.text)
+    unit_vocab = vocabulary(" ".join(sentences))
+    out: list[tuple[str, str]] = []
+    for s in sentences:
+        theirs = _slot_words(s)
+        for i, w in enumerate(mine):
+            if not terms(w) or w[0].isdigit():
+                continue
+            elsewhere = word_stated(w, unit_vocab)
+            left, right = mine[max(0, i - SLOT_CONTEXT) : i], mine[i + 1 : i + 1 + SLOT_CONTEXT]
+            if elsewhere and phrase_stated(w, left, right, theirs):
+                continue  # 'the regime refuses to implement' where the evidence says 'continues to ... and refuses to implement'
+            for j, x in enumerate(theirs):
+                if _same(x, w) or same_word(x, w) or not terms(x) or x[0].isdigit() or word_stated(x, vocab) or _light(x) or _light(w):
+                    continue
+                if any(t[:3] == w[:3] for t in theirs[j + 1 : j + 3]):
+                    continue  # a word put before the claim's own ('effectively cutting' for 'cut'): an insertion
+                before, after = theirs[max(0, j - len(left)) : j], theirs[j + 1 : j + 1 + len(right)]
+                l_ok = bool(left) and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before))
+                r_ok = bool(right) and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after))
+                l1 = i > 0 and j > 0 and _same(mine[i - 1], theirs[j - 1])
+                r1 = i + 1 < len(mine) and j + 1 < len(theirs) and _same(mine[i + 1], theirs[j + 1])
+                one_side = (l_ok and len(left) == SLOT_CONTEXT and any(terms(a) for a in left)) or (r_ok and len(right) == SLOT_CONTEXT and any(terms(a) for a in right))
+                both = l1 and r1 and any(terms(a) for a in left[-1:] + right[:1])
+                if (both and (l_ok or r_ok)) or (one_side and not elsewhere):
+                    out.append((w, x))
+    return list(dict.fromkeys(out))
+
+
+# The claim with its word replaced by the evidence's, against the claim itself: a synonym or an aligned function word
+# keeps the sentence's meaning (cosine 0.90-1.00 on the tune half: 'tried'/'attempted', 'signs'/'symptoms'); another
+# thing in the same place changes it (0.73-0.87: 'an accident'/'an outrage', 'capital'/'countryside', 'cancelled'/'suspend').
+SLOT_COSINE = 0.885
+
+
+def check_slots(claim: Claim, sentences: Sequence[str], embed: Embed | None) -> list[Problem]:
+    """A claim word that the evidence replaces with another in the same words ('called the airstrikes an accident'
+    against 'called the airstrikes an "outrage"'; 'Zenda's capital is out of control' against 'Zenda's countryside is
+    out of control'; 'cancelled its memorandum' against 'suspend its memorandum'), where putting the evidence's word in
+    the claim changes its meaning (cosine below SLOT_COSINE). Without an embedder a synonym cannot be told from a
+    replacement, and the rule says nothing."""
+    if embed is None:
+        return []
+    pairs = slot_pairs(claim, sentences)
+    if not pairs:
+        return []
+    variants = [re.sub(r"\b" + re.escape(w) + r"(?:['’]s)?\b", x, claim.text, count=1, flags=re.I) for w, x in pairs]
+    vecs = embed([claim.text] + variants)
+    for (w, x), v in zip(pairs, vecs[1:]):
+        c = float(v @ vecs[0])
+        if c < SLOT_COSINE:
+            return [Problem("substitution", f"the evidence says '{x}' where the claim says '{w}' (cosine {c:.2f})")]
+    return []
+
+
+def states_number(number: str, sentence: str) -> bool:
+    """A number is stated in digits or in words ('92' by 'Ninety-two', '5000' by '5,000')."""
+    return stated(number, sentence) or number in tokens(sentence)
+
+
+_CALENDAR_DATE = re.compile(
+    r"\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?)\b"
+)
+
+
+def without_dates(text: str) -> str:
+    """A clause without its calendar dates ('30 April 2016'): check_dates tests them against the evidence and the
+    headline's dateline, so content coverage counts the rest."""
+    return _CALENDAR_DATE.sub(" ", text)
+
+
+def check_content(claim: Claim, unit: str, embed: Embed | None, matched: list[Relation] | None = None) -> tuple[list[Problem], float]:
+    """Every clause is stated: most of its words in the evidence, or close in meaning with half of them.
+
+    The verb of a relation the evidence states (with the same parties) counts as stated: 'backs' for 'supports'.
+    """
+    out: list[Problem] = []
+    if matched:
+        unit = unit + " " + " ".join(r.verb for r in matched)
+    cov_all, _ = coverage(without_dates(strip_hedges(claim.text)), unit)
+    clause_list = [without_dates(strip_hedges(c)) for c in claim.clauses]
+    cos: list[float] = []
+    if embed is not None:
+        vecs = embed(clause_list + [unit])
+        cos = [float(v @ vecs[-1]) for v in vecs[:-1]]
+    for i, clause in enumerate(clause_list):
+        cov, missing = coverage(clause, unit)
+        c = cos[i] if cos else None
+        if cov >= COVER_ALONE:
+            continue
+        if c is not None and (cov >= COVER_WITH_COSINE and c >= CLAUSE_COSINE or c >= COSINE_ALONE):
+            continue
+        shown = ", ".join(f"'{w}'" for w in missing[:4])
+        out.append(Problem("content", f"not stated in the evidence: {shown}" + (f" (cosine {c:.2f})" if c is not None else "")))
+    return out, cov_all
