@@ -189,13 +189,18 @@ def _inline_debris(text: str) -> list[tuple[int, int]]:
     cut.extend(x.span() for x in _DATELINE_INSIDE.finditer(text))
     cut.extend(x.span() for x in _INLINE.finditer(text))
     cut.extend(x.span() for x in _CAPTION_END.finditer(text))
-    for t in _TAGS.finditer(text):
+    tags = list(_TAGS.finditer(text))
+    for t in tags:
         if t.start() > 0 and text[t.start() - 1] not in " \n.\"”":
             continue
         rest = text[t.end() : t.end() + 300]
         start = _SENTENCE_START.search(rest)
-        if start and len(rest[: start.start()].split()) <= 25 and not _CLAUSE_VERB.search(rest[: start.start()]):
-            cut.append((t.start(), t.end() + start.start()))
+        # The run also ends where other furniture begins (another tag list, a share link, a dateline):
+        # 'Tags X Y Tags X Y AFP Tuesday ... SEND ...' is furniture to its end, whatever sentence start follows.
+        ends = [s - t.end() for s, _ in cut if t.end() <= s < t.end() + 300] + [u.start() - t.end() for u in tags if t.end() <= u.start() < t.end() + 300]
+        end = min([*ends, start.start()] if start else ends, default=None)
+        if end is not None and len(rest[:end].split()) <= 25 and not _CLAUSE_VERB.search(rest[:end]):
+            cut.append((t.start(), t.end() + end))
         elif t.start() > len(text) * 0.6:
             cut.append((t.start(), len(text)))
     for t in _INLINE_TRAILER.finditer(text):

@@ -23,7 +23,7 @@ from .settings import Settings
 from .store import Store, _abs, origin_file
 from .types import Article, Chunk, Document, IngestReport, Problem
 
-CLEANING_VERSION = "5"  # bump when cleaning or chunking changes what a document yields
+CLEANING_VERSION = "6"  # bump when cleaning or chunking changes what a document yields
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stages read (files, or records when record files are read: total 0 until
 all are read), clean and chunk (documents), embed (chunks), write (documents committed), index (the lexical index)."""

@@ -177,6 +177,15 @@ def test_fakes_style_debris_is_dropped_at_ingest() -> None:
         assert ct.quote(a, b) in text
 
 
+def test_a_tag_run_ends_where_other_furniture_begins() -> None:
+    # Two tag runs back to back, then a credit and share links: no sentence start inside, the run ends at the furniture.
+    text = ("Ten civilians were killed on Tuesday when warplanes struck the town. Tags Ruritania Elbonia airstrike "
+            "Tags Ruritania Elbonia airstrike AFP Tuesday 20 Sep 2016 Print Tweet Views 12 SEND https://exam.pl/x9 "
+            "Tags Ruritania Elbonia airstrike Date of publication 25 July 2016 Video Talks resumed in the capital, the envoy said.")
+    ct = clean(text)
+    assert ct.sentence_texts() == ["Ten civilians were killed on Tuesday when warplanes struck the town.", "Talks resumed in the capital, the envoy said."]
+
+
 reporting = st.sampled_from([
     "Ten civilians were killed on Tuesday when warplanes struck the town.",
     "The army said it hit militants near the border.",
