@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .dates import report_month
 from .lexical import names, numbers, terms
 from .verify import stated as stated_in  # one rule for 'a name is stated in a text'
 from .types import Citation, Document, Evidence, Sentence, SupportReport
@@ -244,7 +245,9 @@ class EvidencePool:
             vector = self.embedder.embed([text])[0]
         idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
         # the cited articles' headlines first (verify._titles reads the first line), then the cited passages
-        titles = " ".join(dict.fromkeys(self.evidence[i].document.title or "" for i in cited)).strip()
+        # ... and the month each was published ('July 2015'): a claim dating the reported event 'in July 2015' is dated by it
+        docs = [self.evidence[i].document for i in cited]
+        titles = " ".join(dict.fromkeys(x for d in docs for x in (d.title or "", report_month(d.published)) if x)).strip()
         context = titles.replace("\n", " ") + "\n" + " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
         c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context, self._embed_unit, self.settings)
         return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing, c.verdict, [idx[j] for j in c.sentences], c.judge)

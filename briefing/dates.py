@@ -1,6 +1,7 @@
 """Dates: parse metadata dates to ISO (YYYY, YYYY-MM, YYYY-MM-DD) and find dates in sentences."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -278,3 +279,15 @@ def main_period(dates: list[str | None], width: int = 12) -> tuple[int, int] | N
 def month_label(m: int) -> str:
     """A month count back as 'YYYY-MM'."""
     return f"{m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def report_month(published: str | None) -> str:
+    """The month and year a report was published, in words ('2015-07-11' -> 'July 2015'; '' when unknown).
+
+    Only the month and year: 'in July 2015' is what a report of that month dates, while its weekday and day are
+    the report's own, not necessarily its event's ('on Saturday' may be the day after the strike).
+    """
+    d = _as_date(published) if published and len(published) >= 7 else None
+    if d is None and published and re.fullmatch(r"\d{4}-\d{2}", published):
+        d = _as_date(published + "-01")
+    return f"{calendar.month_name[d.month]} {d.year}" if d else ""

@@ -95,3 +95,19 @@ def test_llm_judge_decides_when_configured(example_store: Path) -> None:
         assert v.judge == "rules"
         assert c.check(TRUE, doc_ids=[DOC]).judge == "rules"  # a verbatim sentence needs no model
     assert len(stub.requests) == 2
+
+
+def test_a_claim_dated_by_its_report_month(corpus: Corpus) -> None:
+    # The report (published 2024-12-02) dates the strikes 'on Monday' only: 'in December 2024' is its month,
+    # another month is not stated anywhere, and the report's weekday is not lent to the event.
+    claim = "Planes of the Syrian Air Force carried out strikes on rebel areas in northwestern Syria in {}."
+    assert corpus.check(claim.format("December 2024"), doc_ids=[DOC]).verdict == "supported"
+    assert corpus.check(claim.format("November 2024"), doc_ids=[DOC]).verdict != "supported"
+    assert corpus.check(claim.format("December 2023"), doc_ids=[DOC]).verdict != "supported"
+
+
+def test_report_month_in_words() -> None:
+    from briefing.dates import report_month
+
+    assert report_month("2015-07-11") == "July 2015" and report_month("2024-12") == "December 2024"
+    assert report_month("2016") == report_month(None) == report_month("not a date") == ""
