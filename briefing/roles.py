@@ -125,7 +125,8 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
 
 def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
     """The evidence relation has another party where the claim has its own, not a description of the claim's
-    ('fighters from ... Elbonia' for 'Elbonia', 'thousands of civilians' for 'civilians', 'a coalition of groups')."""
+    ('fighters from ... Elbonia' for 'Elbonia', 'thousands of civilians' for 'civilians', 'a coalition of groups',
+    'five civilians including three children' for 'five civilians')."""
     for mine, theirs in ((rc.agent, e.agent), (rc.target, e.target)):
         if same_party(mine, theirs) or not mine or not theirs:
             continue
@@ -136,7 +137,7 @@ def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
         if at >= 0:
             after = unit[at + len(theirs) : at + len(theirs) + 60]
             before = unit[max(0, at - 40) : at]
-            if all(stated(w, after) for w in words) or (re.search(r"\b(?:of|and)\s+$", before) and all(stated(w, before) for w in words)):
+            if all(stated(w, after) for w in words) or (re.search(r"\b(?:of|and|including|among them|among whom|such as)\s+$", before) and all(stated(w, before) for w in words)):
                 continue
         return True
     return False
@@ -196,7 +197,8 @@ def _passive_verbs(text: str) -> list[str]:
     out = []
     for m in _PASSIVE.finditer(text):
         w = (m.group(1) or m.group(2)).lower()
-        if w not in _NOT_VERB and (w.endswith(("ed", "en", "wn")) or lemma(w) != w):  # a participle
+        # a participle ('hit', 'fought'), not a plural noun before 'by' ('attacked with shells by X')
+        if w not in _NOT_VERB and (w.endswith(("ed", "en", "wn")) or (lemma(w) != w and not w.endswith("s"))):
             out.append(w)
     return out
 

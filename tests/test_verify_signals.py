@@ -187,3 +187,21 @@ def test_a_certainty_the_evidence_does_not_give_is_an_addition() -> None:
 def test_a_shared_title_part_is_no_moved_role() -> None:
     evidence = "The ministry is said to have replaced Lieutenant-General Ivo Kasel over the weekend with Colonel-General Ari Zenko."
     assert swapped_roles("Colonel-General Ari Zenko reportedly replaced Lieutenant-General Ivo Kasel as commander.", evidence) is None
+
+
+def test_a_plural_noun_before_by_is_no_passive_verb() -> None:
+    from briefing.claims import decompose
+    from briefing.roles import check_roles
+
+    evidence = ("Terrorist groups positioned in the eastern neighborhoods of Zenda City on Tuesday attacked with shells "
+                "the building of Strel hotel in al-Varna neighborhood in Zenda.")
+    assert check_roles(decompose("The Strel hotel building in al-Varna neighborhood was attacked with shells by terrorist groups."), evidence) == []
+    assert check_roles(decompose("The Zenda hotel was shelled by the army."), "The army shelled the Zenda hotel.") == []
+
+
+def test_a_part_named_inside_the_whole_is_no_other_party() -> None:
+    from briefing.claims import decompose
+    from briefing.roles import check_relations
+
+    evidence = "Five civilians including three children were also killed by regime bombs that landed on eastern Zenda."
+    assert check_relations(decompose("Regime bombs killed five civilians in eastern Zenda."), evidence) == []
