@@ -30,9 +30,9 @@ import numpy as np
 from .candidates import _NUMBER, Scored, carries_type, count_text, name_found, score_sentences, window_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
-from .lexical import STOPWORDS, terms
+from .lexical import STOPWORDS, names, terms
 from .lemmas import forms, lemma, tokens
-from .question import QUESTION_WORDS, QuestionShape, analyse, name_cores
+from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -391,4 +391,168 @@ def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) 
     counted = counted_words(shape) if shape.answer_type == "number" else []
     if counted and not count_bound(counted, text, shape.text):
         return f"no sentence that answers it gives a number of {' '.join(counted)}"
+    return None
+
+
+# ---- The answer fills the question's slot: the sentence the reader chose, with its article, must state the REST of the
+# question (session 6). Each check reads the question and plain text (the answer sentences, their neighbours, the
+# answer's article with its title), so a sentence tests it; the verifier's own part checks (verify.stated for names,
+# claims.quantities for counts and their events) decide what is stated. A question whose constraint the answer's article
+# does not carry asks about something else: a real event with one detail changed (another country, month or actor),
+# an outlet or person the passage does not name, a count of another event, a date of another event.
+
+NAME_SPELLING = 0.75  # a name word matches a transliteration at this similarity (difflib): Sayyida/Sayeda 0.77, Urum/Urom 0.75, Gouta/Ghouta 0.91; Homs/Hama 0.50, Iraqi/Iranian 0.67
+# Nouns for people that a 'which <noun>' question asks to be named: English roles, not any story's actors.
+PERSON_ROLES = frozenset(
+    "official officials spokesman spokeswoman spokesperson minister commander general officer president ambassador envoy "
+    "leader governor diplomat chief pilot doctor cleric imam journalist reporter activist correspondent man woman person "
+    "soldier bomber gunman judge prosecutor mayor senator lawmaker politician head".split()
+)
+_ASKS_PERSON = re.compile(r"(?:^|,)\s*who\b|\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(PERSON_ROLES)) + r")\b", re.I)
+# 'Which news agency / newspaper / channel ...': the answer must name the outlet as the source of the report.
+_ASKS_OUTLET = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:news agency|agency|newspaper|paper|channel|television|tv|broadcaster|outlet|website|radio|daily)\b", re.I)
+# Words that make a name the source of a report ('told AFP', 'RIA news agency quoted', 'state television reported').
+SOURCE_CUES = frozenset("told according via quoted cited reported reports reporting agency news newspaper channel television tv daily broadcaster correspondent website radio".split())
+SOURCE_REACH = 3  # words between an outlet's name and its cue ('told AFP', 'the official SANA news agency said')
+
+
+def article_texts(pool: EvidencePool, chosen: list[int]) -> str:
+    """The whole articles the answer sentences come from, with their titles: where the question's other names must stand."""
+    seen: dict[str, str] = {}
+    for i in chosen:
+        doc = pool.evidence[pool.sentences[i].evidence].document
+        if doc.doc_id not in seen:
+            seen[doc.doc_id] = f"{doc.title or ''}. {pool.original(doc.doc_id) or ''}"
+    return " ".join(seen.values())
+
+
+def spelled(word: str, text: str) -> bool:
+    """A name word is stated in a text: verify.stated (forms, possessives, acronyms) or a transliteration of it."""
+    from difflib import SequenceMatcher
+
+    from .verify import stated
+
+    if stated(word, text):
+        return True
+    cands = {w.lower() for w in re.findall(r"\b[A-Z][\w'’]+", text)}
+    return any(abs(len(c) - len(word)) <= 2 and SequenceMatcher(None, word, c).ratio() >= NAME_SPELLING for c in cands)
+
+
+def unstated_names(shape: QuestionShape, article: str) -> list[str]:
+    """The question's names of which some word the answer's article never states: 'the Grand Mosque of Homs' asked, an
+    article on the Grand Mosque of Damascus chosen. Every word of the name counts (a wrong country or actor is one word);
+    outlets are checked by attribution, short words ('US', 'al') carry too little of a name."""
+    out = []
+    for n in shape.focus:
+        if _is_outlet_phrase(n, shape):
+            continue
+        words = [w for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS]
+        if any(not spelled(w, article) for w in words):
+            out.append(n)
+    return out
+
+
+def asks_person(question: str) -> bool:
+    """'Who ...?', 'Which <role> ...?': the answer must name someone."""
+    return bool(_ASKS_PERSON.search(question))
+
+
+def asks_outlet(question: str) -> bool:
+    """'Which news agency / newspaper / channel ...?': the answer must name the outlet that reported."""
+    return bool(_ASKS_OUTLET.search(question))
+
+
+def _new(name: str, question: str) -> bool:
+    """A name the question does not already give: one of its words (3+ letters) the question does not state."""
+    from .verify import stated
+
+    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w not in STOPWORDS]
+    return any(not stated(w, question) for w in words)
+
+
+def names_someone(text: str, question: str) -> bool:
+    """Does the text name someone the question does not: a name of two or more words ('Moqtada al Sadr'), or one word
+    that speaks or is told ('Sadr said'). 'A military source', 'hospital staff', 'the ministry' name nobody."""
+    for n in names(text):
+        if n in CALENDAR or not _new(n, question):
+            continue
+        if " " in n or re.search(rf"\b{re.escape(n)}\s+(?:said|told|says|stated|added)\b", text, re.I):
+            return True
+    return False
+
+
+def names_source(text: str, question: str) -> bool:
+    """Does the text name an outlet the question does not, as the source of a report: a new name within SOURCE_REACH
+    words of a cue ('told AFP', 'RIA news agency quoted', 'via its Amaq news agency', 'state television reported')."""
+    words = re.findall(r"[\w'’.-]+", text)
+    low = [w.lower().strip(".") for w in words]
+    for n in names(text):
+        if n in CALENDAR or not _new(n, question):
+            continue
+        first = n.split()[0]
+        for i, w in enumerate(low):
+            if w != first:
+                continue
+            end = i + len(n.split())
+            near = low[max(0, i - SOURCE_REACH) : i] + low[end : end + SOURCE_REACH]
+            if SOURCE_CUES & set(near):
+                return True
+    return False
+
+
+def question_verbs(shape: QuestionShape) -> set[str]:
+    """The inflected verbs of a question ('built', 'founded', 'killed'): the event it asks about."""
+    out: set[str] = set()
+    for w in tokens(shape.text):
+        if w.isdigit() or w in QUESTION_WORDS or w in _AUXILIARY or w in STOPWORDS or any(w in n.split() for n in shape.focus):
+            continue
+        if is_verb_form(w):
+            out |= forms(w)
+    return out
+
+
+def states_event(verbs: set[str], text: str) -> bool:
+    """Does the text state one of the question's verbs (any form or news synonym)?"""
+    return any(forms(t) & verbs for t in tokens(text))
+
+
+def question_events(shape: QuestionShape) -> set[str]:
+    """The event classes a 'how many' question counts ('wounded' -> 'wound', 'captured' -> 'capture')."""
+    from .claims import event_class
+
+    return {e for w in tokens(shape.text) if (e := event_class(w))}
+
+
+def counts_other_event(events: set[str], text: str) -> bool:
+    """Every number of the text counts another event than the asked one ('50 fighters were killed' for 'how many
+    were captured'); a number with no event (or the asked one) may answer."""
+    from .claims import quantities
+
+    qs = quantities(count_text(text))
+    return bool(qs) and all(q.event is not None and q.event not in events for q in qs)
+
+
+def slot_failure(shape: QuestionShape, answer: str, near: str, article: str) -> str | None:
+    """Why the answer (the chosen sentences), its neighbours and its article do not state the rest of the question, or None.
+
+    - every name of the question stands in the answer's article (unstated_names);
+    - 'Who / which <role>': the answer names someone; 'which news agency': it names the reporting outlet;
+    - 'When / what year' with a verb: the answer or a neighbour states that verb (a date of another event answers nothing);
+    - 'How many' with an event ('wounded'): not every number of the answer counts another event.
+    """
+    missing = unstated_names(shape, article)
+    if missing:
+        return f"the article of the best answer never mentions {', '.join(missing)}"
+    if asks_outlet(shape.text) and not names_source(answer, shape.text):
+        return "no passage names the outlet that reported it"
+    if asks_person(shape.text) and not asks_outlet(shape.text) and not names_someone(answer, shape.text):
+        return "no passage names the person it asks about"
+    if shape.answer_type == "date":
+        verbs = question_verbs(shape)
+        if verbs and not states_event(verbs, f"{answer} {near}"):
+            return "no passage gives a date for the event it asks about"
+    if shape.answer_type == "number":
+        events = question_events(shape)
+        if events and counts_other_event(events, answer):
+            return f"the numbers of the best answer count another event than {' or '.join(sorted(events))}"
     return None
