@@ -416,6 +416,13 @@ _ROLE = "|".join(sorted(PERSON_ROLES))
 _ASKS_PERSON = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bwho (?:is|was) (?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bnames? of the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b", re.I)
 # 'Who said / told / announced ...?': the answer must name who said it (a person, a state, an organisation).
 _ASKS_SPEAKER = re.compile(r"(?:^|,)\s*who\s+(?:said|told|says|stated|announced|claimed|warned|reported|described|called|declared|denied|confirmed)\b", re.I)
+# Head nouns of organisations, forces and outlets (English): a name ending in one ('Syrian Democratic Forces') names no person.
+ORG_WORDS = frozenset(
+    "forces force army coalition ministry council committee group front brigade brigades party agency observatory office "
+    "organisation organization union network movement command unit units government republic state nations rights crescent "
+    "cross department corps guard guards police authority commission court programme program fund bank company news "
+    "television channel times post daily institute centre center foundation alliance militia battalion regiment division".split()
+)
 # 'Which news agency / newspaper / channel ...': the answer must name the outlet as the source of the report.
 _ASKS_OUTLET = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:news agency|agency|newspaper|paper|channel|television|tv|broadcaster|outlet|website|radio|daily)\b", re.I)
 # Words that make a name the source of a report ('told AFP', 'RIA news agency quoted', 'state television reported').
@@ -424,13 +431,14 @@ SOURCE_REACH = 3  # words between an outlet's name and its cue ('told AFP', 'the
 
 
 def article_texts(pool: EvidencePool, chosen: list[int]) -> str:
-    """The whole articles the answer sentences come from, with their titles: where the question's other names must stand."""
-    seen: dict[str, str] = {}
-    for i in chosen:
-        doc = pool.evidence[pool.sentences[i].evidence].document
-        if doc.doc_id not in seen:
-            seen[doc.doc_id] = f"{doc.title or ''}. {pool.original(doc.doc_id) or ''}"
-    return " ".join(seen.values())
+    """The retrieved passages of the articles the answer sentences come from, with their titles: where the question's
+    other names must stand. Not the whole article: a name from another paragraph ('Russian' in a later section on
+    Russia) does not make an answer about the US-led coalition one about a Russian strike (measured: whole articles
+    caught 2 fewer wrong details on the tune halves and refused no answerable question more or less)."""
+    docs = {pool.doc_id(i) for i in chosen}
+    titles = {e.document.doc_id: e.document.title or "" for e in pool.evidence if e.document.doc_id in docs}
+    passages = [e.chunk.text for e in pool.evidence if e.document.doc_id in docs]
+    return " ".join([*titles.values(), *passages])
 
 
 def spelled(word: str, text: str) -> bool:
@@ -515,7 +523,7 @@ def names_someone(text: str, question: str, article: str = "") -> bool:
 
     def proper(w: str) -> bool:
         low = w.lower()
-        return _new(w, question) and low not in common and low not in STOPWORDS and low not in CALENDAR and not demonym(w, context)
+        return _new(w, question) and low not in common and low not in STOPWORDS and low not in CALENDAR and low not in ORG_WORDS and not demonym(w, context)
 
     for m in _PERSON_NAME.finditer(text):
         run = 0  # consecutive proper words (particles between them kept): 'Peter Salama' in 'Peter Salama Executive Director'
