@@ -630,3 +630,22 @@ def slot_failure(shape: QuestionShape, best: str, answer: str, near: str, articl
         if events and counts_other_event(events, f"{answer} {near}", counted_words(shape)):
             return f"the numbers of the best answer count another event than {' or '.join(sorted(events))}"
     return None
+
+
+def model_answer_failure(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int], str]]) -> str | None:
+    """The same constraint checks for a chat model's answer before it is shown: its sentences (the first is the best)
+    with the passages they cite, in place of the extractive reader's chosen sentences and their neighbours.
+    Drafts are (sentence, indices of the cited evidence, section)."""
+    shape = analyse(question)
+    if not drafts or not shape.english:
+        return None
+    text = " ".join(d[0] for d in drafts)
+    cited = sorted({i for d in drafts for i in d[1]})
+    passages = " ".join(pool.evidence[i].chunk.text for i in cited)
+    counted = counted_words(shape) if shape.answer_type == "number" else []
+    if counted and not count_bound(counted, text, shape.text):
+        return f"no sentence that answers it gives a number of {' '.join(counted)}"
+    docs = list({pool.evidence[i].document.doc_id: pool.evidence[i].document for i in cited}.values())
+    ids = {d.doc_id for d in docs}
+    article = " ".join([d.title or "" for d in docs] + [e.chunk.text for e in pool.evidence if e.document.doc_id in ids])
+    return slot_failure(shape, drafts[0][0], text, passages, article, docs)
