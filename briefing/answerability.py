@@ -598,12 +598,24 @@ def counts_other_event(events: set[str], text: str, counted: list[str] | None = 
     return bool(qs) and all(q.event is not None and q.event not in events for q in qs)
 
 
+_SAY_ABOUT = re.compile(r"\bwhat (?:did|does|do|has|have) .+? (?:say|said|report|reported|tell|told|write|claim|announce|state)\b.*?\babout\b(.+)", re.I)
+
+
+def topic_names(shape: QuestionShape) -> list[str]:
+    """'What did X say about Y?': the question's names inside Y, the topic X's words must be about."""
+    m = _SAY_ABOUT.search(shape.text)
+    if not m:
+        return []
+    topic = m.group(1).lower()
+    return [n for n in shape.focus if n in topic and not _is_outlet_phrase(n, shape)]
+
+
 def slot_failure(shape: QuestionShape, best: str, answer: str, near: str, article: str, docs: list[Document] | None = None) -> str | None:
     """Why the answer (its best sentence, all its sentences), their neighbours and their article do not state the rest of the
     question, or None.
 
     - every name of the question stands in the answer's article (unstated_names), and the article may speak of the
-      question's year and month (date_compatible);
+      question's year and month (date_compatible); 'What did X say about Y': Y's names stand by the answer (topic_names);
     - 'which news agency ...': the best sentence names the reporting outlet; 'which <role> ...': it or a neighbour names
       someone; 'who said ...': it or a neighbour names who said it;
     - 'when / what year' with a verb: the answer or a neighbour states that verb (a date of another event answers nothing);
@@ -614,6 +626,9 @@ def slot_failure(shape: QuestionShape, best: str, answer: str, near: str, articl
         return f"the article of the best answer never mentions {', '.join(missing)}"
     if shape.year is not None and docs and not any(date_compatible(shape, d, article) for d in docs):
         return f"the article of the best answer is not from {shape.date_label()}"
+    off_topic = [n for n in topic_names(shape) if not all(spelled(w, f"{best} {near}") for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS)]
+    if off_topic:
+        return f"the passage that answers it does not speak about {', '.join(off_topic)}"
     if asks_outlet(shape.text):
         if not names_source(best, shape.text):
             return "no passage names the outlet that reported it"

@@ -15,6 +15,7 @@ from briefing.answerability import (
     slot_failure,
     spelled,
     states_event,
+    topic_names,
     unstated_names,
 )
 from briefing.question import analyse
@@ -124,3 +125,12 @@ def test_bare_numbers_of_the_asked_event_answer() -> None:
 def test_a_name_inside_another_word_is_not_stated() -> None:
     assert not spelled("ashara", "fighting in Mashara town")
     assert spelled("ashara", "a market in Ashara")
+
+
+def test_what_x_said_about_y_needs_y_by_the_answer() -> None:
+    shape = analyse("What did Kel Varo say about Ruritania's support for the rebels?")
+    assert topic_names(shape) == ["ruritania"]
+    said = "Elbonia will help prevent a further deterioration of the situation, said spokesman Kel Varo."
+    assert "ruritania" in (slot_failure(shape, said, said, "", said) or "")
+    on_topic = "Ruritania's support for the rebels must end, said spokesman Kel Varo."
+    assert slot_failure(shape, on_topic, on_topic, "", on_topic) is None
