@@ -442,13 +442,19 @@ def article_texts(pool: EvidencePool, chosen: list[int]) -> str:
 
 
 def spelled(word: str, text: str) -> bool:
-    """A name word is stated in a text: verify.stated (forms, possessives, acronyms) or a transliteration of it."""
+    """A name word is stated in a text: verify.stated (forms, possessives, acronyms), another form of the same country
+    (the gazetteer: capital, demonym, name), or a transliteration of it."""
     from difflib import SequenceMatcher
 
     from .verify import stated
 
     if stated(word, text) and re.search(rf"\b{re.escape(word[: max(SHORT_WORD, len(word) - 3)])}", text, re.I):
         return True  # at a word's start: 'Ashara' is not stated by 'Mashara'
+    from .entities import countries_in, country_of
+
+    country = country_of(word.title())
+    if country and any(m.name == country for m in countries_in(text)):
+        return True  # the gazetteer's forms of one country: 'Moscow' (its government) is stated by 'Russia', 'Iraqi' by 'Iraq'
     cands = {w.lower() for w in re.findall(r"\b[A-Z][\w'’]+", text)}
     return any(c[:1] == word[:1] and abs(len(c) - len(word)) <= 2 and SequenceMatcher(None, word, c).ratio() >= NAME_SPELLING for c in cands)
 

@@ -134,3 +134,9 @@ def test_what_x_said_about_y_needs_y_by_the_answer() -> None:
     assert "ruritania" in (slot_failure(shape, said, said, "", said) or "")
     on_topic = "Ruritania's support for the rebels must end, said spokesman Kel Varo."
     assert slot_failure(shape, on_topic, on_topic, "", on_topic) is None
+
+
+def test_a_capital_states_its_country_and_another_country_does_not() -> None:
+    assert spelled("moscow", "the Russian Ministry of Defense replaced the commander")
+    assert spelled("moscow", "Russia replaced the commander")
+    assert not spelled("lebanese", "Iraqs influential Shia cleric called on him to step down")
