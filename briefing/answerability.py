@@ -404,7 +404,7 @@ def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) 
 # does not carry asks about something else: a real event with one detail changed (another country, month or actor),
 # an outlet or person the passage does not name, a count of another event, a date of another event.
 
-NAME_SPELLING = 0.75  # a name word matches a transliteration (same first letter) at this similarity (difflib): Sayyida/Sayeda 0.77, Urum/Urom 0.75, Gouta/Ghouta 0.91; Homs/Hama 0.50, Iraqi/Iranian 0.67
+NAME_SPELLING = 0.75  # a name word matches a transliteration (same first letter) at this similarity (difflib): transliterations of one name measured 0.75-0.91 on the tune halves, different towns and peoples 0.50-0.67
 # Nouns for people that a 'which <noun>' question asks to be named: English roles, not any story's actors.
 PERSON_ROLES = frozenset(
     "official officials spokesman spokeswoman spokesperson minister commander general officer president ambassador envoy "
@@ -416,7 +416,7 @@ _ROLE = "|".join(sorted(PERSON_ROLES))
 _ASKS_PERSON = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bwho (?:is|was) (?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bnames? of the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b", re.I)
 # 'Who said / told / announced ...?': the answer must name who said it (a person, a state, an organisation).
 _ASKS_SPEAKER = re.compile(r"(?:^|,)\s*who\s+(?:said|told|says|stated|announced|claimed|warned|reported|described|called|declared|denied|confirmed)\b", re.I)
-# Head nouns of organisations, forces and outlets (English): a name ending in one ('Syrian Democratic Forces') names no person.
+# Head nouns of organisations, forces and outlets (English): a name ending in one ('Ruritanian Democratic Forces') names no person.
 ORG_WORDS = frozenset(
     "forces force army coalition ministry council committee group front brigade brigades party agency observatory office "
     "organisation organization union network movement command unit units government republic state nations rights crescent "
@@ -425,15 +425,15 @@ ORG_WORDS = frozenset(
 )
 # 'Which news agency / newspaper / channel ...': the answer must name the outlet as the source of the report.
 _ASKS_OUTLET = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:news agency|agency|newspaper|paper|channel|television|tv|broadcaster|outlet|website|radio|daily)\b", re.I)
-# Words that make a name the source of a report ('told AFP', 'RIA news agency quoted', 'state television reported').
+# Words that make a name the source of a report ('told ZNA', 'Zenda news agency quoted', 'state television reported').
 SOURCE_CUES = frozenset("told according via quoted cited reported reports reporting agency news newspaper channel television tv daily broadcaster correspondent website radio".split())
-SOURCE_REACH = 3  # words between an outlet's name and its cue ('told AFP', 'the official SANA news agency said')
+SOURCE_REACH = 3  # words between an outlet's name and its cue ('told ZNA', 'the official Zenda news agency said')
 
 
 def article_texts(pool: EvidencePool, chosen: list[int]) -> str:
     """The retrieved passages of the articles the answer sentences come from, with their titles: where the question's
-    other names must stand. Not the whole article: a name from another paragraph ('Russian' in a later section on
-    Russia) does not make an answer about the US-led coalition one about a Russian strike (measured: whole articles
+    other names must stand. Not the whole article: a name from another paragraph ('Ruritanian' in a later section on
+    Ruritania) does not make an answer about a coalition strike one about a Ruritanian strike (measured: whole articles
     caught 2 fewer wrong details on the tune halves and refused no answerable question more or less)."""
     docs = {pool.doc_id(i) for i in chosen}
     titles = {e.document.doc_id: e.document.title or "" for e in pool.evidence if e.document.doc_id in docs}
@@ -454,14 +454,14 @@ def spelled(word: str, text: str) -> bool:
 
     country = country_of(word.title())
     if country and any(m.name == country for m in countries_in(text)):
-        return True  # the gazetteer's forms of one country: 'Moscow' (its government) is stated by 'Russia', 'Iraqi' by 'Iraq'
+        return True  # the gazetteer's forms of one country: a capital (its government) is stated by the country's name, a demonym by its country
     cands = {w.lower() for w in re.findall(r"\b[A-Z][\w'’]+", text)}
     return any(c[:1] == word[:1] and abs(len(c) - len(word)) <= 2 and SequenceMatcher(None, word, c).ratio() >= NAME_SPELLING for c in cands)
 
 
 def unstated_names(shape: QuestionShape, article: str) -> list[str]:
-    """The question's names of which some word the answer's article never states: 'the Grand Mosque of Homs' asked, an
-    article on the Grand Mosque of Damascus chosen. Every word of the name counts (a wrong country or actor is one word);
+    """The question's names of which some word the answer's article never states: 'the Great Mosque of Korvath' asked, an
+    article on the Great Mosque of Velmar chosen. Every word of the name counts (a wrong country or actor is one word);
     outlets are checked by attribution, short words ('US', 'al') carry too little of a name."""
     out = []
     for n in shape.focus:
@@ -485,7 +485,7 @@ def asks_speaker(question: str) -> bool:
 
 
 def names_speaker(text: str, question: str) -> bool:
-    """Does the text put its words in the mouth of someone named ('Russia said', 'Foreign Minister Jon Berg said') whom
+    """Does the text put its words in the mouth of someone named ('Ruritania said', 'Foreign Minister Jon Berg said') whom
     the question does not name? 'A military source told', 'hospital staff told', 'local media reported' name nobody."""
     from .claims import attributions
 
@@ -506,12 +506,12 @@ def _new(name: str, question: str) -> bool:
     return any(not stated(w, question) for w in words)
 
 
-# A person's name: capitalised words, joined by the particles of names ('Moqtada al Sadr', 'Ludwig van Beek').
+# A person's name: capitalised words, joined by the particles of names ('Tarek al Vossi', 'Ludwig van Beek').
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|bint|de|del|van|von|der|da|di|du|le|la)[\s-]+)?[A-Z][a-z][\w'’-]*)+")
 
 
 def demonym(word: str, text: str) -> bool:
-    """'Syrian', 'Iraqi', 'Russian': a people's adjective whose country the text also names ('Syria', 'Iraq', 'Russia')."""
+    """'Ruritanian', 'Elbonian': a people's adjective whose country the text also names ('Ruritania', 'Elbonia')."""
     w = word.rstrip("s")
     for country in (w[:-1], w[:-2] + "a", w[:-3] + "a", w[:-1] + "a", w[:-3] + "y"):
         if len(country) >= 3 and country != w and re.search(rf"\b{re.escape(country)}\b", text):
@@ -520,10 +520,10 @@ def demonym(word: str, text: str) -> bool:
 
 
 def names_someone(text: str, question: str, article: str = "") -> bool:
-    """Does the text name a person the question does not: two or more new proper words ('Moqtada al Sadr'), the last not
-    a word the article writes in lower case ('Syrian Democratic Forces' names a force: 'forces'), nor a people's adjective
-    ('Syrian'); or one new name that speaks ('Sadr said'). 'A military source', 'hospital staff', 'the Ministry of X',
-    'Russian planes' name nobody."""
+    """Does the text name a person the question does not: two or more new proper words ('Tarek al Vossi'), the last not
+    a word the article writes in lower case ('Ruritanian Democratic Forces' names a force: 'forces'), nor a people's adjective
+    ('Ruritanian'); or one new name that speaks ('Vossi said'). 'A military source', 'hospital staff', 'the Ministry of X',
+    'Ruritanian planes' name nobody."""
     context = f"{text} {article}"
     common = common_words(context)
 
@@ -532,7 +532,7 @@ def names_someone(text: str, question: str, article: str = "") -> bool:
         return _new(w, question) and low not in common and low not in STOPWORDS and low not in CALENDAR and low not in ORG_WORDS and not demonym(w, context)
 
     for m in _PERSON_NAME.finditer(text):
-        run = 0  # consecutive proper words (particles between them kept): 'Peter Salama' in 'Peter Salama Executive Director'
+        run = 0  # consecutive proper words (particles between them kept): 'Ana Roe' in 'Ana Roe Executive Director'
         for w in re.split(r"[\s-]+", m.group()):
             if not w[:1].isupper():
                 continue
@@ -549,7 +549,7 @@ def names_someone(text: str, question: str, article: str = "") -> bool:
 
 def names_source(text: str, question: str) -> bool:
     """Does the text name an outlet the question does not, as the source of a report: a new name within SOURCE_REACH
-    words of a cue ('told AFP', 'RIA news agency quoted', 'via its Amaq news agency', 'state television reported')."""
+    words of a cue ('told ZNA', 'Zenda news agency quoted', 'via its Velmar news agency', 'state television reported')."""
     words = re.findall(r"[\w'’.-]+", text)
     low = [w.lower().strip(".") for w in words]
     for n in names(text):
