@@ -413,7 +413,7 @@ PERSON_ROLES = frozenset(
     "coordinator negotiator adviser advisor".split()
 )
 _ROLE = "|".join(sorted(PERSON_ROLES))
-_ASKS_PERSON = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bwho (?:is|was) (?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bnames? of the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b", re.I)
+_ASKS_PERSON = re.compile(rf"\b(?:which|what)\s+(?!(?:did|does|do|is|was|are|were|has|have|had)\b)(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bwho (?:is|was) (?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bnames? of the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b", re.I)
 # 'Who said / told / announced ...?': the answer must name who said it (a person, a state, an organisation).
 _ASKS_SPEAKER = re.compile(r"(?:^|,)\s*who\s+(?:said|told|says|stated|announced|claimed|warned|reported|described|called|declared|denied|confirmed)\b", re.I)
 # Head nouns of organisations, forces and outlets (English): a name ending in one ('Ruritanian Democratic Forces') names no person.
@@ -463,13 +463,17 @@ def unstated_names(shape: QuestionShape, article: str) -> list[str]:
     """The question's names of which some word the answer's article never states: 'the Great Mosque of Korvath' asked, an
     article on the Great Mosque of Velmar chosen. Every word of the name counts (a wrong country or actor is one word);
     outlets are checked by attribution, short words ('US', 'al') carry too little of a name."""
+    from .verify import stated
+
     out = []
+    common = common_words(article)  # words the passages write in lower case ('backed' of 'US-backed') are not the name
+    cased = bool(re.search(r"\s[A-Z]", shape.text))  # a question that capitalises names: its lower-case words are none
     for n in shape.focus:
         if _is_outlet_phrase(n, shape):
             continue
-        words = [w for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS]
-        if any(not spelled(w, article) for w in words):
-            out.append(n)
+        words = [w for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS and w not in common and not (cased and re.search(rf"\b{re.escape(w)}\b", shape.text))]
+        if any(not spelled(w, article) for w in words) and not (" " in n and stated(n, article)):
+            out.append(n)  # a whole name stated by its acronym ('Islamic State' by 'ISIS') is stated
     return out
 
 
@@ -499,11 +503,10 @@ def asks_outlet(question: str) -> bool:
 
 
 def _new(name: str, question: str) -> bool:
-    """A name the question does not already give: one of its words (3+ letters) the question does not state."""
-    from .verify import stated
-
-    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w not in STOPWORDS]
-    return any(not stated(w, question) for w in words)
+    """A name the question does not already give: one of its words (3+ letters) the question does not state at a word's
+    start ('Lin' is not stated by 'willing')."""
+    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in STOPWORDS]
+    return any(not re.search(rf"\b{re.escape(w[: max(SHORT_WORD, len(w) - 3)])}", question, re.I) for w in words)
 
 
 # A person's name: capitalised words, joined by the particles of names ('Tarek al Vossi', 'Ludwig van Beek').
@@ -604,6 +607,8 @@ def counts_other_event(events: set[str], text: str, counted: list[str] | None = 
     return bool(qs) and all(q.event is not None and q.event not in events for q in qs)
 
 
+# 'he added in an email': the answer's speaker is named earlier in its article.
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:said|added|told|says|stated|wrote)\b|\b(?:said|added|told)\s+(?:he|she)\b", re.I)
 _SAY_ABOUT = re.compile(r"\bwhat (?:did|does|do|has|have) .+? (?:say|said|report|reported|tell|told|write|claim|announce|state)\b.*?\babout\b(.+)", re.I)
 
 
@@ -638,7 +643,7 @@ def slot_failure(shape: QuestionShape, best: str, answer: str, near: str, articl
     if asks_outlet(shape.text):
         if not names_source(best, shape.text):
             return "no passage names the outlet that reported it"
-    elif asks_person(shape.text) and not names_someone(f"{best} {near}", shape.text, article):
+    elif asks_person(shape.text) and not names_someone(f"{best} {near}", shape.text, article) and not (_PRONOUN_SPEAKER.search(best) and names_someone(article, shape.text, article)):
         return "no passage names the person it asks about"
     elif asks_speaker(shape.text) and not names_speaker(f"{best} {near}", shape.text):
         return "no passage names who said it"

@@ -140,3 +140,14 @@ def test_a_capital_states_its_country_and_another_country_does_not() -> None:
     assert spelled("moscow", "the Russian Ministry of Defense replaced the commander")
     assert spelled("moscow", "Russia replaced the commander")
     assert not spelled("lebanese", "Iraqs influential Shia cleric called on him to step down")
+
+
+def test_what_did_the_spokesman_say_asks_no_person_and_short_names_are_new() -> None:
+    assert not asks_person("According to ZNA, what did Foreign Ministry spokesman Kel Varo say?")
+    q = "Which Elbonian Foreign Ministry spokesman said Elbonia is willing to help?"
+    assert names_someone("Elbonia is willing to help, said Foreign Ministry Spokesman Lin Jiao.", q)  # 'Lin' is not 'willing'
+
+
+def test_a_lower_case_part_of_a_name_is_not_required() -> None:
+    text = "The town was lost to US-backed forces. Mines killed 69 civilians."
+    assert unstated_names(analyse("How many civilians did mines kill in the town lost to the US-backed forces?"), text) == []
