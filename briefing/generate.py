@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import anchors, assembly, llm, prompts
-from .answerability import insufficient
+from .answerability import insufficient, model_answer_failure
 from .candidates import Scored, answer_pattern, score_sentences, window_text  # noqa: F401  (re-exported: brief.py and older imports)
 from .cite import Citer, EvidencePool, assemble, markers, strip_keys, verify
 from .clean import split_sentences
@@ -234,6 +234,7 @@ def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, sett
         return _empty(question, model.name, why)
     messages = _messages(question, evidence, pool, ranked, settings)
     report, drops = SupportReport(), Drops()
+    unfit: str | None = None
     with llm.budget(settings):
         if on_sentence is None:
             reply = llm.complete_reply(settings, messages, model)
@@ -242,13 +243,16 @@ def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, sett
                 result = None
             else:
                 drafts = _drafts_from_text(reply.text, pool, report, "answer", settings.generate.require_quotes, drops)
-                result = _finish(question, pool, drafts, settings, backend, report, drops.notes())
+                unfit = model_answer_failure(question, pool, drafts)  # the model's answer must carry the question's constraints, as the extractive one
+                result = None if unfit else _finish(question, pool, drafts, settings, backend, report, drops.notes())
         else:
             result, backend = _stream_answer(question, pool, settings, model, messages, report, drops, on_sentence)
     if result is not None and not result.insufficient_evidence:
         return result
     llm.check_cancelled()
-    if result is None:
+    if unfit:
+        note = f"the model's answer was not shown: {unfit}; showing the extractive answer"
+    elif result is None:
         note = f"{backend} found no answer in the evidence; showing the extractive answer"
     else:
         note = f"the model's {report.checked} sentence(s) were not supported by their cited passages; showing the extractive answer"

@@ -49,8 +49,11 @@ def test_answer_failure_names_the_uncounted_noun() -> None:
     pool = _pool([_ev("Fourteen fighters were killed near the villages, the army said. Rebels pushed towards Velmar on Sunday.")])
     why = answer_failure(analyse("How many Ruritanian tanks took part in the push towards Velmar?"), pool, [0])
     assert why is not None and "tanks" in why
-    ok = _pool([_ev("The army said 22 tanks took part in the push towards Velmar.")])
+    ok = _pool([_ev("The army said 22 Ruritanian tanks took part in the push towards Velmar.")])
     assert answer_failure(analyse("How many Ruritanian tanks took part in the push towards Velmar?"), ok, [0]) is None
+    # Session 6: a name of the question its answer's passages never state is a changed detail, not an answer.
+    other = _pool([_ev("The army said 22 tanks took part in the push towards Velmar.")])
+    assert "ruritanian" in (answer_failure(analyse("How many Ruritanian tanks took part in the push towards Velmar?"), other, [0]) or "")
     # The neighbour of the chosen sentence may carry the count.
     near = _pool([_ev("Rebels pushed towards Velmar with armour on Sunday. The army said 22 tanks took part.")])
     assert answer_failure(analyse("How many tanks took part in the push towards Velmar?"), near, [0]) is None

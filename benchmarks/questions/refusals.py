@@ -1,6 +1,6 @@
 """Refusals on every tuning set at once: unanswerable refused and false refusal per set, through the reader's own path.
 
-Sets: the holdout2 tune half (given with --h2tune DIR, never the test half), forms.jsonl (both halves), dev.jsonl,
+Sets: refusals6.jsonl (session 6, both halves), the holdout2 tune half (given with --h2tune DIR, never the test half), forms.jsonl (both halves), dev.jsonl,
 fakes.jsonl and benchmarks/holdout/ (both halves: tuning data since session 4). For each question the evidence is
 retrieved as `briefing ask` retrieves it and the extractive reader decides (assembly.read); the refusal reason is kept.
 Usage: python benchmarks/questions/refusals.py --fakes-store DIR --examples-store DIR [--h2tune DIR] --out FILE.json
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def question_sets(h2tune: Path | None) -> list[tuple[str, Path, str | None]]:
-    sets = [("forms", HERE / "forms.jsonl", None), ("dev", HERE / "dev.jsonl", "examples"), ("fakes", HERE / "fakes.jsonl", "fakes"),
+    sets = [("refusals6", HERE / "refusals6.jsonl", "fakes"), ("forms", HERE / "forms.jsonl", None), ("dev", HERE / "dev.jsonl", "examples"), ("fakes", HERE / "fakes.jsonl", "fakes"),
             ("holdout", ROOT / "benchmarks/holdout/questions-examples.jsonl", "examples"), ("holdout", ROOT / "benchmarks/holdout/questions-fakes.jsonl", "fakes")]
     if h2tune:
         sets += [("h2tune", h2tune / "questions-examples.jsonl", "examples"), ("h2tune", h2tune / "questions-fakes.jsonl", "fakes")]
@@ -38,6 +38,8 @@ def run(args: argparse.Namespace) -> None:
     corpora = {k: Corpus(Settings.model_validate({"store": {"path": str(p), "corpus": n}, "generate": {"backend": "extractive"}})) for k, (p, n) in stores.items()}
     out = []
     for name, path, corpus in question_sets(args.h2tune):
+        if args.only and name not in args.only:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> None:
             reading = assembly.read(q["question"], ev, EvidencePool(ev, c.embedder, c.store, c.settings), c.settings)
             answer = " ".join(d[0] for d in reading.drafts)
             out.append({"set": name, "split": q.get("split"), "id": q["id"], "form": q.get("form"), "answerable": q.get("answerable", True),
-                        "refusal": reading.refusal, "facts_ok": bool(answer) and all(re.search(f, answer, re.I) for f in q.get("facts", []))})
+                        "refusal": reading.refusal, "answer": answer[:300], "facts_ok": bool(answer) and all(re.search(f, answer, re.I) for f in q.get("facts", []))})
     args.out.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")
     table(out)
 
@@ -82,6 +84,7 @@ def main() -> None:
     ap.add_argument("--examples-store", type=Path)
     ap.add_argument("--h2tune", type=Path, help="folder with the holdout2 TUNE half (questions-examples.jsonl, questions-fakes.jsonl)")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--only", nargs="*", help="run only these sets (refusals6, forms, dev, fakes, holdout, h2tune)")
     ap.add_argument("--compare", nargs=2, type=Path)
     args = ap.parse_args()
     if args.compare:
