@@ -13,13 +13,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
+import math
 import re
 from collections import Counter
 
-from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, number_values, score_sentences
+from .candidates import (
+    Scored, answer_pattern, asks_country, carries_type, excluded, is_country, new_names, number_values, place_names,
+    score_sentences,
+)
 from .dates import parse_date
-from .lexical import names
-from .question import QuestionShape, analyse, correct_typos
+from .lexical import names, terms
+from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -102,10 +106,22 @@ def named_span(text: str, shape: QuestionShape) -> bool | None:
     if shape.answer_type not in ("place", "organisation", "list", "person"):
         return None
     pattern = answer_pattern(shape.text)
+    known = set(names(shape.text))
+    if shape.answer_type == "place":
+        return place_span(text, shape, pattern, known)
     if pattern is None:
         return None
-    known = set(names(shape.text))
     return any(new_names(m.group(), known) for m in pattern.finditer(text))
+
+
+def place_span(text: str, shape: QuestionShape, pattern: re.Pattern[str] | None, known: set[str]) -> bool:
+    """For place questions: does the text give a place the question does not name? 'Which town ...' wants a name with
+    'town' that is no country ('a town in Syria's Idlib province' names none); 'Where ...' wants a name after 'in', 'near',
+    'east of' ... (candidates.place_names). Countries answer only questions that ask for a country."""
+    countries = asks_country(shape.text)
+    if pattern is None:
+        return bool(place_names(text, known, countries))
+    return any(countries or not is_country(n.title()) for m in pattern.finditer(text) for n in new_names(m.group(), known))
 
 
 def open_quote(text: str) -> bool:
@@ -235,7 +251,40 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         chosen.append(s.index)
         groups.add(_group(pool, s.index))
     # Each outlet a comparison names speaks in the answer, even past the sentence limit: one side is no comparison.
-    return chosen + other_sides(shape, pool, ranked, chosen, best)
+    chosen = chosen + other_sides(shape, pool, ranked, chosen, best)
+    return chosen + side_sentences(shape, pool, ranked, chosen, best)
+
+
+SIDE_FLOOR = 0.5  # a compared side's sentence may score half the best: it states the other half of the question, so it shares about half its words
+SIDE_LOOKAHEAD = 15  # how far down the ranking a side's own sentence is looked for
+
+
+def side_terms(sides: list[str]) -> list[set[str]]:
+    """Each compared side's own content words (stemmed), without the words the sides share and question words."""
+    asked = set(terms(" ".join(QUESTION_WORDS)))
+    sets = [set(terms(side)) - asked for side in sides]
+    return [t - set().union(*(o for k, o in enumerate(sets) if k != i)) for i, t in enumerate(sets)]
+
+
+def covers_side(sentence_terms: set[str], own: set[str]) -> bool:
+    """Does a sentence state a side: at least half of the side's own words (one at least)?"""
+    return bool(own) and len(own & sentence_terms) >= max(1, math.ceil(len(own) / 2))
+
+
+def side_sentences(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], best: Scored) -> list[int]:
+    """'Which killed more: A or B?', 'How many in A, and how many in B?': for each side no chosen sentence states yet,
+    the best-ranked sentence that states it (and carries the asked kind of span when the best one does)."""
+    if shape.answer_type != "comparison" or len(shape.sides) < 2:
+        return []
+    out: list[int] = []
+    for own in side_terms(shape.sides):
+        if not own or any(covers_side(pool.terms_of(i), own) for i in chosen + out):
+            continue
+        side = next((s for s in ranked[:SIDE_LOOKAHEAD] if s.index not in chosen and s.index not in out and not s.headline
+                     and (s.typed or not best.typed) and s.score >= SIDE_FLOOR * best.score and covers_side(pool.terms_of(s.index), own)), None)
+        if side is not None:
+            out.append(side.index)
+    return out
 
 
 def outlet_of(shape: QuestionShape, pool: EvidencePool, index: int) -> str | None:

@@ -1,0 +1,77 @@
+"""Session-6 reader: place answers are places, comparisons answer each side. Plain sentences, made-up names."""
+from __future__ import annotations
+
+from briefing.assembly import named_span, side_sentences, side_terms
+from briefing.candidates import Scored, asks_country, is_country, place_names
+from briefing.cite import EvidencePool
+from briefing.question import analyse, comparison_sides
+from briefing.types import Chunk, Document, Evidence, Span
+
+
+def _ev(sentences: list[str], doc_id: str = "d1") -> Evidence:
+    """One chunk, one span per sentence (as the chunker gives them)."""
+    spans, at = [], 0
+    for t in sentences:
+        spans.append(Span(start=at, end=at + len(t), orig_start=at, orig_end=at + len(t)))
+        at += len(t) + 1
+    text = " ".join(sentences)
+    chunk = Chunk(chunk_id=f"{doc_id}:0", doc_id=doc_id, index=0, text=text, tokens=len(text.split()), spans=spans)
+    return Evidence(chunk=chunk, document=Document(doc_id=doc_id, content_hash="h"), score=1.0)
+
+
+def test_a_country_or_nationality_is_no_town() -> None:
+    assert is_country("France") and is_country("Frances") and is_country("French")
+    assert not is_country("Paris")  # a capital is a city
+    assert not is_country("Velmar")
+
+
+def test_place_names_stand_after_a_locative_word_and_are_not_weekdays_organisations_or_countries() -> None:
+    text = "Jets struck the town of Velmar near Port Elbon on Thursday, the Elbonian Observatory for Peace in France said."
+    found = place_names(text, set())
+    assert {"velmar", "port elbon"} <= found
+    assert "thursday" not in found and not any("observatory" in n for n in found) and "france" not in found
+    assert "france" in place_names(text, set(), countries=True)
+    assert place_names("Rebels shelled Velmar and captured Dorn.", {"velmar"}) == {"dorn"}
+
+
+def test_which_town_is_not_answered_by_a_town_in_a_country() -> None:
+    shape = analyse("Which town in Ostria province was hit by air strikes that killed 11 civilians?")
+    assert named_span("At least 11 civilians were killed in air strikes on a rebel-held town in Frances northern Ostria province.", shape) is False
+    assert named_span("The strikes on the town of Velmar in Ostria province were carried out by jets.", shape) is True
+
+
+def test_where_wants_a_place_and_which_country_accepts_a_country() -> None:
+    where = analyse("Where did the car bomb hit the convoy of evacuees?")
+    assert named_span("A car bomb hit a convoy of buses carrying civilians out of two besieged French towns.", where) is False
+    assert named_span("The buses were waiting in the Dorn district when the bomb went off.", where) is True
+    assert asks_country("Which country sent the troops?") and not asks_country("Which town did the troops enter?")
+    assert named_span("The troops arrived from France on Monday.", analyse("Which country sent the troops?")) is True
+
+
+def test_comparison_sides_are_read_from_the_question() -> None:
+    assert comparison_sides("Which raid killed more: the barrel bomb on Velmar or the strike on Dorn?") == ["barrel bomb on Velmar", "the strike on Dorn"]
+    assert comparison_sides("How many were wounded in Velmar, and how many in Dorn?") == ["How many were wounded in Velmar", "how many in Dorn"]
+    assert comparison_sides("Was the toll higher in Velmar or in Dorn?") == ["Velmar", "Dorn"]
+    assert analyse("Which came first: the visit to Dorn or the offensive?").answer_type == "comparison"
+    assert analyse("How many were killed in Velmar?").sides == []
+
+
+def test_side_terms_keep_each_sides_own_words() -> None:
+    own = side_terms(["How many died in Velmar in air strikes", "how many in shelling"])
+    assert "shell" in own[1] and "velmar" in own[0] and not own[0] & own[1]
+
+
+def test_each_side_of_a_comparison_gets_its_own_sentence() -> None:
+    text = ["Five people died in air strikes on the market of Velmar on Wednesday.",
+            "Rescuers searched the rubble for hours.",
+            "Another three were killed in shelling earlier that day."]
+    pool = EvidencePool([_ev(text)], embedder=None, store=None)  # type: ignore[arg-type]
+    shape = analyse("In Velmar, how many died in air strikes and how many in shelling?")
+    assert shape.answer_type == "comparison" and len(shape.sides) == 2
+    idx = {s.text.split()[0]: i for i, s in enumerate(pool.sentences)}
+    ranked = [Scored(idx["Five"], 1.0, 0.6, 0.6), Scored(idx["Rescuers"], 0.7, 0.4, 0.2), Scored(idx["Another"], 0.6, 0.5, 0.3)]
+    assert side_sentences(shape, pool, ranked, [idx["Five"]], ranked[0]) == [idx["Another"]]
+    # A side already stated is not added twice; a sentence far below the best is not taken.
+    assert side_sentences(shape, pool, ranked, [idx["Five"], idx["Another"]], ranked[0]) == []
+    low = [ranked[0], ranked[1], Scored(idx["Another"], 0.2, 0.1, 0.1)]
+    assert side_sentences(shape, pool, low, [idx["Five"]], ranked[0]) == []
