@@ -21,7 +21,7 @@ from .candidates import (
     Scored, answer_pattern, asks_country, carries_type, excluded, is_country, new_names, number_values, place_names,
     score_sentences,
 )
-from .dates import parse_date
+from .dates import parse_date, resolve_dates
 from .lexical import names, terms
 from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
 
@@ -51,6 +51,7 @@ class Reading:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 # 'since September 2014', 'from 2011': the start of a span, not the time of the event reported.
 _SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
 
@@ -60,6 +61,17 @@ def dates_year(text: str, year: int) -> bool:
     return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in _YEAR.finditer(text))
 
 
+def other_month(shape: QuestionShape, sentence: str, published: str | None) -> bool:
+    """'In March 2016, ...': does the sentence date its event by a written day or month ('on 5 July', 'in July 2016'),
+    and every such date, resolved against the article's date, falls outside the asked month? Weekdays ('on Thursday')
+    and background dates ('since 2011') do not count: they date nothing the question can be checked against."""
+    if shape.year is None or shape.month is None:
+        return False
+    written = [d for d in resolve_dates(sentence, published) if not d.background and d.precision in ("day", "month")
+               and not WEEKDAY.search(d.surface)]
+    return bool(written) and all((int(d.iso[:4]), int(d.iso[5:7])) != (shape.year, shape.month) for d in written)
+
+
 def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, article: str) -> bool:
     """Is a sentence about the question's year? Its article is of that year; or the sentence names it; or, naming
     no year, it names the month in an article of that year or the next ('Last September', answerability.date_compatible),
@@ -67,6 +79,8 @@ def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, artic
     if shape.year is None:
         return True
     iso = parse_date(doc.published) if doc.published else None
+    if other_month(shape, sentence, iso):
+        return False
     if iso and int(iso[:4]) == shape.year:
         return True
     if _YEAR.search(sentence):
@@ -215,7 +229,8 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
             best = s
             break
     # 'Which <noun> ...': a close sentence that names one ('the Zarqa district') answers; one that only restates the question does not.
-    if named_span(pool.sentences[best.index].text, shape) is False:
+    # ... unless the next or previous sentence names it: the best sentence found the event, its neighbour joins it (answer_neighbour).
+    if named_span(pool.sentences[best.index].text, shape) is False and not any(named_span(pool.sentences[j].text, shape) for j in pool.neighbours(best.index)):
         # The best sentence's own article first: it found the event; another article may report another day's.
         home = _group(pool, best.index)
         for s in sorted(ranked[1:NAMED_LOOKAHEAD], key=lambda x: _group(pool, x.index) != home):
