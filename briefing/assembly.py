@@ -22,6 +22,7 @@ from .candidates import (
     score_sentences,
 )
 from .dates import parse_date, resolve_dates
+from .retrieve import dateline_words
 from .lexical import names, terms
 from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
 
@@ -101,7 +102,9 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
         ev = pool.evidence[pool.sentences[s.index].evidence]
         d = ev.document.doc_id
         if d not in ok:
-            texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
+            # The article's own dateline counts as its text: its metadata date may be wrong (retrieve.dateline_words).
+            line = dateline_words(pool.store.original(d)) if pool.store is not None else ""
+            texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "") + " " + line
             ok[d] = answerability.date_compatible(shape, ev.document, texts[d])
         if ok[d] and sentence_fits_date(shape, pool.sentences[s.index].text, ev.document, texts[d]):
             out.append(s)

@@ -75,3 +75,48 @@ def test_each_side_of_a_comparison_gets_its_own_sentence() -> None:
     assert side_sentences(shape, pool, ranked, [idx["Five"], idx["Another"]], ranked[0]) == []
     low = [ranked[0], ranked[1], Scored(idx["Another"], 0.2, 0.1, 0.1)]
     assert side_sentences(shape, pool, low, [idx["Five"]], ranked[0]) == []
+
+
+def test_a_sentence_dated_by_a_written_day_outside_the_asked_month_does_not_fit() -> None:
+    from briefing.assembly import other_month
+
+    shape = analyse("In August 2016, how many were wounded in Velmar?")
+    assert other_month(shape, "On July 5 rockets wounded 25 people in Velmar.", "2016-08-10")
+    assert not other_month(shape, "On August 9 rockets wounded 25 people in Velmar.", "2016-08-10")
+    # A weekday or a background date dates nothing the question can be checked against.
+    assert not other_month(shape, "Rockets wounded 25 people in Velmar on Wednesday.", "2016-08-10")
+    assert not other_month(shape, "Since July 2015 rockets have wounded 25 people.", "2016-08-10")
+    assert not other_month(analyse("How many were wounded in Velmar?"), "On July 5 rockets wounded 25.", "2016-08-10")
+
+
+def test_an_articles_own_dateline_is_read_in_words() -> None:
+    from briefing.retrieve import date_fit, dateline_words
+    from briefing.types import Document
+
+    assert dateline_words("December 16 2013 Death toll in the raid on Velmar rises to 76.") == "December 16 2013"
+    assert dateline_words("Date of publication 5 July 2016 The bomber was on a motorcycle.") == "July 5 2016"
+    assert dateline_words("Rebels shelled Velmar.") == ""
+    # Metadata a year late: the dateline read beside the text makes the article fit the asked month.
+    shape = analyse("In December 2013, how many children were killed in Velmar?")
+    late = Document(doc_id="a", content_hash="h", published="2014-12-16")
+    assert date_fit(shape, late, "Barrel bombs killed 28 children in Velmar.") > 0
+    assert date_fit(shape, late, dateline_words("December 16 2013 Raid on Velmar") + " Barrel bombs killed 28 children in Velmar.") == 0
+
+
+def test_a_which_town_answer_takes_the_neighbour_that_names_the_town() -> None:
+    from briefing.assembly import choose
+    from briefing.embed import get_embedder
+    from briefing.settings import Settings
+
+    text = ["At least 11 civilians were killed in air strikes on a rebel-held town in Frances northern Ostria province on Wednesday.",
+            "The monitor said the strikes on the town of Velmar in Ostria province were carried out by jets."]
+    other = ["Earlier this week an attack hit the town of Dorn in Ostria, killing at least 87 civilians."]
+    class Originals:  # the one store read choose makes: an article's text, to tell adjacent sentences
+        def original(self, doc_id: str) -> str:
+            return " ".join(text if doc_id == "d1" else other)
+
+    pool = EvidencePool([_ev(text, "d1"), _ev(other, "d2")], embedder=get_embedder(Settings()), store=Originals())  # type: ignore[arg-type]
+    shape = analyse("Which town in Ostria province was hit by air strikes that killed at least 11 civilians?")
+    ranked = [Scored(0, 1.0, 0.8, 0.7), Scored(2, 0.9, 0.7, 0.5), Scored(1, 0.5, 0.4, 0.3)]
+    chosen = choose(shape, pool, ranked, Settings())
+    assert chosen[:2] == [0, 1]
