@@ -111,9 +111,20 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
     return out
 
 
+def same_state(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
+    """'What did Moscow say ...?': a speaker that is a country, its capital or its people (gazetteer) speaks in every
+    passage naming that country ('Russia said'), not only in those that repeat the capital's name."""
+    from .entities import country_of, countries_in
+
+    states = {c for c in (country_of(o) for o in shape.outlets) if c}
+    if not states:
+        return []
+    return [e for e in evidence if any(m.kind == "country" and m.name in states for m in countries_in(e.chunk.text))]
+
+
 def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
     """'According to X, ...': only candidates from X's articles or from passages that name X (when there are any)."""
-    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)}
+    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)} | {id(e) for e in same_state(shape, pool.evidence)}
     out = [s for s in ranked if id(pool.evidence[pool.sentences[s.index].evidence]) in keep]
     return out or ranked
 

@@ -120,3 +120,14 @@ def test_a_which_town_answer_takes_the_neighbour_that_names_the_town() -> None:
     ranked = [Scored(0, 1.0, 0.8, 0.7), Scored(2, 0.9, 0.7, 0.5), Scored(1, 0.5, 0.4, 0.3)]
     chosen = choose(shape, pool, ranked, Settings())
     assert chosen[:2] == [0, 1]
+
+
+def test_a_capital_as_speaker_speaks_in_passages_naming_its_country() -> None:
+    from briefing.assembly import same_state
+
+    shape = analyse("What kind of plant did Paris say its jets destroyed near Velmar?")
+    assert shape.outlets == ["Paris"]
+    a = _ev(["France confirmed that six jets struck near Velmar but said it had destroyed a chemical weapons factory."], "d1")
+    b = _ev(["Rebels said they had seized a hill near Velmar on Monday."], "d2")
+    assert same_state(shape, [a, b]) == [a]
+    assert same_state(analyse("What did the Velmar Council say about the factory?"), [a, b]) == []
