@@ -112,8 +112,8 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
 
 
 def same_state(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
-    """'What did Moscow say ...?': a speaker that is a country, its capital or its people (gazetteer) speaks in every
-    passage naming that country ('Russia said'), not only in those that repeat the capital's name."""
+    """'What did Paris say ...?': a speaker that is a country, its capital or its people (gazetteer) speaks in every
+    passage naming that country ('France said'), not only in those that repeat the capital's name."""
     from .entities import country_of, countries_in
 
     states = {c for c in (country_of(o) for o in shape.outlets) if c}
@@ -144,7 +144,7 @@ def named_span(text: str, shape: QuestionShape) -> bool | None:
 
 def place_span(text: str, shape: QuestionShape, pattern: re.Pattern[str] | None, known: set[str]) -> bool:
     """For place questions: does the text give a place the question does not name? 'Which town ...' wants a name with
-    'town' that is no country ('a town in Syria's Idlib province' names none); 'Where ...' wants a name after 'in', 'near',
+    'town' that is no country ('a town in Ruritania's Ostria province' names none); 'Where ...' wants a name after 'in', 'near',
     'east of' ... (candidates.place_names). Countries answer only questions that ask for a country."""
     countries = asks_country(shape.text)
     if pattern is None:

@@ -323,12 +323,12 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     return sorted(out, key=lambda x: -x.score)
 
 
-# Where a name stands as a place: after a locative preposition ('in Rastan', 'near the village of Taduf',
-# '3 km east of Dabiq') or a verb whose object is a place, up to three lower-case words between ('in the rebel-held town of Ariha').
+# Where a name stands as a place: after a locative preposition ('in Velmar', 'near the village of Dorn',
+# '3 km east of Port Elbon') or a verb whose object is a place, up to three lower-case words between ('in the rebel-held town of Velmar').
 _PLACE_NAME = r"((?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*)"
 _LOCATIVE = re.compile(
     r"\b(?i:in|at|near|outside|around|inside|into|on|from|across|toward|towards|off|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
-    # verbs whose object is a place ('visited Moscow', 'struck Ariha')
+    # verbs whose object is a place ('visited Paris', 'struck Velmar')
     r"|visit(?:ed|s)?|hit|struck|entered|captured|seized|reached|shelled|bombed|stormed|besieged|retook|recaptured)"
     r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _PLACE_NAME
 )
@@ -337,7 +337,7 @@ COUNTRY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state",
 
 
 def is_country(surface: str) -> bool:
-    """Does a name say a country or its people ('Syria', "Syrias", 'Syrian'), not a place inside one?
+    """Does a name say a country or its people ('France', "Frances", 'French'), not a place inside one?
     (A capital is a city: 'Ankara' is a place the gazetteer knows, not a country.)"""
     from .entities import country_of, gazetteer
 
@@ -358,7 +358,7 @@ def _organisation(surface: str) -> bool:
 def place_names(text: str, known: set[str], countries: bool = False) -> set[str]:
     """Names a sentence gives as places (after 'in', 'near', 'east of', ...) that the question does not name.
 
-    Weekdays and months ('on Thursday') and organisations ('from the Syrian Observatory') are no places;
+    Weekdays and months ('on Thursday') and organisations ('from the Elbonian Observatory') are no places;
     countries and nationalities count only when `countries` (the question asks for a country).
     """
     out: set[str] = set()
@@ -371,7 +371,7 @@ def place_names(text: str, known: set[str], countries: bool = False) -> set[str]
 
 
 def asked_noun(question: str) -> str | None:
-    """The noun a 'which <noun>' question asks for ('Which town in Idlib ...' -> 'town'), or None."""
+    """The noun a 'which <noun>' question asks for ('Which town in Ostria ...' -> 'town'), or None."""
     m = _HEAD.search(question) or _NAME_OF.search(question) or _WHO_IS.search(question)
     return m.group(2).lower() if m else None
 
