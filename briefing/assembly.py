@@ -149,7 +149,17 @@ def place_span(text: str, shape: QuestionShape, pattern: re.Pattern[str] | None,
     countries = asks_country(shape.text)
     if pattern is None:
         return bool(place_names(text, known, countries))
-    return any(countries or not is_country(n.title()) for m in pattern.finditer(text) for n in new_names(m.group(), known))
+    return any(countries or not is_country(n.title()) for m in overlapping(pattern, text) for n in new_names(m.group(), known))
+
+
+def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of a pattern, overlapping ones too: 'the French village of Dorn' holds 'French village' and 'village of Dorn'."""
+    out: list[re.Match[str]] = []
+    m = pattern.search(text)
+    while m is not None:
+        out.append(m)
+        m = pattern.search(text, m.start() + 1)
+    return out
 
 
 def open_quote(text: str) -> bool:

@@ -38,6 +38,8 @@ def test_which_town_is_not_answered_by_a_town_in_a_country() -> None:
     shape = analyse("Which town in Ostria province was hit by air strikes that killed 11 civilians?")
     assert named_span("At least 11 civilians were killed in air strikes on a rebel-held town in Frances northern Ostria province.", shape) is False
     assert named_span("The strikes on the town of Velmar in Ostria province were carried out by jets.", shape) is True
+    # A nationality before the noun does not hide the name after it.
+    assert named_span("Jets struck the northern French town of Velmar on Tuesday, killing 11 civilians.", shape) is True
 
 
 def test_where_wants_a_place_and_which_country_accepts_a_country() -> None:
