@@ -13,13 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import answerability
+import math
 import re
 from collections import Counter
 
-from .candidates import Scored, answer_pattern, carries_type, excluded, new_names, number_values, score_sentences
-from .dates import parse_date
-from .lexical import names
-from .question import QuestionShape, analyse, correct_typos
+from .candidates import (
+    Scored, answer_pattern, asks_country, carries_type, excluded, is_country, new_names, number_values, place_names,
+    score_sentences,
+)
+from .dates import parse_date, resolve_dates
+from .retrieve import dateline_words
+from .lexical import names, terms
+from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -47,6 +52,7 @@ class Reading:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 # 'since September 2014', 'from 2011': the start of a span, not the time of the event reported.
 _SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
 
@@ -56,6 +62,17 @@ def dates_year(text: str, year: int) -> bool:
     return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in _YEAR.finditer(text))
 
 
+def other_month(shape: QuestionShape, sentence: str, published: str | None) -> bool:
+    """'In March 2016, ...': does the sentence date its event by a written day or month ('on 5 July', 'in July 2016'),
+    and every such date, resolved against the article's date, falls outside the asked month? Weekdays ('on Thursday')
+    and background dates ('since 2011') do not count: they date nothing the question can be checked against."""
+    if shape.year is None or shape.month is None:
+        return False
+    written = [d for d in resolve_dates(sentence, published) if not d.background and d.precision in ("day", "month")
+               and not WEEKDAY.search(d.surface)]
+    return bool(written) and all((int(d.iso[:4]), int(d.iso[5:7])) != (shape.year, shape.month) for d in written)
+
+
 def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, article: str) -> bool:
     """Is a sentence about the question's year? Its article is of that year; or the sentence names it; or, naming
     no year, it names the month in an article of that year or the next ('Last September', answerability.date_compatible),
@@ -63,6 +80,8 @@ def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, artic
     if shape.year is None:
         return True
     iso = parse_date(doc.published) if doc.published else None
+    if other_month(shape, sentence, iso):
+        return False
     if iso and int(iso[:4]) == shape.year:
         return True
     if _YEAR.search(sentence):
@@ -83,16 +102,29 @@ def _dated(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> li
         ev = pool.evidence[pool.sentences[s.index].evidence]
         d = ev.document.doc_id
         if d not in ok:
-            texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "")
+            # The article's own dateline counts as its text: its metadata date may be wrong (retrieve.dateline_words).
+            line = dateline_words(pool.store.original(d)) if pool.store is not None else ""
+            texts[d] = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == d) + " " + (ev.document.title or "") + " " + line
             ok[d] = answerability.date_compatible(shape, ev.document, texts[d])
         if ok[d] and sentence_fits_date(shape, pool.sentences[s.index].text, ev.document, texts[d]):
             out.append(s)
     return out
 
 
+def same_state(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
+    """'What did Paris say ...?': a speaker that is a country, its capital or its people (gazetteer) speaks in every
+    passage naming that country ('France said'), not only in those that repeat the capital's name."""
+    from .entities import country_of, countries_in
+
+    states = {c for c in (country_of(o) for o in shape.outlets) if c}
+    if not states:
+        return []
+    return [e for e in evidence if any(m.kind == "country" and m.name in states for m in countries_in(e.chunk.text))]
+
+
 def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
     """'According to X, ...': only candidates from X's articles or from passages that name X (when there are any)."""
-    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)}
+    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)} | {id(e) for e in same_state(shape, pool.evidence)}
     out = [s for s in ranked if id(pool.evidence[pool.sentences[s.index].evidence]) in keep]
     return out or ranked
 
@@ -102,10 +134,32 @@ def named_span(text: str, shape: QuestionShape) -> bool | None:
     if shape.answer_type not in ("place", "organisation", "list", "person"):
         return None
     pattern = answer_pattern(shape.text)
+    known = set(names(shape.text))
+    if shape.answer_type == "place":
+        return place_span(text, shape, pattern, known)
     if pattern is None:
         return None
-    known = set(names(shape.text))
     return any(new_names(m.group(), known) for m in pattern.finditer(text))
+
+
+def place_span(text: str, shape: QuestionShape, pattern: re.Pattern[str] | None, known: set[str]) -> bool:
+    """For place questions: does the text give a place the question does not name? 'Which town ...' wants a name with
+    'town' that is no country ('a town in Ruritania's Ostria province' names none); 'Where ...' wants a name after 'in', 'near',
+    'east of' ... (candidates.place_names). Countries answer only questions that ask for a country."""
+    countries = asks_country(shape.text)
+    if pattern is None:
+        return bool(place_names(text, known, countries))
+    return any(countries or not is_country(n.title()) for m in overlapping(pattern, text) for n in new_names(m.group(), known))
+
+
+def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of a pattern, overlapping ones too: 'the French village of Dorn' holds 'French village' and 'village of Dorn'."""
+    out: list[re.Match[str]] = []
+    m = pattern.search(text)
+    while m is not None:
+        out.append(m)
+        m = pattern.search(text, m.start() + 1)
+    return out
 
 
 def open_quote(text: str) -> bool:
@@ -199,7 +253,8 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
             best = s
             break
     # 'Which <noun> ...': a close sentence that names one ('the Zarqa district') answers; one that only restates the question does not.
-    if named_span(pool.sentences[best.index].text, shape) is False:
+    # ... unless the next or previous sentence names it: the best sentence found the event, its neighbour joins it (answer_neighbour).
+    if named_span(pool.sentences[best.index].text, shape) is False and not any(named_span(pool.sentences[j].text, shape) for j in pool.neighbours(best.index)):
         # The best sentence's own article first: it found the event; another article may report another day's.
         home = _group(pool, best.index)
         for s in sorted(ranked[1:NAMED_LOOKAHEAD], key=lambda x: _group(pool, x.index) != home):
@@ -235,7 +290,40 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         chosen.append(s.index)
         groups.add(_group(pool, s.index))
     # Each outlet a comparison names speaks in the answer, even past the sentence limit: one side is no comparison.
-    return chosen + other_sides(shape, pool, ranked, chosen, best)
+    chosen = chosen + other_sides(shape, pool, ranked, chosen, best)
+    return chosen + side_sentences(shape, pool, ranked, chosen, best)
+
+
+SIDE_FLOOR = 0.5  # a compared side's sentence may score half the best: it states the other half of the question, so it shares about half its words
+SIDE_LOOKAHEAD = 15  # how far down the ranking a side's own sentence is looked for
+
+
+def side_terms(sides: list[str]) -> list[set[str]]:
+    """Each compared side's own content words (stemmed), without the words the sides share and question words."""
+    asked = set(terms(" ".join(QUESTION_WORDS)))
+    sets = [set(terms(side)) - asked for side in sides]
+    return [t - set().union(*(o for k, o in enumerate(sets) if k != i)) for i, t in enumerate(sets)]
+
+
+def covers_side(sentence_terms: set[str], own: set[str]) -> bool:
+    """Does a sentence state a side: at least half of the side's own words (one at least)?"""
+    return bool(own) and len(own & sentence_terms) >= max(1, math.ceil(len(own) / 2))
+
+
+def side_sentences(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], best: Scored) -> list[int]:
+    """'Which killed more: A or B?', 'How many in A, and how many in B?': for each side no chosen sentence states yet,
+    the best-ranked sentence that states it (and carries the asked kind of span when the best one does)."""
+    if shape.answer_type != "comparison" or len(shape.sides) < 2:
+        return []
+    out: list[int] = []
+    for own in side_terms(shape.sides):
+        if not own or any(covers_side(pool.terms_of(i), own) for i in chosen + out):
+            continue
+        side = next((s for s in ranked[:SIDE_LOOKAHEAD] if s.index not in chosen and s.index not in out and not s.headline
+                     and (s.typed or not best.typed) and s.score >= SIDE_FLOOR * best.score and covers_side(pool.terms_of(s.index), own)), None)
+        if side is not None:
+            out.append(side.index)
+    return out
 
 
 def outlet_of(shape: QuestionShape, pool: EvidencePool, index: int) -> str | None:

@@ -321,3 +321,64 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
             score -= HEADLINE_PENALTY
         out.append(Scored(i, score, float(sims[i]), cover[i], typed, focus, headline))
     return sorted(out, key=lambda x: -x.score)
+
+
+# Where a name stands as a place: after a locative preposition ('in Velmar', 'near the village of Dorn',
+# '3 km east of Port Elbon') or a verb whose object is a place, up to three lower-case words between ('in the rebel-held town of Velmar').
+_PLACE_NAME = r"((?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*)"
+_LOCATIVE = re.compile(
+    r"\b(?i:in|at|near|outside|around|inside|into|on|from|across|toward|towards|off|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
+    # verbs whose object is a place ('visited Paris', 'struck Velmar')
+    r"|visit(?:ed|s)?|hit|struck|entered|captured|seized|reached|shelled|bombed|stormed|besieged|retook|recaptured)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _PLACE_NAME
+)
+# Asked nouns a country answers; every other place noun (town, district, ...) asks for a place inside a country.
+COUNTRY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states"})
+
+
+def is_country(surface: str) -> bool:
+    """Does a name say a country or its people ('France', "Frances", 'French'), not a place inside one?
+    (A capital is a city: 'Ankara' is a place the gazetteer knows, not a country.)"""
+    from .entities import country_of, gazetteer
+
+    base = re.sub(r"[’']s?$", "", surface.strip())
+    country = country_of(base)
+    if country is None:
+        return False
+    demonym = gazetteer().demonyms.get(country, "")
+    return base in (country, country + "s", demonym, demonym + "s") or base.lower() in ("the " + country.lower(),)
+
+
+def _organisation(surface: str) -> bool:
+    from .entities import ORG_WORDS
+
+    return surface.split()[-1].lower() in ORG_WORDS
+
+
+def place_names(text: str, known: set[str], countries: bool = False) -> set[str]:
+    """Names a sentence gives as places (after 'in', 'near', 'east of', ...) that the question does not name.
+
+    Weekdays and months ('on Thursday') and organisations ('from the Elbonian Observatory') are no places;
+    countries and nationalities count only when `countries` (the question asks for a country).
+    """
+    out: set[str] = set()
+    for m in _LOCATIVE.finditer(text):
+        surface = m.group(1)
+        if _organisation(surface) or (not countries and is_country(surface)):
+            continue
+        out |= new_names(surface, known)
+    return out
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun a 'which <noun>' question asks for ('Which town in Ostria ...' -> 'town'), or None."""
+    m = _HEAD.search(question) or _NAME_OF.search(question) or _WHO_IS.search(question)
+    return m.group(2).lower() if m else None
+
+
+_ASKS_COUNTRY = re.compile(r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:countr(?:y|ies)|nations?|states)\b", re.I)
+
+
+def asks_country(question: str) -> bool:
+    """Does the question ask for a country ('Which country sent troops?'), so that a country answers it?"""
+    return asked_noun(question) in COUNTRY_NOUNS or bool(_ASKS_COUNTRY.search(question))

@@ -60,7 +60,7 @@ _EXCLUDED = re.compile(r"\b(besides|apart from|other than|except(?: for)?|exclud
 _PLACE_NOUNS = r"(?:town|city|village|district|neighbou?rhood|province|country|area|region|base|crossing|camp|airport|hospital|school|mosque|street|square|river|road|bridge|valley|mountain|island|port)s?"
 # Answer types, by the opening of the question (first match wins).
 _TYPES = [
-    ("comparison", re.compile(r"\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b|^\s*(?:what|which)\b.{3,}?,? and (?:what|which)\b", re.I)),
+    ("comparison", re.compile(r"\b(?:more|fewer|less|larger|bigger|greater|higher|lower|smaller|earlier|later|longer|shorter|first)\b[^?]*\bor\b|\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b|^\s*(?:what|which)\b.{3,}?,? and (?:what|which)\b", re.I)),
     # 'How does X describe / regard Y?' asks for a description, not a reason.
     ("other", re.compile(r"^\s*how (?:does|did|do) .{0,60}?\b(?:describe|characteri[sz]e|call|regard|view|see|refer to)\b", re.I)),
     ("reason", re.compile(r"^\s*(why|how come)\b|\b(for what reason|what (?:caused|led to|motivated)|how (?:does|did|do) .* (?:explain|justify|decide))\b|^\s*how\s+(did|does|do|was|were)\b", re.I)),
@@ -90,6 +90,7 @@ class QuestionShape:
     year: int | None = None
     month: int | None = None
     language: str = "en"
+    sides: list[str] = field(default_factory=list)  # a comparison's compared items ('A or B', 'in A, and how many in B'), each answered by its own sentence
 
     @property
     def english(self) -> bool:
@@ -192,6 +193,24 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
     return [n for n in dict.fromkeys(out) if n != bare], bare
 
 
+# How a comparison names its sides: 'Which was larger: A or B?', 'How many in A, and how many in B?', 'A compared with B'.
+_SIDES = [
+    re.compile(r"[,:]\s*(?:the\s+|was it\s+)?(.+?),?\s+or\s+(.+?)[?.!]*$", re.I),
+    re.compile(r"^(.+?),?\s+and\s+((?:what|how|which|where|when|who)\b.+?)[?.!]*$", re.I),
+    re.compile(r"^(.+?)\s+(?:compared (?:with|to)|versus|vs\.?)\s+(.+?)[?.!]*$", re.I),
+    re.compile(r"\b(?:in|at|on|by|from|for|to)\s+(.+?)\s+or\s+(?:in|at|on|by|from|for|to)\s+(.+?)[?.!]*$", re.I),
+]
+
+
+def comparison_sides(question: str) -> list[str]:
+    """The items a comparison question compares, each a phrase of the question; [] when it names none apart."""
+    for pattern in _SIDES:
+        m = pattern.search(question.strip())
+        if m and all(len(g.split()) >= 1 for g in m.groups()):
+            return [g.strip() for g in m.groups()]
+    return []
+
+
 def analyse(question: str) -> QuestionShape:
     """The shape of a question, computed once and shared by retrieval, scoring, refusal and assembly."""
     # A question pasted many times is one question: analyse its first distinct sentences only.
@@ -201,11 +220,14 @@ def analyse(question: str) -> QuestionShape:
     outlets = outlet_phrases(text)
     focus, bare = focus_names(text, outlets)
     year, month = date_constraint(text)
-    return QuestionShape(
+    shape = QuestionShape(
         text=text, answer_type=answer_type(text, language), focus=focus, first_word_name=bare,
         cores={n: c for n, c in name_cores(text).items() if n in focus},
         outlets=outlets, year=year, month=month, language=language,
     )
+    if shape.answer_type == "comparison":
+        shape.sides = comparison_sides(text)
+    return shape
 
 
 TYPO_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours ('hamas' / 'hama'): never corrected

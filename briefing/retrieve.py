@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .dates import MONTHS, date_key, parse_date
+from .dates import MONTHS, date_key, dateline, parse_date
 from .errors import ConfigError
 from .types import Document, Evidence
 
@@ -235,9 +235,34 @@ def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
     return 0 if re.search(rf"\b{month}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+{shape.year}\b", text, re.I) else 1
 
 
-def date_first(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
-    """Passages that fit the question's month/year best first (date_fit), order kept within a tier."""
-    fits = [date_fit(shape, e.document, f"{e.document.title or ''} {e.chunk.text}") for e in evidence]
+def dateline_words(original: str | None) -> str:
+    """The date an article's own text opens with, in words ('December 16 2013'); '' when it opens with none.
+
+    Metadata dates can be wrong (a corpus's date column, a re-publication): the dateline is the article's own word
+    on when it was written, so a dated question's filters read it beside the chunk text."""
+    iso = dateline(original or "")
+    if not iso:
+        return ""
+    month = next((m.capitalize() for m, i in MONTHS.items() if len(iso) >= 7 and i == int(iso[5:7]) and len(m) > 3), "")
+    day = str(int(iso[8:10])) if len(iso) >= 10 else ""
+    return " ".join(p for p in (month, day, iso[:4]) if p)
+
+
+def datelines(store: Any, evidence: list[Evidence]) -> dict[str, str]:
+    """Doc id -> its dateline in words, for the documents of some passages (one store read each)."""
+    out: dict[str, str] = {}
+    for e in evidence:
+        d = e.document.doc_id
+        if d not in out:
+            out[d] = dateline_words(store.original(d)) if store is not None else ""
+    return out
+
+
+def date_first(shape: QuestionShape, evidence: list[Evidence], lines: dict[str, str] | None = None) -> list[Evidence]:
+    """Passages that fit the question's month/year best first (date_fit), order kept within a tier.
+    `lines`: documents' own datelines (datelines), read as part of their text."""
+    lines = lines or {}
+    fits = [date_fit(shape, e.document, f"{e.document.title or ''} {lines.get(e.document.doc_id, '')} {e.chunk.text}") for e in evidence]
     return [e for _, e in sorted(zip(fits, evidence), key=lambda x: x[0])]
 
 
@@ -262,7 +287,8 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
         evidence = own + [e for e in rest if e.chunk.chunk_id not in seen][: max(0, k - len(own))]
     if shape.year is None or base.since or base.until:
         return evidence[:k]
-    evidence = date_first(shape, evidence)
+    lines = datelines(store, evidence)
+    evidence = date_first(shape, evidence, lines)
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
     year = replace(base, since=f"{shape.year}-01-01", until=f"{shape.year}-12-31")
     if len(sides) > 1:
@@ -273,4 +299,5 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     merged = dated + [e for e in evidence if e.chunk.chunk_id not in seen][: max(0, k - len(dated))]
     # A passage whose own text names the asked month and year outranks one only published that year.
     spare = [e for e in evidence if e.chunk.chunk_id not in {m.chunk.chunk_id for m in merged}]
-    return date_first(shape, merged + spare)[:k]
+    lines |= datelines(store, [e for e in dated if e.document.doc_id not in lines])
+    return date_first(shape, merged + spare, lines)[:k]
