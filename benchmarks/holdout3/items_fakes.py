@@ -1,0 +1,262 @@
+"""Hand-written FA-KES items for holdout3 (H-holdout3, session 6), written from the article texts.
+
+Q(id, question, answerable, facts, docs, form, about)  -- docs/about are unit_ids
+C(claim, doc_ids, label, kind)
+"""
+QUESTIONS = []
+CLAIMS = []
+
+
+def Q(qid, question, answerable, facts, docs, form, about=None):
+    QUESTIONS.append(dict(id="fk3-" + qid, question=question, answerable=answerable, facts=list(facts),
+                          docs=list(docs), form=form, about=about or (docs[0] if docs else None)))
+
+
+def C(claim, doc_ids, label, kind):
+    CLAIMS.append(dict(claim=claim, doc_ids=list(doc_ids), label=label, kind=kind))
+
+
+S, U, X = "supported", "unsupported", "contradicted"
+
+# --- 1965511202 manar 2016-04-05: shelling of al-Sheikh Maqsoud, Aleppo
+d = "1965511202"
+Q("maqsoud-dead", "How many civilians were killed when terrorists shelled al-Sheikh Maqsoud in Aleppo in April 2016?", True, ["ten"], [d], "number-in-words")
+Q("maqsoud-wounded", "al sheikh maqsoud shelling how many injured", True, ["50"], [d], "lowercase")
+C("Terrorist shelling of Aleppo's al-Sheikh Maqsoud district left ten civilians dead and more than fifty hurt.", [d], S, "synonym")
+C("More than 50 civilians were killed by the shelling of al-Sheikh Maqsoud.", [d], X, "unit-changed")
+C("Citing local sources, SANA said dozens of rockets and mortar shells were fired on al-Sheikh Maqsoud from nearby neighbourhoods.", [d], S, "paraphrase")
+C("The shelling of al-Sheikh Maqsoud was carried out in line with the cessation of hostilities agreement.", [d], X, "negation")
+
+# --- 1962495678 alalam 2016-05-18: infighting among militant groups in Eastern Ghouta
+d = "1962495678"
+Q("ghouta-infight-groups", "Name the three groups whose clashes in Eastern Ghouta killed over 350 militants in less than a month.", True, ["Jeish al-Islam", "Faylaq al-Rahman", "Jeish al-Fastat"], [d], "list")
+Q("faylaq-sham-cmdr", "Who was the Faylaq al-Sham commander in Hama killed by rival groups?", True, ["Abu Nasr"], [d], "which-person")
+Q("banish", "In which town did suicide attacks kill at least 15 members of Ahrar al-Sham, four field commanders among them?", True, ["Banish"], [d], "which-place")
+Q("ghouta-infight-since", "Since what date, according to the SOHR, had the infighting in Eastern Ghouta brought militant casualties past 300?", True, ["April 28"], [d], "date")
+Q("juzef-body-date", "On what date were the bodies of Abu Nasr and his comrade found near Juzef?", False, [], [], "unans-date", d)
+C("Fighting among militant factions in Eastern Ghouta killed more than 350 fighters in under a month.", [d], S, "paraphrase")
+C("Saud al-Asaf, the Ansar al-Haq commander, died with three comrades in a bomb blast in Maasaran near Maraat al-Nuaman.", [d], S, "drop-detail")
+C("Saud al-Asaf, the Ansar al-Haq commander, was killed in a bomb explosion in Banish.", [d], X, "place-swapped")
+C("Suicide attacks in Banish killed at least 15 Ahrar al-Sham members, six of them field commanders.", [d], X, "number-changed")
+C("After the wave of bomb attacks, Ahrar al-Sham eased its security measures across Idlib.", [d], X, "negation")
+C("The bodies of Abu Nasr and one of his comrades were found in farms near Juzef in Idlib province.", [d], S, "passive-active")
+
+# --- 1965495361 sputnik 2017-05-17: army kills Daesh militants in Deir ez-Zor
+d = "1965495361"
+Q("dez-may17-killed", "How many Daesh militants did the Syrian army kill in and around Deir ez-Zor, according to the report citing a military source in May 2017?", True, ["28"], [d, "1965495359"], "how-many-according-to")
+Q("dez-airdrops", "who carries out the daily un aid airdrops to deir ez-zor", True, ["Russian"], [d, "1965495359"], "lowercase")
+C("UN aid reaches Deir ez-Zor through daily airdrops by Russian warplanes.", [d], S, "passive-active")
+C("The Syrian army wounded 28 Daesh militants and killed 30 in Deir ez-Zor.", [d], X, "number-changed")
+C("A tank and two infantry fighting vehicles were among the equipment destroyed in the clashes, a military source told SANA.", [d], S, "drop-detail")
+C("Deir ez-Zor city has been held by Daesh since 2014.", [d], X, "swapped-roles")
+
+# --- 1923848171 ahram 2016-07-15: air raids on Al-Boulil, Deir Ezzor
+d = "1923848171"
+Q("boulil-women", "How many women were among the civilians killed in the air raids on Al-Boulil?", True, ["four"], [d], "number-in-words")
+Q("boulil-mig-fourth", "Is it true that the regime MiG IS downed on Thursday was the first plane the group had shot down since April?", True, ["fourth"], [d], "is-it-true-false")
+Q("boulil-distance", "How far is the Al-Boulil region from the provincial capital Deir Ezzor?", True, ["30 kilometres"], [d], "number")
+Q("boulil-pilot-name", "What was the name of the pilot killed when IS shot down the MiG south of Deir Ezzor in July 2016?", False, [], [], "unans-person", d)
+C("IS said it had shot down a regime MiG south of Deir Ezzor city, killing the pilot.", [d], S, "drop-detail")
+C("Rebel fighters shot down a regime MiG south of Deir Ezzor, killing its pilot.", [d], X, "actor-substituted")
+C("Russian air raids killed at least 11 civilians in the Al-Boulil region, the monitor said.", [d], U, "certainty-upgraded")
+C("Al-Boulil lies some 18 miles southeast of the city of Deir Ezzor.", [d], S, "drop-detail")
+
+# --- 1923848186 ahram 2015-07-16: barrel bombs on Al-Bab; Fuaa and Kafraya
+d = "1923848186"
+Q("albab-airport", "Which military airport near Al-Bab had IS been besieging for more than a year?", True, ["Kweyris"], [d], "which-place")
+Q("fuaa-kafraya", "Which two Shiite villages in Idlib did the Army of Conquest shell in July 2015?", True, ["Fuaa", "Kafraya"], [d], "list")
+Q("albab-since-sat", "How many civilians had died in air attacks on Al-Bab since Saturday, as of 16 July 2015?", True, ["68"], [d], "number")
+Q("albab-why", "why did regime forces step up air attacks on al-bab, according to the observatory head", True, ["foiling IS efforts"], [d], "why-how")
+Q("fuaa-toll", "What was the casualty toll from the overnight shelling of Fuaa and Kafraya in July 2015?", False, [], [], "unans-statistic", d)
+C("Government helicopters dropped barrel bombs on IS-held Al-Bab, killing at least 11 civilians, three of them children.", [d], S, "passive-active")
+C("The Army of Conquest described its attack on Fuaa and Kafraya as a response to the army and Hezbollah offensive on Zabadani.", [d], S, "nominalisation")
+C("Hezbollah said its offensive on Zabadani was a response to the Army of Conquest's assault on Fuaa and Kafraya.", [d], X, "swapped-roles")
+C("The Observatory gave an immediate toll for the casualties in Fuaa and Kafraya.", [d], X, "negation")
+C("More than 60 civilians died in barrel bomb attacks on Al-Bab in May.", [d], S, "drop-detail")
+
+# --- 1962495658 alalam 2016-07: Nusra commander killed in al-Rastan
+d = "1962495658"
+Q("rastan-cmdr", "Which Nusra Front field commander was killed when Syrian soldiers stormed al-Rastan?", True, ["Abu Malik"], [d], "which-person")
+Q("rastan-oilfields", "Name the oilfields where Syrian aircraft hit ISIL sites and vehicles.", True, ["al-Shaer", "Jazal"], [d], "imperative")
+C("Syrian troops killed Nusra field commander Abu Malik and eight other militants in al-Rastan, northern Homs.", [d], S, "drop-detail")
+C("Abu Malik, killed in al-Rastan, was a field commander of ISIL.", [d], X, "actor-substituted")
+C("Syrian aircraft targeted ISIL sites in the al-Shaer and Jazal oilfields and near Khneifes.", [d], S, "passive-active")
+
+# --- 1962495633 alalam 2013-09-05: car bomb in Sumaria, Damascus
+d = "1962495633"
+Q("sumaria-place", "Where in Damascus did the car bomb that killed four people explode in September 2013?", True, ["Sumaria"], [d], "which-place")
+Q("sumaria-wounded", "Sumaria car bomb wounded?", True, ["6"], [d], "short")
+Q("sumaria-claim", "Which group claimed the car bomb in the Sumaria area of Damascus?", False, [], [], "unans-person", d)
+C("A car bomb in Damascus's Sumaria area killed four people and wounded six, SANA reported.", [d], S, "reorder")
+C("The Sumaria car bomb went off near a research centre belonging to the Syrian Ministry of Defence.", [d], X, "actor-substituted")
+C("The Syrian government accepted the claims that its army was behind the alleged chemical attack.", [d], X, "negation")
+C("The Syrian government dismissed the chemical attack claims as baseless and cleared the way for UN inspectors.", [d], S, "synonym")
+
+# --- 1924058195 dailysabah 2016-10: suicide attack on a wedding in Hasakeh (copy 1923102912)
+d = "1924058195"
+Q("wedding-injured", "How many people were injured by the suicide bomber who struck a wedding party in Hasakeh?", True, ["90"], [d], "number")
+Q("wedding-groom", "Did the groom die in the Hasakeh wedding bombing?", True, ["safe"], [d], "yes-no")
+Q("wedding-bomber-name", "What was the name of the suicide bomber who attacked the wedding in Hasakeh?", False, [], [], "unans-person", d)
+C("Daesh's statement claiming the attack made no mention of a wedding.", [d], S, "negated-statement")
+C("Daesh said one of its fighters had blown himself up at a wedding party near Hasakeh.", [d], X, "negation")
+C("Both the bride and the groom were killed in the blast, a relative told AFP.", [d], X, "negation")
+C("A wounded witness said a man in a thick black jacket passed him just before the explosion.", [d], S, "paraphrase")
+
+# --- 1924058211 dailysabah 2017-11: Daesh car bomb on displaced families near Deir el-Zour (copy 1923848250)
+d = "1924058211"
+Q("jafra", "Near which area south of Deir el-Zour did the Daesh car bomb hit displaced families?", True, ["al-Jafra"], [d], "which-place")
+Q("jafra-children", "how many children was among victims of car bomb on displaced peoples near deir el-zour", True, ["12"], [d, "1924058105"], "non-native")
+Q("jafra-dest", "Where were the displaced people going when the car bomb hit them?", True, ["Hasakeh"], [d, "1924058105"], "which-place")
+Q("jafra-toll-pair", "The Daily Sabah headline gives one death toll for the car bomb near Deir el-Zour and the article body another: what are the two figures?", True, ["20", "26"], [d], "comparison")
+C("Daesh controls roughly a quarter of Deir el-Zour province.", [d], S, "drop-detail")
+C("Daesh controls roughly three quarters of oil-rich Deir el-Zour province.", [d], X, "number-changed")
+C("The displaced families were on their way to camps in Kurdish-controlled Hasakeh province.", [d], S, "synonym")
+C("The car bomb struck a checkpoint run by Russian-backed fighters.", [d], X, "actor-substituted")
+
+# --- 1965511181 manar 2016-06-16: army advances in Latakia
+d = "1965511181"
+Q("turkman-16", "How many terrorists did the army and its allies kill in Jabal al-Turkman?", True, ["16"], [d], "number")
+Q("athriya-start", "When did the wide operation on the Athriya-Khanaser-al-Tabqa axis begin?", True, ["2 June"], [d], "date")
+C("The army's wide operation along the Athriya-Khanaser-al-Tabqa axis was launched on 2 June.", [d], S, "passive-active")
+C("The Nusra Front position targeted by the army lies east of al-Khuder Hill, 7 km west of Daraa city.", [d], X, "place-swapped")
+
+# --- 1923848201 ahram 2015-02-21: execution of families in Rityan
+d = "1923848201"
+Q("rityan", "In which village north of Aleppo did regime forces execute the families of five alleged rebels?", True, ["Rityan"], [d], "which-place")
+Q("rityan-tolls", "How many regime loyalists and how many rebels died in the heavy fighting north of Aleppo, according to the Observatory toll?", True, ["129", "116"], [d], "comparison")
+Q("rityan-informers", "According to whom did the troops know where the rebels lived thanks to informers?", True, ["Rami Abdel Rahman"], [d], "according-to")
+C("Ten children were among at least 48 people killed in Rityan.", [d], S, "reorder")
+C("Regime forces entered Rityan on Wednesday and pulled out on Tuesday.", [d], X, "date-shifted")
+C("By Friday the rebels had recaptured every village the government forces had taken.", [d], X, "quantifier-changed")
+C("Observatory director Rami Abdel Rahman said some of the bodies had been mutilated.", [d], U, "speaker-changed")
+C("Activist Mamun Abu Omar said some of the bodies had been mutilated.", [d], S, "drop-detail")
+
+# --- 1918150039 asharqalawsat 2016-07-02: strikes on Jayrud after a pilot's execution
+d = "1918150039"
+Q("jayrud", "Which town northeast of Damascus was hit by Syrian air strikes that killed thirty civilians on 2 July 2016?", True, ["Jayrud"], [d], "two-constraints")
+Q("jayrud-crash-two", "How did Syrian state media and Jaish al-Islam each explain why the air force plane came down near Jayrud?", True, ["technical fault", "shot down"], [d], "comparison")
+Q("jayrud-pilot-killer", "According to Jaish al-Islam, a fighter from which group killed the captured pilot?", True, ["Nusra Front"], [d], "which-organisation")
+Q("malah-400000", "if malah fell how many people in rebel held aleppo would be under siege", True, ["400000"], [d], "lowercase")
+Q("jayrud-pilot-name", "What was the name of the Syrian air force pilot executed near Jayrud in July 2016?", False, [], [], "unans-person", d)
+C("A rebel spokesman said the raids on Jayrud looked like revenge for the killing of a Syrian air force pilot.", [d], S, "synonym")
+C("Jaish al-Islam said it had shot down the plane and described how it did so.", [d], X, "negation")
+C("Said Seif al Qalamoni said the army had hit a main rebel base with Russian-made surface-to-surface missiles.", [d], X, "swapped-roles")
+C("A truce with the army had spared Jayrud the heavy bombing suffered by other rebel-held areas, turning the town into a refuge for thousands of civilians.", [d], S, "summary")
+C("The raids on Jayrud hit a medical centre, a school and a residential area, and destroyed the town's main bakery.", [d], U, "true-plus-invented")
+
+# --- 1965511224 manar 2016-08-03: chemical attack on Aleppo's Old City; Saraqib
+d = "1965511224"
+Q("aleppo-chem-director", "Who is the Aleppo health director who gave the toll of the toxic-gas shelling of the Old City?", True, ["Mohammad Hazouri"], [d], "which-person")
+Q("saraqib-cases", "Of the 29 cases brought to his hospital, how many did the Saraqib neurologist treat himself?", True, ["16"], [d], "number")
+Q("saraqib-gas", "what gas did the saraqib symptoms look like according to the doctors there", True, ["chlorine"], [d], "lowercase")
+C("Aleppo's health director said five people died and eight had trouble breathing after shells carrying toxic gas hit the Old City.", [d], S, "synonym")
+C("Doctors in Saraqib confirmed that chlorine gas had been used in the attack.", [d], U, "certainty-upgraded")
+C("Most of the victims treated in Saraqib were men of fighting age.", [d], X, "actor-substituted")
+C("The shells with toxic gas hit the Old City of Aleppo on Monday night.", [d], X, "date-shifted")
+C("In Saraqib, the militants blamed government forces for the chemical attack.", [d], S, "paraphrase")
+
+# --- 1923102915 alaraby 2016-10-02: strike on a refugee camp in Idlib
+d = "1923102915"
+Q("khwyn", "Near which village in southern Idlib was the refugee camp bombed in October 2016?", True, ["al-Khwyn"], [d], "which-place")
+Q("snhr-month", "How many Syrian civilians were killed the previous month, and how many of them were children, according to the Syrian Network for Human Rights?", True, ["1200", "192"], [d], "how-many-according-to")
+Q("russia-4000", "Since it first intervened, how many civilians have Russian war planes killed, according to Al-Araby?", True, ["4000"], [d], "according-to")
+Q("khwyn-camp-name", "What is the name of the refugee camp near al-Khwyn that was bombed in October 2016?", False, [], [], "unans-follow-up", d)
+C("Five women and a child died when Russian or Syrian regime jets struck a refugee camp in Idlib province.", [d], S, "reorder")
+C("Syrian regime jets killed five women and a child at a refugee camp in Idlib.", [d], U, "certainty-upgraded")
+C("The UN said the May raid on the Sarmada camp was probably an accident.", [d], X, "negation")
+C("According to the Syrian Network for Human Rights, 163 children and 192 women were among the civilians killed last month.", [d], X, "number-changed")
+C("Dozens of people died in May in a suspected Russian air raid on the Sarmada refugee camp in Idlib.", [d], S, "reorder")
+
+# --- 1926478976 sana 2016-09-28: rocket attacks on Aleppo neighbourhoods
+d = "1926478976"
+Q("aziziyeh", "Name the Aleppo neighbourhoods where terrorists' rocket shells killed one person and injured 16 on 28 September 2016.", True, ["Aziziyeh", "Moghambo", "Zaharaa"], [d], "imperative")
+C("A source at Aleppo Police Command said rocket shells killed one person and injured 16 in Aleppo city.", [d], S, "drop-detail")
+C("Terrorist rocket attacks killed 16 people in Aleppo city on Wednesday.", [d], X, "unit-changed")
+
+# --- 1965495359 sputnik 2017-05-18: Daesh rockets on Deir ez-Zor
+d = "1965495359"
+Q("qussour", "Which Deir ez-Zor neighbourhood did Daesh fire rocket shells on in May 2017, killing three civilians?", True, ["al-Qussour"], [d], "in-month-year")
+C("Daesh rocket fire on al-Qussour in Deir ez-Zor killed three civilians and injured three more.", [d], S, "summary")
+C("Daesh rocket fire on Deir ez-Zor killed three civilians and injured thirty others.", [d], X, "number-changed")
+
+# --- 1923848315 ahram 2014-04-06: premature car bomb in Homs; Damascus Opera House
+d = "1923848315"
+Q("homs-29", "How many rebels died in Homs in April 2014 when a car bomb they were priming blew up?", True, ["29"], [d], "in-month-year")
+Q("opera-year", "In which year was the Damascus Opera House inaugurated?", True, ["2004"], [d], "date")
+Q("homs-left-stayed", "How many civilians left the Old City of Homs under UN supervision that year, and how many were estimated to remain?", True, ["1400", "1500"], [d], "comparison")
+Q("homs-carbomb-group", "Which rebel brigade were the fighters killed in the premature car bomb blast in Homs in April 2014 from?", False, [], [], "unans-organisation", d)
+C("A mortar round that hit the Damascus Opera House killed two people and wounded five, SANA said.", [d], S, "passive-active")
+C("The Damascus Opera House was inaugurated by President Hafez al-Assad in 2004.", [d], X, "actor-substituted")
+C("Mortar rounds struck near the Russian embassy on Sunday, the Syrian Observatory said.", [d], X, "date-shifted")
+C("Some 1500 civilians left the Old City of Homs under UN supervision this year, while about 1400 remain.", [d], X, "number-changed")
+C("The Observatory said rebels shelled Damascus in retaliation for the government campaign in its eastern suburbs.", [d], U, "causal-added")
+
+# --- 1965511171 manar 2016-07-23: rocket and sniper attacks in Aleppo
+d = "1965511171"
+Q("khaldiyeh", "How many civilians were killed by rocket shells on al-Khaldiyeh neighbourhood in Aleppo?", True, ["three"], [d], "number-in-words")
+Q("binnish-maaret", "From which towns did terrorists fire rockets on al-Fouaa and Kafraya, according to local sources?", True, ["Binnish", "Maaret Masrin"], [d], "according-to")
+C("Eleven civilians, including a child and two women, were killed in Aleppo on Friday by rocket shells and sniper fire.", [d], S, "number-words")
+C("Terrorists fired three rocket shells on Harasta Suburb, wounding a citizen.", [d], S, "synonym")
+C("Three rocket shells fired on Harasta Suburb killed a citizen.", [d], X, "unit-changed")
+
+# --- 1923102944 alaraby 2016-09-20: collapse of the Aleppo truce, aid convoy hit
+d = "1923102944"
+Q("convoy-town", "Which town in Aleppo province was the UN and Red Crescent convoy delivering aid to when it was hit?", True, ["Orum al-Kubra"], [d], "which-place")
+Q("truce-start", "When did the Moscow-Washington truce come into effect?", True, ["September 12"], [d], "date")
+Q("ru-vs-sohr", "Russia's defence ministry and the Syrian Observatory each gave a death toll for the night the Aleppo truce collapsed: what were the two numbers?", True, ["40", "39"], [d], "comparison")
+Q("convoy-trucks", "Give the number of trucks destroyed in the strike on the aid convoy.", True, ["18"], [d], "imperative")
+Q("convoy-aircraft", "Which type of aircraft struck the Red Crescent aid convoy in Aleppo province in September 2016, according to the UN?", False, [], [], "unans-follow-up", d)
+C("The ceasefire brokered by Moscow and Washington took effect on September 12.", [d], S, "passive-active")
+C("The truce that collapsed in Aleppo had been brokered by Ankara and Moscow.", [d], X, "actor-substituted")
+C("The Syrian army declared its ceasefire over on Tuesday evening.", [d], X, "date-shifted")
+C("A Russian airstrike hit the aid convoy, killing 12 Red Crescent volunteers and drivers.", [d], U, "actor-added")
+C("According to activist Hassaan Abu Nuh, artillery fire hit the rebel-held town of Talbisseh.", [d], S, "reorder")
+C("Activist Nayef Mustafa said artillery fire had hit Talbisseh.", [d], U, "speaker-changed")
+
+# --- 1924058140 dailysabah 2017-04-02: Russian jets hit opposition outpost in Idlib (copies 1918398786, 1924058141)
+d = "1924058140"
+Q("babeska", "Which Idlib village, a haven for moderate FSA groups, was hit by overnight raids according to the opposition in April 2017?", True, ["Babeska"], [d], "in-month-year")
+Q("tripartite", "Which three countries set up the mechanism to monitor the Syrian ceasefire in February?", True, ["Turkey", "Russia", "Iran"], [d], "list")
+C("Opposition forces said Russian jets had hit an outpost in Idlib, killing at least one opposition fighter.", [d], S, "drop-detail")
+C("Russian jets violated the ceasefire by striking an opposition outpost in Idlib, killing at least one fighter.", [d], U, "certainty-upgraded")
+C("Turkey, Russia and Iran set up a tripartite mechanism in February to monitor the ceasefire.", [d], S, "passive-active")
+C("Daraya fell to opposition forces last year and was evacuated by Assad regime forces.", [d], X, "swapped-roles")
+
+# --- 1965495368 sputnik 2017-04-28: SDF in al-Tabqa
+d = "1965495368"
+Q("tabqa-hoods", "Which three neighbourhoods of al-Tabqa did the SDF say it liberated on 28 April 2017?", True, ["Nebabile", "Zahra", "al-Wahab"], [d], "list")
+Q("sdf-formed", "In what year was the SDF formed?", True, ["2015"], [d], "date")
+Q("tabqa-raqqa", "tabqa raqqa distance?", True, ["30 miles"], [d], "short")
+C("The SDF launched its Wrath of Euphrates operation to take Raqqa in November 2016.", [d], S, "passive-active")
+C("The SDF launched the Wrath of Euphrates operation in November 2015.", [d], X, "date-shifted")
+C("Kurdish fighters found a tunnel used by Daesh militants in al-Tabqa.", [d], U, "certainty-upgraded")
+C("Al-Tabqa lies more than 30 miles from Raqqa.", [d], X, "comparison-reversed")
+
+# --- 1924058105 trt 2017-11-17: same car bombing near Deir Ezzor as 1924058211
+d = "1924058105"
+Q("abu-kamal", "Around which border town is Daesh cornered in Deir Ezzor province, according to TRT World?", True, ["Abu Kamal"], [d], "according-to")
+C("A car bombing blamed on Daesh killed at least 26 displaced people in eastern Syria, the SOHR said.", [d], S, "drop-detail")
+C("Daesh said its car bombing in Deir Ezzor had killed at least 26 displaced people.", [d], U, "speaker-changed")
+C("The displaced people were heading to camps in YPG-controlled Hasakeh province, Abdel Rahman said.", [d], S, "reorder")
+
+# --- 1965511231 manar 2017-04-06: army operations in Deir Ezzor, Lattakia, Daraa
+d = "1965511231"
+Q("dez-48", "how many isil terrorists were killed by the army bombardment on the southern outskirts of deir ezzor", True, ["48"], [d], "lowercase")
+Q("jadieh", "How far is Jadieh village from Daraa city?", True, ["65 km"], [d], "number")
+C("Army bombardment on Deir Ezzor's southern outskirts killed 48 terrorists and destroyed a tank and six machinegun-equipped vehicles.", [d], S, "number-words")
+C("In Lattakia, army units destroyed three explosive-rigged vehicles before they could reach the military points.", [d], S, "synonym")
+C("Army strikes in Daraa al-Balad killed 18 terrorists and destroyed two cannons.", [d], X, "number-changed")
+
+# --- 1926479104 etilaf 2016-04-26: Coalition mourns rescue workers killed in Al-Atareb
+d = "1926479104"
+Q("atareb", "In which town were five Civil Defense rescue workers killed by Russian and regime airstrikes in April 2016?", True, ["Al-Atareb"], [d], "in-month-year")
+Q("atareb-letter", "Who sent the Syrian Coalition's letter of condolence to the Civil Defense Corps in Aleppo?", True, ["Abdul Ilah al-Fahd"], [d], "which-person")
+C("Abdul Ilah al-Fahd wrote to the Civil Defense Corps in Aleppo to offer his condolences.", [d], S, "paraphrase")
+C("The airstrikes that killed the rescue workers in Al-Atareb were carried out on Tuesday.", [d], X, "date-shifted")
+C("Fahd said those with blood on their hands would be able to escape punishment.", [d], X, "negation")
+
+# --- 1962495665 alalam 2016-07-11: Nusra emir killed in northern Homs
+d = "1962495665"
+Q("brouq", "Which al-Nusra emir did the Syrian army kill in the al-Rastan region in July 2016?", True, ["Brouq"], [d], "which-person")
+C("Nusra emir Mahmoud Abdulkarim Brouq and at least 10 of his fighters were killed between the villages of al-Qajar and al-Zara.", [d], S, "drop-detail")
+C("Mahmoud Abdulkarim Brouq was killed in Jubb al-Jarrah in Eastern Homs.", [d], X, "place-swapped")
