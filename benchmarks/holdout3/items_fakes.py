@@ -260,3 +260,129 @@ d = "1962495665"
 Q("brouq", "Which al-Nusra emir did the Syrian army kill in the al-Rastan region in July 2016?", True, ["Brouq"], [d], "which-person")
 C("Nusra emir Mahmoud Abdulkarim Brouq and at least 10 of his fighters were killed between the villages of al-Qajar and al-Zara.", [d], S, "drop-detail")
 C("Mahmoud Abdulkarim Brouq was killed in Jubb al-Jarrah in Eastern Homs.", [d], X, "place-swapped")
+
+# --- 1923848270 ahram 2016-06-03: regime strikes in and near Aleppo, bus hit (copy 1924058184)
+d = "1923848270"
+Q("aleppo-bus", "Of the 31 civilians killed in and around Aleppo on 3 June 2016, how many died when their bus was hit, according to the White Helmets?", True, ["10"], [d], "how-many-according-to")
+Q("castello", "Which key rebel supply road out of Aleppo did the Observatory head say was now effectively cut?", True, ["Castello"], [d], "which-place")
+Q("castello-dead", "How many dead civilians did the Observatory report from the strikes on the Castello road?", True, ["eight"], [d], "number-in-words")
+C("The White Helmets said regime raids in and around Aleppo killed 31 civilians on Friday, ten of them on a bus.", [d], S, "summary")
+C("A bus on the Castello road was also hit on Thursday, killing seven civilians.", [d], X, "date-shifted")
+C("Abdel Rahman gave an exact toll for the overnight rocket fire on government-held Aleppo.", [d], X, "negation")
+C("The truce agreed by Russia and the United States in February has largely held around Aleppo.", [d], X, "negation")
+C("Since April, more than 300 civilians have lost their lives in Aleppo.", [d], S, "synonym")
+
+# --- 1923848215 ahram 2014-10-24: barrel bombs on Tal Qarrah
+d = "1923848215"
+Q("tal-qarrah", "In which village north of Aleppo did regime barrel bombs kill ten children and five women in October 2014?", True, ["Tal Qarrah"], [d], "in-month-year")
+Q("hrw-month", "In what month did Human Rights Watch accuse the Syrian regime of defying a UN Security Council resolution on indiscriminate attacks?", True, ["July"], [d], "date")
+C("Regime helicopters dropped barrel bombs on a home and a public hall in Tal Qarrah.", [d], S, "passive-active")
+C("Human Rights Watch praised the regime in July for complying with the UN Security Council resolution.", [d], X, "negation")
+C("The strikes that killed ten children and five women in Tal Qarrah were carried out by Russian jets.", [d], X, "actor-substituted")
+
+# --- 1965511170 manar 2016-07-27 and 1919191742 trt 2016-07-27: truck bomb in Qamishli
+d, t = "1965511170", "1919191742"
+Q("qamishli-tolls", "How many people were killed in the Qamishli bombing of 27 July 2016 according to Al-Manar's report and according to TRT World?", True, ["44", "48"], [d, t], "comparison")
+Q("qamishli-hood", "In which neighbourhood of al-Qameshli did the car bomb go off, according to SANA's source in Hasaka?", True, ["al-Gharbiya"], [d], "which-place")
+Q("qamishli-why", "What did ISIL say it was responding to with the Qamishli attack?", True, ["Manbij"], [d], "why-how")
+Q("nusaybin", "Which town across the Turkish border had shop windows shattered by the Qamishli blast?", True, ["Nusaybin"], [t], "which-place")
+Q("qamishli-injured", "qamishli bomb injured how many SANA", True, ["140"], [d, t], "short")
+Q("qamishli-near", "What was the truck bomb in Qamishli set off near, according to the Observatory?", True, ["security headquarters"], [t], "according-to")
+Q("qamishli-children", "How many children were among those killed in the Qamishli truck bombing of July 2016?", False, [], [], "unans-statistic", t)
+Q("qamishli-driver", "Who drove the explosives-laden truck that blew up in Qamishli in July 2016?", False, [], [], "unans-person", d)
+C("ISIL claimed the Qamishli attack, saying it was carried out by a bomber in an explosives-laden truck.", [d], S, "passive-active")
+C("ISIL denied any role in the car bombing in al-Qameshli.", [d], X, "negation")
+C("Hospitals in Qamishli received the bodies of 44 victims and 140 injured people, medical sources said.", [d], S, "drop-detail")
+C("The car bomb attack in al-Qameshli killed 140 people.", [d], X, "unit-changed")
+C("The blast in Qamishli was powerful enough to shatter shop windows in the Turkish town of Nusaybin.", [t], S, "paraphrase")
+C("The Qamishli attack was first thought to be a double bombing, but sources later said the initial blast had set off a gas tank.", [t], S, "summary")
+C("Sources in the city confirmed that the Qamishli attack was a double bombing.", [t], X, "negation")
+C("In April a suicide bomb killed at least 16 people in Hasaka.", [t], X, "date-shifted")
+C("Kurdish forces took vast areas of Hasaka province from DAESH in 2015.", [t], S, "synonym")
+
+# --- 1926479120 etilaf 2016-11-07: regime shelling of Alwaer, Homs
+d = "1926479120"
+Q("alwaer-dead", "How many civilians did activists say regime shelling killed in Alwaer on Sunday?", True, ["6"], [d], "according-to")
+Q("alwaer-why", "Why, according to the Syrian Coalition, was the regime escalating its attacks on Alwaer?", True, ["demographic change"], [d], "why-how")
+C("Activists said regime forces encircling Alwaer stopped the wounded being evacuated despite appeals from the Syrian Arab Red Crescent.", [d], S, "synonym")
+C("The Syrian Arab Red Crescent evacuated the wounded from Alwaer for treatment.", [d], X, "negation")
+C("Activists urged Alwaer residents to keep their children home from school on Monday.", [d], S, "paraphrase")
+C("The Homs Media Center said the escalation came after a six-month lull that followed a truce.", [d], X, "number-changed")
+
+# --- 1962495695 alalam 2016-03-12: Russian strikes on ISIL in eastern Homs
+d = "1962495695"
+Q("quaryatayn", "Near which strategic town and which ancient city did Russian jets strike ISIL in eastern Homs in March 2016?", True, ["Quaryatayn", "Palmyra"], [d], "two-constraints")
+C("Russian airstrikes on al-Duweh and Jabal Hayyan near Palmyra killed over 20 ISIL fighters and wounded fifty more.", [d], S, "drop-detail")
+C("Russian airstrikes on al-Duweh and Jabal Hayyan killed fifty ISIL fighters and wounded more than 20.", [d], X, "number-changed")
+
+# --- 1923102950 alaraby 2016-06-22: airstrikes on Raqqa
+d = "1923102950"
+Q("raqqa-children", "How many children were among the 25 civilians killed by overnight airstrikes on Raqqa in June 2016?", True, ["six"], [d], "number-in-words")
+Q("raqqa-troops-lost", "how many troops and militia did damascus lose in the is counter attack", True, ["40"], [d], "lowercase")
+C("Activists could not immediately tell who had carried out the Tuesday night raids on Raqqa.", [d], S, "paraphrase")
+C("The US-led coalition carried out the overnight raids that killed 25 civilians in Raqqa.", [d], U, "actor-added")
+C("Before IS drove them out of Raqqa province, government forces had got within 20 km of the Euphrates River.", [d], S, "reorder")
+
+# --- 1965495339 sputnik 2017-10-02: SDF operations near Deir ez-Zor and Raqqa
+d = "1965495339"
+Q("sdf-oct-losses", "How many SDF fighters were killed in the Raqqa clashes reported on 2 October 2017?", True, ["Three"], [d], "number-in-words")
+C("The SDF killed 12 Daesh members while fighting for three small villages northeast of Deir ez-Zor, ANF News reported.", [d], S, "passive-active")
+C("The SDF is conducting its operations against Daesh in northern Syria in coordination with Damascus.", [d], X, "negation")
+
+# --- 1924058098 trt 2016-10-13: strikes on Aleppo; Kerry-Lavrov meeting (copy 1924058082)
+d = "1924058098"
+Q("aleppo-offensive-start", "On what date did regime forces launch their offensive to retake the whole of Aleppo?", True, ["September 22"], [d], "date")
+Q("abu-laith-districts", "Name the rebel-held Aleppo districts that civil defence official Ibrahim Abu al-Laith said were hit on Thursday.", True, ["al-Kalaseh", "Bustan al-Qasr", "al-Sakhour"], [d], "imperative")
+Q("veto-author", "Which country drew up the UN Security Council resolution on Aleppo that Russia vetoed?", True, ["France"], [d], "which-organisation")
+Q("kerry-where", "In which country was John Kerry due to meet Sergei Lavrov to discuss Syria in October 2016?", True, ["Switzerland"], [d], "which-place")
+Q("aleppo-hospitals-n", "How many hospitals in Aleppo were hit by air strikes during the October 2016 offensive?", False, [], [], "unans-statistic", d)
+C("Russia vetoed a French-drafted Security Council resolution demanding an end to the bombing of Aleppo.", [d], S, "paraphrase")
+C("France vetoed a Russian draft resolution on Aleppo at the UN Security Council.", [d], X, "swapped-roles")
+C("Seven children were among 71 civilians killed in opposition-held areas on Tuesday and Wednesday, SOHR's head said.", [d], S, "reorder")
+C("John Kerry will meet Sergei Lavrov in Geneva on Saturday to discuss Syria.", [d], U, "place-narrowed")
+C("Opposition fighters have held eastern Aleppo since 2012.", [d], S, "passive-active")
+
+# --- 1926478939 sana 2014-12-07: rocket on Aleppo; mortar on Jaramana
+d = "1926478939"
+Q("aziziyeh-park", "Near what did the rocket shell that killed one civilian in Aleppo's al-Aziziyeh in December 2014 fall?", True, ["Public Park"], [d], "in-month-year")
+C("A day earlier a mortar attack on Jaramana killed a five-year-old child and injured six other civilians.", [d], S, "number-words")
+C("A mortar attack on Jaramana in Damascus Countryside killed six children.", [d], X, "unit-changed")
+
+# --- 1926479296 arabiya 2016-02-27: ISIS attack on Tel Abyad
+d = "1926479296"
+Q("telabyad-towns", "Which two Kurdish-held towns on the Turkish border did ISIS attack on 27 February 2016?", True, ["Tel Abyad", "Suluk"], [d], "list")
+Q("telabyad-strikes", "How many air strikes did coalition war planes carry out to try to repel the Tel Abyad assault?", True, ["10"], [d], "number")
+Q("telabyad-tolls", "According to the Syrian Observatory, how many Islamic State militants and how many Kurdish militia fighters had been killed in the Tel Abyad fighting?", True, ["45", "20"], [d], "comparison")
+Q("akcakale", "From which town on the Turkish side could gunfire and explosions be heard for hours?", True, ["Akcakale"], [d], "which-place")
+Q("telabyad-turkey", "Is it true that Turkey admitted the attackers had crossed into Syria from its territory?", True, ["denied"], [d], "is-it-true-false")
+Q("telabyad-ypg-spox", "Who is the YPG spokesman who said some attackers infiltrated from the Turkish border?", True, ["Redur Xelil"], [d], "which-person")
+C("Turkey has consistently rejected accusations that it was supporting the group.", [d], S, "synonym")
+C("Turkey has acknowledged that it supported the militants who attacked Tel Abyad.", [d], X, "negation")
+C("The YPG captured Tel Abyad from ISIS last year in an offensive backed by U.S.-led air strikes.", [d], S, "drop-detail")
+C("Redur Xelil said at least 45 Islamic State militants and 20 Kurdish fighters had been killed.", [d], U, "speaker-changed")
+C("The temporary truce under the U.S.-Russian plan also applies to ISIS and the Nusra Front.", [d], X, "negation")
+C("Fourteen Turkish F-16s patrolled the Turkish-Syrian border on Saturday, the Turkish military said.", [d], X, "date-shifted")
+
+# --- 1962495687 alalam 2016-04-24: militant shelling of Aleppo and Hama
+d = "1962495687"
+Q("neel-street", "According to al-Mayadeen TV, which two parts of Aleppo were hit by the rocket attacks that killed 11 people?", True, ["al-Neel Street", "New Aleppo"], [d], "according-to")
+C("Militant mortar fire on al-Sqeilbiyeh and al-Jaberiyeh in Hama killed one civilian and injured four, SANA said.", [d], S, "drop-detail")
+C("The ceasefire brokered by the United States and Russia in late February covers al-Nusra Front.", [d], X, "negation")
+C("Four of the shells hit residential neighbourhoods while the remaining 10 landed around the towns and villages.", [d], S, "synonym")
+
+# --- 1965495358 sputnik 2017-05-21: suicide blast at Ahrar al-Sham HQ in Seraqeb
+d = "1965495358"
+Q("seraqeb-dead", "How many people were killed in the suicide blast near the Ahrar al-Sham headquarters in Idlib on 21 May 2017?", True, ["45"], [d], "number")
+Q("seraqeb-brigade", "Which brigade's headquarters was targeted in Seraqeb, according to the local source?", True, ["Lions of Islam"], [d], "which-organisation")
+Q("seraqeb-cmdr", "What was the name of the commander killed in the suicide blast at the Ahrar al-Sham headquarters in Seraqeb?", False, [], [], "unans-person", d)
+C("So far no group has claimed responsibility for the blast in Seraqeb.", [d], S, "negated-statement")
+C("Daesh claimed responsibility for the suicide bombing near the Ahrar al-Sham headquarters.", [d], X, "negation")
+C("Citing an Ahrar al-Sham statement, media said the attacker rode a motorbike to the headquarters, set off a bomb fixed to it, then went inside and blew himself up.", [d], S, "summary")
+C("The local source said several civilians were among those killed in Seraqeb.", [d], X, "certainty-upgraded")
+
+# --- 1926478966 sana 2016-11-21: coalition strike on al-Salehia, Raqqa (copy 1926478911)
+d = "1926478966"
+Q("salehia-target", "What did US-led coalition aircraft hit in al-Salehia village in November 2016?", True, ["cotton-spinning plant"], [d], "in-month-year")
+Q("salehia-workers", "How many workers did the coalition airstrike on al-Salehia kill?", True, ["three"], [d], "number-in-words")
+C("The coalition airstrike on al-Salehia killed three workers, a displaced family of six and one local man.", [d], S, "drop-detail")
+C("Russian aircraft carried out the airstrike on the cotton-spinning plant in al-Salehia.", [d], X, "actor-substituted")
