@@ -386,3 +386,132 @@ Q("salehia-target", "What did US-led coalition aircraft hit in al-Salehia villag
 Q("salehia-workers", "How many workers did the coalition airstrike on al-Salehia kill?", True, ["three"], [d], "number-in-words")
 C("The coalition airstrike on al-Salehia killed three workers, a displaced family of six and one local man.", [d], S, "drop-detail")
 C("Russian aircraft carried out the airstrike on the cotton-spinning plant in al-Salehia.", [d], X, "actor-substituted")
+
+# --- 1926479261 etilaf 2016-11-30: Coalition letter to the UN on Aleppo
+d = "1926479261"
+Q("abdah-letter", "Which Syrian Coalition president wrote to Ban Ki-moon about the onslaught on Aleppo in November 2016?", True, ["Anas Abdah"], [d], "which-person")
+Q("seck", "Who was the President of the UN Security Council that the Coalition's Aleppo letter was addressed to?", True, ["Fode Seck"], [d], "which-person")
+Q("chlorine-times", "According to the Coalition's letter, how many times had chlorine gas been used in the Aleppo escalation?", True, ["four"], [d], "number-in-words")
+C("The Coalition's letter said the escalation in Aleppo had killed more than 670 people, 40% of them children.", [d], S, "drop-detail")
+C("The letter said the escalation had displaced more than 3000 families and put 11 hospitals and medical centres out of action.", [d], S, "synonym")
+C("According to the letter, a few hospitals in Aleppo were still able to treat the wounded.", [d], X, "quantifier-changed")
+C("Anas Abdah's letter was addressed to UN Secretary-General Antonio Guterres.", [d], X, "actor-substituted")
+
+# --- 1965495341 sputnik 2017-10-03: Russian strikes east of the Euphrates
+d = "1965495341"
+Q("kazaki", "Which Kazakhstan-born Daesh coordinator did the Russian Defense Ministry say was killed in the Euphrates valley?", True, ["Abu Islam al-Kazaki"], [d], "which-person")
+Q("konashenkov-304", "How many Daesh militants did Konashenkov say were killed on the eastern bank of the Euphrates over two days?", True, ["304"], [d], "how-many-according-to")
+Q("konashenkov-tanks", "how many tanks did russia say it destroyed near deir ez-zor in early october 2017", True, ["eight"], [d], "lowercase")
+C("According to Konashenkov, the strikes destroyed eight tanks, three artillery systems and four ammunition depots.", [d], S, "drop-detail")
+C("An airstrike wiped out a centre where Daesh trained foreign mercenaries, among them about 40 militants from the North Caucasus, Konashenkov said.", [d], S, "synonym")
+C("Konashenkov said seven Daesh field commanders had been captured on the eastern bank of the Euphrates.", [d], X, "negation")
+
+# --- 1926479289 reuters 2011-08-01: factbox on Hama
+d = "1926479289"
+Q("hama-80", "How many people did rights groups say were killed in the tank-backed assault on Hama on July 31, 2011?", True, ["80"], [d], "how-many-according-to")
+Q("chevallier", "Who was the French ambassador who visited Hama with Robert Ford?", True, ["Eric Chevallier"], [d], "which-person")
+Q("hama-governor", "When did Assad fire the governor of Hama province?", True, ["July 2"], [d], "paraphrase")
+Q("hama-1982-toll", "What range of estimates does Reuters give for the death toll of the 1982 operations in Hama?", True, ["10000", "30000"], [d], "comparison")
+Q("hama-distance", "How far north of Damascus is Hama?", True, ["210 km"], [d], "number")
+C("Ford and Chevallier visited Hama on July 8, and Syria summoned them to Damascus two days later.", [d], S, "summary")
+C("A mob stormed the US embassy compound on July 11 after Ford posted a letter on the embassy's Facebook page.", [d], S, "reorder")
+C("Assad sacked the governor of Hama on July 2, a day before tens of thousands of protesters massed in the city.", [d], X, "date-shifted")
+C("In February 1982 government forces ambushed Muslim Brotherhood fighters searching for dissidents in Hama.", [d], X, "swapped-roles")
+C("Hama, Syria's third biggest city, has a mostly Sunni population of 700000.", [d], X, "number-changed")
+C("Hama lies about 131 miles north of Damascus.", [d], S, "drop-detail")
+
+# --- 1923848303 ahram 2014-05-06: tunnel bomb near Maarat al-Numan
+d = "1923848303"
+Q("maarat-tunnel", "Outside which town in Idlib did rebels blow up a tunnel under a checkpoint, killing about 30 government fighters, in May 2014?", True, ["Maarat al-Numan"], [d], "in-month-year")
+Q("tunnel-groups", "Which two insurgent groups set off the explosives in the tunnel, according to the Observatory?", True, ["Islamic Front", "Shields of the Revolution Council"], [d], "list")
+Q("sabha", "Which village did the Nusra Front and its allies take in the fighting near Deir al-Zor?", True, ["al-Sabha"], [d], "which-place")
+C("Around 70 rebels died on Monday in clashes between ISIL and the Nusra Front and its allies in an eastern province bordering Iraq.", [d], S, "synonym")
+C("At least two officers died when insurgents detonated tonnes of explosives in a tunnel running from the road to the checkpoint.", [d], S, "paraphrase")
+C("ISIL and its allies took control of the village of al-Sabha in Monday's fighting.", [d], X, "actor-substituted")
+C("The tunnel blast near Maarat al-Numan took place on Tuesday.", [d], X, "date-shifted")
+
+# --- 1923102969 alaraby 2017-10-11: suicide attack on Damascus police HQ
+d = "1923102969"
+Q("police-hq-street", "On which street is the Damascus police headquarters that three suicide bombers targeted in October 2017?", True, ["Khaled Bin al-Walid"], [d], "which-place")
+Q("midan-17", "How many people were killed in the October 2 attack on the police station in Midan?", True, ["17"], [d], "number")
+Q("police-hq-claim", "Is it true that the Islamic State group claimed Wednesday's triple suicide attack on the Damascus police headquarters?", True, ["no immediate claim"], [d], "is-it-true-false")
+Q("police-hq-names", "What were the names of the three suicide bombers who attacked the Damascus police headquarters in October 2017?", False, [], [], "unans-person", d)
+C("The interior ministry said one person was killed and six injured in the attack on the police headquarters.", [d], S, "drop-detail")
+C("Guards opened fire on the attackers, forcing them to blow themselves up before they could enter the building.", [d], S, "paraphrase")
+C("The suicide bombers managed to get inside the police headquarters before blowing themselves up.", [d], X, "negation")
+C("IS claimed the October 2 attack in Midan, saying three of its fighters armed with guns, grenades and explosives hit the station.", [d], S, "drop-detail")
+
+# --- 1924058108 trt 2017-10-06: Russian and regime strikes in Deir Ezzor
+d = "1924058108"
+Q("dez-79", "How many civilians were killed by Russian and regime air strikes in Deir Ezzor over 48 hours, according to TRT World in October 2017?", True, ["79"], [d], "how-many-according-to")
+Q("mayadeen-corridor", "Near which Daesh-held city were civilians fleeing through a humanitarian corridor across the Euphrates hit by war planes?", True, ["Al Mayadeen"], [d], "which-place")
+C("The SOHR said Russian air strikes killed at least 14 civilians crossing the Euphrates on makeshift rafts south of Mayadeen.", [d], S, "summary")
+C("Russia has scaled back its air raids in support of Syrian regime forces in recent days.", [d], X, "negation")
+C("Activist Ahed Sileybi said Daesh fighters had shot at the civilians fleeing across the Euphrates.", [d], X, "actor-substituted")
+
+# --- 1965511199 manar 2016-04-25: car bomb near the Sayyeda Zeinab shrine
+d = "1965511199"
+Q("diyabiyah", "Which town, a gateway for pilgrims to the Shiite shrine, did the car bomb near Sayyeda Zeinab hit in April 2016?", True, ["Al-Diyabiyah"], [d], "in-month-year")
+Q("diyabiyah-wounded", "How many people were wounded by the car bomb near the Sayyeda Zeinab shrine, according to SANA?", True, ["20"], [d], "how-many-according-to")
+C("A guard said his bomb detector started beeping when a suspicious pickup truck drew up at the checkpoint.", [d], S, "synonym")
+C("The Syrian Observatory reported a higher death toll than SANA for the bombing near the shrine.", [d], X, "comparison-reversed")
+C("The Sayyeda Zeinab shrine holds the grave of Imam Hussein.", [d], X, "actor-substituted")
+C("The blast shattered the windows of a small hotel opposite the checkpoint.", [d], S, "passive-active")
+
+# --- 1926479180 sana 2016-11-03: attacks on Aleppo neighbourhoods; Izraa
+d = "1926479180"
+Q("joulaq", "Which al-Alam TV photographer was slightly injured while covering army operations near Aleppo in November 2016?", True, ["Joulaq"], [d], "which-person")
+Q("faculty-arts", "What part of the university did shells hit in the attacks on Aleppo on 3 November 2016?", True, ["Faculty of Arts and Humanities"], [d], "paraphrase")
+C("The mortar attack on Izraa damaged houses and public property but caused no casualties.", [d], S, "synonym")
+C("The mortar attack by Nusra-affiliated groups on Izraa killed several residents.", [d], X, "negation")
+C("The toll from the attacks on Aleppo's neighbourhoods rose to 12 dead and more than 200 injured.", [d], S, "drop-detail")
+
+# --- 1965495382 sputnik 2017-04-08: coalition strikes on Khuneida, Raqqa
+d = "1965495382"
+Q("khuneida", "In which town west of Raqqa did SANA say US-led coalition strikes killed at least 10 civilians?", True, ["Khuneida"], [d], "according-to")
+Q("townsend", "Which coalition commander said 'we probably had a role' in the high casualties in Mosul?", True, ["Stephen Townsend"], [d], "which-person")
+C("Lt. Gen. Stephen Townsend said the coalition had probably played a role in the high casualties in Mosul.", [d], S, "nominalisation")
+C("Townsend denied that the coalition played any part in the civilian deaths in Mosul.", [d], X, "negation")
+C("The school west of Raqqa had been sheltering 50 families from Aleppo, Raqqa and Homs.", [d], S, "passive-active")
+C("Verified reports put the death toll from the strike on the school west of Raqqa at 33.", [d], X, "certainty-upgraded")
+
+# --- 1965511141 manar 2014-08-31: ISIL crucifixions in Deir Ezzor
+d = "1965511141"
+Q("lawyer", "Which Deir Ezzor lawyer, a member of the Bar Association's general commission, did ISIL assassinate?", True, ["Dawood Suleiman al-Shaher"], [d], "which-person")
+Q("shaghour-girl", "How old was the girl wounded by the mortar round in Zqaq al-Sheikh?", True, ["9"], [d], "number")
+C("ISIL killed three civilians from Mouhessen, two of them elderly men, for apostasy and crucified them in the town square.", [d], S, "drop-detail")
+C("A mortar round in Zqaq al-Sheikh wounded three women, one of them a 9-year-old girl, and damaged two houses.", [d], S, "synonym")
+C("The mortar round that landed in Zqaq al-Sheikh killed three women.", [d], X, "unit-changed")
+
+# --- 1923848254 ahram 2017-10-23: bodies found in Qaryatayn
+d = "1923848254"
+Q("qaryatayn-65", "How many civilian bodies were found in Qaryatayn after government forces retook it from IS in October 2017?", True, ["65"], [d], "in-month-year")
+Q("qaryatayn-names", "Which group published the names of those killed in Qaryatayn?", True, ["Palmyra Coordination Committee"], [d], "which-organisation")
+C("At least 35 of the victims were found shot with their bodies dumped in a shaft, the Palmyra Coordination Committee said.", [d], S, "passive-active")
+C("Syrian troops and allied fighters retook Qaryatayn on Sunday.", [d], X, "date-shifted")
+C("IS killed all 65 civilians whose bodies were found in Qaryatayn.", [d], U, "certainty-upgraded")
+
+# --- 1923848310 ahram 2014-04-26: clashes in Daraa
+d = "1923848310"
+Q("daraa-two-sides", "How many opposition fighters and how many regime forces were killed in the two days of clashes in Daraa in April 2014?", True, ["45", "43"], [d], "comparison")
+Q("jabiyeh", "Which strategic hill did the rebels seize on Thursday in Daraa province?", True, ["Tal al-Jabiyeh"], [d], "which-place")
+Q("tal-jamu", "How far is Tal Jamu from Tal al-Jabiyeh?", True, ["five kilometres"], [d], "number-in-words")
+C("Regime forces called in heavy artillery and helicopters in an attempt to retake the hill.", [d], S, "synonym")
+C("Regime forces seized the strategic Tal al-Jabiyeh hill from the rebels on Thursday.", [d], X, "swapped-roles")
+C("The rebels sought to connect the territory they hold in Daraa with the Quneitra region beside the Israeli-occupied Golan Heights.", [d], S, "paraphrase")
+
+# --- 1965495334 sputnik 2015-02-05: Jaysh al-Islam rockets on Damascus
+d = "1965495334"
+Q("jaysh-rockets", "Which Islamist group fired rockets into the heart of Damascus on 5 February 2015?", True, ["Jaysh al-Islam"], [d], "which-organisation")
+Q("aloush", "Who led the Islam Army that warned Damascus was a military zone?", True, ["Zahran Aloush"], [d], "which-person")
+C("The rocket attack on Damascus was revenge for government airstrikes on Eastern Al-Ghouta.", [d], U, "certainty-upgraded")
+C("According to local reports, the rockets killed at least three people and wounded 30 in Damascus.", [d], S, "reorder")
+C("Schools in Damascus stayed open throughout the rocket attack.", [d], X, "negation")
+
+# --- 1926479222 sana 2016-06-11: army advance towards al-Rasafa, Raqqa
+d = "1926479222"
+Q("rasafa-6km", "How close to al-Rasafa were the army units, according to SANA's military source?", True, ["6 km"], [d], "according-to")
+Q("dez-15-jun", "How many ISIS terrorists did army units kill in Deir Ezzor city and its countryside in the last hours, per the field source?", True, ["15"], [d], "how-many-according-to")
+C("The army shot down an ISIS drone that was trying to monitor its advance towards the eastern Badiya.", [d], S, "passive-active")
+C("Army units have secured a 57 km area stretching between Atherya near Hama and al-Rasafeh.", [d], S, "synonym")
+C("The army units were still 57 km away from al-Rasafa.", [d], X, "number-changed")
