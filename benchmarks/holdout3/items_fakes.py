@@ -107,7 +107,7 @@ d = "1924058211"
 Q("jafra", "Near which area south of Deir el-Zour did the Daesh car bomb hit displaced families?", True, ["al-Jafra"], [d], "which-place")
 Q("jafra-children", "how many children was among victims of car bomb on displaced peoples near deir el-zour", True, ["12"], [d, "1924058105"], "non-native")
 Q("jafra-dest", "Where were the displaced people going when the car bomb hit them?", True, ["Hasakeh"], [d, "1924058105"], "which-place")
-Q("jafra-toll-pair", "The Daily Sabah headline gives one death toll for the car bomb near Deir el-Zour and the article body another: what are the two figures?", True, ["20", "26"], [d], "comparison")
+Q("jafra-toll-pair", "How many people were killed and how many injured by the Daesh car bomb near Deir el-Zour, according to SANA as reported by Daily Sabah?", True, ["26", "30"], [d], "how-many-according-to")
 C("Daesh controls roughly a quarter of Deir el-Zour province.", [d], S, "drop-detail")
 C("Daesh controls roughly three quarters of oil-rich Deir el-Zour province.", [d], X, "number-changed")
 C("The displaced families were on their way to camps in Kurdish-controlled Hasakeh province.", [d], S, "synonym")
