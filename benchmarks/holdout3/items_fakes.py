@@ -70,7 +70,7 @@ Q("albab-why", "why did regime forces step up air attacks on al-bab, according t
 Q("fuaa-toll", "What was the casualty toll from the overnight shelling of Fuaa and Kafraya in July 2015?", False, [], [], "unans-statistic", d)
 C("Government helicopters dropped barrel bombs on IS-held Al-Bab, killing at least 11 civilians, three of them children.", [d], S, "passive-active")
 C("The Army of Conquest described its attack on Fuaa and Kafraya as a response to the army and Hezbollah offensive on Zabadani.", [d], S, "nominalisation")
-C("Hezbollah said its offensive on Zabadani was a response to the Army of Conquest's assault on Fuaa and Kafraya.", [d], X, "swapped-roles")
+C("Hezbollah said its offensive on Zabadani was a response to the Army of Conquest's assault on Fuaa and Kafraya.", [d], U, "swapped-roles")
 C("The Observatory gave an immediate toll for the casualties in Fuaa and Kafraya.", [d], X, "negation")
 C("More than 60 civilians died in barrel bomb attacks on Al-Bab in May.", [d], S, "drop-detail")
 
@@ -94,7 +94,7 @@ C("The Syrian government dismissed the chemical attack claims as baseless and cl
 
 # --- 1924058195 dailysabah 2016-10: suicide attack on a wedding in Hasakeh (copy 1923102912)
 d = "1924058195"
-Q("wedding-injured", "How many people were injured by the suicide bomber who struck a wedding party in Hasakeh?", True, ["90"], [d], "number")
+Q("wedding-injured", "According to Daily Sabah, how many people were injured by the suicide bomber who struck a wedding party in Hasakeh?", True, ["90"], [d], "how-many-according-to")
 Q("wedding-groom", "Did the groom die in the Hasakeh wedding bombing?", True, ["safe"], [d, "1923848289"], "yes-no")
 Q("wedding-bomber-name", "What was the name of the suicide bomber who attacked the wedding in Hasakeh?", False, [], [], "unans-person", d)
 C("Daesh's statement claiming the attack made no mention of a wedding.", [d], S, "negated-statement")
@@ -617,3 +617,26 @@ C("Activist Abu Malek al-Jayrudi said there had been at least 45 air strikes on 
 C("Alloush identified the executed pilot as Lieutenant Nawras Hassan.", ["1915433695"], S, "drop-detail")
 C("Alloush said Jaish al-Islam had executed the pilot after al-Nusra shot down his plane.", ["1915433695"], X, "swapped-roles")
 C("State media said the plane came down because of a technical failure during a combat mission.", ["1915433695"], X, "detail-changed")
+
+# --- second batch of unanswerable questions and non-supported claims
+u("lions-cmdr", "Who commands the Lions of Islam Brigade whose headquarters was hit in Seraqeb?", "unans-person", "1965495358")
+u("qussour-women", "How many women were among the victims of the Daesh rocket attack on al-Qussour in May 2017?", "unans-statistic", "1965495359")
+u("kweyris-soldiers", "How many government soldiers were trapped in the besieged Kweyris military airport in July 2015?", "unans-statistic", "1923848186")
+u("jabiyeh-jordan", "How did Jordan react to the rebel capture of Tal al-Jabiyeh in April 2014?", "unans-follow-up", "1923848310")
+u("danaf-year", "In which year did Amjad al-Danaf become head of Jayrud's medical centre?", "unans-date", "1923848177")
+u("khuneida-2016", "How many civilians did US-led coalition strikes kill in Khuneida in April 2016?", "unans-wrong-detail", "1965495382")
+u("babeska-hezbollah", "How many opposition fighters were killed when Hezbollah jets hit Babeska in April 2017?", "unans-wrong-detail", "1924058140")
+u("alwaer-hospital", "Which hospital in Alwaer treated the people wounded in the regime shelling of November 2016?", "unans-follow-up", "1926479120")
+
+C("The Syrian government denied that any chemical munitions had been used in Saraqib.", ["1965511224"], X, "negation")
+C("The Observatory head said the Castello road was still open to civilians leaving rebel-held Aleppo.", ["1923848270"], X, "negation")
+C("The Syrian army rejected the end of the ceasefire and kept to the truce on Monday evening.", ["1923102944"], X, "negation")
+C("Kurdish forces no longer control much of Hasaka province, having lost vast areas to DAESH in 2015.", ["1919191742"], X, "swapped-roles")
+C("Fode Seck, as Secretary-General of the UN, received the Coalition's letter on Aleppo.", ["1926479261"], X, "actor-substituted")
+C("IS has made major gains in recent months, AP reported from Qaryatayn.", ["1923848254"], X, "negation")
+C("The Damascus Opera House, hit by rebel mortar fire, was later closed for good.", ["1923848315"], U, "true-plus-invented")
+C("The suicide blast in Seraqeb was carried out by a woman, according to the Ahrar al-Sham statement.", ["1965495358"], X, "actor-substituted")
+C("Local sources told SANA that rocket fire from Binnish killed several citizens in al-Fouaa and Kafraya.", ["1965511171"], X, "unit-changed")
+C("The Nusra Front executed the families of five alleged rebels in Rityan, the Observatory said.", ["1923848201"], X, "actor-substituted")
+C("Russia will keep providing air support to the army's operation against ISIL near Palmyra until the city is taken.", ["1962495695"], U, "plans-to-did")
+C("The Observatory warned that the Homs car bomb toll would probably rise because dozens of people were missing.", ["1923848315"], S, "paraphrase")
