@@ -122,8 +122,8 @@ C("The Nusra Front position targeted by the army lies east of al-Khuder Hill, 7 
 
 # --- 1923848201 ahram 2015-02-21: execution of families in Rityan
 d = "1923848201"
-Q("rityan", "In which village north of Aleppo did regime forces execute the families of five alleged rebels?", True, ["Rityan"], [d], "which-place")
-Q("rityan-tolls", "How many regime loyalists and how many rebels died in the heavy fighting north of Aleppo, according to the Observatory toll?", True, ["129", "116"], [d], "comparison")
+Q("rityan", "In which village north of Aleppo did regime forces execute the families of five alleged rebels?", True, ["Rityan"], [d, "1918398778", "1914947538", "1923848200"], "which-place")
+Q("rityan-tolls", "How many regime loyalists and how many rebels died in the heavy fighting north of Aleppo, according to the Observatory toll?", True, ["129", "116"], [d, "1914947538", "1923848200"], "comparison")
 Q("rityan-informers", "According to whom did the troops know where the rebels lived thanks to informers?", True, ["Rami Abdel Rahman"], [d], "according-to")
 C("Ten children were among at least 48 people killed in Rityan.", [d], S, "reorder")
 C("Regime forces entered Rityan on Wednesday and pulled out on Tuesday.", [d], X, "date-shifted")
@@ -201,7 +201,7 @@ C("Three rocket shells fired on Harasta Suburb killed a citizen.", [d], X, "unit
 
 # --- 1923102944 alaraby 2016-09-20: collapse of the Aleppo truce, aid convoy hit
 d = "1923102944"
-Q("convoy-town", "Which town in Aleppo province was the UN and Red Crescent convoy delivering aid to when it was hit?", True, ["Orum al-Kubra"], [d], "which-place")
+Q("convoy-town", "Which town in Aleppo province was the UN and Red Crescent convoy delivering aid to when it was hit?", True, ["Orum al-Kubra"], [d, "1923848274"], "which-place")
 Q("truce-start", "When did the Moscow-Washington truce come into effect?", True, ["September 12"], [d], "date")
 Q("ru-vs-sohr", "Russia's defence ministry and the Syrian Observatory each gave a death toll for the night the Aleppo truce collapsed: what were the two numbers?", True, ["40", "39"], [d], "comparison")
 Q("convoy-trucks", "Give the number of trucks destroyed in the strike on the aid convoy.", True, ["18"], [d], "imperative")
@@ -283,7 +283,7 @@ C("The strikes that killed ten children and five women in Tal Qarrah were carrie
 d, t = "1965511170", "1919191742"
 Q("qamishli-tolls", "How many people were killed in the Qamishli bombing of 27 July 2016 according to Al-Manar's report and according to TRT World?", True, ["44", "48"], [d, t, "1924058046", "1924058056"], "comparison")
 Q("qamishli-hood", "In which neighbourhood of al-Qameshli did the car bomb go off, according to SANA's source in Hasaka?", True, ["al-Gharbiya"], [d], "which-place")
-Q("qamishli-why", "What did ISIL say it was responding to with the Qamishli attack?", True, ["Manbij"], [d], "why-how")
+Q("qamishli-why", "What did ISIL say it was responding to with the Qamishli attack?", True, ["Manbij"], [d, "1924058046", "1924058056", "1924058115", "1924058172"], "why-how")
 Q("nusaybin", "Which town across the Turkish border had shop windows shattered by the Qamishli blast?", True, ["Nusaybin"], [t], "which-place")
 Q("qamishli-injured", "qamishli bomb injured how many SANA", True, ["140"], [d, t, "1924058046", "1924058056"], "short")
 Q("qamishli-near", "What was the truck bomb in Qamishli set off near, according to the Observatory?", True, ["security headquarters"], [t], "according-to")
@@ -481,8 +481,8 @@ C("The mortar round that landed in Zqaq al-Sheikh killed three women.", [d], X, 
 
 # --- 1923848254 ahram 2017-10-23: bodies found in Qaryatayn
 d = "1923848254"
-Q("qaryatayn-65", "How many civilian bodies were found in Qaryatayn after government forces retook it from IS in October 2017?", True, ["65"], [d], "in-month-year")
-Q("qaryatayn-names", "Which group published the names of those killed in Qaryatayn?", True, ["Palmyra Coordination Committee"], [d], "which-organisation")
+Q("qaryatayn-65", "In October 2017, how many civilian bodies did activists report finding in Qaryatayn after government forces retook it from IS, according to AP?", True, ["65"], [d], "in-month-year")
+Q("qaryatayn-names", "Which group published the names of those killed in Qaryatayn?", True, ["Palmyra Coordination Committee"], [d, "1965495348"], "which-organisation")
 C("At least 35 of the victims were found shot with their bodies dumped in a shaft, the Palmyra Coordination Committee said.", [d], S, "passive-active")
 C("Syrian troops and allied fighters retook Qaryatayn on Sunday.", [d], X, "date-shifted")
 C("IS killed all 65 civilians whose bodies were found in Qaryatayn.", [d], U, "certainty-upgraded")
@@ -526,7 +526,7 @@ Q("zeinab-post", "What kind of security post did the car bomb near the Shiite sh
 Q("albab-weapon", "What crude weapon did the choppers drop on the jihadist-held town of Al-Bab?", True, ["barrel bomb"], ["1923848186"], "paraphrase")
 Q("talqarrah-short", "Tal Qarrah children killed?", True, ["Ten"], ["1923848215"], "short")
 Q("seraqeb-short", "Seraqeb suicide blast toll?", True, ["45"], ["1965495358"], "short")
-Q("qamishli-vehicle", "According to Kurdish officials, what vehicle did the suicide bomber in Qamishli drive?", True, ["truck"], ["1924058046", "1924058056", "1965511170", "1919191742"], "according-to")
+Q("qamishli-vehicle", "According to Kurdish officials, what vehicle did the suicide bomber in Qamishli drive?", True, ["truck"], ["1924058046", "1924058056", "1965511170", "1919191742", "1924058115", "1924058172"], "according-to")
 Q("aleppo-22jul", "How many civilians were killed by rocket shells and sniper fire in Aleppo city on Friday 22 July 2016?", True, ["Eleven"], ["1965511171"], "two-constraints")
 Q("hama-sunni", "What is the population of Hama, Syria's fourth biggest city?", True, ["700000"], ["1926479289"], "number")
 
