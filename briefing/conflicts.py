@@ -360,6 +360,7 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
     broad = {p for p, n in named.items() if n >= max(BROAD_MIN, BROAD_SHARE * len(facts))}
     out: list[Conflict] = []
     used: set[int] = set()
+    seen: set[tuple[str, str, frozenset[int], frozenset[str]]] = set()
     for i, (a, ma, va, sa, pa, ea, da) in enumerate(facts):
         if a.index in used:
             continue
@@ -396,6 +397,10 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
             place = place or (sorted(shared)[0] if shared else "")
         if len(sides) >= 2:
             used.update(i for i, _ in sides)
+            told = (ma, sa, frozenset(v for _, v in sides), frozenset(groups))
+            if told in seen:
+                continue  # the same figures from the same sources, in other sentences of theirs: one disagreement, listed once
+            seen.add(told)
             kind = sorted(ea)[0] if ea else "incident"
             about = f"{ma}{' (' + sa + ')' if sa else ''} in the {kind}{' (' + place + ')' if place else ''}"
             out.append(Conflict("figures", about, [(i, f"{v:,}") for i, v in sides]))

@@ -142,3 +142,14 @@ def test_a_total_over_several_places_and_the_toll_of_one_part_are_not_one_count(
     assert _conflicts(total, part) == []
     assert scope(total.text) == "several" and scope(part.text) == "part"
     assert scope("At least 20 people were killed in a suicide bombing at a wedding in the city on Monday.") == ""
+
+
+def test_the_same_disagreement_told_twice_by_each_source_is_listed_once() -> None:
+    # Each report states its toll twice (lead and body): one conflict, 43 against 31, not two.
+    claims = [
+        Claim(0, "The regime has killed at least 43 people in the town of Zenda in a revenge shelling attack.", "a", "2016-07-03"),
+        Claim(1, "At least 43 people have been killed by regime shelling in the rebel-held town of Zenda.", "a", "2016-07-03"),
+        Claim(2, "Government shelling of the rebel-held town of Zenda killed 31 people including two medics.", "b", "2016-07-02"),
+        Claim(3, "Two medics were among at least 31 people killed in government shelling of the town of Zenda.", "b", "2016-07-02"),
+    ]
+    assert sorted(sorted(c) for c in _conflicts(*claims)) == [["31", "43"]]
