@@ -260,3 +260,20 @@ def test_a_present_tense_picture_description_ending_on_its_date_is_a_caption() -
     assert not is_caption("Government forces captured the town on October 26 2016.", "2016-12-03")
     assert not is_caption("Rebel fighters walk past the ruins in the old city on October 26 2016, the monitor said.", "2016-12-03")
     assert not is_caption("The coalition carries out strikes on the town almost daily.", "2016-12-03")
+
+
+def test_the_bottom_line_holds_only_sentences_about_the_topic() -> None:
+    # Three sources; the third reports another event its outlet also covered (relevance 0.45 of a top 0.8):
+    # it stays out of the bottom line however few on-topic sentences are left.
+    from briefing.plan import BOTTOM_LINE_RELEVANCE, Sentences, extractive_plan
+
+    texts = [
+        "Shelling of Zenda killed 31 people on Saturday after rebels executed a captured pilot.",
+        "Elders of Zenda agreed a truce with army officers in exchange for the pilot's body.",
+        "Two helicopter crewmen died near Strel when their aircraft was shot down.",
+    ]
+    s = Sentences(texts=texts, evidence=[0, 1, 2], groups=["a", "b", "c"], published=["2016-07-03"] * 3,
+                  relevance=[0.8, 0.7, 0.45], usable=[True] * 3, similar=lambda i, j: 0.0)
+    plan = extractive_plan(s, [], ["2016-07-03"] * 3)
+    assert 0.45 < BOTTOM_LINE_RELEVANCE * 0.8 <= 0.7
+    assert [d.text for d in plan.bottom_line] == texts[:2]
