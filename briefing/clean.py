@@ -599,8 +599,8 @@ def headline_before_body(sentence: str) -> bool:
     words = run.group(0).split()
     if sum(w[0].isupper() for w in words) < HEADLINE_RUN:
         return False
-    tail = words[-3:]
-    return any(w in _BODY_OPENERS for w in tail[:-1]) and bool(re.match(r"\s*[a-z]", sentence[run.end() - 1 :] if sentence[run.end() - 1 :].strip() else "x"))
+    rest = sentence[run.end() - 1 :]
+    return any(w in _BODY_OPENERS for w in words[-3:-1]) and (not rest.strip() or bool(re.match(r"\s*[a-z]", rest)))
 
 
 def keyword_run(sentence: str) -> bool:
