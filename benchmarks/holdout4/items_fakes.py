@@ -48,7 +48,7 @@ C("Jabhat al-Nusra claimed responsibility for the shelling of Maisaloun.", [d], 
 
 # --- 1965511209 manar 2016-03-04: ISIL rockets on Deir Ezzor's al-Qosour and al-Jora
 d = "1965511209"
-Q("qosour-dead", "Who were the two people killed by the ISIL rockets on al-Qosour and al-Joura in Deir Ezzor?", True, ["a man and a woman"], [d], "which-person")
+Q("qosour-dead", "Who were the two people killed by the ISIL rockets on al-Qosour and al-Joura in Deir Ezzor in March 2016?", True, ["a man and a woman"], [d], "which-person")
 C("Six ISIL rocket shells on al-Qosour and al-Joura killed a man and a woman and wounded five.", [d], S, "number-words")
 C("The ISIL rocket attack on al-Qosour and al-Jora killed five people and injured two.", [d], X, "number-changed")
 C("The rocket attack on Deir Ezzor city damaged public and private property.", [d], S, "summary")
@@ -103,9 +103,9 @@ d = "1965495340"
 Q("midan-dead", "How many people died in the October 2017 blast in Damascus' Al Midan district, according to the Sputnik correspondent?", True, ["15"], [d], "how-many-according-to")
 Q("midan-bombers", "How many suicide bombers carried out the Al Midan attack, according to a local security source?", True, ["four"], [d], "number-in-words")
 Q("midan-compare", "How many people were killed at the Midan police station according to the Sputnik correspondent, and according to the Syrian Observatory?", True, ["15", "17"], [d, "1923102965", "1924058110", "1924058215"], "comparison")
-Q("midan-claim", "Has any group claimed the Al Midan bombing?", True, ["No extremist group has taken responsibility"], [d], "yes-no")
+Q("atareb17-who-open", "Does the Syrian Observatory know whether Syrian or Russian warplanes carried out the strikes on the Atareb market?", True, ["not immediately clear"], ["1923848252"], "yes-no", "1923848252")
 C("The Sputnik correspondent said five policemen were among the 15 people killed in the blast.", [d], S, "reorder")
-C("Islamic State claimed responsibility for the blast in the Al Midan district.", [d], X, "negation")
+C("The Sputnik correspondent said ten policemen were among the 15 dead.", [d], X, "number-changed")
 C("SANA said the incident in Al Midan was definitely a terrorist attack.", [d], X, "certainty-upgraded")
 C("So far no group has claimed the Al Midan blast.", [d], S, "negated-statement")
 C("The attackers wore explosive belts and carried grenades and weapons, a local security source said.", [d], S, "paraphrase")
@@ -113,7 +113,7 @@ C("The attackers wore explosive belts and carried grenades and weapons, a local 
 # --- 1962495637 alalam 2013-08-01: ammunition depot blast in Homs
 d = "1962495637"
 Q("depot-district", "In which Homs district did the ammunition depot blow up in August 2013?", True, ["Wadi al-Zahab"], [d], "which-place")
-Q("depot-operator", "who operated the homs ammo depot that exploded", True, ["voluntary forces loyal to Syrian government"], [d], "lowercase")
+Q("depot-operator", "who operated the homs ammo depot that exploded", True, ["voluntary forces"], [d], "lowercase")
 Q("depot-wounded-n", "Exactly how many people were wounded in the Wadi al-Zahab depot explosion?", False, [], [], "unans-statistic", d)
 C("At least 40 people, civilians among them, died when an ammunition depot in Homs exploded after rocket fire.", [d], S, "summary")
 C("The exploded depot was run by opposition fighters, the Observatory said.", [d], X, "actor-substituted")
@@ -123,7 +123,7 @@ C("The depot was hit by an Israeli air strike, the Observatory said.", [d], U, "
 # --- 1924058151 dailysabah 2017-04-24: regime airstrikes in Houla, Homs
 d = "1924058151"
 Q("houla-towns", "List the towns in Houla hit by the airstrikes since Sunday night.", True, ["Teldo", "Tel Dahab", "Kafr Laha"], [d], "list")
-Q("houla-2012", "What happened in Houla on May 25 2012, and how many people died?", True, ["massacre", "108"], [d], "long")
+Q("houla-2012", "For background on the siege of Houla in Homs province: the April 2017 Daily Sabah report on regime airstrikes there mentions an earlier event after which the siege began. What did the regime carry out in Houla on May 25 2012, and how many people were killed?", True, ["massacre", "108"], [d], "long")
 Q("houla-aid-convoy-size", "How many trucks were in the UN aid convoy that reached Houla in March?", False, [], [], "unans-statistic", d)
 C("The regime's 18 airstrikes in Houla killed five civilians, two of them women, and wounded 15, Anadolu Agency reported.", [d], S, "summary")
 C("The 2012 massacre in Houla killed 108 people, including 49 women and 34 children.", [d], X, "swapped-roles")
@@ -136,7 +136,7 @@ Q("abu-obaida", "Where was Abu Obaida of Tunisia killed in an ambush?", True, ["
 Q("ghabra-distance", "how far is al ghabra from deir ezzor city", True, ["130 km"], [d], "short")
 Q("qaryatain-army-losses", "How many soldiers did the army lose in retaking al-Qaryatain?", False, [], [], "unans-statistic", d)
 C("Before taking the whole city, army units had already secured al-Qaryatain's northern neighbourhood and cleared mines on their way in.", [d], S, "paraphrase")
-C("Three Tunisian militants were killed in al-Hizam al-Akhdar in al-Bukmal, east of Deir Ezzor.", [d], S, "passive-active")
+C("Three Tunisian militants were said to have been killed in al-Hizam al-Akhdar in al-Bukmal, east of Deir Ezzor.", [d], S, "passive-active")
 C("ISIL fighters recaptured the al-Mazare and al-Kharroubi al-Kabir areas northwest of al-Qaryatain.", [d], X, "swapped-roles")
 C("A DShK machine gun, a rocket shell launcher and RPG shells were among the weapons the army seized in Hama.", [d], S, "drop-detail")
 C("The army retook al-Qaryatain with the help of Russian special forces.", [d], U, "true-plus-invented")
@@ -377,7 +377,7 @@ d = "1965511138"
 Q("aboud", "Is it true that Ahrar al-Sham's leader was among those killed in the September 2014 blast in Idleb? Who was he?", True, ["Hassan Aboud"], [d], "is-it-true")
 Q("abu-jaber", "After the blast of September 2014, who Ahrar al-Sham council appoint as the new leader?", True, ["Hashem al-Sheikh"], [d], "non-native")
 Q("ahrar-military", "who became ahrar al-sham military chief after the blast", True, ["Abu Saleh Tahan"], [d], "lowercase")
-Q("ahrar-blast-blame", "Whom did Ahrar al-Sham blame for the blast?", True, ["neither Ahrar al-Sham nor the Islamic Front alliance blamed any group"], [d], "why-how")
+Q("ahrar-blast-blame", "Whom did Ahrar al-Sham blame for the blast?", True, ["blamed any group"], [d], "why-how")
 C("The blast at an Ahrar al-Sham leadership meeting in Idleb killed 47, the Syrian Observatory said.", [d], S, "passive-active")
 C("Ahrar al-Sham blamed ISIL for the explosion that killed its leaders.", [d], X, "negation")
 C("Ahrar al-Sham said it would stop fighting government forces after the blast.", [d], X, "negation")
@@ -508,7 +508,7 @@ Q("atareb17-rise", "What toll did the Observatory give for the Atareb market str
 Q("atareb17-zone", "Under whose deal was the de-escalation zone around Atareb agreed?", True, ["Russia and Iran", "Turkey"], [d, "1923848251", "1924058106"], "list")
 C("The Observatory could not say whether Syrian or Russian warplanes carried out the strikes on Atareb.", [d], S, "paraphrase")
 C("The monitor said the Atareb toll was expected to fall as wounded people were found alive.", [d], X, "negation")
-C("More than 330000 people have been killed in Syria since March 2011.", [d], S, "passive-active")
+C("More than 330000 people have been killed in Syria since March 2011.", [d], S, "drop-detail")
 
 # --- 1923848251 ahram 2017-11-14 (added for the Atareb topic): toll 61, Tahrir al-Sham reaction
 d = "1923848251"
