@@ -373,17 +373,21 @@ def report() -> int:
     f = res / "title-prefix.json"
     if f.exists():
         r = json.loads(f.read_text())
+        labels = {"every_chunk": "title before every chunk", "first_chunk": "title before the first chunk only (ingest)", "none": "no title"}
         lines += [
-            "### Title prefix on the embedding text", "",
-            "Recall of briefing's hybrid search with each chunk embedded as 'TITLE. chunk' (as ingested) and with the same chunks",
-            "re-embedded from their own text (`run.prefix_recall` on a FA-KES store):", "",
+            "### Where the title goes in the embedding text", "",
+            "`python benchmarks/run.py --prefix-recall-store FAKES_STORE`: the same chunks re-embedded with the document title",
+            "placed each way (vectors replaced in place; the lexical index, which holds the title, unchanged), recall of briefing's",
+            "hybrid search on each question set:", "",
             "| questions | embedding text | recall@1 | recall@5 | recall@10 | MRR |", "| --- | --- | --- | --- | --- | --- |",
         ]
-        for which, label in (("with_prefix", "title + chunk"), ("without_prefix", "chunk only")):
+        for which in ("every_chunk", "first_chunk", "none"):
             for qs, v in r[which].items():
-                lines.append(f"| {qs} ({v['questions']}) | {label} | {v['recall@1']} | {v['recall@5']} | {v['recall@10']} | {v['mrr']} |")
-        lines += ["", f"The prefix adds {r['embedded_tokens_with_prefix'] - r['embedded_tokens_without_prefix']:,} of {r['embedded_tokens_with_prefix']:,} embedded tokens "
-                  f"({100 * (r['embedded_tokens_with_prefix'] / r['embedded_tokens_without_prefix'] - 1):.0f}% more embedding work).", ""]
+                lines.append(f"| {qs} ({v['questions']}) | {labels[which]} | {v['recall@1']} | {v['recall@5']} | {v['recall@10']} | {v['mrr']} |")
+        w = r.get("embedded_word_pieces")
+        if w:
+            lines += ["", "Embedded word pieces: " + ", ".join(f"{labels[k]} {w[k]:,}" for k in ("every_chunk", "first_chunk", "none")) + "."]
+        lines += [""]
     notes = ROOT / "benchmarks" / "incremental-notes.md"
     if notes.exists():
         lines += notes.read_text().strip().splitlines() + [""]

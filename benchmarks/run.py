@@ -510,24 +510,42 @@ def _recall(corpus: Any, files: list[Path]) -> dict[str, Any]:
     return out
 
 
+TITLE_PLACEMENTS = ("every_chunk", "first_chunk", "none")
+
+
+def _titled(doc: Any, chunk: Any, placement: str) -> str:
+    """A chunk's embedding text with the document title placed as `placement` says (first_chunk is what ingest does)."""
+    if placement == "none" or (placement == "first_chunk" and chunk.index != 0):
+        return chunk.text
+    if doc.title and not chunk.text.startswith(doc.title[:40]):
+        return f"{doc.title}. {chunk.text}"
+    return chunk.text
+
+
 def prefix_recall(corpus: Any) -> dict[str, Any]:
-    """Retrieval recall with the title prefix on each chunk's embedding text (as stored) and without it
-    (the same chunks re-embedded from their own text, vectors replaced in place), on fakes.jsonl and the
-    FA-KES question forms; plus what the prefix costs in embedded tokens."""
-    from briefing.chunk import count_tokens
-    from briefing.ingest import _embed_text
+    """Retrieval recall with the title before every chunk, before the first chunk only (what ingest stores) and
+    nowhere: the same chunks re-embedded, vectors replaced in place (the lexical index is unchanged), on fakes.jsonl,
+    the FA-KES question forms and holdout3's FA-KES questions; plus the embedded word pieces of each placement.
+    The store is left as ingest writes it."""
+    from briefing.evaluate import load_questions
 
     sets = {"fakes.jsonl": [FAKES_QUESTIONS], "forms-fakes (tune+test)": sorted((ROOT / "benchmarks" / "questions").glob("forms-fakes-*.jsonl"))}
-    out: dict[str, Any] = {"with_prefix": {k: _recall(corpus, v) for k, v in sets.items()}}
+    holdout3 = ROOT / "benchmarks" / "holdout3" / "questions-fakes.jsonl"
+    if holdout3.exists():
+        sets["holdout3 fakes"] = [holdout3]
     docs = {d.doc_id: d for d in corpus.sources()}
     chunks = [c for d in docs for c in corpus.store.doc_chunks(d)]
-    with_p = [_embed_text(docs[c.doc_id], c) for c in chunks]
-    out["embedded_tokens_with_prefix"] = sum(count_tokens(t) for t in with_p)
-    out["embedded_tokens_without_prefix"] = sum(count_tokens(c.text) for c in chunks)
-    vecs = corpus.embedder.embed([c.text for c in chunks])
-    for b in range(0, len(chunks), 1000):
-        corpus.store.chunks.update(ids=[c.chunk_id for c in chunks[b : b + 1000]], embeddings=vecs[b : b + 1000].tolist())
-    out["without_prefix"] = {k: _recall(corpus, v) for k, v in sets.items()}
+    tokenizer = getattr(corpus.embedder, "tokenizer", None)
+    out: dict[str, Any] = {"questions": {k: sum(1 for f in v for q in load_questions(f) if q.answerable and q.docs) for k, v in sets.items()}}
+    for placement in (*[p for p in TITLE_PLACEMENTS if p != "first_chunk"], "first_chunk"):  # end as ingest stores it
+        texts = [_titled(docs[c.doc_id], c, placement) for c in chunks]
+        if tokenizer is not None:
+            out.setdefault("embedded_word_pieces", {})[placement] = sum(min(len(tokenizer.encode(t).ids), corpus.settings.embed.max_tokens) for t in texts)
+        vecs = corpus.embedder.embed(texts)
+        for b in range(0, len(chunks), 1000):
+            corpus.store.chunks.update(ids=[c.chunk_id for c in chunks[b : b + 1000]], embeddings=vecs[b : b + 1000].tolist())
+        out[placement] = {k: _recall(corpus, v) for k, v in sets.items()}
+        print(placement, json.dumps(out[placement]), flush=True)
     return out
 
 
@@ -660,7 +678,8 @@ def main() -> int:
     ap.add_argument("--ingest-runs", type=int, default=0, help="only the FA-KES ingest comparison, this many runs (medians); writes results/ingest-runs.json")
     ap.add_argument("--limit", type=int, default=0, help="with --ingest-runs: only this many FA-KES rows (those fakes.jsonl's questions need, then the first others)")
     ap.add_argument("--keep-store", type=Path, help="with --ingest-runs: copy the last run's briefing store here (corpus 'default')")
-    ap.add_argument("--prefix-recall", action="store_true", help="with --ingest-runs: retrieval recall with and without the title prefix after the last run")
+    ap.add_argument("--prefix-recall", action="store_true", help="with --ingest-runs: retrieval recall of the three title placements after the last run")
+    ap.add_argument("--prefix-recall-store", type=Path, help="only the title-placement recall, on this existing FA-KES store (corpus 'fakes'; its vectors are rewritten and left as ingest writes them); writes results/title-prefix.json")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--source", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--source-corpus", default="default", help=argparse.SUPPRESS)
@@ -674,6 +693,12 @@ def main() -> int:
         report_md(results, plots(results))
         return 0
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    if args.prefix_recall_store:
+        from briefing import Corpus, Settings
+
+        corpus = Corpus(Settings(store={"path": args.prefix_recall_store, "corpus": "fakes"}))
+        save("title-prefix", {"machine": machine(), **prefix_recall(corpus)})
+        return 0
     if args.ingest_runs:
         return ingest_runs(args.fakes, args.ingest_runs, args.keep_store, args.prefix_recall, args.limit)
     results: dict[str, Any] = {"machine": machine(), "ingest": [], "retrieval": [], "latency": []}
