@@ -394,7 +394,23 @@ def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) 
     if counted and not count_bound(counted, text, shape.text):
         return f"no sentence that answers it gives a number of {' '.join(counted)}"
     docs = list({d.doc_id: d for d in (pool.evidence[pool.sentences[i].evidence].document for i in chosen)}.values())
-    return slot_failure(shape, parts[0], " ".join(parts), " ".join(near[len(parts):]), article_texts(pool, chosen), docs)
+    article = article_texts(pool, chosen)
+    why = slot_failure(shape, parts[0], " ".join(parts), " ".join(near[len(parts):]), article, docs)
+    return why or answer_slot_failure(shape, pool, chosen, parts, " ".join(near[len(parts):]), article)
+
+
+def answer_slot_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int], parts: list[str], near: str, article: str) -> str | None:
+    """Session 7: the best answer's OWN article states the question's names (not some other chosen sentence's article:
+    'Sulaymaniyah neighborhood of Homs' is not answered by an Aleppo report because a third sentence is from Homs);
+    comparisons and two-outlet questions gather their sides from several articles and are exempt. Then the slot checks
+    of slots.py (the asked name, date, attacker, acronyms)."""
+    from . import slots
+
+    if shape.answer_type != "comparison" and len(shape.outlets) < 2:
+        missing = unstated_names(shape, article_texts(pool, chosen[:1]))
+        if missing:
+            return f"the article of the best answer never mentions {', '.join(missing)}"
+    return slots.slot_failure(shape.text, shape.answer_type, parts, near, article, shape.outlets)
 
 
 # ---- The answer fills the question's slot: the sentence the reader chose, with its article, must state the REST of the
