@@ -407,7 +407,8 @@ def answer_slot_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[i
     from . import slots
 
     if shape.answer_type != "comparison" and len(shape.outlets) < 2:
-        missing = unstated_names(shape, article_texts(pool, chosen[:1]))
+        own = article_texts(pool, chosen[:1])
+        missing = [n for n in unstated_names(shape, own) if not slots.name_written(n, own)]
         if missing:
             return f"the article of the best answer never mentions {', '.join(missing)}"
     return slots.slot_failure(shape.text, shape.answer_type, parts, near, article, shape.outlets)
@@ -690,4 +691,9 @@ def model_answer_failure(question: str, pool: EvidencePool, drafts: list[tuple[s
     docs = list({pool.evidence[i].document.doc_id: pool.evidence[i].document for i in cited}.values())
     ids = {d.doc_id for d in docs}
     article = " ".join([d.title or "" for d in docs] + [e.chunk.text for e in pool.evidence if e.document.doc_id in ids])
-    return slot_failure(shape, drafts[0][0], text, passages, article, docs)
+    why = slot_failure(shape, drafts[0][0], text, passages, article, docs)
+    if why is None:
+        from . import slots
+
+        why = slots.slot_failure(shape.text, shape.answer_type, [d[0] for d in drafts], passages, article, shape.outlets)
+    return why

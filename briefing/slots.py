@@ -123,7 +123,11 @@ def names_group(text: str, question: str) -> bool:
     'Ahrar al-Sham Brigade')."""
     from .answerability import _new, demonym
 
+    from .entities import country_of
+
     for a in set(re.findall(r"\b[A-Z]{2,6}\b", text)):
+        if country_of(a) or re.search(rf"\b(?:an?)\s+{a}\b", text, re.I) and not re.search(rf"\b{a}\s+group\b", text):
+            continue  # 'a possible US attack' (a state), 'an NGO said' (no particular one)
         if not re.search(rf"\b{a}\b", question) and not re.search(rf"\b(?:told|to|according to|via|citing)\s+(?:the\s+)?{a}\b|\b{a}\s+(?:reported|said|news|correspondent|reporter)\b", text, re.I):
             return True
     for m in re.finditer(r"\b((?:[A-Z][\w'’]*[\s-]+(?:(?:al|el|ash|ad|as|ar)[\s-]+)?)+)([A-Za-z]+)\b", text):
@@ -138,7 +142,8 @@ def names_state(text: str, question: str) -> bool:
     """Does the text name a country or capital (the gazetteer's) that the question does not: states broker and back things."""
     from .entities import countries_in
 
-    return any(m.surface.lower() == m.name.lower() and not re.search(rf"\b{re.escape(m.surface)}", question) for m in countries_in(text))
+    # Its name or capital, not its people's adjective ('Ruritanian'): an adjective qualifies someone else.
+    return any((m.surface.lower() == m.name.lower() or not re.search(r"(?:an|ese|ish|i)$", m.surface)) and not re.search(rf"\b{re.escape(m.surface)}", question) for m in countries_in(text))
 
 
 def _capitalised_inside(text: str) -> list[tuple[str, int]]:
@@ -193,7 +198,12 @@ def name_slot_failure(question: str, best: str, near: str, article: str) -> str 
     kind, noun = asked
     speech = speech_question(question)
     role = noun if kind == "person" else ""
-    text = f"{best} {near}" if speech else f"{unplaced(unquoted(best, role))} {unplaced(unquoted(near, role))}"
+    if speech:
+        text = f"{best} {near}"
+    elif kind == "group":  # a group stands after 'from' and 'by' as places do: only the quoted sources go
+        text = f"{unquoted(best)} {unquoted(near)}"
+    else:
+        text = f"{unplaced(unquoted(best, role))} {unplaced(unquoted(near, role))}"
     if kind in ("person", "who"):
         ok = names_person(text, question, article) or (kind == "who" and (names_group(text, question) or names_state(text, question)))
         if not ok and speech and _PRONOUN_SPEAKER.search(best):
@@ -226,6 +236,78 @@ def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str 
             if m.group().lower() not in given:
                 return None
     return "no sentence that answers it gives a date"
+
+
+# English irregular verbs (their past tense is no '-ed' form the lemmatiser maps back): language, not topic.
+IRREGULAR_VERBS = frozenset(
+    "begin take find hit set put go come fall lead hold strike meet leave make give get send break win run bring build "
+    "fight shoot become say tell see know think buy sell lose flee spend rise drive fly write speak steal".split()
+)
+# Adverbs that stand between a question's subject and its verb ('When did X last visit Y?').
+_PRE_VERB = frozenset("last first finally again ever actually officially formally eventually originally initially".split())
+_DATE_FRAME = re.compile(r"^\s*(?:when|on what date|on which date|in what year|in which year|what year|which year|since when|by when|what day)\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$", re.I)
+
+
+_PREPOSITIONS = frozenset("of in on at from to by for with into during over under near across against since after before as out up down off about".split())
+
+
+def is_base_verb(word: str) -> bool:
+    """A verb's base form: its '-ed' form lemmatises back to it ('recapture', 'end', 'visit'), or an irregular verb.
+    Nouns and adjectives ('regime', 'rebels', 'local') have no such form."""
+    from .lemmas import lemma
+
+    if word in IRREGULAR_VERBS:
+        return True
+    return any(lemma(f) == word for f in (word + "ed", word + "d", word + word[-1:] + "ed"))
+
+
+def asked_event_verb(question: str) -> str | None:
+    """The verb and its object's first word of a 'When did <subject> <verb> ...?' question: the first base-form verb after
+    the auxiliary, past the subject's names and function words ('When did the rebels recapture Velmar?' -> 'recapture
+    Velmar'); None without an object or when the verb is one of saying."""
+    m = _DATE_FRAME.match(question)
+    if not m:
+        return None
+    words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in SPEECH_VERBS:
+            return None  # 'When did X say the attacks occurred?': the event is in the reported clause
+        if w[:1].isupper() or low in STOPWORDS or low in _PRE_VERB or "'" in w or "’" in w:
+            continue
+        if is_base_verb(low):
+            rest = words[i + 1 :]
+            if not rest or rest[0].lower() in _PREPOSITIONS:
+                return None  # 'talk by telephone', 'break out': no object names the thing the event is done to
+            phrase: list[str] = []
+            for o in rest:  # the object phrase up to a preposition: its last word is its head ('its 2015 assault')
+                if o.lower() in _PREPOSITIONS and phrase:
+                    break
+                if o.lower() not in STOPWORDS and not o.isdigit():
+                    phrase.append(o)
+            return f"{low} {phrase[-1]}" if phrase else None
+    return None
+
+
+def event_slot_failure(question: str, parts: list[str]) -> str | None:
+    """'When did the rebels recapture X?': the answer sentences must state that event (any form or news synonym of the
+    verb); a date of another event ('began its assault on Wednesday' for 'end its assault') answers nothing."""
+    from .lemmas import forms, tokens
+
+    asked_pair = asked_event_verb(question)
+    if asked_pair is None:
+        return None
+    verb, obj = asked_pair.split(" ", 1)
+    said = [forms(t) for t in tokens(" ".join(parts))]
+    if any(f & forms(verb) for f in said):
+        return None
+    from .answerability import spelled
+
+    # Only when the answer speaks of the same thing ('its assault') under another verb ('began'): a paraphrase of the
+    # whole event ('talked by telephone' / 'in a phone call') states neither and is left to the other checks.
+    if not (spelled(obj.lower(), " ".join(parts)) or any(f & forms(obj.lower()) for f in said)):
+        return None
+    return f"no sentence that answers it says when it happened ('{verb} {obj}'): its date is of another event"
 
 
 # Nouns of attacks and of the arms that make them: 'Russian air strikes', 'Turkish artillery', 'Israeli drone'.
@@ -330,10 +412,39 @@ def slot_failure(question: str, answer_type: str, parts: list[str], near: str, a
     it refused as many answerable questions as it caught unanswerable ones."""
     if not parts:
         return None
-    why = name_slot_failure(question, " ".join(parts), near, article)
+    # A group may be named by a later answer sentence ('... fired by Jaysh al-Nour'); a person or date by the best one.
+    why = name_slot_failure(question, " ".join(parts) if (asked_name(question) or ("", ""))[0] == "group" else parts[0], near, article)
     why = why or date_slot_failure(question, answer_type, parts)
+    if why is None and answer_type == "date":
+        why = event_slot_failure(question, parts)
     why = why or actor_slot_failure(question, parts[0], near)
     if why is None:
         missing = unstated_acronyms(question, article, outlets)
         why = f"the article of the best answer never mentions {', '.join(missing)}" if missing else None
     return why
+
+
+def name_written(name: str, text: str) -> bool:
+    """A question's name written another way in the text: by its initials ('United States' -> 'US', 'U.S.') or with
+    its particles joined or split ('Bab Alnairab' / 'Bab al-Nairab')."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) >= 2:
+        initials = "".join(w[0] for w in words if w.lower() not in STOPWORDS).upper()
+        dotted = r"\.?".join(initials)
+        if len(initials) >= 2 and re.search(rf"\b{dotted}\.?(?![\w])", text):
+            return True
+    from difflib import SequenceMatcher
+
+    from .answerability import NAME_SPELLING
+
+    squash = re.sub(r"[^a-z]", "", name.lower())
+    if len(squash) < 6:
+        return False
+    if squash in re.sub(r"[^a-z]", "", text.lower()):
+        return True
+    # A transliteration of the whole name ('Bab Alnairab' / 'Bab al-Nayrab'): same first letter, close spelling.
+    for m in re.finditer(r"\b[A-Z][\w'’]*(?:[\s-]+(?:(?:al|el|ad|ash|as|ar)[\s-]+)?[A-Z][\w'’]*)*", text):
+        other = re.sub(r"[^a-z]", "", m.group().lower())
+        if other[:1] == squash[:1] and abs(len(other) - len(squash)) <= 2 and SequenceMatcher(None, squash, other).ratio() >= NAME_SPELLING:
+            return True
+    return False

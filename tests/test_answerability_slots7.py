@@ -119,3 +119,30 @@ def test_slot_failure_runs_all_checks():
     q = "On what date did the rebels recapture Velmar?"
     assert slots.slot_failure(q, "date", ["The rebels fought in Velmar."], "", "The rebels fought in Velmar.") is not None
     assert slots.slot_failure(q, "date", ["The rebels recaptured Velmar in March 2014."], "", "") is None
+
+
+# ---- the asked event of a date question ----
+
+def test_event_verb_of_a_date_question():
+    assert slots.asked_event_verb("When did the rebels recapture Velmar from the army?") == "recapture Velmar"
+    assert slots.asked_event_verb("On what date did the Army of Korvath end its 2015 assault on Velmar?") == "end assault"
+    assert slots.asked_event_verb("When did the envoy talk by telephone with the minister?") is None
+    assert slots.asked_event_verb("On what date did the militia say the attacks occurred?") is None
+    assert slots.is_base_verb("recapture") and slots.is_base_verb("begin") and not slots.is_base_verb("regime")
+
+
+def test_date_of_another_event_refused():
+    q = "On what date did the Army of Korvath end its assault on Velmar?"
+    assert slots.event_slot_failure(q, ["The Army of Korvath began its assault on Velmar on Wednesday."]) is not None
+    assert slots.event_slot_failure(q, ["The Army of Korvath ended its assault on Velmar on 2 May."]) is None
+    # a paraphrase that names neither the verb nor its object is left to the other checks
+    assert slots.event_slot_failure(q, ["Fighting around Velmar stopped on 2 May."]) is None
+
+
+# ---- the same name written another way ----
+
+def test_name_written_by_initials_or_transliteration():
+    assert slots.name_written("united states", "Fifty nine US cruise missiles struck")
+    assert slots.name_written("united states", "the U.S. military said")
+    assert slots.name_written("bab alnairab", "people escaping through Bab al-Nayrab on foot")
+    assert not slots.name_written("velmar", "in Korvath province")
