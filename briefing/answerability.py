@@ -609,6 +609,9 @@ def question_events(shape: QuestionShape) -> set[str]:
     return {e for w in tokens(shape.text) if (e := event_class(w))}
 
 
+ANAPHORIC_COUNTED = frozenset("other others people persons more".split())  # nouns that count the sentence's own subject ('50 others')
+
+
 def counts_other_event(events: set[str], text: str, counted: list[str] | None = None) -> bool:
     """Every number of the text that counts the asked noun (any number, when none does) counts another event than the
     asked one ('50 fighters were killed' for 'how many fighters were captured'); a number with no event, or the asked
@@ -620,7 +623,8 @@ def counts_other_event(events: set[str], text: str, counted: list[str] | None = 
         asked: set[str] = set()
         for w in counted:
             asked |= forms(w)
-        qs = [q for q in qs if not (q.nouns or q.unit) or any(forms(n) & asked for n in q.nouns | ({q.unit} if q.unit else set()))]
+        # 'and 50 others wounded': 'others' (and 'people') count whatever the sentence counts, the asked noun included.
+        qs = [q for q in qs if not (q.nouns or q.unit) or any(forms(n) & asked or n in ANAPHORIC_COUNTED for n in q.nouns | ({q.unit} if q.unit else set()))]
     return bool(qs) and all(q.event is not None and q.event not in events for q in qs)
 
 

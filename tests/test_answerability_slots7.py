@@ -146,3 +146,11 @@ def test_name_written_by_initials_or_transliteration():
     assert slots.name_written("united states", "the U.S. military said")
     assert slots.name_written("bab alnairab", "people escaping through Bab al-Nayrab on foot")
     assert not slots.name_written("velmar", "in Korvath province")
+
+
+def test_others_count_the_asked_noun():
+    from briefing.answerability import counts_other_event
+
+    text = "At least 20 civilians were killed and 50 others wounded by artillery fire at Korvath."
+    assert not counts_other_event({"wound"}, text, ["civilians"])
+    assert counts_other_event({"wound"}, "At least 20 civilians were killed by artillery fire at Korvath.", ["civilians"])
