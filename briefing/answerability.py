@@ -609,7 +609,7 @@ def question_events(shape: QuestionShape) -> set[str]:
     return {e for w in tokens(shape.text) if (e := event_class(w))}
 
 
-ANAPHORIC_COUNTED = frozenset("other others people persons more".split())  # nouns that count the sentence's own subject ('50 others')
+ANAPHORIC_COUNTED = frozenset("other others more".split())  # nouns that count the sentence's own subject ('50 others'); not 'people', which may count anyone
 
 
 def counts_other_event(events: set[str], text: str, counted: list[str] | None = None) -> bool:
@@ -623,8 +623,12 @@ def counts_other_event(events: set[str], text: str, counted: list[str] | None = 
         asked: set[str] = set()
         for w in counted:
             asked |= forms(w)
-        # 'and 50 others wounded': 'others' (and 'people') count whatever the sentence counts, the asked noun included.
-        qs = [q for q in qs if not (q.nouns or q.unit) or any(forms(n) & asked or n in ANAPHORIC_COUNTED for n in q.nouns | ({q.unit} if q.unit else set()))]
+        def counts(q: object, extra: frozenset[str] = frozenset()) -> bool:
+            return any(forms(n) & asked or n in extra for n in q.nouns | ({q.unit} if q.unit else set()))  # type: ignore[attr-defined]
+
+        # '20 civilians were killed and 50 others wounded': 'others' counts the asked noun when another number does.
+        extra = ANAPHORIC_COUNTED if any(counts(q) for q in qs) else frozenset()
+        qs = [q for q in qs if not (q.nouns or q.unit) or counts(q, extra)]
     return bool(qs) and all(q.event is not None and q.event not in events for q in qs)
 
 

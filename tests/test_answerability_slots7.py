@@ -154,3 +154,10 @@ def test_others_count_the_asked_noun():
     text = "At least 20 civilians were killed and 50 others wounded by artillery fire at Korvath."
     assert not counts_other_event({"wound"}, text, ["civilians"])
     assert counts_other_event({"wound"}, "At least 20 civilians were killed by artillery fire at Korvath.", ["civilians"])
+
+
+def test_others_without_the_asked_noun_count_nothing_asked():
+    from briefing.answerability import counts_other_event
+
+    text = "A car bomb killed at least 26 people and injured 30 others at a site of displaced families."
+    assert not counts_other_event({"displace"}, text, ["children"])
