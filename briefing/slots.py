@@ -363,8 +363,12 @@ def question_places(question: str, outlets: list[str] | None = None) -> list[str
     for m in re.finditer(r"\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|countryside|province|city|suburbs?|neighbou?rhood|district|area|village|town)\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", question):
         out.append(m.group(1))
     country_words = {w.lower() for m in countries_in(question) for w in m.surface.split()}
+    from .answerability import ORG_WORDS
+
     keep = []
     for p in dict.fromkeys(out):
+        if re.search(r"-(?:backed|led|held|based|controlled|run)\b", p) or p.split()[-1].lower() in ORG_WORDS:
+            continue  # 'US-backed', 'Islamic State': a party, not a place
         words = [w for w in re.split(r"[\s-]+", p) if w]
         low = [w.lower().removesuffix("s") for w in words]
         if any(o and (p in o or o in p) for o in outlets or []) or all(w.lower() in country_words or w.lower().removesuffix("s") in country_words or w.lower() in CALENDAR or w.lower().removesuffix("s") in CALENDAR for w in words):
