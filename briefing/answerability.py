@@ -401,7 +401,7 @@ def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) 
 
 def answer_slot_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int], parts: list[str], near: str, article: str) -> str | None:
     """Session 7: the best answer's OWN article states the question's names (not some other chosen sentence's article:
-    'Sulaymaniyah neighborhood of Homs' is not answered by an Aleppo report because a third sentence is from Homs);
+    'Tilia neighborhood of Velmar' is not answered by a Korvath report because a third sentence is from Velmar);
     comparisons and two-outlet questions gather their sides from several articles and are exempt. Then the slot checks
     of slots.py (the asked name, date, attacker, acronyms)."""
     from . import slots

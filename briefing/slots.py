@@ -5,13 +5,13 @@ from), so a sentence tests it, and says in words what failed:
 
   - name_slot_failure: 'Who drove ...', 'What was the name of the X ...', 'Which X commander was killed ...', 'Which group
     claimed ...' need a name in the answer that is not the question's and, unless the question asks who SAID something,
-    not only the source the sentence quotes ('..., said Rami Abdel Rahman' names the monitor, not the commander);
+    not only the source the sentence quotes ('..., said Tarek Vossi' names the monitor, not the commander);
   - date_slot_failure: 'When / on what date / in what year' needs a date in the answer sentences themselves (a year for
     'what year'), not only in a neighbour;
-  - place_slot_failure: a place the question puts the event in ('in Homs', 'northeast of Damascus') must stand in the
+  - place_slot_failure: a place the question puts the event in ('in Velmar', 'northeast of Korvath') must stand in the
     answer sentence, its neighbours or its article's title when the answer sentence puts it somewhere else ('... of
-    Aleppo');
-  - actor_slot_failure: 'Russian air strikes' asked, 'Turkish artillery fire and air strikes' answered: the actor the
+    Tilia');
+  - actor_slot_failure: 'Elbonian air strikes' asked, 'Ruritanian artillery fire and air strikes' answered: the actor the
     question gives an attack must be the answer's when the answer names another;
   - unstated_acronyms: an acronym the question names ('BBC') stands in the answer's article (short words are otherwise
     skipped by the name checks).
@@ -38,7 +38,7 @@ _NAME_OF = re.compile(r"\bnames?\s+of\s+(?:the|a|an|this|that|its|his|her|their)
 # Nouns of groups: 'Which group / brigade / faction claimed ...' asks for an organisation's name.
 GROUP_NOUNS = "group|groups|brigade|brigades|faction|factions|militia|militias|organi[sz]ation|organi[sz]ations|battalion|unit|movement|front"
 _WHICH_GROUP = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
-# Head nouns that end an organisation's name ('Ahrar al-Sham Brigade', 'Nusra Front', 'Civil Defence'): English words.
+# Head nouns that end an organisation's name ('Ahrar al-Noor Brigade', 'Zenda Front', 'Civil Defence'): English words.
 _ORG_HEADS = frozenset(
     "group front brigade brigades army forces force movement party council committee organisation organization battalion "
     "militia corps unit units guard defence defense state coalition alliance network agency ministry command office".split()
@@ -97,8 +97,8 @@ def _speakers(text: str) -> list[str]:
 
 
 def unquoted(text: str, role: str = "") -> str:
-    """The text without the sources it quotes: '"..." said Rami Abdel Rahman the head of the Observatory' -> the quote.
-    A source described by the asked role is kept ('Homs governor Talal al-Barazi said' answers 'Who was the governor')."""
+    """The text without the sources it quotes: '"..." said Tarek Vossi the head of the monitor' -> the quote.
+    A source described by the asked role is kept ('Velmar governor Talal Oster said' answers 'Who was the governor')."""
     out = text
     for s in sorted(set(_speakers(text)), key=len, reverse=True):
         if len(s) >= 3 and not (role and re.search(rf"\b{re.escape(role)}\w*\W+(?:[\w'’-]+\W+){{0,3}}{re.escape(s)}|{re.escape(s)}\W+(?:[\w'’-]+\W+){{0,4}}{re.escape(role)}", text, re.I)):
@@ -107,7 +107,7 @@ def unquoted(text: str, role: str = "") -> str:
 
 
 def unplaced(text: str) -> str:
-    """The text without the places it names after a locative word ('in Hasakeh province', 'the village of Tall Tawil'):
+    """The text without the places it names after a locative word ('in Velmar province', 'the village of Tall Tawil'):
     a person slot is not filled by a village's two-word name."""
     from .claims import places
 
@@ -119,8 +119,8 @@ def unplaced(text: str) -> str:
 
 def names_group(text: str, question: str) -> bool:
     """Does the text name an organisation the question does not: an acronym that is not the outlet the sentence cites
-    ('IS', 'YPG'; not 'told AFP'), or a new name with an organisation's head noun ('Islamic State group', 'Nusra Front',
-    'Ahrar al-Sham Brigade')."""
+    ('ZLF', 'KPU'; not 'told AFP'), or a new name with an organisation's head noun ('Zenda State group', 'Korvath Front',
+    'Ahrar al-Noor Brigade')."""
     from .answerability import _new, demonym
 
     from .entities import country_of
@@ -310,8 +310,8 @@ def event_slot_failure(question: str, parts: list[str]) -> str | None:
     return f"no sentence that answers it says when it happened ('{verb} {obj}'): its date is of another event"
 
 
-# Nouns of attacks and of the arms that make them: 'Russian air strikes', 'Turkish artillery', 'Israeli drone'.
-# Arms only, not people: 'Islamic State militants' asked, 'Sunni fighters' answered is one party named two ways.
+# Nouns of attacks and of the arms that make them: 'Elbonian air strikes', 'Ruritanian artillery', 'Zendan drone'.
+# Arms only, not people: 'Zenda State militants' asked, 'hardline fighters' answered is one party named two ways.
 ATTACK_NOUNS = r"(?:air\s*strikes?|airstrikes?|air\s*raids?|raids?|strikes?|jets?|warplanes?|planes?|aircraft|aviation|helicopters?|drones?|shelling|shells?|artillery|bombardment|bombing|rockets?|missiles?)"
 # Generic agents news English writes in lower case before an attack noun ('coalition strikes', 'regime barrel bombs').
 AGENT_WORDS = frozenset("coalition coalitions regime government army rebel rebels militant militants jihadist jihadists opposition".split())
@@ -333,7 +333,7 @@ def attack_actors(text: str) -> list[str]:
 
 
 def actor_slot_failure(question: str, best: str, near: str) -> str | None:
-    """'How many did Russian air strikes kill at X?' answered by 'Turkish artillery fire and air strikes killed ... at X':
+    """'How many did Elbonian air strikes kill at X?' answered by 'Ruritanian artillery fire and air strikes killed ... at X':
     the question's attacker is stated nowhere by the answer sentence and its neighbours, and the answer sentence gives
     the attack another attacker."""
     from .answerability import spelled
@@ -354,7 +354,7 @@ def actor_slot_failure(question: str, best: str, near: str) -> str | None:
 
 
 def question_places(question: str, outlets: list[str] | None = None) -> list[str]:
-    """Places the text puts its event in: 'in Homs', 'northeast of Damascus', 'in Idlib province', 'of Aleppo'. Not
+    """Places the text puts its event in: 'in Velmar', 'northeast of Korvath', 'in Tilia province', 'of Velmar'. Not
     countries or their adjectives (a town in a country is not another place than the country), not outlets, not days."""
     from .claims import places
     from .entities import countries_in
@@ -368,7 +368,7 @@ def question_places(question: str, outlets: list[str] | None = None) -> list[str
     keep = []
     for p in dict.fromkeys(out):
         if re.search(r"-(?:backed|led|held|based|controlled|run)\b", p) or p.split()[-1].lower() in ORG_WORDS:
-            continue  # 'US-backed', 'Islamic State': a party, not a place
+            continue  # 'US-backed', 'Zenda State': a party, not a place
         words = [w for w in re.split(r"[\s-]+", p) if w]
         low = [w.lower().removesuffix("s") for w in words]
         if any(o and (p in o or o in p) for o in outlets or []) or all(w.lower() in country_words or w.lower().removesuffix("s") in country_words or w.lower() in CALENDAR or w.lower().removesuffix("s") in CALENDAR for w in words):
@@ -381,8 +381,8 @@ def question_places(question: str, outlets: list[str] | None = None) -> list[str
 
 def place_slot_failure(question: str, best: str, near: str, title: str, outlets: list[str] | None = None) -> str | None:
     """A place the question puts the event in is stated neither by the answer sentence, its neighbours nor its article's
-    title, and the answer sentence puts the event in another place ('Sulaymaniyah neighborhood of Homs' asked,
-    '... Sulaymaniyah neighborhood of the Syrian city of Aleppo' answered)."""
+    title, and the answer sentence puts the event in another place ('Tilia neighborhood of Velmar' asked,
+    '... Tilia neighborhood of the city of Korvath' answered)."""
     from .answerability import spelled
 
     context = f"{best} {near} {title}"
@@ -416,7 +416,7 @@ def slot_failure(question: str, answer_type: str, parts: list[str], near: str, a
     it refused as many answerable questions as it caught unanswerable ones."""
     if not parts:
         return None
-    # A group may be named by a later answer sentence ('... fired by Jaysh al-Nour'); a person or date by the best one.
+    # A group may be named by a later answer sentence ('... fired by Jaish al-Nour'); a person or date by the best one.
     why = name_slot_failure(question, " ".join(parts) if (asked_name(question) or ("", ""))[0] == "group" else parts[0], near, article)
     why = why or date_slot_failure(question, answer_type, parts)
     if why is None and answer_type == "date":
@@ -430,7 +430,7 @@ def slot_failure(question: str, answer_type: str, parts: list[str], near: str, a
 
 def name_written(name: str, text: str) -> bool:
     """A question's name written another way in the text: by its initials ('United States' -> 'US', 'U.S.') or with
-    its particles joined or split ('Bab Alnairab' / 'Bab al-Nairab')."""
+    its particles joined or split ('Bab Alnour' / 'Bab al-Nour')."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) >= 2:
         initials = "".join(w[0] for w in words if w.lower() not in STOPWORDS).upper()
@@ -446,7 +446,7 @@ def name_written(name: str, text: str) -> bool:
         return False
     if squash in re.sub(r"[^a-z]", "", text.lower()):
         return True
-    # A transliteration of the whole name ('Bab Alnairab' / 'Bab al-Nayrab'): same first letter, close spelling.
+    # A transliteration of the whole name ('Bab Alnour' / 'Bab al-Nuor'): same first letter, close spelling.
     for m in re.finditer(r"\b[A-Z][\w'’]*(?:[\s-]+(?:(?:al|el|ad|ash|as|ar)[\s-]+)?[A-Z][\w'’]*)*", text):
         other = re.sub(r"[^a-z]", "", m.group().lower())
         if other[:1] == squash[:1] and abs(len(other) - len(squash)) <= 2 and SequenceMatcher(None, squash, other).ratio() >= NAME_SPELLING:
