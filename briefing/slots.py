@@ -409,6 +409,40 @@ def unstated_acronyms(question: str, article: str, outlets: list[str] | None = N
     return list(dict.fromkeys(out))
 
 
+_ASKS_AGE = re.compile(r"^\s*how old\b|\bwhat (?:was|is) (?:the )?age\b|\bat what age\b", re.I)
+_AGE = re.compile(r"\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b|\bage(?:d)? of \d{1,3}\b|,\s*\d{1,3},", re.I)
+# Nouns of money: 'How much ransom / What compensation ...' is answered by a sum.
+MONEY_NOUNS = "ransom|compensation|reward|bounty|fine|salary|salaries|wage|wages|price|cost|budget|funding|payment|bail"
+_ASKS_MONEY = re.compile(rf"\b(?:how much|what)\s+(?:[a-z-]+\s+)?({MONEY_NOUNS})\b", re.I)
+_MONEY = re.compile(r"[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|euros|pounds|lira|liras|riyals|dinars|dirhams|yuan|roubles|rubles|francs|rupees)\b|\b(?:US|USD|EUR|GBP)\s*\d", re.I)
+
+
+def measure_slot_failure(question: str, parts: list[str]) -> str | None:
+    """'How old was X?' needs an age ('27-year-old', 'aged 27'); 'How much ransom / What compensation ...?' a sum of money
+    ('$2 million', '5,000 dollars') in the answer sentences: a count of people or a date is no age and no sum."""
+    text = " ".join(parts)
+    if _ASKS_AGE.search(question) and not _AGE.search(text):
+        return "no sentence that answers it gives an age"
+    m = _ASKS_MONEY.search(question)
+    if m and not _MONEY.search(text):
+        return f"no sentence that answers it gives a sum for the {m.group(1).lower()}"
+    return None
+
+
+def speaker_role_failure(question: str, best: str, near: str) -> str | None:
+    """'What did Elbonia's president / the Zenda Front's spokesman say ...?': the answer or its neighbours must speak of
+    that role; 'a number of nations including Elbonia expressed support' quotes no president."""
+    from .answerability import PERSON_ROLES
+
+    m = re.search(r"\b[Ww]hat (?:did|does|has|had) (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:say|said|tell|told|announce|state|write|claim|declare)\b", question)
+    if not m or m.group(1) not in PERSON_ROLES:
+        return None
+    role = m.group(1)
+    if re.search(rf"\b{re.escape(role)}", f"{best} {near}", re.I):
+        return None
+    return f"no passage quotes the {role} the question names"
+
+
 def slot_failure(question: str, answer_type: str, parts: list[str], near: str, article: str, outlets: list[str] | None = None) -> str | None:
     """The session-7 slot checks in order, for the extractive reader's chosen sentences (parts, best first), their
     neighbours and the answer's article: the asked name, the asked date, the attacker, acronyms. Measured on the tuning
@@ -422,6 +456,8 @@ def slot_failure(question: str, answer_type: str, parts: list[str], near: str, a
     if why is None and answer_type == "date":
         why = event_slot_failure(question, parts)
     why = why or actor_slot_failure(question, parts[0], near)
+    why = why or measure_slot_failure(question, parts)
+    why = why or speaker_role_failure(question, parts[0], near)
     if why is None:
         missing = unstated_acronyms(question, article, outlets)
         why = f"the article of the best answer never mentions {', '.join(missing)}" if missing else None

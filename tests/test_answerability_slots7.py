@@ -161,3 +161,23 @@ def test_others_without_the_asked_noun_count_nothing_asked():
 
     text = "A car bomb killed at least 26 people and injured 30 others at a site of displaced families."
     assert not counts_other_event({"displace"}, text, ["children"])
+
+
+# ---- ages and sums ----
+
+def test_age_and_money_slots():
+    q = "How old was Tarek Vossi when he was killed?"
+    assert slots.measure_slot_failure(q, ["Seven commanders were killed including Tarek Vossi."]) == "no sentence that answers it gives an age"
+    assert slots.measure_slot_failure(q, ["Tarek Vossi, 34, was killed on Monday."]) is None
+    assert slots.measure_slot_failure(q, ["The 34-year-old commander Tarek Vossi was killed."]) is None
+    r = "How much ransom did the kidnappers demand for the hostages?"
+    assert slots.measure_slot_failure(r, ["The number of hostages stands at 220."]) is not None
+    assert slots.measure_slot_failure(r, ["The kidnappers demanded $2 million for the hostages."]) is None
+    assert slots.measure_slot_failure("How many hostages were taken?", ["220 were taken."]) is None
+
+
+def test_role_of_a_named_country_must_speak():
+    q = "What did Elbonia's president say in support of Korvath?"
+    assert slots.speaker_role_failure(q, "Nations including Ruritania and Elbonia have expressed support for Korvath.", "") is not None
+    assert slots.speaker_role_failure(q, "Elbonian President Jon Berg said he supports Korvath.", "") is None
+    assert slots.speaker_role_failure("What did Elbonia say about Korvath?", "Elbonia backed Korvath.", "") is None
