@@ -394,7 +394,24 @@ def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) 
     if counted and not count_bound(counted, text, shape.text):
         return f"no sentence that answers it gives a number of {' '.join(counted)}"
     docs = list({d.doc_id: d for d in (pool.evidence[pool.sentences[i].evidence].document for i in chosen)}.values())
-    return slot_failure(shape, parts[0], " ".join(parts), " ".join(near[len(parts):]), article_texts(pool, chosen), docs)
+    article = article_texts(pool, chosen)
+    why = slot_failure(shape, parts[0], " ".join(parts), " ".join(near[len(parts):]), article, docs)
+    return why or answer_slot_failure(shape, pool, chosen, parts, " ".join(near[len(parts):]), article)
+
+
+def answer_slot_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int], parts: list[str], near: str, article: str) -> str | None:
+    """Session 7: the best answer's OWN article states the question's names (not some other chosen sentence's article:
+    'Tilia neighborhood of Velmar' is not answered by a Korvath report because a third sentence is from Velmar);
+    comparisons and two-outlet questions gather their sides from several articles and are exempt. Then the slot checks
+    of slots.py (the asked name, date, attacker, acronyms)."""
+    from . import slots
+
+    if shape.answer_type != "comparison" and len(shape.outlets) < 2:
+        own = article_texts(pool, chosen[:1])
+        missing = [n for n in unstated_names(shape, own) if not slots.name_written(n, own)]
+        if missing:
+            return f"the article of the best answer never mentions {', '.join(missing)}"
+    return slots.slot_failure(shape.text, shape.answer_type, parts, near, article, shape.outlets)
 
 
 # ---- The answer fills the question's slot: the sentence the reader chose, with its article, must state the REST of the
@@ -592,6 +609,9 @@ def question_events(shape: QuestionShape) -> set[str]:
     return {e for w in tokens(shape.text) if (e := event_class(w))}
 
 
+ANAPHORIC_COUNTED = frozenset("other others more".split())  # nouns that count the sentence's own subject ('50 others'); not 'people', which may count anyone
+
+
 def counts_other_event(events: set[str], text: str, counted: list[str] | None = None) -> bool:
     """Every number of the text that counts the asked noun (any number, when none does) counts another event than the
     asked one ('50 fighters were killed' for 'how many fighters were captured'); a number with no event, or the asked
@@ -603,7 +623,12 @@ def counts_other_event(events: set[str], text: str, counted: list[str] | None = 
         asked: set[str] = set()
         for w in counted:
             asked |= forms(w)
-        qs = [q for q in qs if not (q.nouns or q.unit) or any(forms(n) & asked for n in q.nouns | ({q.unit} if q.unit else set()))]
+        def counts(q: object, extra: frozenset[str] = frozenset()) -> bool:
+            return any(forms(n) & asked or n in extra for n in q.nouns | ({q.unit} if q.unit else set()))  # type: ignore[attr-defined]
+
+        # '20 civilians were killed and 50 others wounded': 'others' counts the asked noun when another number does.
+        extra = ANAPHORIC_COUNTED if any(counts(q) for q in qs) else frozenset()
+        qs = [q for q in qs if not (q.nouns or q.unit) or counts(q, extra)]
     return bool(qs) and all(q.event is not None and q.event not in events for q in qs)
 
 
@@ -674,4 +699,9 @@ def model_answer_failure(question: str, pool: EvidencePool, drafts: list[tuple[s
     docs = list({pool.evidence[i].document.doc_id: pool.evidence[i].document for i in cited}.values())
     ids = {d.doc_id for d in docs}
     article = " ".join([d.title or "" for d in docs] + [e.chunk.text for e in pool.evidence if e.document.doc_id in ids])
-    return slot_failure(shape, drafts[0][0], text, passages, article, docs)
+    why = slot_failure(shape, drafts[0][0], text, passages, article, docs)
+    if why is None:
+        from . import slots
+
+        why = slots.slot_failure(shape.text, shape.answer_type, [d[0] for d in drafts], passages, article, shape.outlets)
+    return why
