@@ -132,7 +132,27 @@ def answer_type(question: str, language: str = "en") -> str:
     for kind, pattern in _TYPES:
         if pattern.search(question):
             return kind
-    return "other"
+    return telegraphic_type(question) or "other"
+
+
+TELEGRAPHIC_WORDS = 7  # 'Seraqeb suicide blast toll?': a keyword question is short; a longer one without a question word is a sentence
+# The last word of a keyword question says what it asks for: a count ('toll', 'killed'), a measure ('distance'), a time.
+_TELEGRAPHIC = [
+    ("number", re.compile(r"\b(?:toll|tolls|killed|dead|deaths|died|wounded|injured|casualties|victims|number|figure|count)\W*$", re.I)),
+    ("quantity", re.compile(r"\b(?:distance|size|area|length|duration|cost|price)\W*$", re.I)),
+    ("date", re.compile(r"\b(?:date|when|year)\W*$", re.I)),
+    ("place", re.compile(r"\b(?:where|location)\W*$", re.I)),
+]
+_OPENS_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|give|list|name|describe|explain)\b", re.I)
+
+
+def telegraphic_type(question: str) -> str | None:
+    """The answer type of a keyword question with no question word ('Seraqeb suicide blast toll?' -> number,
+    'X Y distance?' -> quantity), read from its last word; None for any other question."""
+    question = question.rsplit(":", 1)[-1]  # 'Kurdish attack near X: ISIL toll?': the keywords after a colon ask
+    if _OPENS_QUESTION.search(question) or len(question.split()) > TELEGRAPHIC_WORDS:
+        return None
+    return next((kind for kind, pattern in _TELEGRAPHIC if pattern.search(question.strip())), None)
 
 
 def outlet_phrases(question: str) -> list[str]:
