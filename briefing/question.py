@@ -231,6 +231,18 @@ def comparison_sides(question: str) -> list[str]:
     return []
 
 
+def asked_sentence(parts: list[str], outlets: list[str]) -> str | None:
+    """The question sentence of a question that sets a scene first ('I am reading about X. One of them said Y. What did
+    Z urge?'): the last sentence that asks, when it names something itself. The scene's names describe, in the asker's
+    words, what the articles may name otherwise ('Muslim nations' for 'Islamic countries'); the names the question
+    sentence gives are the ones the evidence must state. None for a one-sentence question or a question sentence that
+    names nothing (then 'that attack' is the scene's)."""
+    if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):
+        return None
+    last = parts[-1]
+    return last if focus_names(last, outlets)[0] else None
+
+
 def analyse(question: str) -> QuestionShape:
     """The shape of a question, computed once and shared by retrieval, scoring, refusal and assembly."""
     # A question pasted many times is one question: analyse its first distinct sentences only.
@@ -238,7 +250,7 @@ def analyse(question: str) -> QuestionShape:
     text = " ".join(parts)[:2000]
     language = language_of(text)
     outlets = outlet_phrases(text)
-    focus, bare = focus_names(text, outlets)
+    focus, bare = focus_names(asked_sentence(parts, outlets) or text, outlets)
     year, month = date_constraint(text)
     shape = QuestionShape(
         text=text, answer_type=answer_type(text, language), focus=focus, first_word_name=bare,

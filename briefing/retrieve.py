@@ -161,10 +161,17 @@ def _squash(text: str) -> str:
 _ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Xyz' may be stored as 'xyz', 'Al-Xyz' as 'alxyz'
 
 
+_ACRONYM_HEAD = re.compile(r"^\s*(?:the\s+)?([A-Z]{2,6})\s+[A-Z]\w*")  # 'TRT World', 'RT Arabic': an outlet stored by its acronym alone
+
+
 def outlet_forms(text: str) -> set[str]:
-    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Manara' -> almanara, manara)."""
+    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Manara' -> almanara, manara),
+    and its leading acronym when the name goes on after one ('ZTV World' -> ztvworld, ztv)."""
     p = _squash(text)
-    return {p, _ARTICLE.sub("", p)} if p else set()
+    if not p:
+        return set()
+    head = _ACRONYM_HEAD.match(text)
+    return {p, _ARTICLE.sub("", p)} | ({head.group(1).lower()} if head else set())
 
 
 def outlet_matches(phrase: str, sources: set[str]) -> list[str]:
