@@ -30,6 +30,7 @@ TYPE_BONUS = 0.08  # the sentence carries a span of the asked type (a number for
 PATTERN_BONUS = 0.06  # 'which district ...' answered by 'the X district': the old reader's measured bonus
 FOCUS_WEIGHT = 0.10  # share of the question's names stated in the sentence's passage: keeps answers on the asked article
 HEADLINE_PENALTY = 0.12  # a headline or dateline is a summary: a body sentence stating the same outranks it
+NEIGHBOUR_SEEDS = 5  # the best-covering sentences whose neighbours are scored too (at most 10 more embeddings a question)
 COUNT_BONUS = 0.12  # 'how many parked cars': a number standing with the counted noun ('two parked cars') answers, a number of something else does not (tune half: the counting sentence scored 0.11-0.14 under the best)
 
 NUMBER_WORDS = (
@@ -323,7 +324,10 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     cover = [sum(idf[t] for t in q_terms if t in st) / total for st in sent_terms]
     order = sorted(range(n), key=lambda j: -cover[j])
     lead = [j for j in range(n) if pool.sentences[j].evidence == 0][:4]
-    cand = list(dict.fromkeys(order[:limit] + lead)) if limit else list(range(n))
+    # ... and the sentences next to the best-covering ones: a sentence that restates the question is often followed
+    # (or preceded) by the one that names the answer, which shares few of the question's words.
+    near = [j for i in order[:NEIGHBOUR_SEEDS] for j in pool.neighbours(i)] if limit else []
+    cand = list(dict.fromkeys(order[:limit] + lead + near)) if limit else list(range(n))
     sims = np.full(n, -1.0)
     sims[cand] = pool.similarities(qvec, cand)
     pattern = answer_pattern(shape.text) if shape.answer_type in ("place", "organisation", "list", "person") else None

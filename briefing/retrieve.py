@@ -226,6 +226,31 @@ def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Sto
     return out[:k]
 
 
+def side_queries(shape: QuestionShape) -> list[str]:
+    """One query per compared side ('How many in A, and how many in B?'): the side's own words, with the question's
+    names when the side names nothing ('How many children' + 'Port Elbon')."""
+    from .lexical import names
+
+    out = []
+    for side in shape.sides:
+        out.append(side if names(side) else " ".join([side, *shape.focus]))
+    return out
+
+
+def with_sides(shape: QuestionShape, evidence: list[Evidence], store: Store, embedder: Embedder, settings: Settings, base: Filters, k: int) -> list[Evidence]:
+    """A comparison's evidence: the whole question's best passages and each side's own, taken in turns. A side that
+    shares few words with the rest ('... in Maisaloun, and how many in Khan Arnabeh?') is otherwise outranked by the other."""
+    per_side = [search(q, store, embedder, settings, k=k, filters=base, anchors=1) for q in side_queries(shape)]
+    out: list[Evidence] = []
+    seen: set[str] = set()
+    for row in zip_longest(evidence, *per_side):
+        for e in row:
+            if e is not None and e.chunk.chunk_id not in seen:
+                seen.add(e.chunk.chunk_id)
+                out.append(e)
+    return out[:k]
+
+
 def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
     """How well a passage fits the question's month/year: 0 its date or its own text names that time ('December 16 2013'),
     1 it could speak of it (answerability.date_compatible), 2 it cannot."""
@@ -284,7 +309,10 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     if len(sides) > 1:
         evidence = _by_side(shape.text, sides, base, store, embedder, settings, k)
     else:
-        evidence = search(shape.text, store, embedder, settings, k=k * (DATED_WIDTH if shape.year is not None else 1), filters=base, anchors=LEXICAL_ANCHORS)
+        width = k * (DATED_WIDTH if shape.year is not None else 1)
+        evidence = search(shape.text, store, embedder, settings, k=width, filters=base, anchors=LEXICAL_ANCHORS)
+        if len(shape.sides) > 1:
+            evidence = with_sides(shape, evidence, store, embedder, settings, base, width)
     if base.sources and not (filters and filters.sources):
         # 'According to X' also names X when another outlet quotes it ('..., SANA said'): the outlet's own articles
         # keep most of the slots, the best of any outlet the rest (assembly keeps answers to passages of or naming X).

@@ -21,3 +21,12 @@ def test_an_outlet_named_with_more_words_than_its_stored_acronym_is_that_outlet(
     assert outlet_matches("ZTV World", {"ztv", "daily elbon"}) == ["ztv"]
     assert outlet_matches("Daily Elbon", {"ztv", "dailyelbon"}) == ["dailyelbon"]
     assert outlet_matches("Ztv World", {"ztv"}) == []  # not an acronym: the whole name must match
+
+
+def test_each_compared_side_is_its_own_query() -> None:
+    from briefing.retrieve import side_queries
+
+    shape = analyse("How many people were injured in Velmar, and how many were injured in Dorn and Karsk?")
+    assert side_queries(shape) == ["How many people were injured in Velmar", "how many were injured in Dorn and Karsk"]
+    bare = analyse("How many children and how many women were among the dead of the attack on Port Elbon?")
+    assert side_queries(bare)[0] == "How many children port elbon"  # a side that names nothing carries the question's names

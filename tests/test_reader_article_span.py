@@ -80,3 +80,22 @@ def test_the_best_articles_sentence_that_names_the_answer_joins_it() -> None:
     # Below SPAN_RATIO of the best it does not answer; a best sentence that already names both needs nothing.
     assert article_span(shape, pool, [ranked[0], Scored(answer, 0.4, 0.4, 0.3)], ranked[0]) is None
     assert article_span(shape, pool, [Scored(answer, 0.9, 0.7, 0.5), Scored(best, 0.8, 0.6, 0.4)], Scored(answer, 0.9, 0.7, 0.5)) is None
+
+
+def test_the_neighbours_of_the_best_covering_sentences_are_scored() -> None:
+    from briefing.candidates import score_sentences
+    from briefing.embed import get_embedder
+    from briefing.settings import Settings
+
+    text = ["Jets struck a suburb town northeast of Port Elbon on Saturday, killing thirty civilians.",
+            "The raids hit a clinic in Velmar."]
+    filler = [f"Officials in Dorn held meeting number {i} on trade." for i in range(5)]
+    class Originals:  # the one store read neighbours make: an article's text, to tell adjacent sentences
+        def original(self, doc_id: str) -> str:
+            return " ".join(text if doc_id == "d1" else filler)
+
+    pool = EvidencePool([_ev(filler, "d2"), _ev(text, "d1")], embedder=get_embedder(Settings()), store=Originals())  # type: ignore[arg-type]
+    q = "Which town northeast of Port Elbon was hit by jets that killed thirty civilians on Saturday?"
+    # With room for one sentence by word coverage (and the first passage's lead), the best one's neighbour is scored too.
+    ranked = score_sentences(pool, q, pool.embedder.embed([q])[0], limit=1)
+    assert any(pool.sentences[s.index].text == text[1] for s in ranked)
