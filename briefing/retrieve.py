@@ -237,18 +237,23 @@ def side_queries(shape: QuestionShape) -> list[str]:
     return out
 
 
+SIDE_SLOTS = 1  # passages each compared side adds to the whole question's: its best one; more crowded out the article that gives both figures (holdout3: one comparison lost at 'in turns')
+
+
 def with_sides(shape: QuestionShape, evidence: list[Evidence], store: Store, embedder: Embedder, settings: Settings, base: Filters, k: int) -> list[Evidence]:
-    """A comparison's evidence: the whole question's best passages and each side's own, taken in turns. A side that
-    shares few words with the rest ('... in Maisaloun, and how many in Khan Arnabeh?') is otherwise outranked by the other."""
-    per_side = [search(q, store, embedder, settings, k=k, filters=base, anchors=1) for q in side_queries(shape)]
-    out: list[Evidence] = []
-    seen: set[str] = set()
-    for row in zip_longest(evidence, *per_side):
-        for e in row:
-            if e is not None and e.chunk.chunk_id not in seen:
-                seen.add(e.chunk.chunk_id)
-                out.append(e)
-    return out[:k]
+    """A comparison's evidence: the whole question's best passages, and each side's own best one when the whole
+    question's do not hold it. A side that shares few words with the rest ('... in Velmar, and how many in Dorn and
+    Karsk?') is otherwise outranked by the other."""
+    keep = evidence[: max(1, k - SIDE_SLOTS * len(shape.sides))]
+    seen = {e.chunk.chunk_id for e in keep}
+    extra: list[Evidence] = []
+    for q in side_queries(shape):
+        found = [e for e in search(q, store, embedder, settings, k=k, filters=base, anchors=1) if e.chunk.chunk_id not in seen]
+        for e in found[:SIDE_SLOTS]:
+            seen.add(e.chunk.chunk_id)
+            extra.append(e)
+    rest = [e for e in evidence[len(keep):] if e.chunk.chunk_id not in seen]
+    return (keep + extra + rest)[:k]
 
 
 def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
