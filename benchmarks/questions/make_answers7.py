@@ -1,6 +1,6 @@
 """Hand-written answerable questions of session 7 (H-answer), written from 16 FA-KES articles none of holdout/holdout3/h2tune/answers6 names
 (random.Random(20261124) order, 100-450 words), before the system was run on them. Split by article: even article index tune, odd test.
-Facts are regexes checked against the article content; build with the snippet in git history (answers7.jsonl is the output)."""
+Facts are regexes checked against the article content; `python benchmarks/questions/make_answers7.py` rebuilds answers7.jsonl."""
 # (article, id, form, question, facts)
 ITEMS = [
 ("1965511122","a7-rasain-toll","short","Kurdish attack south of Ras al-Ain: ISIL toll?",["16"]),
@@ -52,3 +52,28 @@ ITEMS = [
 ("1965495346","a7-market","typo","Were did the third terorist detonate his explosives in Damascus?",["market"]),
 ("1965495346","a7-storm","why-how","How did the attackers try to get into the Damascus police station before they blew themselves up?",["storm"]),
 ]
+
+
+def build(csv_path: str = "/work/shared/corpora/fa-kes/FA-KES-Dataset.csv", out: str = "benchmarks/questions/answers7.jsonl") -> None:
+    """Check every fact against its article's content and write the JSONL (split by article: even index tune, odd test)."""
+    import csv
+    import json
+    import re
+
+    with open(csv_path, encoding="utf-8", errors="replace") as fh:
+        by: dict[str, dict[str, str]] = {}
+        for r in csv.DictReader(fh):
+            by.setdefault(r["unit_id"], r)
+    articles = list(dict.fromkeys(a for a, *_ in ITEMS))
+    with open(out, "w", encoding="utf-8") as fh:
+        for a, qid, form, q, facts in ITEMS:
+            for f in facts:
+                if not re.search(f, by[a]["article_content"], re.I):
+                    raise SystemExit(f"{qid}: fact {f!r} is not in article {a}")
+            split = "tune" if articles.index(a) % 2 == 0 else "test"
+            fh.write(json.dumps({"id": qid, "question": q, "answerable": True, "facts": facts, "docs": [a], "form": form,
+                                 "corpus": "fakes", "split": split, "about": a}) + "\n")
+
+
+if __name__ == "__main__":
+    build()
