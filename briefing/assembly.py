@@ -20,6 +20,7 @@ from collections import Counter
 from .candidates import (
     DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_noun, excluded,
     is_country, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
+    NUMBER_SPAN, count_text,
 )
 from .dates import parse_date, resolve_dates
 from .retrieve import dateline_words
@@ -360,17 +361,27 @@ def covers_side(sentence_terms: set[str], own: set[str]) -> bool:
     return bool(own) and len(own & sentence_terms) >= max(1, math.ceil(len(own) / 2))
 
 
+_HOW_MANY_SIDES = re.compile(r"\bhow (?:many|much)\b", re.I)
+
+
+def states_count(text: str) -> bool:
+    """Does a sentence state a count (digits or number words, not a year or a date)? A 'how many' side is answered by one."""
+    return bool(NUMBER_SPAN.search(count_text(text)))
+
+
 def side_sentences(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], best: Scored) -> list[int]:
     """'Which killed more: A or B?', 'How many in A, and how many in B?': for each side no chosen sentence states yet,
     the best-ranked sentence that states it (and carries the asked kind of span when the best one does)."""
     if shape.answer_type != "comparison" or len(shape.sides) < 2:
         return []
     out: list[int] = []
+    counts = bool(_HOW_MANY_SIDES.search(shape.text))
     for own in side_terms(shape.sides):
         if not own or any(covers_side(pool.terms_of(i), own) for i in chosen + out):
             continue
         side = next((s for s in ranked[:SIDE_LOOKAHEAD] if s.index not in chosen and s.index not in out and not s.headline
-                     and (s.typed or not best.typed) and s.score >= SIDE_FLOOR * best.score and covers_side(pool.terms_of(s.index), own)), None)
+                     and (s.typed or not best.typed) and s.score >= SIDE_FLOOR * best.score and covers_side(pool.terms_of(s.index), own)
+                     and (not counts or states_count(pool.sentences[s.index].text))), None)
         if side is not None:
             out.append(side.index)
     return out

@@ -39,6 +39,7 @@ NUMBER_WORDS = (
     "dozen dozens half quarter"
 ).split()
 _NUMBER = re.compile(r"\d|\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+NUMBER_SPAN = _NUMBER  # a number in digits or words
 _UNIT = re.compile(r"\d[\d,.]*\s*(%|per ?cent|percent|km|kilomet\w+|miles?|met(?:er|re)s?|square|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|million|billion)\b|\b(" + "|".join(NUMBER_WORDS) + r")[- ](km|kilomet\w+|miles?|hours?|days?|weeks?|months?|years?)\b", re.I)
 DATE_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(sorted(CALENDAR)) + r")\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(yesterday|today|last (week|month|year))\b", re.I)
 # "since"/"after" give a reason, not a time: "since the attack", never "since July 11" or "after 3 days".

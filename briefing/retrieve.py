@@ -237,14 +237,14 @@ def side_queries(shape: QuestionShape) -> list[str]:
     return out
 
 
-SIDE_SLOTS = 1  # passages each compared side adds to the whole question's: its best one; more crowded out the article that gives both figures (holdout3: one comparison lost at 'in turns')
+SIDE_SLOTS = 2  # passages each compared side adds beyond the whole question's k: its two best new ones (holdout3 and answers6 comparisons: cutting the whole question's passages to make room lost an article giving both figures; one side passage missed a side)
 
 
 def with_sides(shape: QuestionShape, evidence: list[Evidence], store: Store, embedder: Embedder, settings: Settings, base: Filters, k: int) -> list[Evidence]:
-    """A comparison's evidence: the whole question's best passages, and each side's own best one when the whole
-    question's do not hold it. A side that shares few words with the rest ('... in Velmar, and how many in Dorn and
-    Karsk?') is otherwise outranked by the other."""
-    keep = evidence[: max(1, k - SIDE_SLOTS * len(shape.sides))]
+    """A comparison's evidence: the whole question's best k passages, then each side's own best ones that those do
+    not hold. A side that shares few words with the rest ('... in Velmar, and how many in Dorn and Karsk?') is
+    otherwise outranked by the other."""
+    keep = evidence[:k]
     seen = {e.chunk.chunk_id for e in keep}
     extra: list[Evidence] = []
     for q in side_queries(shape):
@@ -252,8 +252,7 @@ def with_sides(shape: QuestionShape, evidence: list[Evidence], store: Store, emb
         for e in found[:SIDE_SLOTS]:
             seen.add(e.chunk.chunk_id)
             extra.append(e)
-    rest = [e for e in evidence[len(keep):] if e.chunk.chunk_id not in seen]
-    return (keep + extra + rest)[:k]
+    return keep + extra
 
 
 def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
@@ -311,6 +310,8 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     k = settings.retrieve.k
     base = question_filters(shape, store, filters)
     sides = outlet_sides(shape, store, filters)
+    # A comparison's sides each add their own passages beyond k (with_sides).
+    limit = k + (SIDE_SLOTS * len(shape.sides) if len(shape.sides) > 1 and len(sides) <= 1 else 0)
     if len(sides) > 1:
         evidence = _by_side(shape.text, sides, base, store, embedder, settings, k)
     else:
@@ -326,7 +327,7 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
         rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()), anchors=LEXICAL_ANCHORS)
         evidence = own + [e for e in rest if e.chunk.chunk_id not in seen][: max(0, k - len(own))]
     if shape.year is None or base.since or base.until:
-        return evidence[:k]
+        return evidence[:limit]
     lines = datelines(store, evidence)
     evidence = date_first(shape, evidence, lines)
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
@@ -340,4 +341,4 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     # A passage whose own text names the asked month and year outranks one only published that year.
     spare = [e for e in evidence if e.chunk.chunk_id not in {m.chunk.chunk_id for m in merged}]
     lines |= datelines(store, [e for e in dated if e.document.doc_id not in lines])
-    return date_first(shape, merged + spare, lines)[:k]
+    return date_first(shape, merged + spare, lines)[:limit]

@@ -99,3 +99,17 @@ def test_the_neighbours_of_the_best_covering_sentences_are_scored() -> None:
     # With room for one sentence by word coverage (and the first passage's lead), the best one's neighbour is scored too.
     ranked = score_sentences(pool, q, pool.embedder.embed([q])[0], limit=1)
     assert any(pool.sentences[s.index].text == text[1] for s in ranked)
+
+
+def test_a_how_many_side_is_answered_by_a_sentence_that_counts() -> None:
+    from briefing.assembly import side_sentences, states_count
+
+    assert states_count("Snipers opened fire, leaving two people injured.")
+    assert not states_count("Troops hit positions in Dorn in 2016, killing and injuring scores of fighters.")  # a year counts nothing
+    text = ["Snipers fired into Velmar, wounding three civilians.",
+            "Troops hit positions in Dorn, killing and injuring scores of fighters.",
+            "Shells fell on Dorn, leaving two people wounded."]
+    pool = EvidencePool([_ev(text)], embedder=None, store=None)  # type: ignore[arg-type]
+    shape = analyse("How many civilians were wounded in Velmar, and how many in Dorn?")
+    ranked = [Scored(0, 1.0, 0.6, 0.6), Scored(1, 0.7, 0.5, 0.4), Scored(2, 0.6, 0.5, 0.3)]
+    assert side_sentences(shape, pool, ranked, [0], ranked[0]) == [2]
