@@ -272,8 +272,8 @@ def _group(pool: EvidencePool, index: int) -> str:
 def article_span(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], best: Scored) -> int | None:
     """The sentence of the best one's article (or its copies) that states more of the asked answer than the best does.
 
-    The best-ranked sentence often restates the question ('... shelled the last two Shiite villages') and the article
-    names the answer in another sentence ('... began its assault on Fuaa and Kafraya'), which shares fewer of the
+    The best-ranked sentence often restates the question ('... shelled the last two villages of the province') and the article
+    names the answer in another sentence ('... began its assault on Velmar and Karsk'), which shares fewer of the
     question's words. The best sentence found the event; its article's sentence with the stronger span answers it
     (span_strength), when it scores at least SPAN_RATIO of the best and states as many of the question's names."""
     known = set(names(shape.text))

@@ -209,7 +209,7 @@ _TELEGRAPHIC_COUNT = re.compile(r"\b([a-z]+)\s+(?:killed|wounded|injured|dead|di
 
 
 def telegraphic_noun(question: str) -> str | None:
-    """The counted noun of a keyword question ('Tal Qarrah children killed?' -> 'children'): a lower-case plural
+    """The counted noun of a keyword question ('Velmar children killed?' -> 'children'): a lower-case plural
     just before the final count word; None when the word before is no plural ('car bomb wounded?')."""
     m = _TELEGRAPHIC_COUNT.search(question.rsplit(":", 1)[-1].strip())
     if not m or re.match(r"^\s*(?:how|what|which|who)\b", question, re.I):
@@ -251,12 +251,12 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
     return True
 
 
-# A capitalised word with a lower-case hyphenated tail ('Kurdish-controlled', 'US-backed', 'Iranian-made') describes, it names nothing.
+# A capitalised word with a lower-case hyphenated tail ('Ostrian-controlled', 'Elbonian-backed', 'Dornish-made') describes, it names nothing.
 _ADJECTIVE_NAME = re.compile(r"^[\w'’.]+-[a-z]{3,}$")
 
 
 def answer_names(text: str, shape: QuestionShape, known: set[str]) -> set[str]:
-    """Names a sentence gives that could answer a name question: new to the question, no description ('Kurdish-held'),
+    """Names a sentence gives that could answer a name question: new to the question, no description ('Ostrian-held'),
     no country or nationality unless the question asks for countries, no weekday or month."""
     countries = asks_country(shape.text)
     # A sentence's first word is capitalised because it starts the sentence ('Militants attacked ...'): a name only when

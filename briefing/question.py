@@ -135,7 +135,7 @@ def answer_type(question: str, language: str = "en") -> str:
     return telegraphic_type(question) or "other"
 
 
-TELEGRAPHIC_WORDS = 7  # 'Seraqeb suicide blast toll?': a keyword question is short; a longer one without a question word is a sentence
+TELEGRAPHIC_WORDS = 7  # 'Velmar suicide blast toll?': a keyword question is short; a longer one without a question word is a sentence
 # The last word of a keyword question says what it asks for: a count ('toll', 'killed'), a measure ('distance'), a time.
 _TELEGRAPHIC = [
     ("number", re.compile(r"\b(?:toll|tolls|killed|dead|deaths|died|wounded|injured|casualties|victims|number|figure|count)\W*$", re.I)),
@@ -147,9 +147,9 @@ _OPENS_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|when|where|why|h
 
 
 def telegraphic_type(question: str) -> str | None:
-    """The answer type of a keyword question with no question word ('Seraqeb suicide blast toll?' -> number,
+    """The answer type of a keyword question with no question word ('Velmar suicide blast toll?' -> number,
     'X Y distance?' -> quantity), read from its last word; None for any other question."""
-    question = question.rsplit(":", 1)[-1]  # 'Kurdish attack near X: ISIL toll?': the keywords after a colon ask
+    question = question.rsplit(":", 1)[-1]  # 'Attack near X: militants killed?': the keywords after a colon ask
     if _OPENS_QUESTION.search(question) or len(question.split()) > TELEGRAPHIC_WORDS:
         return None
     return next((kind for kind, pattern in _TELEGRAPHIC if pattern.search(question.strip())), None)
@@ -234,7 +234,7 @@ def comparison_sides(question: str) -> list[str]:
 def asked_sentence(parts: list[str], outlets: list[str]) -> str | None:
     """The question sentence of a question that sets a scene first ('I am reading about X. One of them said Y. What did
     Z urge?'): the last sentence that asks, when it names something itself. The scene's names describe, in the asker's
-    words, what the articles may name otherwise ('Muslim nations' for 'Islamic countries'); the names the question
+    words, what the articles may name otherwise ('Nordic nations' for 'northern countries'); the names the question
     sentence gives are the ones the evidence must state. None for a one-sentence question or a question sentence that
     names nothing (then 'that attack' is the scene's)."""
     if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):

@@ -161,7 +161,7 @@ def _squash(text: str) -> str:
 _ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Xyz' may be stored as 'xyz', 'Al-Xyz' as 'alxyz'
 
 
-_ACRONYM_HEAD = re.compile(r"^\s*(?:the\s+)?([A-Z]{2,6})\s+[A-Z]\w*")  # 'TRT World', 'RT Arabic': an outlet stored by its acronym alone
+_ACRONYM_HEAD = re.compile(r"^\s*(?:the\s+)?([A-Z]{2,6})\s+[A-Z]\w*")  # 'ZTV World', 'ZTV Arabic': an outlet stored by its acronym alone
 
 
 def outlet_forms(text: str) -> set[str]:
