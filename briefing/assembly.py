@@ -18,8 +18,9 @@ import re
 from collections import Counter
 
 from .candidates import (
-    Scored, answer_pattern, asks_country, carries_type, excluded, is_country, new_names, number_values, place_names,
-    score_sentences,
+    DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_noun, excluded,
+    is_country, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
+    NUMBER_SPAN, count_text,
 )
 from .dates import parse_date, resolve_dates
 from .retrieve import dateline_words
@@ -40,6 +41,8 @@ NAMED_LOOKAHEAD = 6  # how far down the ranking to look for it
 SAME_MEANING = 0.85  # cosine above which two sentences say the same thing: keep one
 CORROBORATE = SAME_MEANING  # a sentence of another article that says the same thing (the bar at which it is not repeated) is cited beside the answer sentence; the claim verifier still checks it
 CORROBORATIONS = 3  # other articles cited for one answer sentence at most
+SPAN_RATIO = 0.55  # a sentence of the best one's article that states more of the asked span may score this much lower and still answer second: it names the answer and so shares few of the question's words (holdout3, measured: see article_span)
+SPAN_LOOKAHEAD = 12  # how far down the ranking the best article's answer sentence is looked for
 
 
 @dataclass
@@ -162,6 +165,28 @@ def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+def span_strength(text: str, shape: QuestionShape, known: set[str]) -> int | None:
+    """How much of the asked answer a sentence states, for the types where a sentence can be tested for it; None otherwise.
+
+    list: how many answer names it gives; place: 1 when it gives a place (a name with the asked noun, or after 'in',
+    'near', ...); person: how many new names of two words or more (not organisations) it gives; number with a counted
+    noun ('how many children'): 1 when it counts that noun; date: 1 when it states a date."""
+    kind = shape.answer_type
+    if kind == "list":
+        return len(answer_names(text, shape, known))
+    if kind == "place":
+        pattern = answer_pattern(shape.text)
+        return int(place_span(text, shape, pattern, known))
+    if kind == "person":
+        return sum(" " in n and not names_organisation(n) for n in answer_names(text, shape, known))
+    if kind == "number":
+        noun = counted_noun(shape.text) or telegraphic_noun(shape.text)
+        return int(carries_type(text, shape, known) and counts_noun(text, noun)) if noun else None
+    if kind == "date":
+        return int(bool(DATE_SPAN.search(text)))
+    return None
+
+
 def open_quote(text: str) -> bool:
     """A sentence cut inside a quotation ('"The flag is flying over X.'): its rest is the next sentence."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
@@ -244,6 +269,27 @@ def _group(pool: EvidencePool, index: int) -> str:
     return d.duplicate_of or d.doc_id
 
 
+def article_span(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], best: Scored) -> int | None:
+    """The sentence of the best one's article (or its copies) that states more of the asked answer than the best does.
+
+    The best-ranked sentence often restates the question ('... shelled the last two villages of the province') and the article
+    names the answer in another sentence ('... began its assault on Velmar and Karsk'), which shares fewer of the
+    question's words. The best sentence found the event; its article's sentence with the stronger span answers it
+    (span_strength), when it scores at least SPAN_RATIO of the best and states as many of the question's names."""
+    known = set(names(shape.text))
+    have = span_strength(pool.sentences[best.index].text, shape, known)
+    if have is None:
+        return None
+    need = max(have + 1, 2 if shape.answer_type == "list" else 1)
+    home = _group(pool, best.index)
+    for s in ranked[:SPAN_LOOKAHEAD]:
+        if s.index == best.index or s.headline or _group(pool, s.index) != home or s.score < SPAN_RATIO * best.score or s.focus < best.focus:
+            continue
+        if (span_strength(pool.sentences[s.index].text, shape, known) or 0) >= need:
+            return s.index
+    return None
+
+
 def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], settings: Settings) -> list[int]:
     """Indices of the answer sentences, best first."""
     # Prefer a body sentence that carries the asked type; a headline or an untyped sentence only when nothing else is close.
@@ -262,7 +308,12 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
                 best = s
                 break
     chosen = [best.index]
+    spanned = article_span(shape, pool, ranked, best)
+    if spanned is not None:
+        chosen.append(spanned)
     neighbour = answer_neighbour(pool, shape, best.index)
+    if neighbour in chosen:
+        neighbour = None
     if neighbour is None:
         neighbour = continuation(pool, shape, best.index)
     if neighbour is None:
@@ -310,17 +361,27 @@ def covers_side(sentence_terms: set[str], own: set[str]) -> bool:
     return bool(own) and len(own & sentence_terms) >= max(1, math.ceil(len(own) / 2))
 
 
+_HOW_MANY_SIDES = re.compile(r"\bhow (?:many|much)\b", re.I)
+
+
+def states_count(text: str) -> bool:
+    """Does a sentence state a count (digits or number words, not a year or a date)? A 'how many' side is answered by one."""
+    return bool(NUMBER_SPAN.search(count_text(text)))
+
+
 def side_sentences(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], best: Scored) -> list[int]:
     """'Which killed more: A or B?', 'How many in A, and how many in B?': for each side no chosen sentence states yet,
     the best-ranked sentence that states it (and carries the asked kind of span when the best one does)."""
     if shape.answer_type != "comparison" or len(shape.sides) < 2:
         return []
     out: list[int] = []
+    counts = bool(_HOW_MANY_SIDES.search(shape.text))
     for own in side_terms(shape.sides):
         if not own or any(covers_side(pool.terms_of(i), own) for i in chosen + out):
             continue
         side = next((s for s in ranked[:SIDE_LOOKAHEAD] if s.index not in chosen and s.index not in out and not s.headline
-                     and (s.typed or not best.typed) and s.score >= SIDE_FLOOR * best.score and covers_side(pool.terms_of(s.index), own)), None)
+                     and (s.typed or not best.typed) and s.score >= SIDE_FLOOR * best.score and covers_side(pool.terms_of(s.index), own)
+                     and (not counts or states_count(pool.sentences[s.index].text))), None)
         if side is not None:
             out.append(side.index)
     return out

@@ -30,6 +30,7 @@ TYPE_BONUS = 0.08  # the sentence carries a span of the asked type (a number for
 PATTERN_BONUS = 0.06  # 'which district ...' answered by 'the X district': the old reader's measured bonus
 FOCUS_WEIGHT = 0.10  # share of the question's names stated in the sentence's passage: keeps answers on the asked article
 HEADLINE_PENALTY = 0.12  # a headline or dateline is a summary: a body sentence stating the same outranks it
+NEIGHBOUR_SEEDS = 5  # the best-covering sentences whose neighbours are scored too (at most 10 more embeddings a question)
 COUNT_BONUS = 0.12  # 'how many parked cars': a number standing with the counted noun ('two parked cars') answers, a number of something else does not (tune half: the counting sentence scored 0.11-0.14 under the best)
 
 NUMBER_WORDS = (
@@ -38,8 +39,9 @@ NUMBER_WORDS = (
     "dozen dozens half quarter"
 ).split()
 _NUMBER = re.compile(r"\d|\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+NUMBER_SPAN = _NUMBER  # a number in digits or words
 _UNIT = re.compile(r"\d[\d,.]*\s*(%|per ?cent|percent|km|kilomet\w+|miles?|met(?:er|re)s?|square|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|million|billion)\b|\b(" + "|".join(NUMBER_WORDS) + r")[- ](km|kilomet\w+|miles?|hours?|days?|weeks?|months?|years?)\b", re.I)
-_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(sorted(CALENDAR)) + r")\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(yesterday|today|last (week|month|year))\b", re.I)
+DATE_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(sorted(CALENDAR)) + r")\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(yesterday|today|last (week|month|year))\b", re.I)
 # "since"/"after" give a reason, not a time: "since the attack", never "since July 11" or "after 3 days".
 _NOT_A_TIME = r"(?!\s+(?:\d|(?:" + "|".join(sorted(CALENDAR)) + r"|the start|the beginning|then|early|late|last|its|the war|the conflict)\b))"
 _REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push|pressure|punish|distance|secure|weaken)|after" + _NOT_A_TIME + r"|following|amid|since" + _NOT_A_TIME + r"|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of|in retaliation|retaliat\w+|(?:trying|seeking|attempting|intended|meant|aim(?:ed|s|ing)?|in a bid) to|because of|thanks to|led to|resulted? (?:in|from)|reason)\b", re.I)
@@ -102,7 +104,7 @@ def new_names(text: str, known: set[str], multiword: bool = False) -> set[str]:
     return out
 
 
-_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where|who|which|besides|except|apart|other|[a-z]+ed)\b", re.I)
+_HEAD = re.compile(r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|of|in|near|hit|saw|said|with|from|on|at|by|to|for|that|where|who|which|besides|except|apart|other|[a-z]+ed|(?:north|south|east|west)(?:east|west)?(?:ern)?)\b", re.I)
 
 
 def spelling_variants(word: str) -> str:
@@ -202,6 +204,20 @@ def counted_noun(question: str) -> str | None:
     return words[-1] if words else None
 
 
+_PLURAL_PEOPLE = frozenset("children people men women".split())
+_TELEGRAPHIC_COUNT = re.compile(r"\b([a-z]+)\s+(?:killed|wounded|injured|dead|died)\W*$")
+
+
+def telegraphic_noun(question: str) -> str | None:
+    """The counted noun of a keyword question ('Velmar children killed?' -> 'children'): a lower-case plural
+    just before the final count word; None when the word before is no plural ('car bomb wounded?')."""
+    m = _TELEGRAPHIC_COUNT.search(question.rsplit(":", 1)[-1].strip())
+    if not m or re.match(r"^\s*(?:how|what|which|who)\b", question, re.I):
+        return None
+    word = m.group(1)
+    return word if word in _PLURAL_PEOPLE or (word.endswith("s") and not word.endswith("ss") and len(word) > 3) else None
+
+
 def counts_noun(text: str, noun: str) -> bool:
     """Does a sentence state a number of that noun ('two parked cars', '22 children', 'dozens of civilians')?"""
     root = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun)
@@ -220,7 +236,7 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
         counts = count_text(text)
         return unit_span(counts, shape.text) and new_number(counts, shape.text)
     if kind == "date":
-        return bool(_DATE.search(text))
+        return bool(DATE_SPAN.search(text))
     if kind == "person":
         return bool(new_names(text, known, multiword=True)) or bool(new_names(text, known) and re.search(r"\b(said|told|says|stated|added)\b", text))
     if kind in ("place", "organisation", "list"):
@@ -233,6 +249,21 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
     if kind == "reason":
         return bool(_REASON.search(text))
     return True
+
+
+# A capitalised word with a lower-case hyphenated tail ('Ostrian-controlled', 'Elbonian-backed', 'Dornish-made') describes, it names nothing.
+_ADJECTIVE_NAME = re.compile(r"^[\w'’.]+-[a-z]{3,}$")
+
+
+def answer_names(text: str, shape: QuestionShape, known: set[str]) -> set[str]:
+    """Names a sentence gives that could answer a name question: new to the question, no description ('Ostrian-held'),
+    no country or nationality unless the question asks for countries, no weekday or month."""
+    countries = asks_country(shape.text)
+    # A sentence's first word is capitalised because it starts the sentence ('Militants attacked ...'): a name only when
+    # it is more than one word (as question.focus_names reads a question's first word).
+    first = re.match(r"\W*([\w'’-]+)\s+(?![A-Z])", text)
+    opener = first.group(1).lower() if first else None
+    return {n for n in new_names(text, known) if n != opener and not _ADJECTIVE_NAME.match(n) and (countries or not is_country(n.title()))}
 
 
 def name_found(name: str, text: str, strict: bool = False) -> bool:
@@ -294,7 +325,10 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     cover = [sum(idf[t] for t in q_terms if t in st) / total for st in sent_terms]
     order = sorted(range(n), key=lambda j: -cover[j])
     lead = [j for j in range(n) if pool.sentences[j].evidence == 0][:4]
-    cand = list(dict.fromkeys(order[:limit] + lead)) if limit else list(range(n))
+    # ... and the sentences next to the best-covering ones: a sentence that restates the question is often followed
+    # (or preceded) by the one that names the answer, which shares few of the question's words.
+    near = [j for i in order[:NEIGHBOUR_SEEDS] for j in pool.neighbours(i)] if limit else []
+    cand = list(dict.fromkeys(order[:limit] + lead + near)) if limit else list(range(n))
     sims = np.full(n, -1.0)
     sims[cand] = pool.similarities(qvec, cand)
     pattern = answer_pattern(shape.text) if shape.answer_type in ("place", "organisation", "list", "person") else None
@@ -349,7 +383,7 @@ def is_country(surface: str) -> bool:
     return base in (country, country + "s", demonym, demonym + "s") or base.lower() in ("the " + country.lower(),)
 
 
-def _organisation(surface: str) -> bool:
+def names_organisation(surface: str) -> bool:
     from .entities import ORG_WORDS
 
     return surface.split()[-1].lower() in ORG_WORDS
@@ -364,7 +398,7 @@ def place_names(text: str, known: set[str], countries: bool = False) -> set[str]
     out: set[str] = set()
     for m in _LOCATIVE.finditer(text):
         surface = m.group(1)
-        if _organisation(surface) or (not countries and is_country(surface)):
+        if names_organisation(surface) or (not countries and is_country(surface)):
             continue
         out |= new_names(surface, known)
     return out

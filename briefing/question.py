@@ -132,7 +132,27 @@ def answer_type(question: str, language: str = "en") -> str:
     for kind, pattern in _TYPES:
         if pattern.search(question):
             return kind
-    return "other"
+    return telegraphic_type(question) or "other"
+
+
+TELEGRAPHIC_WORDS = 7  # 'Velmar suicide blast toll?': a keyword question is short; a longer one without a question word is a sentence
+# The last word of a keyword question says what it asks for: a count ('toll', 'killed'), a measure ('distance'), a time.
+_TELEGRAPHIC = [
+    ("number", re.compile(r"\b(?:toll|tolls|killed|dead|deaths|died|wounded|injured|casualties|victims|number|figure|count)\W*$", re.I)),
+    ("quantity", re.compile(r"\b(?:distance|size|area|length|duration|cost|price)\W*$", re.I)),
+    ("date", re.compile(r"\b(?:date|when|year)\W*$", re.I)),
+    ("place", re.compile(r"\b(?:where|location)\W*$", re.I)),
+]
+_OPENS_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|give|list|name|describe|explain)\b", re.I)
+
+
+def telegraphic_type(question: str) -> str | None:
+    """The answer type of a keyword question with no question word ('Velmar suicide blast toll?' -> number,
+    'X Y distance?' -> quantity), read from its last word; None for any other question."""
+    question = question.rsplit(":", 1)[-1]  # 'Attack near X: militants killed?': the keywords after a colon ask
+    if _OPENS_QUESTION.search(question) or len(question.split()) > TELEGRAPHIC_WORDS:
+        return None
+    return next((kind for kind, pattern in _TELEGRAPHIC if pattern.search(question.strip())), None)
 
 
 def outlet_phrases(question: str) -> list[str]:
@@ -211,6 +231,18 @@ def comparison_sides(question: str) -> list[str]:
     return []
 
 
+def asked_sentence(parts: list[str], outlets: list[str]) -> str | None:
+    """The question sentence of a question that sets a scene first ('I am reading about X. One of them said Y. What did
+    Z urge?'): the last sentence that asks, when it names something itself. The scene's names describe, in the asker's
+    words, what the articles may name otherwise ('Nordic nations' for 'northern countries'); the names the question
+    sentence gives are the ones the evidence must state. None for a one-sentence question or a question sentence that
+    names nothing (then 'that attack' is the scene's)."""
+    if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):
+        return None
+    last = parts[-1]
+    return last if focus_names(last, outlets)[0] else None
+
+
 def analyse(question: str) -> QuestionShape:
     """The shape of a question, computed once and shared by retrieval, scoring, refusal and assembly."""
     # A question pasted many times is one question: analyse its first distinct sentences only.
@@ -218,7 +250,7 @@ def analyse(question: str) -> QuestionShape:
     text = " ".join(parts)[:2000]
     language = language_of(text)
     outlets = outlet_phrases(text)
-    focus, bare = focus_names(text, outlets)
+    focus, bare = focus_names(asked_sentence(parts, outlets) or text, outlets)
     year, month = date_constraint(text)
     shape = QuestionShape(
         text=text, answer_type=answer_type(text, language), focus=focus, first_word_name=bare,

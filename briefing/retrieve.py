@@ -161,10 +161,17 @@ def _squash(text: str) -> str:
 _ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{4})")  # Arabic article: 'Al Xyz' may be stored as 'xyz', 'Al-Xyz' as 'alxyz'
 
 
+_ACRONYM_HEAD = re.compile(r"^\s*(?:the\s+)?([A-Z]{2,6})\s+[A-Z]\w*")  # 'ZTV World', 'ZTV Arabic': an outlet stored by its acronym alone
+
+
 def outlet_forms(text: str) -> set[str]:
-    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Manara' -> almanara, manara)."""
+    """A name squashed to letters and digits, with and without a leading Arabic article ('Al Manara' -> almanara, manara),
+    and its leading acronym when the name goes on after one ('ZTV World' -> ztvworld, ztv)."""
     p = _squash(text)
-    return {p, _ARTICLE.sub("", p)} if p else set()
+    if not p:
+        return set()
+    head = _ACRONYM_HEAD.match(text)
+    return {p, _ARTICLE.sub("", p)} | ({head.group(1).lower()} if head else set())
 
 
 def outlet_matches(phrase: str, sources: set[str]) -> list[str]:
@@ -217,6 +224,35 @@ def _by_side(query: str, sides: list[tuple[str, ...]], base: Filters, store: Sto
                 seen.add(e.chunk.chunk_id)
                 out.append(e)
     return out[:k]
+
+
+def side_queries(shape: QuestionShape) -> list[str]:
+    """One query per compared side ('How many in A, and how many in B?'): the side's own words, with the question's
+    names when the side names nothing ('How many children' + 'Port Elbon')."""
+    from .lexical import names
+
+    out = []
+    for side in shape.sides:
+        out.append(side if names(side) else " ".join([side, *shape.focus]))
+    return out
+
+
+SIDE_SLOTS = 2  # passages each compared side adds beyond the whole question's k: its two best new ones (holdout3 and answers6 comparisons: cutting the whole question's passages to make room lost an article giving both figures; one side passage missed a side)
+
+
+def with_sides(shape: QuestionShape, evidence: list[Evidence], store: Store, embedder: Embedder, settings: Settings, base: Filters, k: int) -> list[Evidence]:
+    """A comparison's evidence: the whole question's best k passages, then each side's own best ones that those do
+    not hold. A side that shares few words with the rest ('... in Velmar, and how many in Dorn and Karsk?') is
+    otherwise outranked by the other."""
+    keep = evidence[:k]
+    seen = {e.chunk.chunk_id for e in keep}
+    extra: list[Evidence] = []
+    for q in side_queries(shape):
+        found = [e for e in search(q, store, embedder, settings, k=k, filters=base, anchors=1) if e.chunk.chunk_id not in seen]
+        for e in found[:SIDE_SLOTS]:
+            seen.add(e.chunk.chunk_id)
+            extra.append(e)
+    return keep + extra
 
 
 def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
@@ -274,10 +310,15 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     k = settings.retrieve.k
     base = question_filters(shape, store, filters)
     sides = outlet_sides(shape, store, filters)
+    # A comparison's sides each add their own passages beyond k (with_sides).
+    limit = k + (SIDE_SLOTS * len(shape.sides) if len(shape.sides) > 1 and len(sides) <= 1 else 0)
     if len(sides) > 1:
         evidence = _by_side(shape.text, sides, base, store, embedder, settings, k)
     else:
-        evidence = search(shape.text, store, embedder, settings, k=k * (DATED_WIDTH if shape.year is not None else 1), filters=base, anchors=LEXICAL_ANCHORS)
+        width = k * (DATED_WIDTH if shape.year is not None else 1)
+        evidence = search(shape.text, store, embedder, settings, k=width, filters=base, anchors=LEXICAL_ANCHORS)
+        if len(shape.sides) > 1:
+            evidence = with_sides(shape, evidence, store, embedder, settings, base, width)
     if base.sources and not (filters and filters.sources):
         # 'According to X' also names X when another outlet quotes it ('..., SANA said'): the outlet's own articles
         # keep most of the slots, the best of any outlet the rest (assembly keeps answers to passages of or naming X).
@@ -286,7 +327,7 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
         rest = search(shape.text, store, embedder, settings, filters=replace(base, sources=filters.sources if filters else ()), anchors=LEXICAL_ANCHORS)
         evidence = own + [e for e in rest if e.chunk.chunk_id not in seen][: max(0, k - len(own))]
     if shape.year is None or base.since or base.until:
-        return evidence[:k]
+        return evidence[:limit]
     lines = datelines(store, evidence)
     evidence = date_first(shape, evidence, lines)
     # Articles of the asked year first (half the slots), then the best of any date: text may date an event too.
@@ -300,4 +341,4 @@ def search_question(question: str, shape: QuestionShape, store: Store, embedder:
     # A passage whose own text names the asked month and year outranks one only published that year.
     spare = [e for e in evidence if e.chunk.chunk_id not in {m.chunk.chunk_id for m in merged}]
     lines |= datelines(store, [e for e in dated if e.document.doc_id not in lines])
-    return date_first(shape, merged + spare, lines)[:k]
+    return date_first(shape, merged + spare, lines)[:limit]
