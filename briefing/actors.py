@@ -440,7 +440,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if name in where or merge.get(name, name) in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
             continue
         weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
-    # One party under its aliases ('Kurdish', 'Kurdish U.S.-backed Syria Democratic Forces'): its mentions and its
+    # One party under its aliases ('Valdorian', 'Valdorian US-backed Freedom Forces'): its mentions and its
     # acts are those of all its names, and its row takes the name the evidence uses most.
     alias_group: dict[str, set[str]] = defaultdict(set)
     for name in mention_idx:

@@ -227,7 +227,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     event = on_event(s, pool, topic, notes)
     texts = [t if ok else "" for t, ok in zip(s.texts, s.usable)]
     aliases = acronyms(texts)
-    # The place the topic names is where the event happened, not a party to it ('Hasakeh city is the capital ...').
+    # The place the topic names is where the event happened, not a party to it ('X city is the capital ...').
     actors = [a for a in find_actors(texts, s.relevance, subject, aliases, limit=ACTORS) if place_key(a.name) not in event.keys]
     report = SupportReport()
     backend = "extractive"

@@ -1,7 +1,7 @@
 """Event topicality: does a sentence speak of the event the topic names, or of another event told in the same articles?
 
 News articles on one incident carry paragraphs on others of the same kind and period ('Separately, planes
-bombed Aleppo', 'In July a suicide bomb killed 16 in Hasaka' in a report on a later bombing elsewhere); the
+bombed Kestrel', 'In July a suicide bomb killed 16 in Dunmore' in a report on a later bombing elsewhere); the
 retriever also brings whole articles about other incidents that share the topic's words. Word and meaning
 scores pass them: they are about strikes, pilots and tolls too. The topic's own place is what tells them
 apart. When the topic places its event ('the bombing in X', 'the town of Y'), a sentence is
@@ -32,17 +32,19 @@ BACKGROUND = 0.25
 EVENT_MIN_SENTENCES = 6
 # Characters of an article (after its headline) that make its lead: where an article says what it is about.
 LEAD_CHARS = 400
-# A place key this short ('b' for al-Bab) matches too many names by its consonants: such places match spelled out.
+# A place key this short ('b' for al-Bir) matches too many names by its consonants: such places match spelled out.
 MIN_KEY = 3
 
 _TURN_AWAY = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in (?:a |an )?(?:separate|other|another|unrelated)\b|in other news|also on\b)", re.I)
+# An event placed by a compass direction of the country ('crashed in the south near ...'): somewhere else than the topic's place.
+_ELSEWHERE = re.compile(r"\bin the (?:far |country'?s |countrys )?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\b(?!\s+of\b)(?!\s+(?:part|district|neighbou?rhood|outskirts|suburbs?)\b)", re.I)
 _RECALL = re.compile(r"\b(?:in the past|previous(?:ly)?|in recent (?:months|years)|(?:has|have) (?:often|regularly|repeatedly|frequently)|earlier attacks?)\b", re.I)
-# Capitalised runs (with Arabic article prefixes) that may spell a place: 'Hasakeh', 'al-Bab', 'Deir al-Zor'.
+# Capitalised runs (with Arabic article prefixes) that may spell a place: 'Marvella', 'al-Bir', 'Wadi al-Tell'.
 _NAME_RUN = re.compile(r"(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w’'-]*(?:\s+(?:(?:al|el)[- ])?[A-Z][\w’'-]*){0,2}")
 
 
 def place_key(name: str) -> str:
-    """A spelling-tolerant key for a place name: Hasakeh, Hasaka, Hasakah and Hassakeh share one ('hsk')."""
+    """A spelling-tolerant key for a place name: Marvella, Marvela and Marvelah share one ('mrvl')."""
     words = re.sub(r"[’']s$", "", name.strip()).lower()
     words = re.sub(r"^(?:al|el)[- ]", "", words)
     letters = re.sub(r"[^a-z]", "", words)
@@ -72,7 +74,7 @@ def names_place(text: str, keys: set[str]) -> bool:
 
 
 def inner_places(texts: list[str], keys: set[str]) -> set[str]:
-    """Keys of places the evidence puts inside the topic's place ('the Bustan al-Qasr district of Aleppo', 'Aleppo's Marjeh')."""
+    """Keys of places the evidence puts inside the topic's place ('the Old Quarter district of Kestrel', 'Kestrel's Old Quarter')."""
     inner: set[str] = set()
     for t in texts:
         if not names_place(t, keys):
@@ -88,7 +90,7 @@ def inner_places(texts: list[str], keys: set[str]) -> set[str]:
     return inner
 
 
-# Words that name the unit a place name stands for: 'Hasakeh city' and 'Hasakeh province' are two places.
+# Words that name the unit a place name stands for: 'Marvella city' and 'Marvella province' are two places.
 _CITY = r"(?:city|town|village|neighbou?rhood|district)"
 _REGION = r"(?:province|governorate|countryside|region)"
 
@@ -107,7 +109,7 @@ def _unit_uses(text: str, keys: set[str]) -> tuple[int, int]:
 
 
 def town_event(texts: list[str], keys: set[str]) -> bool:
-    """The evidence names the topic's place as a town more often than as the region named after it ('Hasakeh city')."""
+    """The evidence names the topic's place as a town more often than as the region named after it ('Marvella city')."""
     city = region = 0
     for t in texts:
         c, r = _unit_uses(t, keys)
@@ -133,7 +135,7 @@ def event_of(topic: str, texts: list[str]) -> Event:
     if not keys:
         return Event(keys, set())
     town = town_event(texts, keys)
-    # A town's event: places inside its region are other towns, not parts of it ('Qamishli in Hasaka province').
+    # A town's event: places inside its region are other towns, not parts of it ('Dunmore in Marvella province').
     return Event(keys, set() if town else inner_places(texts, keys), town)
 
 
@@ -148,7 +150,7 @@ def event_score(text: str, event: Event, article_on: bool) -> float:
         if event.town and others and region and not city:
             return OFF  # the town's event, but the sentence names its region only, and another place in it: that place's event
         return BACKGROUND if recall else ON
-    if others or _TURN_AWAY.search(text) or not article_on:
+    if others or _TURN_AWAY.search(text) or _ELSEWHERE.search(text) or not article_on:
         return OFF
     return BACKGROUND if recall else CONTEXT
 

@@ -41,6 +41,8 @@ def test_a_sentence_without_a_place_continues_its_article() -> None:
     assert event_score("The attacker detonated his explosives at a checkpoint.", event, True) == CONTEXT
     assert event_score("The attacker detonated his explosives at a checkpoint.", event, False) == OFF  # an article on another event
     assert event_score("Separately planes intensified their bombing on Saturday.", event, True) == OFF  # it turns away
+    assert event_score("Three officers were killed on Friday when their helicopter crashed in the south.", event, True) == OFF
+    assert event_score("The blast hit the western district of the town.", event, True) == CONTEXT
 
 
 def test_recalling_past_attacks_is_background_not_the_event() -> None:
@@ -84,3 +86,10 @@ def test_as_of_is_the_latest_report_of_the_dates_given() -> None:
 ])
 def test_datelines_whose_comma_and_space_were_lost_are_read(text: str, iso: str) -> None:
     assert dateline(text) == iso
+
+
+def test_a_bracketed_picture_credit_marks_a_caption() -> None:
+    from briefing.clean import is_caption
+
+    assert is_caption("Images of the captured pilot were released [Twitter] In a Friday statement the army said it would respond.", None)
+    assert not is_caption("The Syrian Democratic Force [SDF] besieged the town on June 10.", None)
