@@ -297,6 +297,7 @@ def on_event(s: Sentences, pool: EvidencePool, topic: str, notes: list[str]) -> 
     dropped = sum(s.usable) - sum(keep)
     if dropped:
         notes.append(f"{dropped} sentences on other events than the one in {', '.join(topic_places(topic))} were left out")
+    s.off_event = {i for i, (ok, k) in enumerate(zip(s.usable, keep)) if ok and not k}
     s.usable[:] = keep
     return event
 
@@ -322,6 +323,8 @@ def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, repo
         if not out:
             return None
         text, support, _ = out[0]
+        if support[0] in s.off_event:
+            return None  # a model's sentence quoting another event than the topic's (the extractive plan never picks one)
         return Draft(text, [pool.sentences[j].evidence for j in support], support[0])
 
     out = Plan(notes=list(plan.notes))

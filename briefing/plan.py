@@ -145,6 +145,7 @@ class Sentences:
     usable: list[bool]
     similar: object  # callable (i, j) -> cosine
     lead_days: list[str | None] = field(default_factory=list)  # per sentence: the day its article's lead reports
+    off_event: set[int] = field(default_factory=set)  # sentences on another event than the one the topic places (topicality.py)
 
 
 def usable_sentence(text: str, title: str | None) -> bool:
