@@ -26,7 +26,7 @@ from .generate import evidence_block, leaks_prompt, score_sentences
 from .lexical import terms
 from .layout import render
 from .topicality import EVENT_MIN, EVENT_MIN_SENTENCES, OFF, Event, article_about, event_of, event_score, place_key, topic_places
-from .plan import ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
+from .plan import TIMELINE_RELEVANCE, ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
 from .types import Brief, Evidence, SupportReport
 
 if TYPE_CHECKING:
@@ -279,6 +279,10 @@ def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], 
     s.usable[:] = keep
 
 
+# The relevance a sentence on the topic's event gets at least: the planner's floor for the timeline and conflicts.
+ON_EVENT_RELEVANCE = TIMELINE_RELEVANCE
+
+
 def on_event(s: Sentences, pool: EvidencePool, topic: str, notes: list[str]) -> Event:
     """Keep only sentences on the event the topic places (topicality.event_score >= EVENT_MIN), in place; the event."""
     event = event_of(topic, [t for t, ok in zip(s.texts, s.usable) if ok])
@@ -299,6 +303,11 @@ def on_event(s: Sentences, pool: EvidencePool, topic: str, notes: list[str]) -> 
         notes.append(f"{dropped} sentences on other events than the one in {', '.join(topic_places(topic))} were left out")
     s.off_event = {i for i, (ok, k) in enumerate(zip(s.usable, keep)) if ok and not k}
     s.usable[:] = keep
+    # A sentence on the event is relevant to it whatever words it shares with the topic ('Police put the toll at 16'):
+    # it may enter the timeline, conflicts and actor rows (the bottom line still takes the most relevant).
+    for i, k in enumerate(keep):
+        if k:
+            s.relevance[i] = max(s.relevance[i], ON_EVENT_RELEVANCE)
     return event
 
 

@@ -73,7 +73,12 @@ def names_place(text: str, keys: set[str]) -> bool:
     return bool(_keys_in(text) & keys)
 
 
-def inner_places(texts: list[str], keys: set[str]) -> set[str]:
+# Words that name the unit a place name stands for: 'Marvella city' and 'Marvella province' are two places.
+_CITY = r"(?:city|town|village|neighbou?rhood|district)"
+_REGION = r"(?:province|governorate|countryside|region)"
+
+
+def inner_places(texts: list[str], keys: set[str], town: bool = False) -> set[str]:
     """Keys of places the evidence puts inside the topic's place ('the Old Quarter district of Kestrel', 'Kestrel's Old Quarter')."""
     inner: set[str] = set()
     for t in texts:
@@ -85,14 +90,11 @@ def inner_places(texts: list[str], keys: set[str]) -> set[str]:
                 continue
             after = t[t.find(p) + len(p) :][:60]
             m = re.match(r"[\w\s-]{0,25}?\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(" + _NAME_RUN.pattern + ")", after)
+            if m and town and re.match(rf"\s+{_REGION}\b", after[m.end(1) :]):
+                continue  # 'Dunmore city in Marvella province': another town of the region, not a part of the town
             if m and place_key(m.group(1)) in keys or re.search(r"[’']s\s+(?:\w+\s+){0,2}$", t[: t.find(p)]) and names_place(t[max(0, t.find(p) - 40) : t.find(p)], keys):
                 inner.add(k)
     return inner
-
-
-# Words that name the unit a place name stands for: 'Marvella city' and 'Marvella province' are two places.
-_CITY = r"(?:city|town|village|neighbou?rhood|district)"
-_REGION = r"(?:province|governorate|countryside|region)"
 
 
 def _unit_uses(text: str, keys: set[str]) -> tuple[int, int]:
@@ -136,7 +138,7 @@ def event_of(topic: str, texts: list[str]) -> Event:
         return Event(keys, set())
     town = town_event(texts, keys)
     # A town's event: places inside its region are other towns, not parts of it ('Dunmore in Marvella province').
-    return Event(keys, set() if town else inner_places(texts, keys), town)
+    return Event(keys, inner_places(texts, keys, town), town)
 
 
 def event_score(text: str, event: Event, article_on: bool) -> float:

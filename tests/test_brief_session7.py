@@ -59,6 +59,15 @@ def test_a_town_event_is_not_another_town_in_the_region_named_after_it() -> None
     assert event_score("In July a bomb killed at least 16 people in Marvella.", event, True) == ON
 
 
+def test_a_district_of_the_town_stays_on_its_event() -> None:
+    texts = ["A bomber blew himself up in the Old Quarter neighbourhood of Marvella city.", "Marvella city is the capital.",
+             "A car bomb killed 44 in Dunmore city in Marvella province."]
+    event = event_of(TOWN_TOPIC, texts)
+    assert event.town
+    assert event_score("The attack occurred in the neighbourhood of Old Quarter ahead of the festival.", event, True) == CONTEXT
+    assert event_score("A car bomb killed 44 on Wednesday in Dunmore.", event, True) == OFF
+
+
 def test_places_the_evidence_puts_inside_a_city_stay_on_its_event() -> None:
     texts = ["Jets struck the Old Quarter district of Kestrel on Monday.", "The siege of Kestrel province goes on."]
     event = event_of("the air raids on Kestrel in May 2017", texts)
