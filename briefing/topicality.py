@@ -132,11 +132,16 @@ class Event:
         return bool(self.keys)
 
 
+# Topic words before its place that make the event an area's, not one town's ('in and around X', 'near X').
+AREA_BEFORE = re.compile(r"\b(?:around|near|outside|surrounding|outskirts\s+of|countryside\s+of|province\s+of|region\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def event_of(topic: str, texts: list[str]) -> Event:
     keys = {place_key(p) for p in topic_places(topic)}
     if not keys:
         return Event(keys, set())
-    town = town_event(texts, keys)
+    # 'around X', 'near X', 'X province': the topic spans the area, so other places of X's region are on its event.
+    town = town_event(texts, keys) and not any(AREA_BEFORE.search(topic[: topic.find(p)]) for p in topic_places(topic))
     # A town's event: places inside its region are other towns, not parts of it ('Dunmore in Marvella province').
     return Event(keys, inner_places(texts, keys, town), town)
 
@@ -158,5 +163,5 @@ def event_score(text: str, event: Event, article_on: bool) -> float:
 
 
 def article_about(title: str | None, text: str, event: Event) -> bool:
-    """An article is about the event when its headline or lead names the event's place (as the event's place, see event_score)."""
-    return event_score(f"{title or ''}. {text[:LEAD_CHARS]}", event, False) >= ON
+    """An article is about the event when its headline names the event's place, or its lead does (as the event's place, see event_score)."""
+    return names_place(title or "", event.keys) or event_score(text[:LEAD_CHARS], event, False) >= ON

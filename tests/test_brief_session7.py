@@ -102,3 +102,16 @@ def test_a_bracketed_picture_credit_marks_a_caption() -> None:
 
     assert is_caption("Images of the captured pilot were released [Twitter] In a Friday statement the army said it would respond.", None)
     assert not is_caption("The Syrian Democratic Force [SDF] besieged the town on June 10.", None)
+
+
+def test_a_topic_around_a_place_spans_its_area() -> None:
+    texts = ["Jets struck Marvella city on Monday.", "Marvella city is the capital.", "Strikes hit Dunmore town in the western part of the Marvella province."]
+    assert event_of(TOWN_TOPIC, texts).town
+    area = event_of("the air strikes in and around Marvella in 2017", texts)
+    assert not area.town
+    assert event_score("Strikes killed 10 in Dunmore town in the western part of the Marvella province.", area, True) == ON
+
+
+def test_a_headline_naming_the_place_makes_the_article_about_it() -> None:
+    event = event_of(TOWN_TOPIC, ["Marvella city was hit.", "Marvella city is the capital."])
+    assert article_about("Death toll in strike on Marvella rises to 20", "The toll in the province of Marvella rose after strikes on Dunmore village.", event)
