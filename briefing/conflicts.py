@@ -621,7 +621,7 @@ def _figure(what: str) -> int:
 
 
 def group_figures(conflicts: list[Conflict], claims: list[Claim], similar: Callable[[int, int], float] | None = None) -> list[Conflict]:
-    """One item per disagreement: figure conflicts on one quantity that share a figure, or whose sides report one event, merge.
+    """One item per disagreement: figure conflicts on one quantity that share a figure merge.
 
     Two items 'killed: 43 vs 31' and 'killed: 43 vs 30' from other sentences of the same reports are one
     disagreement about one toll; the merged item keeps one side per figure (the first found).
@@ -633,9 +633,9 @@ def group_figures(conflicts: list[Conflict], claims: list[Claim], similar: Calla
             for o in out:
                 if o.kind != "figures" or _measure(o.about) != _measure(c.about):
                     continue
-                shared = {w for _, w in o.sides} & {w for _, w in c.sides}
-                close = similar is not None and any(similar(i, j) >= SAME_EVENT_SIM for i, _ in o.sides for j, _ in c.sides)
-                if shared or close:
+                # A shared figure ties two items to one disagreement; closeness in meaning alone merged other
+                # strikes' tolls into one item on the Raqqa tune topic, so it does not.
+                if {w for _, w in o.sides} & {w for _, w in c.sides}:
                     host = o
                     break
         if host is None:
