@@ -24,6 +24,7 @@ from briefing.clean import is_debris, normalize_key
 from briefing.plan import BOTTOM_LINE_WORDS
 from briefing.dates import date_key, dateline
 from briefing.entities import country_of
+from briefing.topicality import EVENT_MIN, article_about, event_of, event_score
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
@@ -131,6 +132,16 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
     glued = [x for x in texts if GLUED.search(x)]
     conflict_part = b.markdown.split("## Conflict")[1].split("## Sources")[0]
     conflicts = [line[4:-2] for line in conflict_part.splitlines() if line.startswith("- **")]
+    items = [line for line in conflict_part.splitlines() if line.startswith("- **")]
+    figures_of = [(re.sub(r"\*\*|\s*\(.*$| in the .*$", "", it[4:]).strip(), set(re.findall(r"^\s+- ([\d,]+):", block, re.M)))
+                  for it, block in zip(items, re.split(r"^- \*\*", conflict_part, flags=re.M)[1:])]
+    # Two items on one quantity that share a figure: one disagreement listed twice.
+    repeated_conflicts = sum(1 for i, (m, f) in enumerate(figures_of) for m2, f2 in figures_of[:i] if m == m2 and f & f2)
+    # Findings (bottom line, timeline, conflicts) on another event than the one the topic places (topicality.py's measure).
+    core = [s for s in b.sentences if s.section in ("bottom line", "timeline", "conflicts")]
+    event = event_of(topic, texts)
+    titles_of = {c.doc_id: c.title for c in b.citations}
+    off = [s.text for s in core if s.quotes and event_score(s.text, event, article_about(titles_of.get(s.quotes[0].doc_id), originals.get(s.quotes[0].doc_id, ""), event)) < EVENT_MIN]
     header = re.search(r"(\d+) articles, (\d+) independent sources", b.markdown)
     old_sources = re.search(r"· (\d+) sources ·", b.markdown)
     return {
@@ -139,7 +150,8 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "debris_sentences": len(debris), "debris_examples": [d[:100] for d in debris[:3]],
         "actors": actors, "alias_duplicate_actors": _alias_duplicates(actors),
         "quotes_not_verbatim": not_verbatim, "unsupported_dropped": b.support.dropped,
-        "conflicts": conflicts, "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
+        "conflicts": conflicts, "conflict_updates": sum(1 for c in conflicts if "(update:" in c), "repeated_conflicts": repeated_conflicts,
+        "off_event_findings": len(off), "off_event_examples": [x[:100] for x in off[:3]], "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
         "articles": int(header.group(1)) if header else (int(old_sources.group(1)) if old_sources else None),
         "independent_sources": int(header.group(2)) if header else None,
         "timeline_events": len(timeline), "timeline_after_report": len(after),
@@ -161,15 +173,16 @@ def main() -> None:
     runs = [(args.examples_store, "default", "examples", EXAMPLE_TOPICS)]
     if args.fakes_store:
         runs += [(args.fakes_store, "fakes", name, TOPIC_SETS[name]) for name in args.sets.split(",") if name]
-        runs += [(args.fakes_store, "fakes", f.stem, [t["topic"] for t in json.loads(f.read_text(encoding="utf-8"))]) for f in args.topics]
+        # A set is named by its file ('briefs7'), or by its folder for a blind set's brief-topics.json ('holdout3').
+        runs += [(args.fakes_store, "fakes", f.parent.name if f.stem == "brief-topics" else f.stem, [t["topic"] for t in json.loads(f.read_text(encoding="utf-8"))]) for f in args.topics]
     for store, name, group, topics in runs:
         corpus = Corpus(Settings(store={"path": store, "corpus": name}, generate={"backend": "extractive"}))
         for n, topic in enumerate(topics):
-            saved = args.saved / f"{name}-{n}.json" if args.saved else None
+            saved = args.saved / f"{group}-{n}.json" if args.saved else None
             r = measure(corpus, topic, saved, args.write)
             r["corpus"], r["set"] = name, group
             out["briefs"].append(r)
-            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -440,16 +440,30 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if name in where or merge.get(name, name) in where or name in found or merge.get(name, name) in found or _surname(name, subject.names) in subject.names or name == subject.country:
             continue
         weight[merge.get(name, name)] += sum(relevance[i] for i in idx)
-    for name, w in weight.most_common(max(0, limit - len(found)) if not subject.names else 0):
-        if w <= 0 or not _acts(name, [sentences[i] for i in mention_idx.get(name, [])]):
+    # One party under its aliases ('Valdorian', 'Valdorian US-backed Freedom Forces'): its mentions and its
+    # acts are those of all its names, and its row takes the name the evidence uses most.
+    alias_group: dict[str, set[str]] = defaultdict(set)
+    for name in mention_idx:
+        alias_group[merge.get(name, name)].add(name)
+    free = max(0, limit - len(found)) if not subject.names else 0
+    for canon, w in weight.most_common():
+        if free <= 0:
+            break
+        names = alias_group.get(canon, set()) | {canon}
+        idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: -relevance[i])
+        if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names):
             continue
-        if not country_of(name) and only_reports(name, [sentences[i] for i in mention_idx.get(name, [])]):
+        if not country_of(canon) and all(only_reports(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names if mention_idx.get(n)):
             continue  # a monitor or an outlet that only reports what others did
-        agency = sum(1 for i in mention_idx.get(name, []) if name in acts.get(i, ()))
-        if agency < FILL_MIN_AGENT and not country_of(name):
+        agency = sum(1 for i in idx if names & acts.get(i, set()))
+        if agency < FILL_MIN_AGENT and not country_of(canon):
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
+        name = max((n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
+        if name in found:
+            continue
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
-        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
+        a.mentions = idx
+        free -= 1
     # A party backed by a backer of one side stands with that side (a proxy), shown as backed by it.
     for i, bs in rels.items():
         for b in bs:

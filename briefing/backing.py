@@ -238,8 +238,23 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
     return out
 
 
+# A sentence that asks for something or turns a request down states no backing, whatever it names on the way
+# ('... the regime, its allies or both had rejected a plea by the US to ...'; 'X urged Y to arm Z'): what it asserts
+# is the request or the refusal, and the actor table's evidence must show support itself.
+REQUESTED = re.compile(
+    r"\b(?:rejected|refused|turned down|ignored|dismissed|declined)\s+(?:\w+\s+){0,3}?(?:pleas?|requests?|calls?|appeals?|demands?|offers?|proposals?)\b"
+    r"|\b(?:pleas?|appeals?)\s+(?:by|from|to)\b|\b(?:urged|urging|urges|asked|asking|asks|called on|calling on|calls on|requested|requesting|demanded|demanding)\b",
+    re.I,
+)
+
+
 def backings(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
-    """Every (backer, backed, form) a sentence states: this module's patterns and the shared relation extractor."""
+    """Every (backer, backed, form) a sentence states: this module's patterns and the shared relation extractor.
+
+    None from a sentence that makes or rejects a request (REQUESTED).
+    """
+    if REQUESTED.search(text):
+        return []
     found = _patterns(text, aliases)
     seen = {(b.backer, b.backed) for b in found}
     backers = {b.backer for b in found}

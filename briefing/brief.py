@@ -25,7 +25,8 @@ from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
 from .lexical import terms
 from .layout import render
-from .plan import ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
+from .topicality import EVENT_MIN, EVENT_MIN_SENTENCES, OFF, Event, article_about, event_of, event_score, place_key, topic_places
+from .plan import TIMELINE_RELEVANCE, ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
 from .types import Brief, Evidence, SupportReport
 
 if TYPE_CHECKING:
@@ -223,9 +224,11 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     period = topic_period(topic)
     if period:
         in_period(s, reports, period, notes)
+    event = on_event(s, pool, topic, notes)
     texts = [t if ok else "" for t, ok in zip(s.texts, s.usable)]
     aliases = acronyms(texts)
-    actors = find_actors(texts, s.relevance, subject, aliases, limit=ACTORS)
+    # The place the topic names is where the event happened, not a party to it ('X city is the capital ...').
+    actors = [a for a in find_actors(texts, s.relevance, subject, aliases, limit=ACTORS) if place_key(a.name) not in event.keys]
     report = SupportReport()
     backend = "extractive"
     plan: Plan | None = None
@@ -276,6 +279,38 @@ def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], 
     s.usable[:] = keep
 
 
+# The relevance a sentence on the topic's event gets at least: the planner's floor for the timeline and conflicts.
+ON_EVENT_RELEVANCE = TIMELINE_RELEVANCE
+
+
+def on_event(s: Sentences, pool: EvidencePool, topic: str, notes: list[str]) -> Event:
+    """Keep only sentences on the event the topic places (topicality.event_score >= EVENT_MIN), in place; the event."""
+    event = event_of(topic, [t for t, ok in zip(s.texts, s.usable) if ok])
+    if not event.placed:
+        return event
+    about: dict[str, bool] = {}
+    for i in range(len(s.texts)):
+        doc = pool.evidence[s.evidence[i]].document
+        if doc.doc_id not in about:
+            about[doc.doc_id] = article_about(doc.title, pool.original(doc.doc_id), event)
+    scores = [event_score(t, event, about[pool.evidence[e].document.doc_id]) if ok else OFF for t, e, ok in zip(s.texts, s.evidence, s.usable)]
+    keep = [ok and sc >= EVENT_MIN for ok, sc in zip(s.usable, scores)]
+    if sum(keep) < EVENT_MIN_SENTENCES:
+        notes.append(f"too few sentences name the place the topic names ({', '.join(topic_places(topic))}): sentences on other events are not left out")
+        return event
+    dropped = sum(s.usable) - sum(keep)
+    if dropped:
+        notes.append(f"{dropped} sentences on other events than the one in {', '.join(topic_places(topic))} were left out")
+    s.off_event = {i for i, (ok, k) in enumerate(zip(s.usable, keep)) if ok and not k}
+    s.usable[:] = keep
+    # A sentence on the event is relevant to it whatever words it shares with the topic ('Police put the toll at 16'):
+    # it may enter the timeline, conflicts and actor rows (the bottom line still takes the most relevant).
+    for i, k in enumerate(keep):
+        if k:
+            s.relevance[i] = max(s.relevance[i], ON_EVENT_RELEVANCE)
+    return event
+
+
 def _subject_label(subject: Subject, topic: str) -> str:
     return subject.label or " / ".join(sorted(subject.names)) or topic
 
@@ -297,6 +332,8 @@ def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, repo
         if not out:
             return None
         text, support, _ = out[0]
+        if support[0] in s.off_event:
+            return None  # a model's sentence quoting another event than the topic's (the extractive plan never picks one)
         return Draft(text, [pool.sentences[j].evidence for j in support], support[0])
 
     out = Plan(notes=list(plan.notes))
@@ -312,7 +349,7 @@ def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, repo
         groups = {s.groups[d.quote_hint] for _, d in sides if d.quote_hint is not None}
         same = reports is None or c.kind != "figures" or one_quantity(s, [d for _, d in sides], reports)
         if len(sides) >= 2 and len(groups) >= 2 and _disagree(c.kind, [d.text for _, d in sides]) and same:
-            out.conflicts.append(ConflictPlan(c.kind, c.about, sides))
+            out.conflicts.append(ConflictPlan(c.kind, c.about, sides, c.update))
         else:
             out.notes.append(f"a reported conflict was dropped: its sides are not two independent sources that disagree ({c.about or 'no subject'})")
     return out

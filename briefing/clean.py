@@ -642,12 +642,17 @@ def present_tense_caption(sentence: str) -> bool:
     return bool(_PRESENT_ACT.match(sentence) and _DATE_END.search(sentence) and not _ATTRIBUTED.search(sentence) and not re.search(r"\b(?:says|tells|reports)\b", sentence))
 
 
+# A picture credit in brackets glued into the text ('Images of the captured pilot were released [Twitter] In a ...'):
+# the sentence carries a caption. Credits name the platform or agency a picture came from.
+_BRACKET_CREDIT = re.compile(r"\[(?:Twitter|Getty(?: Images)?|AFP|Reuters|AP|Anadolu|AA|EPA|Facebook|YouTube|Instagram|File(?: photo)?|Archive)\]")
+
+
 def is_caption(sentence: str, published: str | None) -> bool:
     """A photo caption: one that opens as captions do, or the full date of the report's own days with nobody quoted
     ('A man walks past ... July 10, 2016')."""
     from datetime import date
 
-    if _CAPTION_OPENER.match(sentence) or present_tense_caption(sentence):
+    if _CAPTION_OPENER.match(sentence) or present_tense_caption(sentence) or _BRACKET_CREDIT.search(sentence):
         return True
     if not published or len(published) < 10 or _ATTRIBUTED.search(sentence):
         return False

@@ -94,6 +94,7 @@ class Claim:
     group: str
     published: str | None
     lead_day: str | None = None
+    revised: bool = False  # its report says elsewhere that its count is provisional or revised ('the toll is expected to rise')
 
 
 @dataclass
@@ -101,6 +102,7 @@ class Conflict:
     kind: str  # 'figures' | 'denial' | 'control'
     about: str
     sides: list[tuple[int, str]] = field(default_factory=list)  # (claim index, what it says: a figure or 'asserts'/'denies')
+    update: bool = False  # figures that only rise with later reports: a revised count, not a disagreement
 
 
 def _value(raw: str) -> int | None:
@@ -609,7 +611,72 @@ def control_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+def _measure(about: str) -> str:
+    """The quantity a figure conflict is about, without its event and place ('killed in the attack (Jayrud)' -> 'killed')."""
+    return about.split(" in the ")[0]
+
+
+def _figure(what: str) -> int:
+    return int(what.replace(",", ""))
+
+
+def group_figures(conflicts: list[Conflict], claims: list[Claim], similar: Callable[[int, int], float] | None = None) -> list[Conflict]:
+    """One item per disagreement: figure conflicts on one quantity that share a figure merge.
+
+    Two items 'killed: 43 vs 31' and 'killed: 43 vs 30' from other sentences of the same reports are one
+    disagreement about one toll; the merged item keeps one side per figure (the first found).
+    """
+    out: list[Conflict] = []
+    for c in conflicts:
+        host = None
+        if c.kind == "figures":
+            for o in out:
+                if o.kind != "figures" or _measure(o.about) != _measure(c.about):
+                    continue
+                # A shared figure ties two items to one disagreement; closeness in meaning alone merged other
+                # strikes' tolls into one item on the Raqqa tune topic, so it does not.
+                if {w for _, w in o.sides} & {w for _, w in c.sides}:
+                    host = o
+                    break
+        if host is None:
+            out.append(Conflict(c.kind, c.about, list(c.sides), c.update))
+            continue
+        have = {w for _, w in host.sides}
+        host.sides.extend((i, w) for i, w in c.sides if w not in have)
+    return out
+
+
+# A figure said to be provisional by its own report ('the toll is expected to rise', 'an initial toll').
+PROVISIONAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first toll|earlier toll|(?:expected|likely|set|feared) to (?:rise|climb|increase)|could rise|may rise)\b", re.I)
+# A report that revises a toll ('raised the death toll', 'in a new toll', 'the toll rose to').
+REVISED = re.compile(r"\b(?:new toll|updated toll|raised|revised|rose to|has risen|had risen|climbed to|bringing the (?:death )?toll|toll (?:rose|rises|climbed))\b", re.I)
+
+
+def is_update(c: Conflict, claims: list[Claim]) -> bool:
+    """Figures of one toll that never fall in a later report, with a report saying the count was provisional or revised.
+
+    An analyst calls 22 (an early count the same channel later raised) against 44 an update of one toll, not a
+    disagreement of two sources. Report order: a side reported earlier never gives the higher figure; one day may
+    carry several counts (revisions through the day). The lower side must be the provisional one, or a side revised.
+    """
+    if c.kind != "figures" or len(c.sides) < 2:
+        return False
+    by_index = {x.index: x for x in claims}
+    sides = [(by_index[i], _figure(w)) for i, w in c.sides if i in by_index]
+    if len(sides) < 2:
+        return False
+    for a, va in sides:
+        for b, vb in sides:
+            if date_key(a.published) < date_key(b.published) and va > vb:
+                return False  # an earlier report with the higher figure: the figures disagree, they do not rise
+    low = min(v for _, v in sides)
+    return any(REVISED.search(x.text) for x, _ in sides) or any(PROVISIONAL.search(x.text) or x.revised for x, v in sides if v == low)
+
+
 def find_conflicts(claims: list[Claim], limit: int = 5, similar: Callable[[int, int], float] | None = None) -> list[Conflict]:
-    """Figure, denial and control conflicts, each citing at least two independent sources."""
-    found = figure_conflicts(claims, similar) + denial_conflicts(claims)[:MAX_DENIALS] + control_conflicts(claims)
-    return [c for c in found if len({next(x.group for x in claims if x.index == i) for i, _ in c.sides}) >= 2][:limit]
+    """Figure, denial and control conflicts, each citing at least two independent sources; rising tolls marked as updates."""
+    found = group_figures(figure_conflicts(claims, similar), claims, similar) + denial_conflicts(claims)[:MAX_DENIALS] + control_conflicts(claims)
+    out = [c for c in found if len({next(x.group for x in claims if x.index == i) for i, _ in c.sides}) >= 2][:limit]
+    for c in out:
+        c.update = is_update(c, claims)
+    return out

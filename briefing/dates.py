@@ -222,7 +222,7 @@ def resolve_dates(sentence: str, published: str | None) -> list[EventDate]:
 
 
 _DATELINE = re.compile(
-    r"^\W*(?:(?:Date of publication|Published|Posted|Updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
+    r"^\W*(?:(?:Date of publication|Published|Posted|Updated|Last updated(?: at| on)?)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
     r"(\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
@@ -231,9 +231,14 @@ _DATELINE = re.compile(
 DATELINE = _DATELINE  # public: callers that cut the dateline off a text
 
 
+# A scraped dateline whose comma and space were lost: 'Last updated at Jul 282016' is 28 July 2016.
+_GLUED_YEAR = re.compile(r"^(?P<head>\W*(?:Last updated(?: at| on)?|Updated|Published)\s*:?\s*" + _MONTH + r"\s+\d{1,2})(?P<year>(?:19|20)\d{2})\b", re.I)
+
+
 def dateline(original: str) -> str | None:
     """The date an article's text opens with ('Date of publication 25 July 2016', 'Wed 05 Apr 2017'), as ISO."""
-    m = _DATELINE.search(original[:200].lstrip())
+    head = _GLUED_YEAR.sub(r"\g<head> \g<year>", original[:200].lstrip())
+    m = _DATELINE.search(head)
     return parse_date(m.group(1)) if m else None
 
 

@@ -61,6 +61,8 @@ class Numbering:
         return n, c
 
 
+# The sections that state the brief's findings on its topic; their reports set 'as of'.
+CORE_SECTIONS = frozenset({"bottom line", "timeline", "conflicts"})
 # Cited reports whose months lie this far either side of their median are the brief's period (one year each way).
 PERIOD_MONTHS = 12
 
@@ -119,6 +121,12 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     if future:
         notes = notes + [f"dates after today ({', '.join(future)}) are reported, not used for 'as of'"]
     as_of_date, window, span = as_of(cited_dates, today, period)
+    # 'As of' is the latest report of the brief's own findings (bottom line, timeline, conflicts): an actor's
+    # later, other news in its row does not make the event's brief newer.
+    core = {q.doc_id for s in sentences if s.section in CORE_SECTIONS for q in s.quotes}
+    core_dates = [d for c in numbering.citations if c.doc_id in core and (d := (doc_dates or {}).get(c.doc_id) or c.published)]
+    if core_dates:
+        as_of_date = as_of(core_dates, today, period)[0] or as_of_date
 
     def _published(doc_id: str) -> str | None:
         return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
@@ -167,7 +175,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
         lines.append("_No dated events of this period in the evidence._")
     lines += ["", "## Conflicting reports", ""]
     for c, sides in conflicts:
-        lines.append(f"- **{escape(c.about)}**")
+        lines.append(f"- **{escape(c.about)}**" + (" *(update: later reports raised the count; not a disagreement)*" if c.update else ""))
         for what, s in sides:
             lines.append(f"  - {escape(what)}: {label(s, single=False)}")
     if not conflicts:

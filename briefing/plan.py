@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from .actors import OPPONENTS, OTHER, SUBJECT, Actor
 from .clean import headline_before_body, is_debris, keyword_run, normalize_key
-from .conflicts import Claim, Conflict, find_conflicts
+from .conflicts import PROVISIONAL, REVISED, Claim, Conflict, find_conflicts
 from .lexical import terms
 from .dates import EventDate, date_key, main_period, month_count, recalled, resolve_dates
 
@@ -72,6 +72,7 @@ class ConflictPlan:
     kind: str
     about: str
     sides: list[tuple[str, Draft]]  # (what this side says, its sentence)
+    update: bool = False  # a toll later reports raised: shown as an update, not a disagreement
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Sentences:
     usable: list[bool]
     similar: object  # callable (i, j) -> cosine
     lead_days: list[str | None] = field(default_factory=list)  # per sentence: the day its article's lead reports
+    off_event: set[int] = field(default_factory=set)  # sentences on another event than the one the topic places (topicality.py)
 
 
 def usable_sentence(text: str, title: str | None) -> bool:
@@ -264,10 +266,12 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     pick = Picker(s)
     # Conflicts first: their sentences are reserved for the side-by-side view.
     lead = s.lead_days or [None] * len(s.texts)
-    claims = [Claim(i, s.texts[i], s.groups[i], reports[i], lead[i]) for i in range(len(s.texts)) if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE]
+    # A report that calls its own count provisional or revised anywhere ('the number was expected to rise').
+    revised = {s.groups[j] for j, t in enumerate(s.texts) if PROVISIONAL.search(t) or REVISED.search(t)}
+    claims = [Claim(i, s.texts[i], s.groups[i], reports[i], lead[i], s.groups[i] in revised) for i in range(len(s.texts)) if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE]
     for c in find_conflicts(claims, similar=s.similar):  # type: ignore[arg-type]
         if all(pick.free(i) for i, _ in c.sides):
-            plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides]))
+            plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides], c.update))
     # Each actor's own backing sentence first, so no actor is starved by an earlier one's body.
     stances: dict[str, Draft | None] = {}
     shown_by: dict[int, str] = {}  # stance sentence -> actor whose row shows it
