@@ -39,7 +39,10 @@ __all__ = [
 # Negation and denial cues; a cue governs the rest of its clause.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|unable to|unwilling to|"
-    r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew)\b|n[’']t\b",
+    r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew|"
+    # negative implicatives (the complement did not happen) and negated likelihood: the grammar of denial, not a topic
+    r"prevented|prevents|prevent|preventing|refrained from|refrains from|held back from|holds back from|holding back from|"
+    r"unlikely|violation of|violations of|in breach of|excludes|excluded|excluding|lack of|lacked|lacks|absence of|instead of|rather than)\b|n[’']t\b",
     re.I,
 )
 # Certainty lowered by the writer: the statement is reported, alleged, believed or possible.
@@ -362,7 +365,8 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
+    found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+of\s+(?:the\s+)?", "", n, flags=re.I) for n in names(text)}
+    return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
 
 
 # Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
@@ -418,7 +422,7 @@ def quantifiers(text: str) -> set[str]:
 
 # Comparison and change: a direction up or down ('more', 'risen', 'stepped up' / 'fewer', 'dropped', 'reducing').
 _UP = r"more|greater|larger|bigger|higher|increas\w*|ris(?:e|es|en|ing)|rose|grew|grow(?:s|ing|n)?|intensif\w*|escalat\w*|stepp(?:ed|ing) up|steps? up|surg(?:e|ed|es|ing)|worsen\w*|expand\w*|heavier|deadlier|stronger"
-_DOWN = r"fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|eas(?:ed|ing)|shr[ai]nk\w*|dwindl\w*|weaken\w*|lighter|calmer|halv\w*"
+_DOWN = r"scal(?:e|es|ed|ing) (?:back|down)|cut(?:s|ting)? back|wound down|wind(?:s|ing)? down|de-?escalat\w*|fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|eas(?:ed|ing)|shr[ai]nk\w*|dwindl\w*|weaken\w*|lighter|calmer|halv\w*"
 _DIRECTION = {"up": re.compile(rf"(?<![\w-])(?:{_UP})(?![\w-])", re.I), "down": re.compile(rf"(?<![\w-])(?:{_DOWN})(?![\w-])", re.I)}
 # 'more than 60', 'dozens more', 'at least': amounts, not comparisons
 _AMOUNT = re.compile(
@@ -571,6 +575,11 @@ _ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("majority", "minority"),
     ("accident accidental accidentally unintentional", "deliberate deliberately intentional intentionally"),
     ("support supports supported supporting", "oppose opposes opposed opposing"),
+    ("include includes included including cover covers covered covering", "exclude excludes excluded excluding"),
+    ("kill kills killed killing", "survive survives survived surviving safe unharmed unhurt"),
+    ("coordination coordinated cooperation jointly", "independently unilaterally separately"),
+    ("inside", "near nearby"),
+    ("intensify intensifies intensified intensifying escalate escalated", "scaled"),
     ("alive survived", "dead"),
     ("upper", "lower"),
 )
