@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .claims import Claim, date_mentions, quantities, strip_hedges
-from .matching import Problem, coverage
+from .claims import Claim, date_mentions, places, quantities, strip_hedges
+from .matching import Problem, coverage, stated
 
-__all__ = ["aligned", "check_aligned_values", "ordinals"]
+__all__ = ["aligned", "bounds", "check_aligned_values", "ordinals"]
 
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))",
@@ -38,10 +38,37 @@ def _value_free(text: str) -> str:
     return text
 
 
-def aligned(clause: str, sentences: Sequence[str]) -> int:
-    """The index of the evidence sentence that states most of a clause's words (values aside); the first on a tie."""
-    scores = [coverage(_value_free(strip_hedges(clause)), s)[0] for s in sentences]
+def _content(clause: str, speakers: Sequence[str] = ()) -> str:
+    """What a clause states, for alignment: without hedges, values and the words naming who said it ('X said')."""
+    text = _value_free(strip_hedges(clause))
+    for sp in speakers:
+        text = re.sub(r"\b" + re.escape(sp) + r"\b", " ", text, flags=re.I)
+    return text
+
+
+def aligned(clause: str, sentences: Sequence[str], speakers: Sequence[str] = ()) -> int:
+    """The index of the evidence sentence that states most of a clause's words (values and speakers aside); the first on a tie."""
+    text = _content(clause, speakers)
+    scores = [coverage(text, s)[0] for s in sentences]
     return max(range(len(sentences)), key=lambda i: (round(scores[i], 3), -i))
+
+
+_BOUND = re.compile(r"\b(?P<b>more than|over|at least|upwards of|in excess of|less than|fewer than|under|at most|up to|nearly|almost)\s+(?P<n>\d[\d,.]*)", re.I)
+_UPPER = frozenset({"less than", "fewer than", "under", "at most", "up to", "nearly", "almost"})
+
+
+def bounds(text: str) -> dict[str, str]:
+    """The bound each number of a text is given: '100' -> 'lower' ('more than 100', 'at least 100') or 'upper' ('less than', 'nearly')."""
+    return {m.group("n").replace(",", ""): ("upper" if m.group("b").lower() in _UPPER else "lower") for m in _BOUND.finditer(text)}
+
+
+def _near_head(q_text: str, value: float, sentence: str) -> bool:
+    """The sentence states the value with the same word after it as the claim ('45 air strikes' by '... at least 45 air
+    strikes today'): the value is stated of the same thing, in another sentence of the unit."""
+    after = [w for w in re.findall(r"[A-Za-z]+", q_text.split(maxsplit=1)[1] if len(q_text.split()) > 1 else "")][:1]
+    if not after:
+        return False
+    return any(abs(e.value - value) < 1e-9 and after[0].lower()[:4] in e.text.lower() for e in quantities(sentence))
 
 
 ALIGN_MIN_COVER = 0.34  # a clause that shares less than this with its best sentence is aligned to none: its values are left to check_numbers/check_dates
@@ -59,18 +86,26 @@ def check_aligned_values(claim: Claim, sentences: Sequence[str], titles: str = "
     if not sentences:
         return []
     out: list[Problem] = []
+    speakers = sorted({a.speaker for a in claim.attributions}, key=len, reverse=True)
     for clause in claim.clauses:
-        j = aligned(clause, sentences)
+        j = aligned(clause, sentences, speakers)
         own = sentences[j]
-        if coverage(_value_free(strip_hedges(clause)), own)[0] < ALIGN_MIN_COVER:
+        if coverage(_content(clause, speakers), own)[0] < ALIGN_MIN_COVER:
             continue
         for d in date_mentions(clause):
             if not _date_in(d, own) and not _date_in(d, titles):
                 out.append(Problem("date", f"the evidence sentence that states it gives no '{d}' ('{own[:80]}')"))
+        for p in places(clause):
+            if not stated(p.lower(), own) and not stated(p.lower(), titles):
+                out.append(Problem("place", f"the evidence sentence that states it gives no '{p}' ('{own[:80]}')"))
         found = {round(q.value, 6) for q in quantities(own)} | {round(q.value, 6) for q in quantities(titles)}
         for q in quantities(clause):
-            if round(q.value, 6) not in found:
+            if round(q.value, 6) not in found and not any(_near_head(q.text, q.value, s) for s in sentences):
                 out.append(Problem("value", f"number '{q.text.split()[0]}' is not stated of this in the evidence ('{own[:80]}')"))
+        theirs_b = bounds(own)
+        for n, b in bounds(clause).items():
+            if theirs_b.get(n, b) != b:
+                out.append(Problem("comparison", f"the claim bounds {n} from {'above' if b == 'upper' else 'below'}, the evidence the other way", True))
         theirs = ordinals(own)
         for o in ordinals(clause) - theirs:
             out.append(Problem("value", f"the claim says '{o}', the evidence sentence that states it does not" + (f" ('{sorted(theirs)[0]}')" if theirs else "")))

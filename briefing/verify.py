@@ -114,12 +114,23 @@ def _best_unit(claim: Claim, evidence: Sequence[str], similarities: Sequence[flo
     return scored[0][3], scored[0][4]
 
 
+def _governed(prefix: str) -> bool:
+    """The words before a verbatim match put it under a hedge, a negation or a modality ('According to a report, ...',
+    'It is not true that ...', 'They plan to ...'): the match is not stated as fact."""
+    from .claims import hedges, modalities, negations
+
+    return bool(hedges(prefix) or negations(prefix) or modalities(prefix))
+
+
 def _verbatim(claim: str, evidence: Sequence[str]) -> list[int] | None:
     c = normalise(claim)
     if len(c) < 12:
         return None
     for i, s in enumerate(evidence):
-        if c in normalise(s):
+        n = normalise(s)
+        if c in n:
+            if _governed(n[: n.index(c)]):
+                return None
             return [i]
     for i in range(len(evidence) - 1):
         if c in normalise(evidence[i] + " " + evidence[i + 1]):

@@ -139,3 +139,54 @@ def test_new_opposite_pairs() -> None:
     ev = ["Ostra has in recent days intensified its air raids in support of the militia."]
     assert rules("Ostra has scaled back its air raids in support of the militia in recent days.", ev)[0] == "contradicted"
     assert rules("Ostra has stepped up its air raids in support of the militia in recent days.", ev)[0] == "supported"
+
+
+# ---- alignment: places, bounds, a value stated of the same thing in the other sentence ----------------------------
+
+def test_place_on_the_aligned_sentence() -> None:
+    ev = ["Two commanders were among the dead in Harun.", "Lena Marsh, the brigade commander, was killed in a bomb explosion in the town of Velna."]
+    assert rules("Lena Marsh, the brigade commander, was killed in a bomb explosion in Harun.", ev)[0] != "supported"
+    assert rules("Lena Marsh, the brigade commander, was killed in a bomb explosion in Velna.", ev)[0] == "supported"
+
+
+def test_bounds() -> None:
+    from briefing.align import bounds
+
+    assert bounds("more than 30 miles and less than 5 km") == {"30": "lower", "5": "upper"}
+    assert rules("Harun lies more than 30 miles from Velna.", ["Harun is located less than 30 miles from Velna."])[0] == "contradicted"
+    assert rules("Harun lies less than 30 miles from Velna.", ["Harun is located less than 30 miles from Velna."])[0] == "supported"
+
+
+def test_value_with_its_noun_in_the_other_sentence() -> None:
+    ev = ['"There have been at least 45 air strikes today.', 'The clinic was hit and its director was killed" activist Omar Velnai told the agency.']
+    claim = decompose("Activist Omar Velnai said there had been at least 45 air strikes that day.")
+    assert not [p for p in check_aligned_values(claim, ev) if p.kind == "value"]
+    claim = decompose("Activist Omar Velnai said 45 people were killed at the clinic that day.")
+    assert [p for p in check_aligned_values(claim, ev) if p.kind == "value"]
+
+
+# ---- what is planned is not done, whatever verb the claim uses; killed is not wounded ------------------------------
+
+def test_planned_deed_with_another_verb() -> None:
+    ev = ["The Ostran military is willing to participate in some way alongside the Zendan army that is fighting the militants in Harun, the envoy said."]
+    assert rules("The Ostran military has joined the Zendan army in fighting in Harun.", ev)[0] != "supported"
+    ev = ["Elders reached an agreement with officials that the fighters would leave the town and hand over the prisoners in exchange for a halt to the shelling."]
+    assert rules("The fighters handed over the prisoners under the agreement.", ev)[0] != "supported"
+    assert rules("Under the agreement the fighters would hand over the prisoners.", ev)[0] == "supported"
+
+
+def test_killed_is_not_injured() -> None:
+    ev = ["Gunmen fired three rocket shells on Harun injuring a citizen and causing material damage."]
+    assert rules("Three rocket shells fired on Harun killed a citizen.", ev)[0] == "contradicted"
+    assert rules("Three rocket shells fired on Harun injured a citizen.", ev)[0] == "supported"
+    # a sentence stating both outcomes supports either
+    both = ["Three people were killed and five wounded by a rocket that hit Harun."]
+    assert rules("A rocket that hit Harun killed three people.", both)[0] == "supported"
+
+
+def test_according_to_a_report_is_a_hedge() -> None:
+    ev = ["According to a report from a think tank, the president visited Velna on November 30."]
+    assert rules("The president visited Velna on November 30.", ev)[0] != "supported"
+    assert rules("According to a report, the president visited Velna on November 30.", ev)[0] == "supported"
+    # a verbatim match under a negation is no support either
+    assert rules("Harun sent troops to Velna.", ["It is not true that Harun sent troops to Velna."])[0] != "supported"
