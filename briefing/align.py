@@ -92,15 +92,21 @@ def check_aligned_values(claim: Claim, sentences: Sequence[str], titles: str = "
         own = sentences[j]
         if coverage(_content(clause, speakers), own)[0] < ALIGN_MIN_COVER:
             continue
+        # a value the aligned sentence lacks is wrong only when that sentence gives the statement a value of its own
+        # (another date, place, number or rank); otherwise it may stand beside it ('That attack ...' after 'an October 2 attack')
+        own_dates = date_mentions(own)
         for d in date_mentions(clause):
-            if not _date_in(d, own) and not _date_in(d, titles):
-                out.append(Problem("date", f"the evidence sentence that states it gives no '{d}' ('{own[:80]}')"))
+            if own_dates and not _date_in(d, own) and not _date_in(d, titles):
+                out.append(Problem("date", f"the evidence sentence that states it gives '{own_dates[0]}', not '{d}' ('{own[:80]}')"))
+        spoken = " ".join(a.speaker for a in claim.attributions)
+        own_places = [p for p in places(own) if not stated(p.lower(), clause)]
         for p in places(clause):
-            if not stated(p.lower(), own) and not stated(p.lower(), titles):
-                out.append(Problem("place", f"the evidence sentence that states it gives no '{p}' ('{own[:80]}')"))
-        found = {round(q.value, 6) for q in quantities(own)} | {round(q.value, 6) for q in quantities(titles)}
+            if own_places and not stated(p.lower(), own) and not stated(p.lower(), titles) and not stated(p.lower(), spoken):
+                out.append(Problem("place", f"the evidence sentence that states it gives '{own_places[0]}', not '{p}' ('{own[:80]}')"))
+        own_q = quantities(own)
+        found = {round(q.value, 6) for q in own_q} | {round(q.value, 6) for q in quantities(titles)}
         for q in quantities(clause):
-            if round(q.value, 6) not in found and not any(_near_head(q.text, q.value, s) for s in sentences):
+            if own_q and round(q.value, 6) not in found and not any(_near_head(q.text, q.value, s) for s in sentences):
                 out.append(Problem("value", f"number '{q.text.split()[0]}' is not stated of this in the evidence ('{own[:80]}')"))
         theirs_b = bounds(own)
         for n, b in bounds(clause).items():

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution import core_sentence
-from .polarity import REPLACED_HEAD, _unstated
+from .polarity import REPLACED_HEAD, _unstated, in_head_place
 from .claims import Claim, hedge_scopes, modalities, modality_scopes, negation_scopes
 from .lemmas import tokens, vocabulary
 from .lexical import terms
@@ -86,7 +86,8 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
         head_stated = any(same_word(h, w) for h in heads for w in claim.content)
         # the claim's own verb in the planned verb's place ('has joined the army in fighting' for 'is willing to
         # participate alongside the army that is fighting'): the rest of the planned deed is the claim's
-        replaced = not head_stated and heads and len(scope & claim.content) >= MODAL_OVERLAP + 1 and 1 <= len(_unstated(claim, unit)) <= REPLACED_HEAD
+        unstated = _unstated(claim, unit)
+        replaced = not head_stated and heads and len(scope & claim.content) >= MODAL_OVERLAP + 1 and 1 <= len(unstated) <= REPLACED_HEAD and in_head_place(claim, unstated, scope)
         if (head_stated and len(scope & claim.content) >= MODAL_OVERLAP) or replaced:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break

@@ -369,9 +369,12 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+of\s+(?:the\s+)?", "", n, flags=re.I) for n in names(text)}
+    found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+of\s+(?:the\s+)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
     return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
 
+
+# A sentence may open with a preposition before a name ('Near Zenda the army ...'): the name is the rest
+_LEAD_PREPOSITIONS = "near|under|after|before|during|since|despite|amid|across|along|around|outside|inside|beyond|behind|towards|toward|throughout|following"
 
 # Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())

@@ -78,8 +78,10 @@ def test_number_stated_of_another_event_in_the_unit() -> None:
 
 def test_value_in_the_title_line_counts() -> None:
     claim = decompose("The blast in Velna killed four people on Monday.")
-    ev = ["A car bomb in Velna killed four people."]
+    ev = ["A car bomb in Velna killed four people on Sunday."]
     assert any(p.kind == "date" for p in check_aligned_values(claim, ev))
+    # a sentence without a date of its own leaves the date to check_dates (the unit and the title line)
+    assert check_aligned_values(claim, ["A car bomb in Velna killed four people."]) == []
     assert check_aligned_values(claim, ev, titles="Monday: car bomb kills four in Velna") == []
 
 
@@ -144,7 +146,7 @@ def test_new_opposite_pairs() -> None:
 # ---- alignment: places, bounds, a value stated of the same thing in the other sentence ----------------------------
 
 def test_place_on_the_aligned_sentence() -> None:
-    ev = ["Two commanders were among the dead in Harun.", "Lena Marsh, the brigade commander, was killed in a bomb explosion in the town of Velna."]
+    ev = ["Two commanders were among the dead in Harun.", "Lena Marsh, the brigade commander, was killed in a bomb explosion near Velna."]
     assert rules("Lena Marsh, the brigade commander, was killed in a bomb explosion in Harun.", ev)[0] != "supported"
     assert rules("Lena Marsh, the brigade commander, was killed in a bomb explosion in Velna.", ev)[0] == "supported"
 
@@ -158,7 +160,7 @@ def test_bounds() -> None:
 
 
 def test_value_with_its_noun_in_the_other_sentence() -> None:
-    ev = ['"There have been at least 45 air strikes today.', 'The clinic was hit and its director was killed" activist Omar Velnai told the agency.']
+    ev = ['"There have been at least 45 air strikes today.', 'The clinic was hit and 3 people were killed" activist Omar Velnai told the agency.']
     claim = decompose("Activist Omar Velnai said there had been at least 45 air strikes that day.")
     assert not [p for p in check_aligned_values(claim, ev) if p.kind == "value"]
     claim = decompose("Activist Omar Velnai said 45 people were killed at the clinic that day.")
