@@ -192,3 +192,25 @@ def test_according_to_a_report_is_a_hedge() -> None:
     assert rules("According to a report, the president visited Velna on November 30.", ev)[0] == "supported"
     # a verbatim match under a negation is no support either
     assert rules("Harun sent troops to Velna.", ["It is not true that Harun sent troops to Velna."])[0] != "supported"
+
+
+# ---- guards: where the rules above must stay silent ---------------------------------------------------------------
+
+def test_replaced_head_must_stand_before_the_denied_words() -> None:
+    ev = ["Officials say airdrops not imminent Militia bombing raids around Velna killed 31 civilians Friday including 10 on a bus, the rescuers said."]
+    assert rules("The rescuers said militia raids around Velna killed 31 civilians on Friday, ten of them on a bus.", ev)[0] != "contradicted"
+
+
+def test_a_clause_with_the_claims_word_outweighs_an_opposite() -> None:
+    ev = ["A truck bomb in Velna killed at least 44 people, and more than 100 others were wounded in the blast."]
+    assert rules("A truck bomb killed at least 44 people in Velna.", ev)[0] == "supported"
+
+
+def test_number_glued_to_its_unit_is_stated() -> None:
+    from briefing.cite import support
+    import numpy as np
+
+    ev = ["The forces came within just 20km of the river before they were driven out."]
+    c = support("The forces had got within 20 km of the river.", np.ones(2) / np.sqrt(2), ev, np.ones((1, 2)) / np.sqrt(2), 0.5)
+    assert not any(m.startswith("not in the evidence") for m in c.missing), c.missing
+    assert not any("'20'" in m or "'km'" in m for m in c.missing), c.missing
