@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .claims import Claim, date_mentions, places, quantities, strip_hedges
+from .lexical import terms
 from .matching import Problem, coverage, stated
 
 __all__ = ["aligned", "bounds", "check_aligned_values", "ordinals"]
@@ -65,10 +66,10 @@ def bounds(text: str) -> dict[str, str]:
 def _near_head(q_text: str, value: float, sentence: str) -> bool:
     """The sentence states the value with the same word after it as the claim ('45 air strikes' by '... at least 45 air
     strikes today'): the value is stated of the same thing, in another sentence of the unit."""
-    after = [w for w in re.findall(r"[A-Za-z]+", q_text.split(maxsplit=1)[1] if len(q_text.split()) > 1 else "")][:1]
+    after = terms(q_text.split(maxsplit=1)[1] if len(q_text.split()) > 1 else "")[:1]  # '22 of them children' -> 'children'
     if not after:
         return False
-    return any(abs(e.value - value) < 1e-9 and after[0].lower()[:4] in e.text.lower() for e in quantities(sentence))
+    return any(abs(e.value - value) < 1e-9 and after[0][:4] in e.text.lower() for e in quantities(sentence))
 
 
 ALIGN_MIN_COVER = 0.34  # a clause that shares less than this with its best sentence is aligned to none: its values are left to check_numbers/check_dates

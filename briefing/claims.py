@@ -50,7 +50,7 @@ _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|unconfirmed|unverified|"
     r"(?:is|are|was|were|being)\s+(?:widely\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|rumou?red|expected)|"
     r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|allegations?|accusations?|claimed that|claims that|claim that|"
-    r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:a|an|one|some|unconfirmed|unverified) \w+|"
+    r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:some|unconfirmed|unverified) \w+|according to (?:a|one) (?:report|reports|rumou?r)\b|"
     r"could not be (?:independently )?verified|not (?:be )?independently verified|estimated|estimates?)\b",
     re.I,
 )
