@@ -214,3 +214,12 @@ def test_number_glued_to_its_unit_is_stated() -> None:
     c = support("The forces had got within 20 km of the river.", np.ones(2) / np.sqrt(2), ev, np.ones((1, 2)) / np.sqrt(2), 0.5)
     assert not any(m.startswith("not in the evidence") for m in c.missing), c.missing
     assert not any("'20'" in m or "'km'" in m for m in c.missing), c.missing
+
+
+def test_name_from_another_statement_of_the_unit() -> None:
+    ev = ["Lena Marsh met the envoy on Friday.", "Omar Harun also spoke with the Velnan prime minister on November 30."]
+    assert rules("Lena Marsh spoke by telephone with the Velnan prime minister on November 30.", ev)[0] != "supported"
+    assert rules("Omar Harun spoke with the Velnan prime minister on November 30.", ev)[0] == "supported"
+    # a sentence that refers back ('he') takes its actor from the one before
+    ev = ["Lena Marsh met the envoy on Friday.", "She also spoke with the Velnan prime minister on November 30."]
+    assert rules("Lena Marsh spoke with the Velnan prime minister on November 30.", ev)[0] == "supported"
