@@ -57,7 +57,7 @@ def stated(term: str, text: str) -> bool:
     if _acronym(term, text) or expands(term, text):
         return True
     parts = name_parts(term)
-    return len(parts) > 1 and all(stated(p, text) for p in parts)
+    return parts != [term.lower().replace("’", "'")] and all(stated(p, text) for p in parts)
 
 
 # A hyphen compound whose part is a participle or a share word modifies the name after it ('IS-held Al-Bab',

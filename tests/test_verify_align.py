@@ -223,3 +223,15 @@ def test_name_from_another_statement_of_the_unit() -> None:
     # a sentence that refers back ('he') takes its actor from the one before
     ev = ["Lena Marsh met the envoy on Friday.", "She also spoke with the Velnan prime minister on November 30."]
     assert rules("Lena Marsh spoke with the Velnan prime minister on November 30.", ev)[0] == "supported"
+
+
+def test_single_name_with_a_modifier_part() -> None:
+    assert stated("zendan-led", "under cover of Zendan-led coalition strikes")
+    assert not stated("velnan-led", "under cover of Zendan-led coalition strikes")
+
+
+def test_inverted_speaker_at_the_end_of_a_sentence() -> None:
+    from briefing.claims import attributions
+
+    said = attributions("The bodies were found on Friday two days after militants kidnapped them in Harun province said the Zendan Observatory.")
+    assert any(a.speaker == "Zendan Observatory" for a in said)
