@@ -27,7 +27,7 @@ _NOT_RANK = re.compile(r"\b(?:at first|first of all|for the first time|first-han
 
 
 def ordinals(text: str) -> set[str]:
-    """The ranks a sentence states ('Syria's third biggest city', 'the second offensive'), lower case."""
+    """The ranks a sentence states ('Zenda's third biggest city', 'the second offensive'), lower case."""
     return {m.group(0).lower() for m in _ORDINAL.finditer(_NOT_RANK.sub(" ", text))}
 
 

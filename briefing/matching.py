@@ -66,8 +66,8 @@ _MODIFIER_PART = re.compile(r"^(?:[a-z]+ed|held|led|run|born|based|majority|domi
 
 
 def name_parts(term: str) -> list[str]:
-    """The names a compound name is made of, when it is one ('aleppo's al-sheikh maqsoud' -> aleppo, al-sheikh maqsoud;
-    'is-held al-bab' -> is, al-bab; 'athriya-khanaser-al-tabqa' -> athriya, khanaser, al-tabqa); [term] otherwise.
+    """The names a compound name is made of, when it is one ('zenda's al-qasr quarter' -> zenda, al-qasr quarter;
+    'rebel-held al-marj' -> rebel, al-marj; 'ostra-velna-al-tur' -> ostra, velna, al-tur); [term] otherwise.
     A possessive joins two names; a participle in a hyphen compound ('-held', '-controlled') is a modifier, not a name;
     a run of hyphenated names is a list of places."""
     t = term.lower().replace("’", "'")
