@@ -60,7 +60,7 @@ _ATTR_PATTERNS = (
     re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that|over|of|on|about|amid|after|before|in|at|for|with|from|to|by|into|against)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
     re.compile(rf"(?:^|[,”\"']\s*)(?P<v>{_SAY})\s+(?P<s>(?:the\s+)?{_NAME})"),
     # inverted at the end of a sentence: '... two days after they were kidnapped, said the Observatory.'
-    re.compile(rf"\b(?P<v>said|says|reported|added|told)\s+(?P<s>(?:the\s+)?{_NAME})\s*[.”\"]?\s*$"),
+    re.compile(rf"\b(?P<v>said|says|reported|added)\s+(?P<s>(?:the\s+)?{_NAME})\s*[.”\"]?\s*$"),
     re.compile(rf"\b(?P<v>according to)\s+(?P<s>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
 )
 _WORD_NUMBERS = {
