@@ -87,7 +87,8 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
         # the claim's own verb in the planned verb's place ('has joined the army in fighting' for 'is willing to
         # participate alongside the army that is fighting'): the rest of the planned deed is the claim's
         unstated = _unstated(claim, unit)
-        replaced = not head_stated and heads and len(scope & claim.content) >= MODAL_OVERLAP + 1 and 1 <= len(unstated) <= REPLACED_HEAD and in_head_place(claim, unstated, scope)
+        # (a weaker reading than a stated head: only for a claim that states its deed as certain)
+        replaced = not claim.hedges and not head_stated and heads and len(scope & claim.content) >= MODAL_OVERLAP + 1 and 1 <= len(unstated) <= REPLACED_HEAD and in_head_place(claim, unstated, scope)
         if (head_stated and len(scope & claim.content) >= MODAL_OVERLAP) or replaced:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break
