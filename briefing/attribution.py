@@ -39,7 +39,10 @@ def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None
 
 def _named(speaker: str) -> bool:
     """A speaker named with a capitalised word ('Rami Abdel Rahman', 'the WHO'), not 'he', 'it' or 'the source'."""
-    return any(w[:1].isupper() for w in speaker.split()) and speaker.lower() not in ("he", "she", "it", "they", "we", "i")
+    words = speaker.split()
+    # 'the Britain-based group', 'Zenda local media', '... Square it': a description or a pronoun after the name, whose
+    # antecedent a neighbouring sentence names
+    return any(w[:1].isupper() for w in words) and bool(words) and words[-1][:1].isupper() and speaker.lower() not in ("he", "she", "it", "they", "we", "i")
 
 
 def core_sentence(claim: Claim, sentences: Sequence[str]) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution import core_sentence
+from .polarity import REPLACED_HEAD, _unstated, in_head_place
 from .claims import Claim, hedge_scopes, modalities, modality_scopes, negation_scopes
 from .lemmas import tokens, vocabulary
 from .lexical import terms
@@ -60,6 +61,10 @@ def _hedged_spans(sentence: str) -> list[str]:
 _APPROXIMATE = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|up to|an estimated|estimated)\s+\d", re.I)
 
 
+# Intent and attempt both say the deed is not (yet) done: 'sought to connect' is stated by 'in a bid to connect'
+_KIN = {"future": ("attempt",), "attempt": ("future",)}
+
+
 def check_modality(claim: Claim, unit: str) -> list[Problem]:
     """What is planned, attempted, asked, conditional or feared is not what happened, and the reverse.
 
@@ -70,14 +75,21 @@ def check_modality(claim: Claim, unit: str) -> list[Problem]:
     mine = modalities(claim.text)
     out = []
     have = modalities(unit)
+    have |= {k for f in have for k in _KIN.get(f, ())}
     for fam in sorted(mine - have):
         out.append(Problem("modality", f"the claim is '{fam}', the evidence is not"))
     if out:
         return out
     for fam, scope, heads in modality_scopes(unit):
-        if fam in mine or (fam == "condition" and claim.hedges):
+        if fam in mine or any(k in mine for k in _KIN.get(fam, ())) or (fam == "condition" and claim.hedges):
             continue
-        if any(same_word(h, w) for h in heads for w in claim.content) and len(scope & claim.content) >= MODAL_OVERLAP:
+        head_stated = any(same_word(h, w) for h in heads for w in claim.content)
+        # the claim's own verb in the planned verb's place ('has joined the army in fighting' for 'is willing to
+        # participate alongside the army that is fighting'): the rest of the planned deed is the claim's
+        unstated = _unstated(claim, unit)
+        # (a weaker reading than a stated head: only for a claim that states its deed as certain)
+        replaced = not claim.hedges and not head_stated and heads and len(scope & claim.content) >= MODAL_OVERLAP + 1 and 1 <= len(unstated) <= REPLACED_HEAD and in_head_place(claim, unstated, scope)
+        if (head_stated and len(scope & claim.content) >= MODAL_OVERLAP) or replaced:
             out.append(Problem("modality", f"the evidence is '{fam}' ({' '.join(sorted(scope & claim.content)[:4])}), the claim states it as fact"))
             break
     return out

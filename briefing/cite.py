@@ -119,7 +119,8 @@ def support(
     from .claims import real_names
 
     missing = [n for n in sorted(real_names(text)) if not stated_in(n, context)]
-    missing += [n for n in sorted(numbers(text)) if n not in numbers(context)]
+    # a number glued to its unit ('20km') is stated too: the index's number pattern wants a word boundary
+    missing += [n for n in sorted(numbers(text)) if n not in numbers(context) and not re.search(rf"(?<![\d.,]){re.escape(n)}(?=[a-zA-Z])", context.replace(",", ""))]
     sims = vectors @ vector
     best = int(np.argmax(sims))
     cos = float(sims[best])

@@ -39,7 +39,10 @@ __all__ = [
 # Negation and denial cues; a cue governs the rest of its clause.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|unable to|unwilling to|"
-    r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew)\b|n[’']t\b",
+    r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew|"
+    # negative implicatives (the complement did not happen) and negated likelihood: the grammar of denial, not a topic
+    r"prevented|prevents|prevent|preventing|refrained from|refrains from|held back from|holds back from|holding back from|"
+    r"unlikely|violation of|violations of|in breach of|excludes|excluded|excluding|lack of|lacked|lacks|absence of|instead of|rather than)\b|n[’']t\b",
     re.I,
 )
 # Certainty lowered by the writer: the statement is reported, alleged, believed or possible.
@@ -47,7 +50,7 @@ _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|alleged|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|unconfirmed|unverified|"
     r"(?:is|are|was|were|being)\s+(?:widely\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|rumou?red|expected)|"
     r"believed to|thought to|said to|reported to|suspected of|suspected|rumou?rs?|rumou?red|allegations?|accusations?|claimed that|claims that|claim that|"
-    r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:some|unconfirmed|unverified) \w+|"
+    r"may|might|could|appears? to|appeared to|seems? to|seemed to|according to (?:some|unconfirmed|unverified) \w+|according to (?:a|one) (?:report|reports|rumou?r)\b|"
     r"could not be (?:independently )?verified|not (?:be )?independently verified|estimated|estimates?)\b",
     re.I,
 )
@@ -56,6 +59,8 @@ _NAME = r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:al|el|bin|ibn|de|of|the|for)\s+)?[A-Z]
 _ATTR_PATTERNS = (
     re.compile(rf"(?P<s>(?:the\s+)?{_NAME}(?:\s+(?!(?:has|have|had|was|were|is|are|and|also|then|who|which|that|over|of|on|about|amid|after|before|in|at|for|with|from|to|by|into|against)\b)[a-z][\w-]+){{0,2}})\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?P<v>{_SAY})\b"),
     re.compile(rf"(?:^|[,”\"']\s*)(?P<v>{_SAY})\s+(?P<s>(?:the\s+)?{_NAME})"),
+    # inverted at the end of a sentence: '... two days after they were kidnapped, said the Observatory.'
+    re.compile(rf"\b(?P<v>said|says|reported|added)\s+(?P<s>(?:the\s+)?{_NAME})\s*[.”\"]?\s*$"),
     re.compile(rf"\b(?P<v>according to)\s+(?P<s>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_NAME}|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
 )
 _WORD_NUMBERS = {
@@ -177,7 +182,11 @@ def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one."""
     out = []
     for m in _HEDGE.finditer(text):
-        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", text[m.end():])[0]
+        rest = text[m.end():]
+        source = re.match(r"[^,;:.!?]{0,80},\s", rest) if m.group(0).lower().startswith("according to") else None
+        if source:  # 'According to a report from X, the president visited Y': the hedge governs the clause after its source
+            rest = rest[source.end():]
+        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", rest)[0]
         words = set(terms(after))
         if len(words) < 2:
             before = re.split(r"[;:.!?]\s|,\s+(?:and|but|while)\s", text[: m.start()])[-1]
@@ -362,8 +371,12 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    return {n for n in names(text) if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
+    found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+of\s+(?:the\s+)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
+    return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
 
+
+# A sentence may open with a preposition before a name ('Near Zenda the army ...'): the name is the rest
+_LEAD_PREPOSITIONS = "near|under|after|before|during|since|despite|amid|across|along|around|outside|inside|beyond|behind|towards|toward|throughout|following"
 
 # Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())
@@ -418,7 +431,7 @@ def quantifiers(text: str) -> set[str]:
 
 # Comparison and change: a direction up or down ('more', 'risen', 'stepped up' / 'fewer', 'dropped', 'reducing').
 _UP = r"more|greater|larger|bigger|higher|increas\w*|ris(?:e|es|en|ing)|rose|grew|grow(?:s|ing|n)?|intensif\w*|escalat\w*|stepp(?:ed|ing) up|steps? up|surg(?:e|ed|es|ing)|worsen\w*|expand\w*|heavier|deadlier|stronger"
-_DOWN = r"fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|eas(?:ed|ing)|shr[ai]nk\w*|dwindl\w*|weaken\w*|lighter|calmer|halv\w*"
+_DOWN = r"scal(?:e|es|ed|ing) (?:back|down)|cut(?:s|ting)? back|wound down|wind(?:s|ing)? down|de-?escalat\w*|fewer|less|lower|smaller|decreas\w*|reduc(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|eas(?:ed|ing)|shr[ai]nk\w*|dwindl\w*|weaken\w*|lighter|calmer|halv\w*"
 _DIRECTION = {"up": re.compile(rf"(?<![\w-])(?:{_UP})(?![\w-])", re.I), "down": re.compile(rf"(?<![\w-])(?:{_DOWN})(?![\w-])", re.I)}
 # 'more than 60', 'dozens more', 'at least': amounts, not comparisons
 _AMOUNT = re.compile(
@@ -436,11 +449,11 @@ def directions(text: str) -> set[str]:
 
 # Modality: statements about what is planned, asked, feared or conditional, not what happened.
 _MODALITY: dict[str, str] = {
-    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|(?:is|are|was|were)\s+due\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?:was|were)\s+to(?=\s+(?:meet|hold|be|take|visit|vote|travel|attend|begin|start|sign|discuss|decide|announce|resume)\b)|expected to|likely to|upcoming|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
+    "future": r"will|would|shall|won[’']t|wouldn[’']t|going to|set to|set for|due to be|(?:is|are|was|were)\s+due\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?:was|were)\s+to(?=\s+(?:meet|hold|be|take|visit|vote|travel|attend|begin|start|sign|discuss|decide|announce|resume)\b)|expected to|likely to|upcoming|willing to|ready to|prepared to|plan(?:s|ned|ning)? to|plans? for|intend(?:s|ed|ing)? to|"
     r"aim(?:s|ed|ing)? to|seek(?:s|ing)? to|sought to|hop(?:e|es|ed|ing) to|hoping|want(?:s|ed)? to|prepar(?:e|es|ed|ing) (?:to|for)|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to",
     "attempt": r"(?:try|trying|tried|tries|attempt(?:s|ed|ing)?|struggl(?:e|es|ed|ing)|battl(?:e|es|ed|ing)|fought|fight(?:s|ing)?)(?:\s+(?!to\b)[\w-]+){0,3}?\s+to|bid to|effort(?:s)? to",
     "request": r"call(?:s|ed|ing)? (?:on|upon|for)|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|propos(?:e|es|ed|ing)",
-    "condition": r"if|unless|whether|in case",
+    "condition": r"if|unless|whether|in case|where possible|when possible|wherever possible",
     "fear": r"worr(?:y|ies|ied)|fear(?:s|ed|ing)?|concern(?:s|ed)?[”\x22\x27]? (?:that|about|over)|warn(?:s|ed|ing)? (?:that|of)",
 }
 _MODAL_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w-])", re.I) for k, v in _MODALITY.items()}
@@ -454,6 +467,9 @@ def modalities(text: str) -> set[str]:
 MODAL_HEADS = 1  # words after a modality cue read as its verb: 4 caught 2 more holdout false accepts but rejected a faithful 'X replaced Y as commander' against '... who will resume his mission of commander'
 
 
+MODAL_COORDINATED = 2  # verbs after 'and' in a modality's clause read as its heads too
+
+
 def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     """Each modality cue's family, the content words it governs (the rest of its clause) and its heads
     (the first MODAL_HEADS of them, where the planned, asked or feared verb stands: 'is set to face' -> 'face')."""
@@ -462,12 +478,14 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
         for m in pat.finditer(text):
             rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
             words = terms(rest)
-            out.append((fam, set(words), words[:MODAL_HEADS]))
+            # coordinated verbs share the cue: 'would leave the town and hand over the body' plans 'hand' too
+            coordinated = [t[0] for t in (terms(x) for x in re.findall(r"\band\s+(\w+)", rest)) if t]
+            out.append((fam, set(words), words[:MODAL_HEADS] + coordinated[:MODAL_COORDINATED]))
     return out
 
 
 # Cause: 'A because B' (cause after the cue) or 'A caused B' (cause before it).
-_CAUSE_AFTER = r"because(?: of)?|due to(?=\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|in retaliation (?:for|against)|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
+_CAUSE_AFTER = r"because(?: of)?|due to(?=\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)|(?<!is )(?<!are )(?<!was )(?<!were )due to(?! be\b)|owing to|as a result of|as a consequence of|in response to|(?:was|is|as) a response to|(?:in )?retaliation (?:for|against)|(?:in )?(?:revenge|reprisal) for|in reaction to|thanks to|caused by|triggered by|prompted by|resulted from|results from|stemm(?:ed|ing) from"
 _CAUSE_BEFORE = (
     r"caused|causing|causes|led to|leading to|leads to|resulted in|resulting in|results in|triggered|prompted|therefore|consequently|so that|accounts? for|aimed at|meant to|in order to|so as to|"
     r"to (?:stop|prevent|destroy|punish|deter|avenge|cover up|hide)"
@@ -571,7 +589,13 @@ _ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("majority", "minority"),
     ("accident accidental accidentally unintentional", "deliberate deliberately intentional intentionally"),
     ("support supports supported supporting", "oppose opposes opposed opposing"),
+    ("include includes included including cover covers covered covering", "exclude excludes excluded excluding"),
+    ("kill kills killed killing", "survive survives survived surviving safe unharmed unhurt"),
+    ("coordination coordinated cooperation jointly", "independently unilaterally separately"),
+    ("inside", "near nearby"),
+    ("intensify intensifies intensified intensifying escalate escalated", "scaled"),
     ("alive survived", "dead"),
+    ("kill kills killed killing", "injure injures injured injuring wound wounds wounded wounding"),
     ("upper", "lower"),
 )
 _ANTONYM_OF: dict[str, frozenset[str]] = {}

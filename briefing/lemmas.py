@@ -102,7 +102,8 @@ def number_value(text: str) -> int | None:
 def tokens(text: str) -> list[str]:
     """Lower-case content words as lexical.terms splits them (hyphen parts too), number words as digits, unstemmed."""
     out: list[str] = []
-    for m in _TOKEN.finditer(text.lower().replace("’", "'")):
+    text = re.sub(r"(?<=\d)(?=(?!st\b|nd\b|rd\b|th\b|s\b)[a-z]{1,3}\b)", " ", text.lower().replace("’", "'"))  # '20km' is '20 km'
+    for m in _TOKEN.finditer(text):
         w = m.group()
         if w.endswith("'s"):
             w = w[:-2]

@@ -54,7 +54,47 @@ def stated(term: str, text: str) -> bool:
     stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
     if len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None:
         return True
-    return _acronym(term, text) or expands(term, text)
+    if _acronym(term, text) or expands(term, text):
+        return True
+    parts = name_parts(term)
+    return parts != [term.lower().replace("’", "'")] and all(stated(p, text) for p in parts)
+
+
+# A hyphen compound whose part is a participle or a share word modifies the name after it ('IS-held Al-Bab',
+# 'Kurdish-majority Qamishli', 'French-drafted resolution'): each name in it is stated on its own.
+_MODIFIER_PART = re.compile(r"^(?:[a-z]+ed|held|led|run|born|based|majority|dominated|backed|allied|linked|affiliated|occupied|controlled|owned|sponsored)$")
+
+
+def name_parts(term: str) -> list[str]:
+    """The names a compound name is made of, when it is one ('zenda's al-qasr quarter' -> zenda, al-qasr quarter;
+    'rebel-held al-marj' -> rebel, al-marj; 'ostra-velna-al-tur' -> ostra, velna, al-tur); [term] otherwise.
+    A possessive joins two names; a participle in a hyphen compound ('-held', '-controlled') is a modifier, not a name;
+    a run of hyphenated names is a list of places."""
+    t = term.lower().replace("’", "'")
+    out: list[str] = []
+    for chunk in re.split(r"'s\s+|s'\s+", t):
+        words = chunk.split()
+        head: list[str] = []
+        for w in words:
+            bits = re.split(r"-(?=[a-z])", w)
+            merged: list[str] = []
+            for b in bits:
+                if merged and merged[-1] in ("al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ibn", "bin", "abu", "abd"):
+                    merged[-1] = merged[-1] + "-" + b
+                else:
+                    merged.append(b)
+            kept = [b for b in merged if not _MODIFIER_PART.match(b)]
+            if len(merged) > 1 and (len(kept) < len(merged) or len(merged) >= 3):
+                if head:
+                    out.append(" ".join(head))
+                    head = []
+                out.extend(kept)
+            else:
+                head.append(w)
+        if head:
+            out.append(" ".join(head))
+    out = [p for p in out if len(p) >= 2]
+    return out or [t]
 
 
 _NAME_GLUE = frozenset("of for the and al el de".split())

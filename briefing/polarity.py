@@ -37,9 +37,15 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
     claim_scopes = negation_scopes(claim.text)
     if not claim.negations:
         vocab = vocabulary(claim.text)
+        unstated = _unstated(claim, unit)
         for cue, scope, heads in negated_heads(unit, claim_names):
             shared = {w for w in scope if word_stated(w, vocab)} - claim_names
-            if any(word_stated(h, vocab) for h in heads) and len(shared) >= NEGATION_OVERLAP and _positive_support(claim, unit, heads) <= len(shared):
+            head_stated = any(word_stated(h, vocab) for h in heads)
+            # the claim puts its own verb in the negated head's place ('gave an exact toll' for 'unable to provide an
+            # exact toll'): the rest of the denied statement is the claim's, and the claim says nothing the evidence lacks
+            # besides that verb
+            replaced = not head_stated and heads and len(shared - set(heads)) >= NEGATED_REST and 1 <= len(unstated) <= REPLACED_HEAD and in_head_place(claim, unstated, shared)
+            if (head_stated and len(shared) >= NEGATION_OVERLAP or replaced) and _positive_support(claim, unit, heads) <= len(shared):
                 out.append(Problem("polarity", f"negated in the evidence ('{cue} ... {' '.join(sorted(shared))}'), stated as positive by the claim", True))
                 break
         return out + check_elliptic_negation(claim, unit)
@@ -50,6 +56,31 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
             out.append(Problem("polarity", f"the claim negates '{cue} {head}', the evidence states it", True))
             break
     return out
+
+
+NEGATED_REST = 2  # content words of a denied statement besides its head a claim must state to be that statement with another verb
+REPLACED_HEAD = 2  # claim words the evidence does not state: the verb in the head's place (and one particle or adverb)
+
+
+HEAD_PLACE = 2  # content words after the claim's own verb among which the denied statement's words must begin
+
+
+def in_head_place(claim: Claim, unstated: list[str], shared: set[str]) -> bool:
+    """A word the evidence lacks stands where the denied or planned verb would, right before the statement's words
+    ('gave an exact toll' for 'unable to provide an exact toll'), not somewhere else in the claim."""
+    words = tokens(strip_hedges(claim.text))
+    vocab = set(shared)
+    for i, w in enumerate(words):
+        if w in unstated and any(word_stated(x, vocab) for x in words[i + 1 : i + 1 + HEAD_PLACE]):
+            return True
+    return False
+
+
+def _unstated(claim: Claim, unit: str) -> list[str]:
+    """The claim's content words the evidence unit does not state (by any word form)."""
+    vocab = vocabulary(unit)
+    names_ = {t for n in claim.actors for t in terms(n)}
+    return [w for w in dict.fromkeys(tokens(strip_hedges(claim.text))) if not word_stated(w, vocab) and w not in names_]
 
 
 def _states(word: str, words: set[str], vocab: set[str]) -> bool:
@@ -166,7 +197,11 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
         if not opp or opp & lower:
             continue
         same = {w} | {x for x in _same_side(w)}
-        for s in sentences:
+        # clause by clause: 'the groom was among the dead but ... both bride and groom were safe' states 'safe' of them;
+        # a clause stating the claim's own word about as much of the claim outweighs it ('44 killed' beside '100 wounded')
+        parts = [c for sent in sentences for c in clauses(sent)]
+        own = max((len({t for t in terms(c) if word_stated(t, vocab)}) for c in parts if same & {x.lower() for x in re.findall(r"[A-Za-z][\w'’-]*", c)}), default=-1)
+        for s in parts:
             words = [x.lower() for x in re.findall(r"[A-Za-z][\w'’-]*", s)]
             if same & set(words):
                 continue
@@ -174,7 +209,7 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
             if hit is None:
                 continue
             shared = {t for t in terms(s) if word_stated(t, vocab) and t not in opp and t != w}
-            if len(shared) >= ANTONYM_OVERLAP:
+            if len(shared) >= ANTONYM_OVERLAP and len(shared) + 1 > own:
                 return [Problem("polarity", f"the evidence says '{hit.group(0)}' where the claim says '{w}'", True)]
     return []
 

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .align import check_aligned_values
 from .attribution import check_speaker, claim_speakers, core_sentence
 from .certainty import check_booster, check_hedge, check_modality, hedge_unit
 from .claims import Claim, decompose, strip_meta
@@ -89,7 +90,7 @@ __all__ = [
     "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
     "name_pairs", "check_binding", "check_substitution", "check_polarity", "check_elliptic_negation", "negated_heads",
     "check_relations", "check_roles", "check_swapped_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
-    "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
+    "check_aligned_values", "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
 ]
 
 PARTIAL_COVER = 0.50  # below this share of stated content a failing claim is unsupported, not partial
@@ -113,12 +114,23 @@ def _best_unit(claim: Claim, evidence: Sequence[str], similarities: Sequence[flo
     return scored[0][3], scored[0][4]
 
 
+def _governed(prefix: str) -> bool:
+    """The words before a verbatim match put it under a hedge, a negation or a modality ('According to a report, ...',
+    'It is not true that ...', 'They plan to ...'): the match is not stated as fact."""
+    from .claims import hedges, modalities, negations
+
+    return bool(hedges(prefix) or negations(prefix) or modalities(prefix))
+
+
 def _verbatim(claim: str, evidence: Sequence[str]) -> list[int] | None:
     c = normalise(claim)
     if len(c) < 12:
         return None
     for i, s in enumerate(evidence):
-        if c in normalise(s):
+        n = normalise(s)
+        if c in n:
+            if _governed(n[: n.index(c)]):
+                return None
             return [i]
     for i in range(len(evidence) - 1):
         if c in normalise(evidence[i] + " " + evidence[i + 1]):
@@ -193,6 +205,7 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     problems += check_count_events(claim, unit) + check_count_nouns(claim, unit) + check_count_places(claim, unit)
     problems += check_places(claim, unit) + check_within(claim, unit) + check_compass(claim, unit, ctx) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_pairs(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
     problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_swapped_roles(claim, sentences) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, hedge_unit(claim, sentences)) + check_booster(claim, unit)
+    problems += check_aligned_values(claim, sentences, _titles(context))
     problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
     content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
     problems += content

@@ -51,7 +51,7 @@ def test_two_adjacent_sentences_together_support_a_stitched_claim() -> None:
         ("The army bombed civilians.", "contradicted", "negated in the evidence"),  # denial dropped
         ("At least 15 people were killed in Zenda on Monday.", "unsupported", "number '15'"),  # changed number
         ("At least 12 soldiers were killed in Zenda on Monday.", "partial", "counts"),  # number counts something else
-        ("At least 12 people were wounded in Zenda on Monday.", "partial", "wound"),  # another event
+        ("At least 12 people were wounded in Zenda on Monday.", "contradicted", "wound"),  # another outcome: killed is not wounded
         ("At least 12 people were killed in Zenda on Tuesday.", "unsupported", "tuesday"),  # changed date
         ("Government forces eliminated hundreds of militants.", "partial", "reportedly"),  # certainty removed
         ("Minister Lin told a press briefing that Freedonia is willing to help Elbonia.", "unsupported", "elbonia"),  # added claim with a name
