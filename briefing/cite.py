@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .dates import report_month
-from .lexical import names, numbers, terms
+from .lexical import numbers, terms
 from .verify import stated as stated_in  # one rule for 'a name is stated in a text'
 from .types import Citation, Document, Evidence, Sentence, SupportReport
 

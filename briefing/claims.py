@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lemmas import forms, number_value, tokens
+from .lemmas import number_value
 from .lexical import STOPWORDS, names, stem, terms
 from .relations import Relation, extract
 

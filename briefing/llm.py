@@ -14,7 +14,6 @@ helper thread that holds nothing of the store.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import queue
 import re
 import threading

@@ -27,7 +27,7 @@ from pydantic import Field
 
 from . import render
 from .corpus import Corpus
-from .errors import BriefingError, ConfigError
+from .errors import BriefingError
 from .settings import load_settings
 from .types import Answer, Evidence
 

@@ -403,7 +403,7 @@ def came_under(sentence: str) -> list[Relation]:
 def with_support_of(sentence: str) -> list[Relation]:
     """'the air force, with the support of the Ruritanian Air Forces, ...': the party after 'of' backs the clause's subject."""
     out: list[Relation] = []
-    for m in re.finditer(rf"\b(?:with|thanks to|under)\s+(?:the\s+)?(?:\w+\s+)?(?P<v>support|backing|help|assistance|aid|protection)\s+(?:of|from)\s+", sentence):
+    for m in re.finditer(r"\b(?:with|thanks to|under)\s+(?:the\s+)?(?:\w+\s+)?(?P<v>support|backing|help|assistance|aid|protection)\s+(?:of|from)\s+", sentence):
         agents_raw, end = _party_after(sentence, m.end())
         target = _party_before(sentence, m.start())
         if target is None:
@@ -547,7 +547,7 @@ def _subject_before(sentence: str, pos: int) -> str | None:
     while j and (toks[j - 1].lower() in _AUX or (toks[j - 1].lower().endswith("ly") and toks[j - 1][0].islower())):
         j -= 1
     if j and toks[j - 1].endswith(","):
-        par = re.search(rf"(?:^|\s)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}),\s+(?:with|along with|alongside|backed by|supported by|together with|including|like|as well as)\b[^,]*,\s*(?:\w+\s+){{0,3}}$", before)
+        par = re.search(r"(?:^|\s)((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s+(?:with|along with|alongside|backed by|supported by|together with|including|like|as well as)\b[^,]*,\s*(?:\w+\s+){0,3}$", before)
         return _clean(par.group(1)) if par else None
     return _party_before(sentence, pos)
 

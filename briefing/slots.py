@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import STOPWORDS, names
+from .lexical import STOPWORDS
 from .question import CALENDAR
 
 # Verbs of saying: a question asking who said / told / described something is answered by the quoted source itself.
@@ -222,7 +222,7 @@ _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\bsince when\b", re.I)
 def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str | None:
     """'When / on what date ...': one of the answer sentences themselves states a date (a year for 'in what year'), one the
     question does not already give. A date in a neighbouring sentence dates another event as often as the asked one."""
-    from .candidates import _DATE
+    from .candidates import DATE_SPAN
 
     if answer_type != "date":
         return None
@@ -232,7 +232,7 @@ def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str 
             return None
         return "no sentence that answers it gives the year it asks for"
     for p in parts:
-        for m in _DATE.finditer(p):
+        for m in DATE_SPAN.finditer(p):
             if m.group().lower() not in given:
                 return None
     return "no sentence that answers it gives a date"

@@ -85,3 +85,15 @@ def test_a_number_by_the_question_verb_counts_the_noun_its_sentence_names() -> N
     # A noun of the question ('bombing') is not its verb: '43 people' near 'car bomb' does not count buses.
     q2 = "How many buses were destroyed in the depot bombing?"
     assert not count_bound(["buses"], "A suicide car bomb attack on buses carrying evacuees killed 43 people on Saturday.", q2)
+
+
+def test_an_outlet_named_as_a_report_is_stated_by_the_articles_source_metadata() -> None:
+    """'In the Zorbin report, ...': the outlet is in the source field, not in the article's words (issue 9, class 2)."""
+    from briefing.answerability import answer_slot_failure
+
+    shape = analyse("In the Zorbin report on the Velmar talks, how many delegates walked out?")
+    text = "Twelve delegates walked out of the Velmar talks on Monday, officials said."
+    pool = _pool([_ev(text, source="Zorbin")])
+    assert answer_slot_failure(shape, pool, [0], [text], "", text) is None
+    other = _pool([_ev(text, source="Kestrel Daily")])
+    assert "zorbin" in (answer_slot_failure(shape, other, [0], [text], "", text) or "").lower()

@@ -20,7 +20,6 @@ from briefing import Corpus, Settings, render
 from briefing.layout import bibliography
 from briefing.types import Citation
 
-from .conftest import EXAMPLES
 from .openai_stub import OpenAIStub, evidence_keys, passages, quote
 from .payloads import PAYLOADS, URLS, live_markup, markdown_tokens, rendered_text, terminal_unsafe
 

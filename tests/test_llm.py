@@ -10,7 +10,7 @@ import pytest
 
 from briefing import Corpus, Settings
 
-from .conftest import EXAMPLES, TOPIC
+from .conftest import EXAMPLES
 from .openai_stub import OpenAIStub, anchored, passages, quote
 
 QUESTION = "Who replaced the commander of Russian forces in Syria?"
