@@ -216,7 +216,8 @@ def name_slot_failure(question: str, best: str, near: str, article: str) -> str 
     return None if names_with(noun, f"{best} {near}", question) else f"no passage that answers it gives the name of the {noun}"
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\bsince when\b", re.I)
+# Only 'what/which year' asks for a year: 'since when' asks for a starting point, which a month or a day answers too.
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 
 
 def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str | None:

@@ -181,3 +181,9 @@ def test_role_of_a_named_country_must_speak():
     assert slots.speaker_role_failure(q, "Nations including Ruritania and Elbonia have expressed support for Korvath.", "") is not None
     assert slots.speaker_role_failure(q, "Elbonian President Jon Berg said he supports Korvath.", "") is None
     assert slots.speaker_role_failure("What did Elbonia say about Korvath?", "Elbonia backed Korvath.", "") is None
+
+
+def test_since_when_is_answered_by_a_month_not_only_by_a_year() -> None:
+    parts = ["Aid agencies have been barred from the eastern districts of Velmar since July, the statement said."]
+    assert slots.date_slot_failure("Since when are aid agencies barred from eastern Velmar?", "date", parts) is None
+    assert slots.date_slot_failure("In what year were aid agencies barred from eastern Velmar?", "date", parts) is not None
