@@ -9,17 +9,10 @@ from briefing.candidates import Scored, answer_names, answer_pattern, telegraphi
 from briefing.cite import EvidencePool
 from briefing.lexical import names
 from briefing.question import analyse, telegraphic_type
-from briefing.types import Chunk, Document, Evidence, Span
+from .sentences import evidence
 
 
-def _ev(sentences: list[str], doc_id: str = "d1") -> Evidence:
-    spans, at = [], 0
-    for t in sentences:
-        spans.append(Span(start=at, end=at + len(t), orig_start=at, orig_end=at + len(t)))
-        at += len(t) + 1
-    text = " ".join(sentences)
-    chunk = Chunk(chunk_id=f"{doc_id}:0", doc_id=doc_id, index=0, text=text, tokens=len(text.split()), spans=spans)
-    return Evidence(chunk=chunk, document=Document(doc_id=doc_id, content_hash="h"), score=1.0)
+_ev = evidence
 
 
 def test_keyword_questions_are_typed_by_their_last_word() -> None:

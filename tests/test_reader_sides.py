@@ -5,18 +5,10 @@ from briefing.assembly import named_span, side_sentences, side_terms
 from briefing.candidates import Scored, asks_country, is_country, place_names
 from briefing.cite import EvidencePool
 from briefing.question import analyse, comparison_sides
-from briefing.types import Chunk, Document, Evidence, Span
+from .sentences import evidence
 
 
-def _ev(sentences: list[str], doc_id: str = "d1") -> Evidence:
-    """One chunk, one span per sentence (as the chunker gives them)."""
-    spans, at = [], 0
-    for t in sentences:
-        spans.append(Span(start=at, end=at + len(t), orig_start=at, orig_end=at + len(t)))
-        at += len(t) + 1
-    text = " ".join(sentences)
-    chunk = Chunk(chunk_id=f"{doc_id}:0", doc_id=doc_id, index=0, text=text, tokens=len(text.split()), spans=spans)
-    return Evidence(chunk=chunk, document=Document(doc_id=doc_id, content_hash="h"), score=1.0)
+_ev = evidence
 
 
 def test_a_country_or_nationality_is_no_town() -> None:
