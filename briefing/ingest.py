@@ -4,9 +4,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -292,11 +295,13 @@ def _pipeline(
         def write_oldest() -> None:
             nonlocal done
             b, fut = pending.popleft()
-            _store_batch(b, fut.result(), settings, store, report, base_ids)
-            done += len(b)
-            if progress:
-                progress("embed", done, total)
-                progress("write", done, total)
+            vectors = fut.result()
+            with interrupt_after():  # the batch's write and the count of committed documents stay in step
+                _store_batch(b, vectors, settings, store, report, base_ids)
+                done += len(b)
+                if progress:
+                    progress("embed", done, total)
+                    progress("write", done, total)
 
         for batch in _batches(prepared, settings.chunk.ingest_batch):
             known = _stored_vectors(batch, store)
@@ -305,6 +310,24 @@ def _pipeline(
                 write_oldest()
         while pending:
             write_oldest()
+
+
+@contextmanager
+def interrupt_after() -> Iterator[None]:
+    """Ctrl-C during the block takes effect when it ends: a batch is written and counted whole, so 'N documents
+    committed' is what the store holds. Only where Python's own Ctrl-C handler is installed (the main thread of a
+    process that did not ignore or replace SIGINT); elsewhere the block runs as is."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    pressed: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def _stored_vectors(batch: list[_Prepared], store: Store) -> dict[str, np.ndarray]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,20 @@ def test_the_title_is_embedded_before_the_first_chunk_only(tmp_path: Path) -> No
     with_title = [t for t in embedded if t.startswith("Aid convoys cross the river. ")]
     assert with_title == [f"Aid convoys cross the river. {chunks[0].text}"]
     assert set(embedded) - set(with_title) == {ch.text for ch in chunks[1:]}
+
+
+def test_ctrl_c_inside_a_batch_write_takes_effect_after_it() -> None:
+    import os
+    import signal
+
+    from briefing.ingest import interrupt_after
+
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupt_after():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the signal arrives while the block runs; it must not cut it short
+            done.append("written")
+            done.append("counted")
+    assert done == ["written", "counted"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
