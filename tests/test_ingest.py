@@ -286,11 +286,16 @@ def test_ctrl_c_inside_a_batch_write_takes_effect_after_it() -> None:
     from briefing.ingest import interrupt_after
 
     done = []
-    with pytest.raises(KeyboardInterrupt):
-        with interrupt_after():
-            os.kill(os.getpid(), signal.SIGINT)
-            time.sleep(0.05)  # the signal arrives while the block runs; it must not cut it short
-            done.append("written")
-            done.append("counted")
-    assert done == ["written", "counted"]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    # As in a terminal: a test run started in the background (CI) inherits SIGINT ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with interrupt_after():
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)  # the signal arrives while the block runs; it must not cut it short
+                done.append("written")
+                done.append("counted")
+        assert done == ["written", "counted"]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
