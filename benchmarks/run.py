@@ -515,11 +515,11 @@ TITLE_PLACEMENTS = ("every_chunk", "first_chunk", "none")
 
 def _titled(doc: Any, chunk: Any, placement: str) -> str:
     """A chunk's embedding text with the document title placed as `placement` says (first_chunk is what ingest does)."""
+    from briefing.ingest import with_title
+
     if placement == "none" or (placement == "first_chunk" and chunk.index != 0):
         return chunk.text
-    if doc.title and not chunk.text.startswith(doc.title[:40]):
-        return f"{doc.title}. {chunk.text}"
-    return chunk.text
+    return with_title(doc.title, chunk.text)
 
 
 def prefix_recall(corpus: Any) -> dict[str, Any]:

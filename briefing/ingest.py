@@ -130,9 +130,14 @@ def _embed_text(doc: Document, c: Chunk) -> str:
     Measured on FA-KES (docs/benchmarks.md, "Session 7: the title before the first chunk only"): against the title
     before every chunk, recall@5 is equal or higher on every question set and 5% fewer word pieces are embedded;
     without any title recall@5 fell from 0.964 to 0.929 on fakes.jsonl."""
-    if c.index == 0 and doc.title and not c.text.startswith(doc.title[:40]):
-        return f"{doc.title}. {c.text}"
-    return c.text
+    return with_title(doc.title, c.text) if c.index == 0 else c.text
+
+
+def with_title(title: str | None, text: str) -> str:
+    """'TITLE. text', unless there is no title or the text already opens with it."""
+    if title and not text.startswith(title[:40]):
+        return f"{title}. {text}"
+    return text
 
 
 def ingest(

@@ -19,6 +19,22 @@ def _corpus(tmp_path: Path, **groups: dict) -> Corpus:
     return Corpus(Settings(store={"path": tmp_path / "store"}, **groups))
 
 
+def _record_embedded(c: Corpus) -> list[str]:
+    """From now on every text the corpus embeds is appended to the returned list (and embedded as before)."""
+    embedded: list[str] = []
+    inner = c.embedder
+
+    class Recording:
+        name, dim = inner.name, inner.dim
+
+        def embed(self, texts: list[str]):  # noqa: ANN202
+            embedded.extend(texts)
+            return inner.embed(texts)
+
+    c._embedder = Recording()
+    return embedded
+
+
 def test_examples_ingest_with_metadata_and_duplicates(corpus: Corpus) -> None:
     docs = {d.doc_id: d for d in corpus.sources()}
     assert len(docs) == 5
@@ -138,17 +154,7 @@ def test_an_exact_duplicate_from_an_earlier_run_reuses_the_stored_vectors(tmp_pa
     (tmp_path / "b" / "second.txt").write_text(text)
     c = _corpus(tmp_path)
     c.ingest([tmp_path / "a"])
-    embedded: list[str] = []
-    inner = c.embedder
-
-    class Counting:
-        name, dim = inner.name, inner.dim
-
-        def embed(self, texts: list[str]):  # noqa: ANN202
-            embedded.extend(texts)
-            return inner.embed(texts)
-
-    c._embedder = Counting()
+    embedded = _record_embedded(c)
     report = c.ingest([tmp_path / "b"])
     assert report.new == 1 and report.duplicates == [("second", "first")]
     assert embedded == []  # same cleaned text, same embedding text: the stored vectors are reused
@@ -260,17 +266,7 @@ def test_the_title_is_embedded_before_the_first_chunk_only(tmp_path: Path) -> No
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "convoy.json").write_text(json.dumps({"id": "convoy", "title": "Aid convoys cross the river", "text": body}))
     c = _corpus(tmp_path, chunk={"size": 60, "overlap": 0})
-    embedded: list[str] = []
-    inner = c.embedder
-
-    class Recording:
-        name, dim = inner.name, inner.dim
-
-        def embed(self, texts: list[str]):  # noqa: ANN202
-            embedded.extend(texts)
-            return inner.embed(texts)
-
-    c._embedder = Recording()
+    embedded = _record_embedded(c)
     c.ingest([tmp_path / "in"])
     chunks = c.store.doc_chunks("convoy")
     assert len(chunks) > 2
