@@ -87,6 +87,7 @@ class Check:
     verdict: str = "unsupported"
     sentences: list[int] = field(default_factory=list)  # every supporting sentence (a stitched claim cites two)
     judge: str = "rules"
+    signals: dict[str, object] = field(default_factory=dict)  # what the verifier saw (Verdict.signals)
 
 
 # Below this cosine to every evidence sentence a sentence is not checked further: a cheap pre-filter.
@@ -125,12 +126,12 @@ def support(
     best = int(np.argmax(sims))
     cos = float(sims[best])
     if missing:
-        return Check(False, best, cos, [f"not in the evidence: '{m}'" for m in missing])
+        return Check(False, best, cos, [f"not in the evidence: '{m}'" for m in missing], signals={"prefilter": "names", "top_cos": cos})
     if cos < floor - PREFILTER_MARGIN and not any(text.strip() in e for e in evidence):
-        return Check(False, best, cos, [f"not close in meaning to the evidence (cosine {cos:.2f})"])
+        return Check(False, best, cos, [f"not close in meaning to the evidence (cosine {cos:.2f})"], signals={"prefilter": "cosine", "top_cos": cos})
     v = judge(text, evidence, context, similarities=[float(x) for x in sims], embed=embed, settings=settings)
     first = v.evidence[0] if v.evidence else best
-    return Check(v.verdict == "supported", first, float(sims[first]), v.reasons, v.verdict, list(v.evidence), v.judge)
+    return Check(v.verdict == "supported", first, float(sims[first]), v.reasons, v.verdict, list(v.evidence), v.judge, v.signals)
 
 
 class EvidencePool:
@@ -251,7 +252,7 @@ class EvidencePool:
         titles = " ".join(dict.fromkeys(x for d in docs for x in (d.title or "", report_month(d.published)) if x)).strip()
         context = titles.replace("\n", " ") + "\n" + " ".join(self.evidence[i].chunk.text + " " + (self.evidence[i].document.title or "") for i in cited)
         c = support(text, vector, [self.sentences[j].text for j in idx], self.vectors_of(idx), floor, context, self._embed_unit, self.settings)
-        return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing, c.verdict, [idx[j] for j in c.sentences], c.judge)
+        return Check(c.ok, idx[c.sentence] if c.sentence is not None else None, c.cosine, c.missing, c.verdict, [idx[j] for j in c.sentences], c.judge, c.signals)
 
     def _embed_unit(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of texts (the verifier compares a claim's clauses with its evidence)."""

@@ -213,6 +213,7 @@ class Corpus:
             quotes=[{"doc_id": pool.doc_id(j), "quote": pool.quote(j)} for j in used],  # type: ignore[misc]
             reasons=best.missing,
             judge=best.judge,
+            signals=best.signals,
         )
 
     def sources(self) -> list[Document]:

@@ -1,7 +1,7 @@
 """Plain data models shared by every module: no I/O here."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -193,5 +193,6 @@ class Verdict(BaseModel):
     verdict: Literal["supported", "partial", "unsupported", "contradicted"]
     quotes: list[Quote] = Field(default_factory=list, description="The evidence sentences the verdict rests on.")
     reasons: list[str] = Field(default_factory=list, description="Which assertion failed and why; empty when supported.")
-    judge: str = Field(default="rules", description="Which judge decided: rules, llm or nli.")
+    judge: str = Field(default="rules", description="Which judge decided: rules, rules+model (the verdict model weighed the rules' findings), llm or nli.")
     evidence: list[int] = Field(default_factory=list, exclude=True, description="Indices of the judged evidence sentences (internal).")
+    signals: dict[str, Any] = Field(default_factory=dict, exclude=True, description="What the rules saw: the families that fired and cheap signals (internal; verdict_model.py reads them).")

@@ -32,13 +32,15 @@ combining the rules' problems into a verdict, and the optional judges.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .align import check_aligned_values
 from .attribution import check_speaker, claim_speakers, core_sentence
 from .certainty import check_booster, check_hedge, check_modality, hedge_unit
 from .claims import Claim, decompose, strip_meta
+from .lexical import numbers
 from .counts import (
     check_comparison,
     check_count_events,
@@ -82,6 +84,7 @@ from .types import Verdict
 
 if TYPE_CHECKING:
     from .settings import Settings
+    from .verdict_model import VerdictModel
 
 # the rules by name, for callers and tests that import them from here
 __all__ = [
@@ -185,15 +188,41 @@ def summary(claim: Claim, evidence: Sequence[str], context: str | None, embed: E
     return sorted(set(idx)) or None
 
 
+@dataclass
+class Assessment:
+    """The rules' judgement of one claim with what they saw: the verdict today's rules give, the evidence used, the
+    problems found, and the signals the verdict model (verdict_model.py) reads. `problems` is empty when the verdict
+    is supported (verbatim or summed up); a summed-up claim keeps the whole claim's problems in signals['found']."""
+
+    verdict: str
+    evidence: list[int]
+    problems: list[Problem]
+    signals: dict[str, object] = field(default_factory=dict)
+
+
 def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None, whole: bool = True) -> tuple[str, list[int], list[Problem]]:
     """The rule-based judgement: (verdict, indices of the evidence used, problems found).
 
     `whole`: the claim is a whole sentence, which may sum up statements of several evidence sentences (summary)."""
+    a = assess(claim_text, evidence, context, similarities, embed, whole)
+    return a.verdict, a.evidence, a.problems
+
+
+def _top(similarities: Sequence[float] | None) -> tuple[float, float]:
+    vals = sorted((float(x) for x in similarities or []), reverse=True)
+    return (vals[0] if vals else 0.0), (vals[1] if len(vals) > 1 else 0.0)
+
+
+def assess(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None, whole: bool = True) -> Assessment:
+    """The rules' judgement (see `rules`) with the problems each rule family found and the cheap signals around them."""
+    from .claims import hedges, negations
+
     if not evidence:
-        return "unsupported", [], [Problem("content", "no evidence")]
+        return Assessment("unsupported", [], [Problem("content", "no evidence")], {"empty": True})
+    top1, top2 = _top(similarities)
     verbatim = _verbatim(claim_text, evidence)
     if verbatim is not None:
-        return "supported", verbatim, []
+        return Assessment("supported", verbatim, [], {"verbatim": True, "top_cos": top1, "second_cos": top2})
     claim = decompose(strip_meta(claim_text))
     idx, unit = _best_unit(claim, evidence, similarities)
     # names, numbers and dates must stand in the unit or the sentences around it (a pronoun's
@@ -201,24 +230,72 @@ def rules(claim_text: str, evidence: Sequence[str], context: str | None = None, 
     near = [evidence[i] for i in range(max(0, idx[0] - NEAR), min(len(evidence), idx[-1] + NEAR + 1))]
     ctx = " ".join(near) + " " + _titles(context)
     sentences = [evidence[i] for i in idx]
-    problems = check_names(claim, unit, ctx) + check_numbers(claim, unit, ctx) + check_dates(claim, unit, _titles(context))
-    problems += check_count_events(claim, unit) + check_count_nouns(claim, unit) + check_count_places(claim, unit)
-    problems += check_places(claim, unit) + check_within(claim, unit) + check_compass(claim, unit, ctx) + check_descriptors(claim, unit) + check_opposites(claim, sentences) + check_slots(claim, sentences, embed) + check_pairs(claim, sentences) + check_binding(claim, sentences) + check_substitution(claim, sentences)
-    problems += check_polarity(claim, unit) + check_relations(claim, unit) + check_roles(claim, unit) + check_swapped_roles(claim, sentences) + check_speaker(claim, unit, ctx, core_sentence(claim, sentences)) + check_hedge(claim, hedge_unit(claim, sentences)) + check_booster(claim, unit)
-    problems += check_aligned_values(claim, sentences, _titles(context))
-    problems += check_quantifier(claim, unit) + check_comparison(claim, unit) + check_modality(claim, unit) + check_cause(claim, unit)
-    content, cov = check_content(claim, unit, embed, matched_relations(claim, unit))
-    problems += content
+    titles = _titles(context)
+    matched = matched_relations(claim, unit)
+    content: list[Problem] = []
+    cov = 0.0
+
+    def _content() -> list[Problem]:
+        nonlocal content, cov
+        content, cov = check_content(claim, unit, embed, matched)
+        return content
+
+    # every rule family by name, in today's order; the verdict model reads which fired
+    families: list[tuple[str, Callable[[], list[Problem]]]] = [
+        ("names", lambda: check_names(claim, unit, ctx)), ("numbers", lambda: check_numbers(claim, unit, ctx)), ("dates", lambda: check_dates(claim, unit, titles)),
+        ("count_events", lambda: check_count_events(claim, unit)), ("count_nouns", lambda: check_count_nouns(claim, unit)), ("count_places", lambda: check_count_places(claim, unit)),
+        ("places", lambda: check_places(claim, unit)), ("within", lambda: check_within(claim, unit)), ("compass", lambda: check_compass(claim, unit, ctx)),
+        ("descriptors", lambda: check_descriptors(claim, unit)), ("opposites", lambda: check_opposites(claim, sentences)), ("slots", lambda: check_slots(claim, sentences, embed)),
+        ("pairs", lambda: check_pairs(claim, sentences)), ("binding", lambda: check_binding(claim, sentences)), ("substitution", lambda: check_substitution(claim, sentences)),
+        ("polarity", lambda: check_polarity(claim, unit)), ("relations", lambda: check_relations(claim, unit)), ("roles", lambda: check_roles(claim, unit)),
+        ("swapped_roles", lambda: check_swapped_roles(claim, sentences)), ("speaker", lambda: check_speaker(claim, unit, ctx, core_sentence(claim, sentences))),
+        ("hedge", lambda: check_hedge(claim, hedge_unit(claim, sentences))), ("booster", lambda: check_booster(claim, unit)),
+        ("aligned_values", lambda: check_aligned_values(claim, sentences, titles)),
+        ("quantifier", lambda: check_quantifier(claim, unit)), ("comparison", lambda: check_comparison(claim, unit)), ("modality", lambda: check_modality(claim, unit)),
+        ("cause", lambda: check_cause(claim, unit)), ("content", _content),
+    ]
+    fired: dict[str, list[Problem]] = {}
+    problems: list[Problem] = []
+    for family, check in families:
+        found = check()
+        if found:
+            fired[family] = found
+        problems += found
+    near_text = " ".join(near)
+    near_cov, _ = coverage(strip_meta(claim_text), near_text)
+    names = sorted(claim.actors)
+    nums = sorted(numbers(claim_text))
+    signals: dict[str, object] = {
+        "families": {f: [len(ps), any(p.contradicts for p in ps)] for f, ps in fired.items()},
+        "cov": cov,
+        "near_cov": near_cov,
+        "clauses": len(claim.clauses),
+        "content_problems": len(content),
+        "unit_cos": max((float(similarities[i]) for i in idx), default=0.0) if similarities is not None else 0.0,
+        "top_cos": top1,
+        "second_cos": top2,
+        "pair_unit": len(idx) == 2,
+        "names_unstated": sum(not stated(n, unit) for n in names) / len(names) if names else 0.0,
+        "numbers_unstated": sum(not states_number(n, near_text) for n in nums) / len(nums) if nums else 0.0,
+        "words": len(claim_text.split()),
+        "claim_negations": len(negations(claim_text)),
+        "unit_negations": len(negations(unit)),
+        "claim_hedges": len(hedges(claim_text)),
+        "unit_hedges": len(hedges(unit)),
+        "relations": len(claim.relations),
+        "matched_relations": len(matched),
+    }
     if any(p.contradicts for p in problems):
-        return "contradicted", idx, problems
+        return Assessment("contradicted", idx, problems, signals)
     if problems and whole:
         summed = summary(claim, evidence, context, embed)
         if summed is not None:
-            return "supported", summed, []
+            signals["summary"] = True
+            return Assessment("supported", summed, [], {**signals, "found": [(p.kind, p.reason) for p in problems]})
     if problems:
         core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date", "place", "binding", "speaker", "cause", "modality", "quantifier", "comparison", "substitution") for p in problems)
-        return ("partial" if core else "unsupported"), idx, problems
-    return "supported", idx, problems
+        return Assessment("partial" if core else "unsupported", idx, problems, signals)
+    return Assessment("supported", idx, problems, signals)
 
 
 _LLM_VERDICT = re.compile(r"\{.*\}", re.S)
@@ -253,6 +330,28 @@ def llm_judge(settings: Settings, evidence: str, claim: str) -> tuple[str, str] 
     return verdict, str(data.get("reason", "")).strip() or f"the model judged it {verdict}"
 
 
+def decide(a: Assessment, settings: Settings, model: VerdictModel | None = None) -> tuple[str, list[Problem], str]:
+    """The verdict model's decision on what the rules found: (verdict, problems, judge name).
+
+    The model (verdict_model.py) decides supported or not; the rules name the label of a rejected claim
+    (contradicted when a rule found the opposite stated, else partial or unsupported as they judged it) and the
+    reasons. A verbatim quote is supported without the model (nothing to weigh)."""
+    from .verdict_model import WEIGHTS, load
+
+    if "families" not in a.signals:  # verbatim, or no evidence: nothing to weigh
+        return a.verdict, a.problems, "rules"
+    ok, p = (model or load(settings.cite.verdict_model_path or WEIGHTS)).supported(a.signals)
+    a.signals["p_supported"] = p
+    if ok:
+        return "supported", [], "rules+model"
+    problems = list(a.problems) or [Problem(k, r) for k, r in a.signals.get("found", [])]  # type: ignore[union-attr]
+    problems.append(Problem("model", f"the verdict model weighs what the rules found as not supported (P(supported) {p:.2f})"))
+    if a.verdict != "supported":
+        return a.verdict, problems, "rules+model"
+    cov = a.signals.get("cov", 0.0)
+    return ("partial" if isinstance(cov, float) and cov >= PARTIAL_COVER else "unsupported"), problems, "rules+model"
+
+
 def judge(
     claim: str,
     evidence: Sequence[str],
@@ -276,7 +375,8 @@ def judge(
         A Verdict: supported | partial | unsupported | contradicted, the evidence sentences used
         (quotes with doc_id left empty: the caller knows the documents), reasons, and the judge that decided.
     """
-    verdict, idx, problems = rules(claim, evidence, context, similarities, embed)
+    a = assess(claim, evidence, context, similarities, embed)
+    verdict, idx, problems = a.verdict, a.evidence, a.problems
     name = "rules"
     which = settings.cite.judge if settings is not None else "rules"
     # the stronger judges decide only what the cheap pre-filters (names, numbers, dates) let through
@@ -294,6 +394,8 @@ def judge(
         verdict, reason = nli_judge(settings, " ".join(evidence[i] for i in idx), claim)
         name = "nli"
         problems = [Problem("model", reason)] if verdict != "supported" else []
+    if name == "rules" and settings is not None and settings.cite.decision == "model":
+        verdict, problems, name = decide(a, settings)
     return Verdict(
         claim=claim,
         verdict=verdict,  # type: ignore[arg-type]
@@ -301,4 +403,5 @@ def judge(
         reasons=[p.reason for p in problems],
         judge=name,
         evidence=idx,
+        signals=a.signals,
     )

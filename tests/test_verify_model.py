@@ -1,0 +1,133 @@
+"""The verdict model (issue 8, session 8): the features the rules' signals give on sentences, the weights file
+(missing or corrupt: a ConfigError naming it), and that with cite.decision = model the model decides."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing import Settings
+from briefing.errors import BriefingError, ConfigError
+from briefing.verdict_model import FEATURES, WEIGHTS, VerdictModel, features, load, read
+from briefing.verify import assess, decide, judge
+
+EVIDENCE = [
+    "At least 12 people were killed in Zenda on Monday, the Observatory said.",
+    "Ruritanian jets struck the depot near Zenda on Tuesday.",
+    "The army denied bombing civilians.",
+]
+
+
+def signals(claim: str) -> dict[str, object]:
+    return assess(claim, EVIDENCE).signals
+
+
+def model(**weights: float) -> VerdictModel:
+    """A model whose only non-zero weights are the given ones (features unscaled, threshold 0.5)."""
+    bias = weights.pop("bias", 0.0)
+    return VerdictModel(FEATURES, tuple(0.0 for _ in FEATURES), tuple(1.0 for _ in FEATURES), tuple(weights.get(n, 0.0) for n in FEATURES), bias, 0.5)
+
+
+# ---- features from sentences -----------------------------------------------------------------------
+
+
+def test_a_stated_claim_fires_no_family_and_is_covered() -> None:
+    f = features(signals("The Observatory said at least 12 people were killed in Zenda on Monday."))
+    assert not any(f[n] for n in FEATURES if n.startswith("fired_"))
+    assert f["contradicts"] == 0.0 and f["cov"] >= 0.8 and f["names_unstated"] == 0.0 and f["numbers_unstated"] == 0.0
+
+
+def test_a_changed_number_fires_the_numbers_family_and_counts_as_unstated() -> None:
+    f = features(signals("The Observatory said at least 40 people were killed in Zenda on Monday."))
+    assert f["fired_numbers"] == 1.0 and f["numbers_unstated"] == 1.0 and f["problems"] > 0
+
+
+def test_a_negated_claim_of_a_stated_event_is_a_negation_mismatch_and_contradicts() -> None:
+    f = features(signals("Ruritanian jets did not strike the depot near Zenda on Tuesday."))
+    assert f["claim_negated"] == 1.0 and f["negation_mismatch"] == 1.0 and f["contradicts"] == 1.0
+
+
+def test_a_verbatim_claim_has_no_families_to_weigh() -> None:
+    s = signals("Ruritanian jets struck the depot near Zenda on Tuesday.")
+    assert s.get("verbatim") is True and "families" not in s
+
+
+def test_missing_signals_read_as_zero_features() -> None:
+    f = features({})
+    assert set(f) == set(FEATURES) and all(v == 0.0 for v in f.values())
+
+
+# ---- the weights file --------------------------------------------------------------------------------
+
+
+def test_the_shipped_weights_load_and_name_known_features() -> None:
+    m = load()
+    assert set(m.names) <= set(FEATURES) and 0 < m.threshold < 1 and len(m.weights) == len(m.names)
+
+
+def test_a_missing_weights_file_is_a_config_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "verdict_model.json"
+    with pytest.raises(ConfigError, match="no verdict-model weights at .*verdict_model.json"):
+        read(path)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "not a JSON object"),
+        ('{"features": ["cov"], "mean": [0], "scale": [1], "weights": [1, 2], "bias": 0, "threshold": 0.5}', "'weights' must be a list of 1"),
+        ('{"features": ["no_such"], "mean": [0], "scale": [1], "weights": [1], "bias": 0, "threshold": 0.5}', "unknown feature 'no_such'"),
+        ('{"features": ["cov"], "mean": [0], "scale": [0], "weights": [1], "bias": 0, "threshold": 0.5}', "'scale' must be positive"),
+        ('{"features": ["cov"], "mean": [0], "scale": [1], "weights": [1], "bias": 0, "threshold": 2}', "'threshold' must be a probability"),
+    ],
+)
+def test_a_corrupt_weights_file_is_a_config_error_naming_it(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as err:
+        read(path)
+    assert str(path) in str(err.value) and isinstance(err.value, BriefingError)
+
+
+def test_the_shipped_file_round_trips_through_read() -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert read(WEIGHTS).threshold == data["threshold"]
+
+
+# ---- the decision --------------------------------------------------------------------------------
+
+
+def test_the_model_decides_supported_over_a_rule_that_fired() -> None:
+    a = assess("The Observatory said at least 40 people were killed in Zenda on Monday.", EVIDENCE)
+    assert a.verdict != "supported" and "numbers" in a.signals["families"]  # type: ignore[operator]
+    verdict, problems, name = decide(a, Settings(cite={"decision": "model"}), model(bias=5.0))
+    assert (verdict, problems, name) == ("supported", [], "rules+model")
+
+
+def test_the_model_rejects_what_the_rules_accept_and_the_rules_name_the_label() -> None:
+    a = assess("The Observatory said at least 12 people were killed in Zenda on Monday.", EVIDENCE)
+    assert a.verdict == "supported"
+    verdict, problems, name = decide(a, Settings(cite={"decision": "model"}), model(bias=-5.0))
+    assert verdict in ("partial", "unsupported") and name == "rules+model"
+    assert any("verdict model" in p.reason for p in problems)
+
+
+def test_a_contradiction_the_model_rejects_stays_contradicted() -> None:
+    a = assess("Ruritanian jets did not strike the depot near Zenda on Tuesday.", EVIDENCE)
+    assert a.verdict == "contradicted"
+    verdict, _, _ = decide(a, Settings(cite={"decision": "model"}), model(contradicts=-10.0, bias=1.0))
+    assert verdict == "contradicted"
+
+
+def test_a_verbatim_quote_is_not_weighed() -> None:
+    a = assess("Ruritanian jets struck the depot near Zenda on Tuesday.", EVIDENCE)
+    assert decide(a, Settings(cite={"decision": "model"}), model(bias=-50.0))[0] == "supported"
+
+
+def test_judge_names_the_model_when_it_decides_and_the_rules_otherwise() -> None:
+    claim = "The Observatory said at least 40 people were killed in Zenda on Monday."
+    with_model = judge(claim, EVIDENCE, settings=Settings(cite={"decision": "model"}))
+    assert with_model.judge == "rules+model" and "p_supported" in with_model.signals
+    assert judge(claim, EVIDENCE, settings=Settings(cite={"decision": "rules"})).judge == "rules"
