@@ -318,6 +318,79 @@ def vetoes_cmd(args: argparse.Namespace) -> None:
     print("\nall sets:", ",".join(sorted(choose_vetoes(d, np.ones(len(d.rows), bool)))) or "none")
 
 
+# ---- the model as a gate: it may only reject what the rules accept -------------------------------------------------
+
+GATE_COST = VETO_COST  # the same price: a false accept costs two false rejects (counts)
+GATE_THRESHOLDS = [i / 20 for i in range(1, 18)]  # 0.05 .. 0.85
+
+
+def gate_accepts(d: Data, probs, t: float):
+    return d.rules & ~(d.dec & d.rules & (probs < t))
+
+
+def gate_probs(d: Data, lam: float, sel):
+    """Left-out P(supported) of the selected rows the rules accept, each from a model fitted (on the claims the rules
+    accept) without its set."""
+    import numpy as np
+
+    cand = d.dec & d.rules
+    out = np.ones(len(d.rows))
+    for g in sorted(set(d.groups[sel])):
+        test = sel & (d.groups == g)
+        tr = sel & ~test & cand
+        out[test & cand] = predict(fit_lr(d.X[tr], d.y[tr], lam), d.X[test & cand])
+    return out
+
+
+def gate_tune(d: Data, sel):
+    """(lambda, threshold) with the least GATE_COST * false accepts + false rejects on the selected sets' left-out
+    predictions."""
+    best = None
+    for lam in LAMBDAS:
+        probs = gate_probs(d, lam, sel)
+        for t in GATE_THRESHOLDS:
+            fa, _, fr, _ = rates(gate_accepts(d, probs, t), d, sel)
+            cost = GATE_COST * fa + fr
+            if best is None or cost < best[0]:
+                best = (cost, lam, t)
+    return best[1], best[2]
+
+
+def gate_cmd(args: argparse.Namespace) -> None:
+    import numpy as np
+
+    d = Data(json.loads(Path(args.features).read_text(encoding="utf-8"))["rows"])
+    cand = d.dec & d.rules
+    left = np.zeros(len(d.rows), bool)
+    left_probs = np.ones(len(d.rows))
+    table = []
+    for g in sorted(set(d.groups)):
+        test = d.groups == g
+        lam, t = gate_tune(d, ~test)
+        model = fit_lr(d.X[~test & cand], d.y[~test & cand], lam)
+        left_probs[test & cand] = predict(model, d.X[test & cand])
+        left[test] = gate_accepts(d, left_probs, t)[test]
+        table.append((g, int(test.sum()), rates(d.rules, d, test), rates(left, d, test), lam, t))
+        print(f"{g}: lambda {lam} threshold {t:.3f}", file=sys.stderr)
+    print(markdown(table, ("pooled", len(d.rows), rates(d.rules, d), rates(left, d), None, None)))
+    h4 = d.groups == "holdout4"
+    print("\n| gate threshold | FA pooled (left-out) | FR pooled (left-out) | FA holdout4 | FR holdout4 |\n| --- | --- | --- | --- | --- |")
+    for t in GATE_THRESHOLDS[::2]:
+        fa, n, fr, p = rates(gate_accepts(d, left_probs, t), d)
+        hfa, hn, hfr, hp = rates(gate_accepts(d, left_probs, t), d, h4)
+        print(f"| {t:.2f} | {_pct(fa, n)} | {_pct(fr, p)} | {_pct(hfa, hn)} | {_pct(hfr, hp)} |")
+    lam, t = gate_tune(d, np.ones(len(d.rows), bool))
+    print(f"\nall sets: lambda {lam}, threshold {t:.3f}")
+    if args.write_weights:
+        mean, scale, w, b = fit_lr(d.X[cand], d.y[cand], lam)
+        from briefing.verdict_model import FEATURES
+
+        out = {"features": list(FEATURES), "mean": [round(float(x), 6) for x in mean], "scale": [round(float(x), 6) for x in scale],
+               "weights": [round(float(x), 6) for x in w], "bias": round(b, 6), "threshold": t, "l2": lam, "mode": "gate",
+               "fitted_on": f"{int(cand.sum())} claims the rules accept, of {len(set(d.groups))} labelled sets (benchmarks/verify_fit.py gate)"}
+        (ROOT / "briefing" / "verdict_model.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -335,11 +408,16 @@ def main() -> None:
     ft.add_argument("--per-set-weights", action="store_true", help="print each rule family's weight with each set left out")
     vt = sub.add_parser("vetoes", help="leave-one-set-out: which families' vetoes to drop, chosen on the other sets")
     vt.add_argument("--features", default=str(HERE / "results" / "verify-features.json"))
+    gt = sub.add_parser("gate", help="leave-one-set-out: the model may only reject what the rules accept")
+    gt.add_argument("--features", default=str(HERE / "results" / "verify-features.json"))
+    gt.add_argument("--write-weights", action="store_true", help="write briefing/verdict_model.json (the gate, fitted on every set)")
     args = ap.parse_args()
     if args.cmd == "features":
         features(args)
     elif args.cmd == "fit":
         fit_cmd(args)
+    elif args.cmd == "gate":
+        gate_cmd(args)
     elif args.cmd == "vetoes":
         vetoes_cmd(args)
     elif args.cmd == "merge":

@@ -1,13 +1,16 @@
 """The verdict model: P(supported | what the rules saw), a small logistic regression fitted by labelled set.
 
-The rules (verify.py) each look for one way a claim can go beyond its evidence; today any problem found rejects the
-claim. This model weighs them instead: which rule families fired, whether one found a contradiction, how much of the
-claim the evidence states, and how close in meaning the best evidence unit is. Its weights, the feature scaling and
-the decision threshold ship in verdict_model.json beside this module; benchmarks/verify_fit.py fits them and
-measures them leave-one-set-out (docs/benchmarks.md, issue 8, session 8).
+The rules (verify.py) each look for one way a claim can go beyond its evidence; any problem found rejects the claim.
+The model reads what they saw: which rule families fired, whether one found a contradiction, how much of the claim
+the evidence and its neighbours state, how close in meaning the best evidence unit is, negation and hedge cues. With
+settings.cite.decision = "model" it is a gate after the rules (verify.decide): it may reject a claim they accept.
+Its weights, the feature scaling and the threshold ship in verdict_model.json beside this module;
+benchmarks/verify_fit.py fits them and measures them leave-one-set-out (docs/benchmarks.md, issue 8, session 8).
+Measured there: a model that replaces the rules' decision did worse on sets it was not fitted on, so it is not used
+that way, and the gate trades false accepts for false rejects, so it is off by default.
 
-`features(signals)` turns Verify's signals (verify.assess) into the named feature vector; `load()` reads the weights
-file; `VerdictModel.probability(signals)` is P(supported).
+`features(signals)` turns the signals of verify.assess into the named feature vector; `load()` reads the weights
+file (ConfigError when missing or corrupt); `VerdictModel.probability(signals)` is P(supported).
 """
 from __future__ import annotations
 

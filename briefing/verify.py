@@ -23,7 +23,8 @@ Only 'supported' passes the citation check (cite.py); generated sentences judged
 An optional judge with the same contract decides after the same pre-filters: the
 configured chat model (settings.cite.judge = "llm", prompts/judge_*.md; when it
 fails or answers off-contract the rules decide) or a local NLI cross-encoder
-(settings.cite.judge = "nli", nli.py). `Verdict.judge` names which decided.
+(settings.cite.judge = "nli", nli.py). `Verdict.judge` names which decided. With settings.cite.decision = "model"
+the verdict model (verdict_model.py) may then reject a claim the rules accept ("rules+model").
 
 The rules live by family: matching.py (stated names, numbers, words; coverage; slots), counts.py, polarity.py,
 certainty.py, attribution.py, location.py, roles.py. This module holds the contract: choosing the evidence unit,
@@ -331,23 +332,21 @@ def llm_judge(settings: Settings, evidence: str, claim: str) -> tuple[str, str] 
 
 
 def decide(a: Assessment, settings: Settings, model: VerdictModel | None = None) -> tuple[str, list[Problem], str]:
-    """The verdict model's decision on what the rules found: (verdict, problems, judge name).
+    """The verdict model's say on what the rules found: (verdict, problems, judge name).
 
-    The model (verdict_model.py) decides supported or not; the rules name the label of a rejected claim
-    (contradicted when a rule found the opposite stated, else partial or unsupported as they judged it) and the
-    reasons. A verbatim quote is supported without the model (nothing to weigh)."""
+    The model is a gate: it may reject a claim the rules accept (P(supported) under its threshold), never accept one
+    they reject -- measured leave-one-set-out (benchmarks/verify_fit.py), a model that could overrule the rules'
+    rejections did worse on sets it was not fitted on. A verbatim quote is supported without the model."""
     from .verdict_model import WEIGHTS, load
 
-    if "families" not in a.signals:  # verbatim, or no evidence: nothing to weigh
+    if a.verdict != "supported" or "families" not in a.signals:  # a rejection, a verbatim quote, or no evidence
         return a.verdict, a.problems, "rules"
     ok, p = (model or load(settings.cite.verdict_model_path or WEIGHTS)).supported(a.signals)
     a.signals["p_supported"] = p
     if ok:
         return "supported", [], "rules+model"
-    problems = list(a.problems) or [Problem(k, r) for k, r in a.signals.get("found", [])]  # type: ignore[union-attr]
-    problems.append(Problem("model", f"the verdict model weighs what the rules found as not supported (P(supported) {p:.2f})"))
-    if a.verdict != "supported":
-        return a.verdict, problems, "rules+model"
+    problems = [Problem(k, r) for k, r in a.signals.get("found", [])]  # type: ignore[union-attr]
+    problems.append(Problem("model", f"the verdict model weighs the claim against its evidence as not supported (P(supported) {p:.2f})"))
     cov = a.signals.get("cov", 0.0)
     return ("partial" if isinstance(cov, float) and cov >= PARTIAL_COVER else "unsupported"), problems, "rules+model"
 

@@ -99,11 +99,16 @@ def test_the_shipped_file_round_trips_through_read() -> None:
 # ---- the decision --------------------------------------------------------------------------------
 
 
-def test_the_model_decides_supported_over_a_rule_that_fired() -> None:
+def test_the_model_never_accepts_what_a_rule_rejects() -> None:
     a = assess("The Observatory said at least 40 people were killed in Zenda on Monday.", EVIDENCE)
     assert a.verdict != "supported" and "numbers" in a.signals["families"]  # type: ignore[operator]
-    verdict, problems, name = decide(a, Settings(cite={"decision": "model"}), model(bias=5.0))
-    assert (verdict, problems, name) == ("supported", [], "rules+model")
+    verdict, problems, name = decide(a, Settings(cite={"decision": "model"}), model(bias=50.0))
+    assert (verdict, name) == (a.verdict, "rules") and problems == a.problems
+
+
+def test_the_model_accepts_what_the_rules_accept_when_it_agrees() -> None:
+    a = assess("The Observatory said at least 12 people were killed in Zenda on Monday.", EVIDENCE)
+    assert decide(a, Settings(cite={"decision": "model"}), model(bias=5.0)) == ("supported", [], "rules+model")
 
 
 def test_the_model_rejects_what_the_rules_accept_and_the_rules_name_the_label() -> None:
@@ -114,20 +119,27 @@ def test_the_model_rejects_what_the_rules_accept_and_the_rules_name_the_label() 
     assert any("verdict model" in p.reason for p in problems)
 
 
-def test_a_contradiction_the_model_rejects_stays_contradicted() -> None:
-    a = assess("Ruritanian jets did not strike the depot near Zenda on Tuesday.", EVIDENCE)
-    assert a.verdict == "contradicted"
-    verdict, _, _ = decide(a, Settings(cite={"decision": "model"}), model(contradicts=-10.0, bias=1.0))
-    assert verdict == "contradicted"
-
-
 def test_a_verbatim_quote_is_not_weighed() -> None:
     a = assess("Ruritanian jets struck the depot near Zenda on Tuesday.", EVIDENCE)
     assert decide(a, Settings(cite={"decision": "model"}), model(bias=-50.0))[0] == "supported"
 
 
 def test_judge_names_the_model_when_it_decides_and_the_rules_otherwise() -> None:
-    claim = "The Observatory said at least 40 people were killed in Zenda on Monday."
+    claim = "The Observatory said at least 12 people were killed in Zenda on Monday."
     with_model = judge(claim, EVIDENCE, settings=Settings(cite={"decision": "model"}))
     assert with_model.judge == "rules+model" and "p_supported" in with_model.signals
     assert judge(claim, EVIDENCE, settings=Settings(cite={"decision": "rules"})).judge == "rules"
+
+
+def test_judge_with_a_model_that_rejects_gives_the_rules_label_and_a_readable_reason(tmp_path: Path) -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    data["bias"], data["weights"] = -50.0, [0.0] * len(data["weights"])
+    path = tmp_path / "reject.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    v = judge("The Observatory said at least 12 people were killed in Zenda on Monday.", EVIDENCE, settings=Settings(cite={"decision": "model", "verdict_model_path": path}))
+    assert v.verdict in ("partial", "unsupported") and v.judge == "rules+model" and any("verdict model" in r for r in v.reasons)
+
+
+def test_a_missing_weights_file_named_in_settings_fails_the_check_clearly(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no verdict-model weights"):
+        judge("The Observatory said at least 12 people were killed in Zenda on Monday.", EVIDENCE, settings=Settings(cite={"decision": "model", "verdict_model_path": tmp_path / "none.json"}))
