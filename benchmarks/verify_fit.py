@@ -3,9 +3,13 @@
     # 1. once (minutes): every labelled claim through Corpus.check(claim, doc_ids), the path of `briefing check --file`,
     #    with the decision model off; what the rules saw is cached per claim
     python benchmarks/verify_fit.py features --examples STORE --fakes STORE [--out benchmarks/results/verify-features.json]
-    # 2. from the cache (seconds): leave-one-set-out FA/FR of the rules and of the model, the trade-off curve,
-    #    and the weights fitted on every set (briefing/verdict_model.json)
-    python benchmarks/verify_fit.py fit [--features ...] [--write-weights] [--markdown]
+    # 2. from the cache (1-3 minutes): leave-one-set-out FA/FR of the rules and of the model, the trade-off curve,
+    #    when the model replaces the rules' decision (--write-weights writes its weights; verify.decide uses any as a gate)
+    python benchmarks/verify_fit.py fit [--features ...] [--per-set-weights]
+    # the model as a gate after the rules (it may only reject what they accept); --write-weights ships it
+    python benchmarks/verify_fit.py gate [--write-weights]
+    # dropping the veto of rule families that alone reject mostly supported claims
+    python benchmarks/verify_fit.py vetoes
 
 False accept (FA): an unsupported or contradicted claim judged supported. False reject (FR): a supported claim judged
 anything else. Claims labelled 'partial' are negatives for fitting and in neither rate (as in holdout/report.py).

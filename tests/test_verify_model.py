@@ -143,3 +143,35 @@ def test_judge_with_a_model_that_rejects_gives_the_rules_label_and_a_readable_re
 def test_a_missing_weights_file_named_in_settings_fails_the_check_clearly(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no verdict-model weights"):
         judge("The Observatory said at least 12 people were killed in Zenda on Monday.", EVIDENCE, settings=Settings(cite={"decision": "model", "verdict_model_path": tmp_path / "none.json"}))
+
+
+# ---- the fitting script ----------------------------------------------------------------------------------
+
+
+def _fit_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("verify_fit", Path(__file__).parent.parent / "benchmarks" / "verify_fit.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_learns_a_rule_that_fires_on_unsupported_claims_and_a_set_left_out_is_scored_by_the_others() -> None:
+    import numpy as np
+
+    vf = _fit_module()
+    rng = np.random.default_rng(0)
+    fired = rng.random(200) < 0.5
+    X = np.column_stack([fired.astype(float), rng.random(200)])
+    y = (~fired & (rng.random(200) < 0.9)).astype(float)
+    mean, scale, w, b = vf.fit_lr(X, y, 1.0)
+    assert w[0] < -1.0 and abs(w[1]) < 0.5
+    p = vf.predict((mean, scale, w, b), np.array([[1.0, 0.5], [0.0, 0.5]]))
+    assert p[0] < 0.2 < 0.8 < p[1]
+    rows = [{"set": s, "label": "supported" if i % 2 else "unsupported", "verdict": "supported", "signals": {"families": {"numbers": [1, False]} if i % 2 == 0 else {}, "cov": 1.0}}
+            for s in ("a", "b", "c") for i in range(20)]
+    d = vf.Data(rows)
+    probs = vf.loso_probs(d, 1.0, np.ones(len(rows), bool))
+    assert (probs[d.pos] > 0.5).all() and (probs[d.neg] < 0.5).all()
