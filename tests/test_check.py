@@ -92,7 +92,7 @@ def test_llm_judge_decides_when_configured(example_store: Path) -> None:
         v = c.check(paraphrase, doc_ids=[DOC])
         assert v.judge == "llm" and v.verdict == "contradicted" and v.reasons == ["scripted: roles reversed"]
         v = c.check(paraphrase, doc_ids=[DOC])  # an off-contract reply leaves the decision to the rules
-        assert v.judge == "rules"
+        assert v.judge == "rules+model"  # the default decision: the rules, then the verdict model
         assert c.check(TRUE, doc_ids=[DOC]).judge == "rules"  # a verbatim sentence needs no model
     assert len(stub.requests) == 2
 
