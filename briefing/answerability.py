@@ -82,6 +82,55 @@ def probability(sig: Signals) -> float:
     return 1.0 / (1.0 + math.exp(-(float(w @ sig.vector()) + b)))
 
 
+MODEL_FILE = Path(__file__).with_name("answerability8.json")
+MODEL_REASONS = 2  # a refusal by the model names at most the first two checks that failed (the rest repeat them in other words)
+ALWAYS_VETO = frozenset({"no_evidence", "no_candidate"})  # nothing to answer from: no weighing needed
+# Every check's kind, in the order the reader runs them (evidence_failures, then answer_failures with slots.slot_failures).
+CHECK_KINDS = (
+    "no_evidence", "outlet", "names", "how_many_noun", "measure", "year", "year_names",  # constraint_failures
+    "no_candidate", "person_focus", "qualifiers", "figure",  # evidence_failures
+    "count_bound", "article_names", "article_date", "topic", "asked_outlet", "asked_person", "asked_speaker", "date_event", "count_event",  # answer_failures, slot_failures (session 6)
+    "own_article_names", "name_slot", "date_slot", "event_slot", "actor_slot", "measure_slot", "speaker_role", "acronym",  # session 7
+)
+
+
+@dataclass(frozen=True)
+class RefusalModel:
+    """The session-8 refusal decision: the checks that stay hard vetoes, and a logistic model over the rest."""
+
+    features: tuple[str, ...]
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    vetoes: frozenset[str]
+
+    def probability(self, sig: Signals, extra: dict[str, float], fired: set[str]) -> float:
+        """P(answerable) from the four signals, the extra signals and the checks that fired ('check:<kind>' features)."""
+        values = {**{s: float(getattr(sig, s)) for s in SIGNALS}, **extra}
+        x = np.array([float(f.removeprefix("check:") in fired) if f.startswith("check:") else values[f] for f in self.features])
+        return 1.0 / (1.0 + math.exp(-(float(self.weights @ x) + self.bias)))
+
+
+@lru_cache(maxsize=1)
+def refusal_model() -> RefusalModel:
+    """The fitted decision shipped in answerability8.json (benchmarks/questions/fit_answerability8.py fit --write)."""
+    from .errors import ConfigError
+
+    try:
+        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        features = tuple(data["features"])
+        unknown = [f for f in features if f.removeprefix("check:") not in CHECK_KINDS and f not in SIGNALS and f not in EXTRA_SIGNALS]
+        unknown += [v for v in data["vetoes"] if v not in CHECK_KINDS]
+        if unknown:
+            raise ConfigError(f"{MODEL_FILE}: unknown feature(s) or veto(es) {', '.join(unknown)}; refit with benchmarks/questions/fit_answerability8.py fit --write")
+        return RefusalModel(
+            features=features, weights=np.array([data["weights"][f] for f in features], dtype=float), bias=float(data["bias"]),
+            threshold=float(data["threshold"]), vetoes=frozenset(data["vetoes"]) | ALWAYS_VETO,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{MODEL_FILE}: cannot read the refusal model ({exc}); restore it from git or refit with benchmarks/questions/fit_answerability8.py fit --write") from exc
+
+
 def date_compatible(shape: QuestionShape, doc: Document, text: str) -> bool:
     """Could this article speak about the question's year (and month)? Its date, or its text, must say so."""
     if shape.year is None:
@@ -293,13 +342,30 @@ def figure_near(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) 
 
 
 def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may."""
-    why = next((w for _, w in evidence_failures(shape, evidence, pool, ranked)), None)
-    if why is None:
+    """Why the evidence cannot answer the question before an answer is chosen, or None when it may: the first check of
+    evidence_failures that stays a hard veto (answerability8.json: measured leave-one-set-out), or no candidate at all.
+    The other checks and the signals are weighed by judge once the answer is chosen."""
+    model = refusal_model()
+    why = next((w for k, w in evidence_failures(shape, evidence, pool, ranked) if k in model.vetoes), None)
+    if why and not shape.english:
+        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
+    return why
+
+
+def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> str | None:
+    """Why the chosen answer does not answer the question, or None: the first check of answer_failures that stays a
+    hard veto, else the fitted model (answerability8.json) over the signals, the general signals and every check that
+    fired; a refusal by the model names the checks that failed."""
+    model = refusal_model()
+    post = list(answer_failures(shape, pool, chosen))
+    why = next((w for k, w in post if k in model.vetoes), None)
+    if why is None and ranked:
+        fired = [*evidence_failures(shape, evidence, pool, ranked), *post]
         sig = signals(shape, pool, ranked)
-        p = probability(sig)
-        if p < 0.5:
-            why = f"no passage answers it closely (best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}, P(answerable) {p:.2f})"
+        p = model.probability(sig, extra_signals(shape, pool, ranked, chosen), {k for k, _ in fired})
+        if p < model.threshold:
+            failed = "; ".join(list(dict.fromkeys(w for _, w in fired))[:MODEL_REASONS])
+            why = f"no passage answers it closely (P(answerable) {p:.2f}, best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}" + (f"; {failed})" if failed else ")")
     if why and not shape.english:
         why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
     return why
@@ -329,13 +395,19 @@ def evidence_failures(shape: QuestionShape, evidence: list[Evidence], pool: Evid
 
 
 def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes)."""
+    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes): the hard vetoes,
+    then the model judged on the answer the extractive reader would choose."""
     shape = analyse(question)
     if pool is None:
         return constraint_failure(shape, evidence)
     if ranked and not hasattr(ranked[0], "focus"):
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
-    return decide(shape, evidence, pool, ranked)
+    why = decide(shape, evidence, pool, ranked)
+    if why is None and ranked:
+        from .assembly import choose
+
+        why = judge(shape, evidence, pool, ranked, choose(shape, pool, ranked, settings))
+    return why
 
 
 # ---- Answer-sentence constraints: the best sentences must carry what the question's typed constraints ask for. ----
