@@ -360,12 +360,7 @@ def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ra
     post = list(answer_failures(shape, pool, chosen))
     why = next((w for k, w in post if k in model.vetoes), None)
     if why is None and ranked:
-        fired = [*evidence_failures(shape, evidence, pool, ranked), *post]
-        sig = signals(shape, pool, ranked)
-        p = model.probability(sig, extra_signals(shape, pool, ranked, chosen), {k for k, _ in fired})
-        if p < model.threshold:
-            failed = "; ".join(list(dict.fromkeys(w for _, w in fired))[:MODEL_REASONS])
-            why = f"no passage answers it closely (P(answerable) {p:.2f}, best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}" + (f"; {failed})" if failed else ")")
+        why = model_failure(shape, pool, ranked, chosen, [*evidence_failures(shape, evidence, pool, ranked), *post])
     if why and not shape.english:
         why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
     return why
@@ -394,9 +389,21 @@ def evidence_failures(shape: QuestionShape, evidence: list[Evidence], pool: Evid
         yield "figure", f"no passage{about} gives {FIGURE_TYPES[shape.answer_type]} that answers it"
 
 
+def model_failure(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], fired: list[tuple[str, str]]) -> str | None:
+    """The fitted model's refusal, naming the checks that failed (fired), or None when P(answerable) reaches its threshold."""
+    model = refusal_model()
+    sig = signals(shape, pool, ranked)
+    p = model.probability(sig, extra_signals(shape, pool, ranked, chosen), {k for k, _ in fired})
+    if p >= model.threshold:
+        return None
+    failed = "; ".join(list(dict.fromkeys(w for _, w in fired))[:MODEL_REASONS])
+    return f"no passage answers it closely (P(answerable) {p:.2f}, best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}" + (f"; {failed})" if failed else ")")
+
+
 def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes): the hard vetoes,
-    then the model judged on the answer the extractive reader would choose."""
+    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes, before the model
+    drafts an answer): the hard vetoes of the evidence, then the model on the evidence alone (no answer chosen yet; the
+    model's drafts meet the answer checks in model_answer_failure)."""
     shape = analyse(question)
     if pool is None:
         return constraint_failure(shape, evidence)
@@ -404,9 +411,9 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
     why = decide(shape, evidence, pool, ranked)
     if why is None and ranked:
-        from .assembly import choose
-
-        why = judge(shape, evidence, pool, ranked, choose(shape, pool, ranked, settings))
+        why = model_failure(shape, pool, ranked, [], list(evidence_failures(shape, evidence, pool, ranked)))
+        if why and not shape.english:
+            why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
     return why
 
 
