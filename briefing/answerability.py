@@ -14,6 +14,13 @@ Then a small logistic model over four named signals of the best candidate senten
 Its weights are fitted on the tuning half of benchmarks/questions/forms.jsonl plus the older
 dev and FA-KES sets by benchmarks/questions/fit_answerability.py and shipped in answerability.json.
 A missing common word or question verb is never a reason to refuse.
+
+Session 8: every check reports its kind (evidence_failures, answer_failures; CHECK_KINDS), and the decision reads
+answerability8.json: which kinds are hard vetoes (decide before the answer is chosen, judge after), then a logistic
+model over the signals, extra_signals and the other checks' flags. benchmarks/questions/fit_answerability8.py fits it
+leave-one-set-out over 11 labelled sets and writes a fitted model only when it beats today's decision on the sets it
+was not fitted on; it did not (docs/benchmarks.md, session 8), so the file states today's decision: every check a
+veto, then the four-signal model at 0.5.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ Two steps, the slow one cached:
   features  run every question of every labelled question set through the real reader (the retrieval of
             `briefing ask`, assembly.read's ranking and choice) and record every signal the reader has: the four
             signals of answerability.signals, each hard constraint and slot check as its own flag
-            (answerability.evidence_failures / answer_failures, kinds in answerability.CHECKS), a few general
+            (answerability.evidence_failures / answer_failures, kinds in answerability.CHECK_KINDS), a few general
             signals (answerability.extra_signals), and today's decision. Cached in
             benchmarks/results/answerability-features8.json.
   fit       from the cache: for each set left out, fit a logistic model (numpy, L2) on the other sets, choose
