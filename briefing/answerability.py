@@ -14,12 +14,20 @@ Then a small logistic model over four named signals of the best candidate senten
 Its weights are fitted on the tuning half of benchmarks/questions/forms.jsonl plus the older
 dev and FA-KES sets by benchmarks/questions/fit_answerability.py and shipped in answerability.json.
 A missing common word or question verb is never a reason to refuse.
+
+Session 8: every check reports its kind (evidence_failures, answer_failures; CHECK_KINDS), and the decision reads
+answerability8.json: which kinds are hard vetoes (decide before the answer is chosen, judge after), then a logistic
+model over the signals, extra_signals and the other checks' flags. benchmarks/questions/fit_answerability8.py fits it
+leave-one-set-out over 11 labelled sets and writes a fitted model only when it beats today's decision on the sets it
+was not fitted on; it did not (docs/benchmarks.md, session 8), so the file states today's decision: every check a
+veto, then the four-signal model at 0.5.
 """
 from __future__ import annotations
 
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +35,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .candidates import _NUMBER, Scored, carries_type, count_text, name_found, score_sentences, window_text
+from .candidates import _NUMBER, Scored, carries_type, count_text, document_text, name_found, score_sentences, window_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, names, terms
@@ -79,6 +87,55 @@ def probability(sig: Signals) -> float:
     """P(answerable) from the fitted logistic model."""
     w, b = _weights()
     return 1.0 / (1.0 + math.exp(-(float(w @ sig.vector()) + b)))
+
+
+MODEL_FILE = Path(__file__).with_name("answerability8.json")
+MODEL_REASONS = 2  # a refusal by the model names at most the first two checks that failed (the rest repeat them in other words)
+ALWAYS_VETO = frozenset({"no_evidence", "no_candidate"})  # nothing to answer from: no weighing needed
+# Every check's kind, in the order the reader runs them (evidence_failures, then answer_failures with slots.slot_failures).
+CHECK_KINDS = (
+    "no_evidence", "outlet", "names", "how_many_noun", "measure", "year", "year_names",  # constraint_failures
+    "no_candidate", "person_focus", "qualifiers", "figure",  # evidence_failures
+    "count_bound", "article_names", "article_date", "topic", "asked_outlet", "asked_person", "asked_speaker", "date_event", "count_event",  # answer_failures, slot_failures (session 6)
+    "own_article_names", "name_slot", "date_slot", "event_slot", "actor_slot", "measure_slot", "speaker_role", "acronym",  # session 7
+)
+
+
+@dataclass(frozen=True)
+class RefusalModel:
+    """The session-8 refusal decision: the checks that stay hard vetoes, and a logistic model over the rest."""
+
+    features: tuple[str, ...]
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    vetoes: frozenset[str]
+
+    def probability(self, sig: Signals, extra: dict[str, float], fired: set[str]) -> float:
+        """P(answerable) from the four signals, the extra signals and the checks that fired ('check:<kind>' features)."""
+        values = {**{s: float(getattr(sig, s)) for s in SIGNALS}, **extra}
+        x = np.array([float(f.removeprefix("check:") in fired) if f.startswith("check:") else values[f] for f in self.features])
+        return 1.0 / (1.0 + math.exp(-(float(self.weights @ x) + self.bias)))
+
+
+@lru_cache(maxsize=1)
+def refusal_model() -> RefusalModel:
+    """The fitted decision shipped in answerability8.json (benchmarks/questions/fit_answerability8.py fit --write)."""
+    from .errors import ConfigError
+
+    try:
+        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        features = tuple(data["features"])
+        unknown = [f for f in features if f.removeprefix("check:") not in CHECK_KINDS and f not in SIGNALS and f not in EXTRA_SIGNALS]
+        unknown += [v for v in data["vetoes"] if v not in CHECK_KINDS]
+        if unknown:
+            raise ConfigError(f"{MODEL_FILE}: unknown feature(s) or veto(es) {', '.join(unknown)}; refit with benchmarks/questions/fit_answerability8.py fit --write")
+        return RefusalModel(
+            features=features, weights=np.array([data["weights"][f] for f in features], dtype=float), bias=float(data["bias"]),
+            threshold=float(data["threshold"]), vetoes=frozenset(data["vetoes"]) | ALWAYS_VETO,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{MODEL_FILE}: cannot read the refusal model ({exc}); restore it from git or refit with benchmarks/questions/fit_answerability8.py fit --write") from exc
 
 
 def date_compatible(shape: QuestionShape, doc: Document, text: str) -> bool:
@@ -183,6 +240,30 @@ def signals(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> S
     )
 
 
+EXTRA_SIGNALS = ("margin", "score", "article_focus", "date_ok", "answer_typed", "doc_spread")
+
+
+def extra_signals(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> dict[str, float]:
+    """General signals beside the four of the model, measured by benchmarks/questions/fit_answerability8.py:
+    margin (best similarity of the top article over the best of any other article: one article answers it),
+    score (the top candidate's ranking score), article_focus (share of the question's names the top candidate's retrieved
+    article states), date_ok (the top article may speak of the question's year and month; 1 without a date),
+    answer_typed (a chosen sentence carries a span of the asked type), doc_spread (distinct articles among the top
+    candidates, over TOP_CANDIDATES: the evidence agrees on one article or scatters)."""
+    top = ranked[0]
+    doc = pool.doc_id(top.index)
+    own = max((s.similarity for s in ranked if pool.doc_id(s.index) == doc), default=top.similarity)
+    other = max((s.similarity for s in ranked if pool.doc_id(s.index) != doc), default=0.0)
+    article = document_text(pool, top.index)
+    about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]
+    focus = sum(name_found(n, article) for n in about) / len(about) if about else 1.0
+    document = pool.evidence[pool.sentences[top.index].evidence].document
+    date_ok = 1.0 if shape.year is None else float(date_compatible(shape, document, article))
+    typed = float(any(carries_type(pool.sentences[i].text, shape) for i in chosen))
+    spread = len({pool.doc_id(s.index) for s in ranked[:TOP_CANDIDATES]}) / TOP_CANDIDATES
+    return {"margin": own - other, "score": top.score, "article_focus": focus, "date_ok": date_ok, "answer_typed": typed, "doc_spread": spread}
+
+
 def attributed(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]:
     """'According to X, ...': the passages from X's articles or naming X; all passages when the question names no outlet."""
     if not shape.outlets:
@@ -197,11 +278,18 @@ def attributed(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]
 
 def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | None:
     """The first hard constraint the evidence fails, said plainly; None when all hold."""
+    return next((why for _, why in constraint_failures(shape, evidence)), None)
+
+
+def constraint_failures(shape: QuestionShape, evidence: list[Evidence]) -> Iterator[tuple[str, str]]:
+    """Every hard constraint the evidence fails, in order, as (kind, message): each kind is checked on its own so that
+    benchmarks/questions/fit_answerability8.py can measure it; constraint_failure takes the first."""
     if not evidence:
-        return "the store holds no evidence for this question"
+        yield "no_evidence", "the store holds no evidence for this question"
+        return
     missing_outlets = unresolved_outlets(shape, evidence)
     if missing_outlets:
-        return f"no stored article is from {', '.join(missing_outlets)} or names it"
+        yield "outlet", f"no stored article is from {', '.join(missing_outlets)} or names it"
     # The question's names and date must hold in what the outlet reports, not in any outlet's article.
     evidence = attributed(shape, evidence) or evidence
     texts = _doc_texts(evidence)
@@ -213,10 +301,10 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
         missing = [n for n in shape.focus if not name_in_passage(n, shape, passages, common) and not _is_outlet_phrase(n, shape)]
         if missing:
             where = f"no passage from or naming {', '.join(shape.outlets)}" if shape.outlets else "the evidence never"
-            return f"{where} mentions {', '.join(missing)}" if shape.outlets else f"the evidence never mentions {', '.join(missing)}"
+            yield "names", f"{where} mentions {', '.join(missing)}" if shape.outlets else f"the evidence never mentions {', '.join(missing)}"
         m = _HOW_MANY.search(shape.text)
         if m and m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in COUNT_FRAMES and not any(stated_in(t, all_text.lower()) for t in terms(m.group(1))[:1]):
-            return f"the evidence never mentions {m.group(1)}"
+            yield "how_many_noun", f"the evidence never mentions {m.group(1)}"
     m = _MEASURE.search(shape.text)
     # A measured noun ('population', 'salary'), not an act ('the targeting of'): acts are reasons or events, not figures.
     if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS and not m.group(1).lower().endswith("ing"):
@@ -225,18 +313,18 @@ def constraint_failure(shape: QuestionShape, evidence: list[Evidence]) -> str | 
         about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]
         if not any(stated_in(noun, t.lower()) and _NUMBER.search(t) and (not about or any(name_found(n, t) for n in about)) for t in sentences):
             where = f" of {' or '.join(about)}" if about else ""
-            return f"no sentence of the evidence gives a figure for the {noun}{where}"
+            yield "measure", f"no sentence of the evidence gives a figure for the {noun}{where}"
     if shape.year is not None:
         docs = {e.document.doc_id: e.document for e in evidence}
         ok = [d for d, doc in docs.items() if date_compatible(shape, doc, texts[d])]
         if not ok:
             about = " or ".join(shape.focus[:2]) if shape.focus else "this"
-            return f"no article from {shape.date_label()} mentions {about}"
+            yield "year", f"no article from {shape.date_label()} mentions {about}"
+            return
         # Most of the question's names in one article of that time (names spread over articles do not date an event).
         need = math.ceil(len(shape.focus) / 2)
         if shape.focus and shape.english and not any(sum(name_found(n, texts[d]) for n in shape.focus) >= need for d in ok):
-            return f"no article from {shape.date_label()} mentions {' and '.join(shape.focus)}"
-    return None
+            yield "year_names", f"no article from {shape.date_label()} mentions {' and '.join(shape.focus)}"
 
 
 def _is_outlet_phrase(name: str, shape: QuestionShape) -> bool:
@@ -261,42 +349,79 @@ def figure_near(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) 
 
 
 def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may."""
-    why = constraint_failure(shape, evidence)
-    if why is None and not ranked:
-        why = "no evidence sentence can answer it"
-    if why is None and shape.answer_type in ("person", "organisation") and shape.focus and shape.english:
+    """Why the evidence cannot answer the question before an answer is chosen, or None when it may: the first check of
+    evidence_failures that stays a hard veto (answerability8.json: measured leave-one-set-out), or no candidate at all.
+    The other checks and the signals are weighed by judge once the answer is chosen."""
+    model = refusal_model()
+    why = next((w for k, w in evidence_failures(shape, evidence, pool, ranked) if k in model.vetoes), None)
+    if why and not shape.english:
+        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
+    return why
+
+
+def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> str | None:
+    """Why the chosen answer does not answer the question, or None: the first check of answer_failures that stays a
+    hard veto, else the fitted model (answerability8.json) over the signals, the general signals and every check that
+    fired; a refusal by the model names the checks that failed."""
+    model = refusal_model()
+    post = list(answer_failures(shape, pool, chosen))
+    why = next((w for k, w in post if k in model.vetoes), None)
+    if why is None and ranked:
+        why = model_failure(shape, pool, ranked, chosen, [*evidence_failures(shape, evidence, pool, ranked), *post])
+    if why and not shape.english:
+        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
+    return why
+
+
+def evidence_failures(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> Iterator[tuple[str, str]]:
+    """Every check of the evidence before an answer is chosen, in order, as (kind, message): the hard constraints, then
+    the person/organisation qualifiers and the asked figure near the best candidates."""
+    yield from constraint_failures(shape, evidence)
+    if not ranked:
+        yield "no_candidate", "no evidence sentence can answer it"
+        return
+    if shape.answer_type in ("person", "organisation") and shape.focus and shape.english:
         # 'Which Elbonian spokesman ...': the names that qualify the person must stand in the answer's passage,
         # at least half of them (the share name_found asks of a name's own words).
         windows = [window_text(pool, s.index) for s in ranked[:TOP_CANDIDATES]]
         best = max(sum(name_found(n, w) for n in shape.focus) / len(shape.focus) for w in windows)
         quals = qualifiers(shape)
         if best < 0.5:
-            why = f"no passage names a {shape.answer_type} together with {' and '.join(shape.focus)}"
+            yield "person_focus", f"no passage names a {shape.answer_type} together with {' and '.join(shape.focus)}"
         elif quals and not any(all(name_found(n, w) for n in quals) for w in windows):
             # 'Which Elbonian spokesman ...': the names that say whose spokesman must all stand by the answer.
-            why = f"no passage names a {shape.answer_type} described as {' '.join(quals)}"
-    if why is None and shape.answer_type in FIGURE_TYPES and shape.english and not figure_near(shape, pool, ranked):
+            yield "qualifiers", f"no passage names a {shape.answer_type} described as {' '.join(quals)}"
+    if shape.answer_type in FIGURE_TYPES and shape.english and not figure_near(shape, pool, ranked):
         about = f" about {' and '.join(shape.focus)}" if shape.focus else ""
-        why = f"no passage{about} gives {FIGURE_TYPES[shape.answer_type]} that answers it"
-    if why is None:
-        sig = signals(shape, pool, ranked)
-        p = probability(sig)
-        if p < 0.5:
-            why = f"no passage answers it closely (best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}, P(answerable) {p:.2f})"
-    if why and not shape.english:
-        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
-    return why
+        yield "figure", f"no passage{about} gives {FIGURE_TYPES[shape.answer_type]} that answers it"
+
+
+def model_failure(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], fired: list[tuple[str, str]]) -> str | None:
+    """The fitted model's refusal, naming the checks that failed (fired), or None when P(answerable) reaches its threshold."""
+    model = refusal_model()
+    sig = signals(shape, pool, ranked)
+    p = model.probability(sig, extra_signals(shape, pool, ranked, chosen), {k for k, _ in fired})
+    if p >= model.threshold:
+        return None
+    failed = "; ".join(list(dict.fromkeys(w for _, w in fired))[:MODEL_REASONS])
+    return f"no passage answers it closely (P(answerable) {p:.2f}, best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}" + (f"; {failed})" if failed else ")")
 
 
 def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
-    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes)."""
+    """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes, before the model
+    drafts an answer): the hard vetoes of the evidence, then the model on the evidence alone (no answer chosen yet; the
+    model's drafts meet the answer checks in model_answer_failure)."""
     shape = analyse(question)
     if pool is None:
         return constraint_failure(shape, evidence)
     if ranked and not hasattr(ranked[0], "focus"):
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
-    return decide(shape, evidence, pool, ranked)
+    why = decide(shape, evidence, pool, ranked)
+    if why is None and ranked:
+        why = model_failure(shape, pool, ranked, [], list(evidence_failures(shape, evidence, pool, ranked)))
+        if why and not shape.english:
+            why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
+    return why
 
 
 # ---- Answer-sentence constraints: the best sentences must carry what the question's typed constraints ask for. ----
@@ -385,21 +510,31 @@ def answer_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) 
     (A role check for 'Which <role> ...' questions was measured and not kept: it refused 6 of 19 answerable role questions
     of forms.jsonl, whose answers name the role in other words; see docs/benchmarks.md, session 5.)
     """
+    return next((why for _, why in answer_failures(shape, pool, chosen)), None)
+
+
+def answer_failures(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) -> Iterator[tuple[str, str]]:
+    """Every check of the chosen answer sentences, in order, as (kind, message): answer_failure takes the first."""
     if not chosen or not shape.english:
-        return None
+        return
     parts = [pool.sentences[i].text for i in chosen]
     near = parts + [pool.sentences[j].text for i in chosen[:1] for j in pool.neighbours(i)]
     text = " ".join(near)
     counted = counted_words(shape) if shape.answer_type == "number" else []
     if counted and not count_bound(counted, text, shape.text):
-        return f"no sentence that answers it gives a number of {' '.join(counted)}"
+        yield "count_bound", f"no sentence that answers it gives a number of {' '.join(counted)}"
     docs = list({d.doc_id: d for d in (pool.evidence[pool.sentences[i].evidence].document for i in chosen)}.values())
     article = article_texts(pool, chosen)
-    why = slot_failure(shape, parts[0], " ".join(parts), " ".join(near[len(parts):]), article, docs)
-    return why or answer_slot_failure(shape, pool, chosen, parts, " ".join(near[len(parts):]), article)
+    yield from slot_failures(shape, parts[0], " ".join(parts), " ".join(near[len(parts):]), article, docs)
+    yield from answer_slot_failures(shape, pool, chosen, parts, " ".join(near[len(parts):]), article)
 
 
 def answer_slot_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[int], parts: list[str], near: str, article: str) -> str | None:
+    """The first of answer_slot_failures, or None."""
+    return next((why for _, why in answer_slot_failures(shape, pool, chosen, parts, near, article)), None)
+
+
+def answer_slot_failures(shape: QuestionShape, pool: EvidencePool, chosen: list[int], parts: list[str], near: str, article: str) -> Iterator[tuple[str, str]]:
     """Session 7: the best answer's OWN article states the question's names (not some other chosen sentence's article:
     'Tilia neighborhood of Velmar' is not answered by a Korvath report because a third sentence is from Velmar);
     comparisons and two-outlet questions gather their sides from several articles and are exempt. Then the slot checks
@@ -410,8 +545,8 @@ def answer_slot_failure(shape: QuestionShape, pool: EvidencePool, chosen: list[i
         own = article_texts(pool, chosen[:1])
         missing = [n for n in unstated_names(shape, own) if not slots.name_written(n, own)]
         if missing:
-            return f"the article of the best answer never mentions {', '.join(missing)}"
-    return slots.slot_failure(shape.text, shape.answer_type, parts, near, article, shape.outlets)
+            yield "own_article_names", f"the article of the best answer never mentions {', '.join(missing)}"
+    yield from slots.slot_failures(shape.text, shape.answer_type, parts, near, article, shape.outlets)
 
 
 # ---- The answer fills the question's slot: the sentence the reader chose, with its article, must state the REST of the
@@ -649,8 +784,13 @@ def topic_names(shape: QuestionShape) -> list[str]:
 
 
 def slot_failure(shape: QuestionShape, best: str, answer: str, near: str, article: str, docs: list[Document] | None = None) -> str | None:
+    """The first of slot_failures, or None."""
+    return next((why for _, why in slot_failures(shape, best, answer, near, article, docs)), None)
+
+
+def slot_failures(shape: QuestionShape, best: str, answer: str, near: str, article: str, docs: list[Document] | None = None) -> Iterator[tuple[str, str]]:
     """Why the answer (its best sentence, all its sentences), their neighbours and their article do not state the rest of the
-    question, or None.
+    question, as (kind, message) in order.
 
     - every name of the question stands in the answer's article (unstated_names), and the article may speak of the
       question's year and month (date_compatible); 'What did X say about Y': Y's names stand by the answer (topic_names);
@@ -661,28 +801,27 @@ def slot_failure(shape: QuestionShape, best: str, answer: str, near: str, articl
     """
     missing = unstated_names(shape, article)
     if missing:
-        return f"the article of the best answer never mentions {', '.join(missing)}"
+        yield "article_names", f"the article of the best answer never mentions {', '.join(missing)}"
     if shape.year is not None and docs and not any(date_compatible(shape, d, article) for d in docs):
-        return f"the article of the best answer is not from {shape.date_label()}"
+        yield "article_date", f"the article of the best answer is not from {shape.date_label()}"
     off_topic = [n for n in topic_names(shape) if not all(spelled(w, f"{best} {near}") for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS)]
     if off_topic:
-        return f"the passage that answers it does not speak about {', '.join(off_topic)}"
+        yield "topic", f"the passage that answers it does not speak about {', '.join(off_topic)}"
     if asks_outlet(shape.text):
         if not names_source(best, shape.text):
-            return "no passage names the outlet that reported it"
+            yield "asked_outlet", "no passage names the outlet that reported it"
     elif asks_person(shape.text) and not names_someone(f"{best} {near}", shape.text, article) and not (_PRONOUN_SPEAKER.search(best) and names_someone(article, shape.text, article)):
-        return "no passage names the person it asks about"
+        yield "asked_person", "no passage names the person it asks about"
     elif asks_speaker(shape.text) and not names_speaker(f"{best} {near}", shape.text):
-        return "no passage names who said it"
+        yield "asked_speaker", "no passage names who said it"
     if shape.answer_type == "date":
         verbs = question_verbs(shape)
         if verbs and not states_event(verbs, f"{answer} {near}"):
-            return "no passage gives a date for the event it asks about"
+            yield "date_event", "no passage gives a date for the event it asks about"
     if shape.answer_type == "number":
         events = question_events(shape)
         if events and counts_other_event(events, f"{answer} {near}", counted_words(shape)):
-            return f"the numbers of the best answer count another event than {' or '.join(sorted(events))}"
-    return None
+            yield "count_event", f"the numbers of the best answer count another event than {' or '.join(sorted(events))}"
 
 
 def model_answer_failure(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int], str]]) -> str | None:

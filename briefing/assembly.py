@@ -422,7 +422,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
         return Reading(refusal=why)
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
     chosen = choose(shape, pool, ranked, settings)
-    why = answerability.answer_failure(shape, pool, chosen)  # the chosen answer must carry what the question's type asks for
+    why = answerability.judge(shape, evidence, pool, ranked, chosen)  # the chosen answer's checks and the fitted refusal model
     if why:
         return Reading(refusal=why)
     drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence, *corroborating(pool, ranked, i, set(chosen))], "answer") for i in chosen]

@@ -20,6 +20,7 @@ English only: the checks read English question frames; other languages pass thro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .lexical import STOPWORDS
 from .question import CALENDAR
@@ -445,24 +446,33 @@ def speaker_role_failure(question: str, best: str, near: str) -> str | None:
 
 
 def slot_failure(question: str, answer_type: str, parts: list[str], near: str, article: str, outlets: list[str] | None = None) -> str | None:
-    """The session-7 slot checks in order, for the extractive reader's chosen sentences (parts, best first), their
-    neighbours and the answer's article: the asked name, the asked date, the attacker, acronyms. Measured on the tuning
-    sets (docs/benchmarks.md, session 7); the place check (place_slot_failure) is kept as a function but not applied:
-    it refused as many answerable questions as it caught unanswerable ones."""
+    """The first of slot_failures, or None."""
+    return next((why for _, why in slot_failures(question, answer_type, parts, near, article, outlets)), None)
+
+
+def slot_failures(question: str, answer_type: str, parts: list[str], near: str, article: str, outlets: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """The session-7 slot checks in order, as (kind, message), for the extractive reader's chosen sentences (parts, best
+    first), their neighbours and the answer's article: the asked name, the asked date, the attacker, acronyms. Measured on
+    the tuning sets (docs/benchmarks.md, session 7); the place check (place_slot_failure) is kept as a function but not
+    applied: it refused as many answerable questions as it caught unanswerable ones."""
     if not parts:
-        return None
+        return
     # A group may be named by a later answer sentence ('... fired by Jaish al-Nour'); a person or date by the best one.
-    why = name_slot_failure(question, " ".join(parts) if (asked_name(question) or ("", ""))[0] == "group" else parts[0], near, article)
-    why = why or date_slot_failure(question, answer_type, parts)
-    if why is None and answer_type == "date":
-        why = event_slot_failure(question, parts)
-    why = why or actor_slot_failure(question, parts[0], near)
-    why = why or measure_slot_failure(question, parts)
-    why = why or speaker_role_failure(question, parts[0], near)
-    if why is None:
-        missing = unstated_acronyms(question, article, outlets)
-        why = f"the article of the best answer never mentions {', '.join(missing)}" if missing else None
-    return why
+    checks = [
+        ("name_slot", lambda: name_slot_failure(question, " ".join(parts) if (asked_name(question) or ("", ""))[0] == "group" else parts[0], near, article)),
+        ("date_slot", lambda: date_slot_failure(question, answer_type, parts)),
+        ("event_slot", lambda: event_slot_failure(question, parts) if answer_type == "date" else None),
+        ("actor_slot", lambda: actor_slot_failure(question, parts[0], near)),
+        ("measure_slot", lambda: measure_slot_failure(question, parts)),
+        ("speaker_role", lambda: speaker_role_failure(question, parts[0], near)),
+    ]
+    for kind, check in checks:
+        why = check()
+        if why:
+            yield kind, why
+    missing = unstated_acronyms(question, article, outlets)
+    if missing:
+        yield "acronym", f"the article of the best answer never mentions {', '.join(missing)}"
 
 
 def name_written(name: str, text: str) -> bool:
