@@ -73,6 +73,19 @@ def _actor_rows(markdown: str) -> list[str]:
     return [n for r in rows for n in r.split(", ")]
 
 
+# Words that, added to a party's name, still name that party ('Syria government', 'President Assad'); any other
+# words make another party ('Syrian Democratic Forces' is not Syria, 'Free Syrian Army' is not Syria).
+SAME_PARTY_WORDS = frozenset("government regime army forces military authorities state officials president leader ministry troops".split())
+
+
+def same_party(a: str, b: str) -> bool:
+    """Does the longer name b only add a role word to a ('Syria government' / 'Syria'), so the two rows are one party?"""
+    if not (b.startswith(a + " ") or b.endswith(" " + a)):
+        return False
+    rest = (b[len(a) :] if b.startswith(a + " ") else b[: -len(a)]).lower().split()
+    return bool(rest) and all(w in SAME_PARTY_WORDS for w in rest)
+
+
 def _alias_duplicates(names: list[str]) -> list[list[str]]:
     groups: dict[str, list[str]] = {}
     for n in names:
@@ -82,9 +95,62 @@ def _alias_duplicates(names: list[str]) -> list[list[str]]:
     singles = sorted(groups)
     for a in singles:
         for b in singles:
-            if a != b and (b.startswith(a + " ") or b.endswith(" " + a)) and not country_of(b):
+            if a != b and same_party(a, b) and not country_of(b):
                 dups.append([a, b])
     return dups
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _section(markdown: str, head: str) -> str:
+    """The text of a '## head' section of a brief (empty when absent)."""
+    m = re.search(rf"^## {head}[^\n]*\n(.*?)(?=^## |\Z)", markdown, re.M | re.S)
+    return m.group(1) if m else ""
+
+
+def _actor_names(markdown: str) -> list[str]:
+    """Every actor the brief names in its table rows and its per-actor subsections."""
+    part = _section(markdown, "Key actors")
+    rows = [r.split("|")[1].strip() for r in part.splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+    return [n.strip() for r in rows for n in r.split(", ")] + [h[4:].strip() for h in part.splitlines() if h.startswith("### ")]
+
+
+def _names(alias: str, name: str) -> bool:
+    """An alias names an actor when it is the actor's name or a whole word of it (case kept for short acronyms: 'US', 'IS')."""
+    flags = 0 if len(alias) <= 3 else re.I
+    return bool(re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", name, flags))
+
+
+def check(markdown: str, item: dict[str, Any]) -> bool:
+    """One machine check of a checklist (benchmarks/briefs8.json 'checks') against a brief's Markdown.
+
+    kinds: 'conflict' (the conflicts section's figures include `min` of `figures`), 'actor' (an actor row or
+    section named by one of `any`), 'says' / 'absent' (the brief's text before its source list holds one / none of
+    `any`, case-insensitive), 'not_backer' (no actor named by `any` is shown backing a side).
+    """
+    body = markdown.split("## Sources")[0]
+    kind, phrases = item["kind"], item.get("any", [])
+    if kind == "conflict":
+        shown = {int(x.replace(",", "")) for x in re.findall(r"^\s+- ([\d,]+):", _section(markdown, "Conflicting reports"), re.M)}
+        wanted = {_NUMBER_WORDS.get(f.lower(), None) if not f.isdigit() else int(f) for f in item["figures"]} - {None}
+        return len(shown & wanted) >= item.get("min", 2)
+    if kind == "actor":
+        return any(_names(a, n) for a in phrases for n in _actor_names(markdown))
+    if kind == "says":
+        return any(p.lower() in body.lower() for p in phrases)
+    if kind == "absent":
+        return not any(p.lower() in body.lower() for p in phrases)
+    if kind == "not_backer":
+        rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+        return not any(len(r) > 2 and r[2].strip() not in {"—", "-", ""} and any(_names(a, r[1]) for a in phrases) for r in rows)
+    raise ValueError(f"unknown check kind '{kind}' (conflict, actor, says, absent, not_backer)")
+
+
+def score_checks(markdown: str, checks: list[dict[str, Any]]) -> tuple[int, list[str]]:
+    """(checks passed, what each failed check wanted)."""
+    failed = [c.get("what", c["kind"]) for c in checks if not check(markdown, c)]
+    return len(checks) - len(failed), failed
 
 
 def _timeline(brief: Any, corpus: Corpus) -> list[tuple[str, str | None]]:

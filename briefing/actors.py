@@ -155,6 +155,30 @@ def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[st
     return out
 
 
+# A party that claims an attack, or says its own men carried it out, is the party responsible for it: 'the Y group claimed
+# the bombing', 'Y said three of its fighters carried out an attack', 'an attack claimed by Y'. A negation in the gap
+# ('X has not claimed') is no claim.
+_CLAIMS = re.compile(
+    r"^[’']?s?\s+(?:(?!not\b|never\b|no\b)[\w-]+\s+){0,2}?(?:claimed|claims|claiming|took\s+responsibility|takes\s+responsibility|"
+    r"said\s+(?:[\w-]+\s+){0,3}?its\s+(?:[\w-]+\s+)?(?:fighters|militants|members|men|bombers?|attackers?)\s+(?:had\s+)?carried\s+out)\b"
+)
+_CLAIMED_BY = re.compile(r"\b(?:claimed|claim(?:ed)?\s+of\s+responsibility)\s+by\s+(?:the\s+)?$")
+
+
+_CLAIM_WORD = re.compile(r"\b(?:claim\w*|responsibility|carried\s+out)\b", re.I)
+
+
+def claimants(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
+    """Parties a sentence says claimed (or owned) an attack: the responsible actor, an actor even when named once."""
+    out: set[str] = set()
+    for p in parties(sentence, aliases):
+        if p.kind == "noun":
+            continue
+        if _CLAIMS.match(sentence[p.end :]) or _CLAIMED_BY.search(sentence[max(0, p.start - 40) : p.start]):
+            out.add(p.name)
+    return out
+
+
 def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
     """Parties that act in a sentence: its main subject, an agent of a relation, or a backer.
 
@@ -166,6 +190,7 @@ def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
         if r.agent:
             out.update(acting_parties(r.agent, aliases))
     out.update(b.backer for b in backings(sentence, aliases))
+    out.update(claimants(sentence, aliases))
     return out
 
 
@@ -403,6 +428,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
+    claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
@@ -453,10 +479,11 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: -relevance[i])
         if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names):
             continue
-        if not country_of(canon) and all(only_reports(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names if mention_idx.get(n)):
+        owns = bool(names & claimed)  # it claimed the attack: the responsible party, however seldom named
+        if not owns and not country_of(canon) and all(only_reports(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names if mention_idx.get(n)):
             continue  # a monitor or an outlet that only reports what others did
         agency = sum(1 for i in idx if names & acts.get(i, set()))
-        if agency < FILL_MIN_AGENT and not country_of(canon):
+        if agency < FILL_MIN_AGENT and not country_of(canon) and not owns:
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
         name = max((n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
         if name in found:

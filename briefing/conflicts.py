@@ -192,11 +192,36 @@ def _places(text: str) -> set[str]:
 _HOLDER_MARK = re.compile(r"-(?:held|controlled|run|occupied|besieged|dominated|led|backed)\b")
 
 
-def _days(text: str, published: str | None) -> set[str]:
-    """Day-precision event dates of a sentence, resolved against its report."""
+# A day right after a verb of saying is when a source spoke, not when the event happened ('killed 61 people, a monitor
+# said on Tuesday' reports Monday's strike): such a day is the report's, like the article's own date.
+SPOKEN_DAY = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|reported|announced|added|stated|confirmed|revealed|tweeted|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I
+)
+
+
+def event_days(text: str, published: str | None) -> set[str]:
+    """Day-precision dates of a sentence's event, resolved against its report: background dates and the days a source
+    spoke on ('a monitor said on Tuesday') left out."""
     from .dates import resolve_dates
 
-    return {d.iso for d in resolve_dates(text, published) if d.precision == "day" and not d.background}
+    out = set()
+    for d in resolve_dates(text, published):
+        if d.precision != "day" or d.background:
+            continue
+        if not spoken(text, d.surface):
+            out.add(d.iso)
+    return out
+
+
+def spoken(text: str, surface: str) -> bool:
+    """Is this date of the sentence the day a source spoke ('said on Tuesday'), not an event's day?"""
+    at = text.find(surface)
+    return at > 0 and bool(SPOKEN_DAY.search(text[max(0, at - 40) : at]))
+
+
+def _days(text: str, published: str | None) -> set[str]:
+    """Day-precision event dates of a sentence, resolved against its report (see event_days)."""
+    return event_days(text, published)
 
 
 # Event words grouped into kinds: two reports of one incident may call it a strike and a raid.
@@ -206,6 +231,39 @@ EVENT_KINDS = {
     "blast": r"explosion|blast",
     "fighting": r"siege|offensive|clashes",
 }
+
+
+# The kind every other kind is a case of: a bombing is an attack, an explosion may be the attack's.
+GENERIC_KIND = "attack"
+
+
+def kinds_compatible(ea: set[str], eb: set[str]) -> bool:
+    """Two sentences' kinds of event may name one incident: one names none, or only the generic kind, or they share one.
+
+    'suicide bombings targeted a police station' (attack) and 'people died during an explosion' (blast) are one event
+    told two ways; a gas attack (chemical) and an explosion (blast) are not.
+    """
+    sa, sb = ea - {GENERIC_KIND}, eb - {GENERIC_KIND}
+    return not (sa and sb) or bool(sa & sb)
+
+
+def same_incident(a: tuple[set[str], set[str], set[str], set[str], str | None], b: tuple[set[str], set[str], set[str], set[str], str | None], broad: set[str]) -> bool:
+    """Two figures count one incident by its anchors: (places, kinds, days, stated months, report date) of each.
+
+    A place they share that is not the topic's broad area, no other place on both sides, kinds that fit
+    (kinds_compatible), and times that meet: the days they state, a month one states that holds the other's day
+    ('in early October ... in the X district' and 'on Monday' 2 October), or the report-day rule (_same_day).
+    """
+    (pa, ea, da, ma, ra), (pb, eb, db, mb, rb) = a, b
+    shared = pa & pb
+    if not (shared - broad) or (pa - shared and pb - shared) or not kinds_compatible(ea, eb):
+        return False
+    if da and db:
+        return bool(da & db)
+    if (ma and db) or (mb and da):
+        months, days = (ma, db) if ma and db else (mb, da)
+        return any(_in_month(d, m) for d in days for m in months)
+    return _near(ra, rb) and _same_day(da, ra, db, rb)
 
 
 def _events(text: str) -> set[str]:
@@ -387,12 +445,15 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
             by_place = by_place and (bool(shared - broad) or bool(da & db and (ea & eb) - {"attack"}))
             ha, hb = _held_sides(a.text), _held_sides(b.text)
             anchored = bool(shared) or bool((ea & eb) - {"attack"})  # a shared place, or a distinctive kind of event
+            by_incident = ratio <= MAX_RATIO and same_incident(
+                (pa, ea, da, months[a.index], a.published), (pb, eb, db, months[b.index], b.published), broad
+            )
             by_meaning = (
                 similar is not None and ratio <= (MAX_RATIO_SIMILAR if anchored else MAX_RATIO_MEANING)
-                and not (ea and eb and not ea & eb) and not (pa and pb and not shared) and not (ha and hb and not ha & hb)
+                and kinds_compatible(ea, eb) and not (pa and pb and not shared) and not (ha and hb and not ha & hb)
                 and _compatible_days(da, a.published, db, b.published) and similar(a.index, b.index) >= SAME_EVENT_SIM
             )
-            if not (by_place or by_meaning):
+            if not (by_place or by_incident or by_meaning):
                 continue  # one event: one place, kind and day (a broad place needs both days stated and a distinctive kind); or one meaning
             sides.append((b.index, vb))
             groups.add(b.group)
@@ -673,9 +734,30 @@ def is_update(c: Conflict, claims: list[Claim]) -> bool:
     return any(REVISED.search(x.text) for x, _ in sides) or any(PROVISIONAL.search(x.text) or x.revised for x, v in sides if v == low)
 
 
+def stray_sides(c: Conflict, claims: list[Claim]) -> set[int]:
+    """Sides of a figure item that place their figure elsewhere: they name places, none of which another side names.
+
+    An item on the toll in Xville whose sides name Xville must not carry 'initial reports of 6 killed after Yburg
+    was targeted': it shares no place with the others (a side naming no place can be of any of them).
+    """
+    if c.kind != "figures":
+        return set()
+    by_index = {x.index: x for x in claims}
+    where = {i: _places(by_index[i].text) for i, _ in c.sides if i in by_index}
+    out: set[int] = set()
+    for i, _ in c.sides:
+        others = set().union(*(p for j, p in where.items() if j != i))
+        if where.get(i) and others and not where[i] & others:
+            out.add(i)
+    return out
+
+
 def find_conflicts(claims: list[Claim], limit: int = 5, similar: Callable[[int, int], float] | None = None) -> list[Conflict]:
     """Figure, denial and control conflicts, each citing at least two independent sources; rising tolls marked as updates."""
     found = group_figures(figure_conflicts(claims, similar), claims, similar) + denial_conflicts(claims)[:MAX_DENIALS] + control_conflicts(claims)
+    for c in found:
+        stray = stray_sides(c, claims)
+        c.sides = [(i, w) for i, w in c.sides if i not in stray]
     out = [c for c in found if len({next(x.group for x in claims if x.index == i) for i, _ in c.sides}) >= 2][:limit]
     for c in out:
         c.update = is_update(c, claims)
