@@ -399,6 +399,15 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
     return out
 
 
+def opener_only(name: str, sentences: list[str]) -> bool:
+    """A one-word name no sentence writes except as its first word ('Elsewhere in ...', 'Officials say ...') is a
+    capitalised opener, not a party: a party's name also stands inside sentences. Countries are known names."""
+    if " " in name or country_of(name):
+        return False
+    inside = re.compile(rf"(?<=\S)\s+(?:[\"“(]\s*)?{re.escape(name)}\b")
+    return bool(sentences) and not any(inside.search(s) for s in sentences)
+
+
 def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
     """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer.
 
@@ -427,6 +436,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
+    longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
+    for name in [n for n in mention_idx if n not in longer and opener_only(n, [sentences[i] for i in mention_idx[n]])]:
+        del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
     claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it

@@ -180,11 +180,17 @@ _AT_PLACE = re.compile(
 )
 
 
+# A name a strike lands on, in the passive ('after X in Y was targeted', 'X was hit by air strikes'): the place of the event.
+_STRUCK_PLACE = re.compile(r"^(?:\s+in\s+[A-Z][\w-]*)?\s+(?:was|were|had been|has been)\s+(?:targeted|hit|struck|bombed|shelled|attacked|pounded|raided)\b")
+
+
 def _places(text: str) -> set[str]:
-    """Names that locate an event below the country: names standing where a place stands ('in X', 'the town of X')."""
+    """Names that locate an event below the country: names standing where a place stands ('in X', 'the town of X',
+    'X was targeted')."""
     return {
         p.name for p in parties(text)
-        if p.kind == "name" and p.start > 0 and _AT_PLACE.search(text[max(0, p.start - 50) : p.start]) and not _HOLDER_MARK.match(text[p.end :])
+        if p.kind == "name" and p.start > 0 and not _HOLDER_MARK.match(text[p.end :])
+        and (_AT_PLACE.search(text[max(0, p.start - 50) : p.start]) or _STRUCK_PLACE.match(text[p.end :]))
     }
 
 
@@ -416,8 +422,7 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
                 days = {c.lead_day}  # no date of its own: the day its article's lead reports
             facts.append((c, measure, value, _class(counted), _places(c.text), _events(c.text), days))
     # A place most figures name (the province or city the topic is about) does not pin one incident by itself.
-    named = Counter(p for f in facts for p in f[4])
-    broad = {p for p, n in named.items() if n >= max(BROAD_MIN, BROAD_SHARE * len(facts))}
+    broad = broad_places([f[4] for f in facts])
     out: list[Conflict] = []
     used: set[int] = set()
     seen: set[tuple[str, str, frozenset[int], frozenset[str]]] = set()
@@ -734,22 +739,29 @@ def is_update(c: Conflict, claims: list[Claim]) -> bool:
     return any(REVISED.search(x.text) for x, _ in sides) or any(PROVISIONAL.search(x.text) or x.revised for x, v in sides if v == low)
 
 
-def stray_sides(c: Conflict, claims: list[Claim]) -> set[int]:
-    """Sides of a figure item that place their figure elsewhere: they name places, none of which another side names.
+def broad_places(named: list[set[str]]) -> set[str]:
+    """Places named by so many of the figures (BROAD_SHARE, at least BROAD_MIN) that they are the topic's area, not an incident's."""
+    count = Counter(p for ps in named for p in ps)
+    return {p for p, n in count.items() if n >= max(BROAD_MIN, BROAD_SHARE * len(named))}
 
-    An item on the toll in Xville whose sides name Xville must not carry 'initial reports of 6 killed after Yburg
-    was targeted': it shares no place with the others (a side naming no place can be of any of them).
+
+def stray_sides(c: Conflict, claims: list[Claim]) -> set[int]:
+    """Sides of a figure item that place their figure elsewhere: not at the item's place, but at a place of their own.
+
+    The item's place is the one its heading names ('killed in the attack (Xville)'), else one two sides name. An item
+    on the toll in Xville must not carry 'initial reports of 6 killed after Yburg was targeted': that side names a
+    place no other side names and not Xville. A side naming no place, or only places others name, stays.
     """
     if c.kind != "figures":
         return set()
     by_index = {x.index: x for x in claims}
     where = {i: _places(by_index[i].text) for i, _ in c.sides if i in by_index}
-    out: set[int] = set()
-    for i, _ in c.sides:
-        others = set().union(*(p for j, p in where.items() if j != i))
-        if where.get(i) and others and not where[i] & others:
-            out.add(i)
-    return out
+    named_by = Counter(p for ps in where.values() for p in ps)
+    m = re.search(r"\(([^()]+)\)$", c.about)
+    anchor = m.group(1) if m and named_by[m.group(1)] else next((p for p, n in named_by.most_common(1) if n >= 2), None)
+    if anchor is None:
+        return set()
+    return {i for i, ps in where.items() if anchor not in ps and any(named_by[p] == 1 for p in ps)}
 
 
 def find_conflicts(claims: list[Claim], limit: int = 5, similar: Callable[[int, int], float] | None = None) -> list[Conflict]:
