@@ -127,7 +127,8 @@ def check(markdown: str, item: dict[str, Any]) -> bool:
 
     kinds: 'conflict' (the conflicts section's figures include `min` of `figures`), 'actor' (an actor row or
     section named by one of `any`), 'says' / 'absent' (the brief's text before its source list holds one / none of
-    `any`, case-insensitive), 'not_backer' (no actor named by `any` is shown backing a side).
+    `any`, case-insensitive), 'not_backer' (no actor named by `any` is shown backing a side), 'form_not' (no actor
+    named by `any` is shown with the form of support `form`).
     """
     body = markdown.split("## Sources")[0]
     kind, phrases = item["kind"], item.get("any", [])
@@ -144,7 +145,10 @@ def check(markdown: str, item: dict[str, Any]) -> bool:
     if kind == "not_backer":
         rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
         return not any(len(r) > 2 and r[2].strip() not in {"—", "-", ""} and any(_names(a, r[1]) for a in phrases) for r in rows)
-    raise ValueError(f"unknown check kind '{kind}' (conflict, actor, says, absent, not_backer)")
+    if kind == "form_not":
+        rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+        return not any(len(r) > 3 and item["form"] in r[3] and any(_names(a, r[1]) for a in phrases) for r in rows)
+    raise ValueError(f"unknown check kind '{kind}' (conflict, actor, says, absent, not_backer, form_not)")
 
 
 def score_checks(markdown: str, checks: list[dict[str, Any]]) -> tuple[int, list[str]]:

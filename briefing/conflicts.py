@@ -773,4 +773,12 @@ def find_conflicts(claims: list[Claim], limit: int = 5, similar: Callable[[int, 
     out = [c for c in found if len({next(x.group for x in claims if x.index == i) for i, _ in c.sides}) >= 2][:limit]
     for c in out:
         c.update = is_update(c, claims)
+        if c.update:
+            c.sides = update_order(c, claims)
     return out
+
+
+def update_order(c: Conflict, claims: list[Claim]) -> list[tuple[int, str]]:
+    """An update's sides as the count rose: by report date, then figure, so the latest count reads last."""
+    by_index = {x.index: x for x in claims}
+    return sorted(c.sides, key=lambda s: (date_key(by_index[s[0]].published) if s[0] in by_index else 0, _figure(s[1])))

@@ -63,3 +63,15 @@ def test_a_side_that_names_only_another_place_leaves_the_item() -> None:
     item = Conflict("figures", "killed", [(0, "35"), (1, "17"), (2, "6"), (3, "22")])
     assert stray_sides(item, claims) == {2}
     assert stray_sides(Conflict("figures", "killed", [(0, "35"), (1, "17")]), claims) == set()  # no place to clash with
+
+
+def test_an_update_reads_in_the_order_the_count_rose() -> None:
+    from briefing.conflicts import update_order
+
+    claims = _claims(
+        ("Initial reports said over 40 were killed.", "a", "2017-11-13"),
+        ("The toll rose to 61.", "b", "2017-11-14"),
+        ("Strikes killed 29.", "c", "2017-11-13"),
+    )
+    item = Conflict("figures", "killed", [(0, "40"), (1, "61"), (2, "29")], update=True)
+    assert [w for _, w in update_order(item, claims)] == ["29", "40", "61"]
