@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .backing import Backing, backings, parties
+from .backing import FORM_ORDER, Backing, backings, parties
 from .entities import country_of, is_name
 from .relations import extract
 
@@ -399,6 +399,18 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
     return out
 
 
+def strongest_form(forms: list[str]) -> str:
+    """The strongest form of support a party's relations to one side show (FORM_ORDER: military first): each form
+    is read from its own backing predicate, so one sentence saying 'backed by X's jets' shows X's support is military
+    even where other sentences only call X an ally."""
+    ranked = [f for f in FORM_ORDER if f in forms]
+    return ranked[0] if ranked else ""
+
+
+# A word that opens this many sentences or more is a name the evidence keeps coming back to, opener or not.
+OPENER_MAX_MENTIONS = 2
+
+
 def opener_only(name: str, sentences: list[str]) -> bool:
     """A one-word name no sentence writes except as its first word ('Elsewhere in ...', 'Officials say ...') is a
     capitalised opener, not a party: a party's name also stands inside sentences. Countries are known names."""
@@ -436,11 +448,12 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
-    longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
-    for name in [n for n in mention_idx if n not in longer and opener_only(n, [sentences[i] for i in mention_idx[n]])]:
-        del mention_idx[name]
-    merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
     claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
+    longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
+    for name in [n for n in mention_idx if n not in longer and n not in claimed and len(mention_idx[n]) <= OPENER_MAX_MENTIONS]:
+        if opener_only(name, [sentences[i] for i in mention_idx[name]]):
+            del mention_idx[name]
+    merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
@@ -471,7 +484,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         # The side with a named backed party wins over 'other'; the most frequent relation otherwise.
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
-        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, -relevance[i]))
+        a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i]))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():

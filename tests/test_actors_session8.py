@@ -40,3 +40,14 @@ def test_a_capitalised_opener_is_not_a_party() -> None:
     assert opener_only("Officials", ["Officials say there are 110000 of them in the north."])
     assert not opener_only("Kestrel", ["Kestrel fighters attacked the town.", "Its ally Kestrel sent fighters."])
     assert not opener_only("Kestrel Front", ["Kestrel Front fighters attacked the town."])
+
+
+def test_a_claimant_named_only_at_a_sentence_start_keeps_its_row() -> None:
+    sentences = [
+        "At least 17 people were killed on Monday by suicide bombings that targeted a police station in Ruritown.",
+        "Kestrelia said three of its fighters carried out an attack on a Ruritown police station on Monday.",
+        "Elsewhere in the country the monitor reported shelling.",
+    ]
+    subject = Subject(names=set(), country=None, government=False)
+    names = [a.name for a in find_actors(sentences, [1.0] * len(sentences), subject)]
+    assert "Kestrelia" in names and "Elsewhere" not in names
