@@ -159,7 +159,7 @@ def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[st
 # the bombing', 'Y said three of its fighters carried out an attack', 'an attack claimed by Y'. A negation in the gap
 # ('X has not claimed') is no claim.
 _CLAIMS = re.compile(
-    r"^[’']?s?\s+(?:(?!not\b|never\b|no\b)[\w-]+\s+){0,2}?(?:claimed|claims|claiming|took\s+responsibility|takes\s+responsibility|"
+    r"^[’']?s?\s+(?P<gap>(?:(?!not\b|never\b|no\b)[\w-]+\s+){0,2}?)(?:claimed|claims|claiming|took\s+responsibility|takes\s+responsibility|"
     r"said\s+(?:[\w-]+\s+){0,3}?its\s+(?:[\w-]+\s+)?(?:fighters|militants|members|men|bombers?|attackers?)\s+(?:had\s+)?carried\s+out)\b"
 )
 _CLAIMED_BY = re.compile(r"\b(?:claimed|claim(?:ed)?\s+of\s+responsibility)\s+by\s+(?:the\s+)?$")
@@ -171,10 +171,14 @@ _CLAIM_WORD = re.compile(r"\b(?:claim\w*|responsibility|carried\s+out)\b", re.I)
 def claimants(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
     """Parties a sentence says claimed (or owned) an attack: the responsible actor, an actor even when named once."""
     out: set[str] = set()
-    for p in parties(sentence, aliases):
+    ps = parties(sentence, aliases)
+    for p in ps:
         if p.kind == "noun":
             continue
-        if _CLAIMS.match(sentence[p.end :]) or _CLAIMED_BY.search(sentence[max(0, p.start - 40) : p.start]):
+        m = _CLAIMS.match(sentence[p.end :])
+        if m and (re.search(r"\b[A-Z]", m.group("gap")) or any(q is not p and p.end <= q.start < p.end + m.end() for q in ps)):
+            continue  # 'the Osprey Kestrel group claimed': the party nearest the verb claims, a qualifier before it does not
+        if m or _CLAIMED_BY.search(sentence[max(0, p.start - 40) : p.start]):
             out.add(p.name)
     return out
 

@@ -51,3 +51,8 @@ def test_a_claimant_named_only_at_a_sentence_start_keeps_its_row() -> None:
     subject = Subject(names=set(), country=None, government=False)
     names = [a.name for a in find_actors(sentences, [1.0] * len(sentences), subject)]
     assert "Kestrelia" in names and "Elsewhere" not in names
+
+
+def test_the_party_nearest_the_claim_verb_claims_not_a_word_qualifying_it() -> None:
+    assert "Ospreyan" not in claimants("For its part the Ospreyan KFL group claimed responsibility for the attack.")
+    assert claimants("The Kestrel Front group claimed responsibility for the attack.") == {"Kestrel Front"}
