@@ -6,7 +6,9 @@ Stores are read, never written (copy them first). For each topic it writes one b
 and counts: repeated sentences, debris sentences (page furniture, headlines, captions),
 alias-duplicate actors (two rows for one party), sentences whose quote is not verbatim
 in the stored original, conflicts found, articles and independent sources, and timeline
-events dated after the report that carries them. Results go to benchmarks/results/brief-LABEL.json.
+events dated after the report that carries them. Topics with machine checks (a topic file's 'checks', as in
+benchmarks/briefs8.json, or benchmarks/brief-checks-holdout.json for the blind sets) also get checks_passed/total.
+Results go to benchmarks/results/brief-LABEL.json.
 """
 from __future__ import annotations
 
@@ -224,8 +226,8 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "off_event_findings": len(off), "off_event_examples": [x[:100] for x in off[:3]], "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
         "articles": int(header.group(1)) if header else (int(old_sources.group(1)) if old_sources else None),
         "independent_sources": int(header.group(2)) if header else None,
-        "timeline_events": len(timeline), "timeline_after_report": len(after),
-        "as_of": b.as_of, "notes": b.notes[:6],
+        "timeline_events": len(timeline), "timeline_after_report": len(after), "actor_names": _actor_names(b.markdown),
+        "as_of": b.as_of, "notes": b.notes[:6], "markdown": b.markdown,
     }
 
 
@@ -245,14 +247,28 @@ def main() -> None:
         runs += [(args.fakes_store, "fakes", name, TOPIC_SETS[name]) for name in args.sets.split(",") if name]
         # A set is named by its file ('briefs7'), or by its folder for a blind set's brief-topics.json ('holdout3').
         runs += [(args.fakes_store, "fakes", f.parent.name if f.stem == "brief-topics" else f.stem, [t["topic"] for t in json.loads(f.read_text(encoding="utf-8"))]) for f in args.topics]
+    # Machine checks per topic (session 8): a topic file's own 'checks', or benchmarks/brief-checks-holdout.json for the blind sets.
+    held = json.loads((ROOT / "benchmarks" / "brief-checks-holdout.json").read_text(encoding="utf-8"))
+    checks: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    splits: dict[tuple[str, int], str] = {}
+    for f in args.topics:
+        group = f.parent.name if f.stem == "brief-topics" else f.stem
+        for n, t in enumerate(json.loads(f.read_text(encoding="utf-8"))):
+            if t.get("checks") or (group in held and n < len(held[group])):
+                checks[(group, n)] = t.get("checks") or held[group][n]
+            splits[(group, n)] = t.get("split", "")
     for store, name, group, topics in runs:
         corpus = Corpus(Settings(store={"path": store, "corpus": name}, generate={"backend": "extractive"}))
         for n, topic in enumerate(topics):
             saved = args.saved / f"{group}-{n}.json" if args.saved else None
             r = measure(corpus, topic, saved, args.write)
-            r["corpus"], r["set"] = name, group
+            r["corpus"], r["set"], r["split"] = name, group, splits.get((group, n), "")
+            md = r.pop("markdown")
+            if (group, n) in checks:
+                passed, failed = score_checks(md, checks[(group, n)])
+                r["checks_passed"], r["checks_total"], r["checks_failed"] = passed, len(checks[(group, n)]), failed
             out["briefs"].append(r)
-            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r.get(k) for k in ("corpus", "set", "split", "topic", "checks_passed", "checks_total", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
