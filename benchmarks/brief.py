@@ -6,7 +6,9 @@ Stores are read, never written (copy them first). For each topic it writes one b
 and counts: repeated sentences, debris sentences (page furniture, headlines, captions),
 alias-duplicate actors (two rows for one party), sentences whose quote is not verbatim
 in the stored original, conflicts found, articles and independent sources, and timeline
-events dated after the report that carries them. Results go to benchmarks/results/brief-LABEL.json.
+events dated after the report that carries them. Topics with machine checks (a topic file's 'checks', as in
+benchmarks/briefs8.json, or benchmarks/brief-checks-holdout.json for the blind sets) also get checks_passed/total.
+Results go to benchmarks/results/brief-LABEL.json.
 """
 from __future__ import annotations
 
@@ -73,6 +75,19 @@ def _actor_rows(markdown: str) -> list[str]:
     return [n for r in rows for n in r.split(", ")]
 
 
+# Words that, added to a party's name, still name that party ('Syria government', 'President Assad'); any other
+# words make another party ('Syrian Democratic Forces' is not Syria, 'Free Syrian Army' is not Syria).
+SAME_PARTY_WORDS = frozenset("government regime army forces military authorities state officials president leader ministry troops".split())
+
+
+def same_party(a: str, b: str) -> bool:
+    """Does the longer name b only add a role word to a ('Syria government' / 'Syria'), so the two rows are one party?"""
+    if not (b.startswith(a + " ") or b.endswith(" " + a)):
+        return False
+    rest = (b[len(a) :] if b.startswith(a + " ") else b[: -len(a)]).lower().split()
+    return bool(rest) and all(w in SAME_PARTY_WORDS for w in rest)
+
+
 def _alias_duplicates(names: list[str]) -> list[list[str]]:
     groups: dict[str, list[str]] = {}
     for n in names:
@@ -82,9 +97,66 @@ def _alias_duplicates(names: list[str]) -> list[list[str]]:
     singles = sorted(groups)
     for a in singles:
         for b in singles:
-            if a != b and (b.startswith(a + " ") or b.endswith(" " + a)) and not country_of(b):
+            if a != b and same_party(a, b) and not country_of(b):
                 dups.append([a, b])
     return dups
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _section(markdown: str, head: str) -> str:
+    """The text of a '## head' section of a brief (empty when absent)."""
+    m = re.search(rf"^## {head}[^\n]*\n(.*?)(?=^## |\Z)", markdown, re.M | re.S)
+    return m.group(1) if m else ""
+
+
+def _actor_names(markdown: str) -> list[str]:
+    """Every actor the brief names in its table rows and its per-actor subsections."""
+    part = _section(markdown, "Key actors")
+    rows = [r.split("|")[1].strip() for r in part.splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+    return [n.strip() for r in rows for n in r.split(", ")] + [h[4:].strip() for h in part.splitlines() if h.startswith("### ")]
+
+
+def _names(alias: str, name: str) -> bool:
+    """An alias names an actor when it is the actor's name or a whole word of it (case kept for short acronyms: 'US', 'IS')."""
+    flags = 0 if len(alias) <= 3 else re.I
+    return bool(re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", name, flags))
+
+
+def check(markdown: str, item: dict[str, Any]) -> bool:
+    """One machine check of a checklist (benchmarks/briefs8.json 'checks') against a brief's Markdown.
+
+    kinds: 'conflict' (the conflicts section's figures include `min` of `figures`), 'actor' (an actor row or
+    section named by one of `any`), 'says' / 'absent' (the brief's text before its source list holds one / none of
+    `any`, case-insensitive), 'not_backer' (no actor named by `any` is shown backing a side), 'form_not' (no actor
+    named by `any` is shown with the form of support `form`).
+    """
+    body = markdown.split("## Sources")[0]
+    kind, phrases = item["kind"], item.get("any", [])
+    if kind == "conflict":
+        shown = {int(x.replace(",", "")) for x in re.findall(r"^\s+- ([\d,]+):", _section(markdown, "Conflicting reports"), re.M)}
+        wanted = {_NUMBER_WORDS.get(f.lower(), None) if not f.isdigit() else int(f) for f in item["figures"]} - {None}
+        return len(shown & wanted) >= item.get("min", 2)
+    if kind == "actor":
+        return any(_names(a, n) for a in phrases for n in _actor_names(markdown))
+    if kind == "says":
+        return any(p.lower() in body.lower() for p in phrases)
+    if kind == "absent":
+        return not any(p.lower() in body.lower() for p in phrases)
+    if kind == "not_backer":
+        rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+        return not any(len(r) > 2 and r[2].strip() not in {"—", "-", ""} and any(_names(a, r[1]) for a in phrases) for r in rows)
+    if kind == "form_not":
+        rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
+        return not any(len(r) > 3 and item["form"] in r[3] and any(_names(a, r[1]) for a in phrases) for r in rows)
+    raise ValueError(f"unknown check kind '{kind}' (conflict, actor, says, absent, not_backer, form_not)")
+
+
+def score_checks(markdown: str, checks: list[dict[str, Any]]) -> tuple[int, list[str]]:
+    """(checks passed, what each failed check wanted)."""
+    failed = [c.get("what", c["kind"]) for c in checks if not check(markdown, c)]
+    return len(checks) - len(failed), failed
 
 
 def _timeline(brief: Any, corpus: Corpus) -> list[tuple[str, str | None]]:
@@ -154,8 +226,8 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "off_event_findings": len(off), "off_event_examples": [x[:100] for x in off[:3]], "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
         "articles": int(header.group(1)) if header else (int(old_sources.group(1)) if old_sources else None),
         "independent_sources": int(header.group(2)) if header else None,
-        "timeline_events": len(timeline), "timeline_after_report": len(after),
-        "as_of": b.as_of, "notes": b.notes[:6],
+        "timeline_events": len(timeline), "timeline_after_report": len(after), "actor_names": _actor_names(b.markdown),
+        "as_of": b.as_of, "notes": b.notes[:6], "markdown": b.markdown,
     }
 
 
@@ -175,14 +247,28 @@ def main() -> None:
         runs += [(args.fakes_store, "fakes", name, TOPIC_SETS[name]) for name in args.sets.split(",") if name]
         # A set is named by its file ('briefs7'), or by its folder for a blind set's brief-topics.json ('holdout3').
         runs += [(args.fakes_store, "fakes", f.parent.name if f.stem == "brief-topics" else f.stem, [t["topic"] for t in json.loads(f.read_text(encoding="utf-8"))]) for f in args.topics]
+    # Machine checks per topic (session 8): a topic file's own 'checks', or benchmarks/brief-checks-holdout.json for the blind sets.
+    held = json.loads((ROOT / "benchmarks" / "brief-checks-holdout.json").read_text(encoding="utf-8"))
+    checks: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    splits: dict[tuple[str, int], str] = {}
+    for f in args.topics:
+        group = f.parent.name if f.stem == "brief-topics" else f.stem
+        for n, t in enumerate(json.loads(f.read_text(encoding="utf-8"))):
+            if t.get("checks") or (group in held and n < len(held[group])):
+                checks[(group, n)] = t.get("checks") or held[group][n]
+            splits[(group, n)] = t.get("split", "")
     for store, name, group, topics in runs:
         corpus = Corpus(Settings(store={"path": store, "corpus": name}, generate={"backend": "extractive"}))
         for n, topic in enumerate(topics):
             saved = args.saved / f"{group}-{n}.json" if args.saved else None
             r = measure(corpus, topic, saved, args.write)
-            r["corpus"], r["set"] = name, group
+            r["corpus"], r["set"], r["split"] = name, group, splits.get((group, n), "")
+            md = r.pop("markdown")
+            if (group, n) in checks:
+                passed, failed = score_checks(md, checks[(group, n)])
+                r["checks_passed"], r["checks_total"], r["checks_failed"] = passed, len(checks[(group, n)]), failed
             out["briefs"].append(r)
-            print(json.dumps({k: r[k] for k in ("corpus", "set", "topic", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r.get(k) for k in ("corpus", "set", "split", "topic", "checks_passed", "checks_total", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .backing import Backing, backings, parties
+from .backing import FORM_ORDER, Backing, backings, parties
 from .entities import country_of, is_name
 from .relations import extract
 
@@ -155,6 +155,34 @@ def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[st
     return out
 
 
+# A party that claims an attack, or says its own men carried it out, is the party responsible for it: 'the Y group claimed
+# the bombing', 'Y said three of its fighters carried out an attack', 'an attack claimed by Y'. A negation in the gap
+# ('X has not claimed') is no claim.
+_CLAIMS = re.compile(
+    r"^[’']?s?\s+(?P<gap>(?:(?!not\b|never\b|no\b)[\w-]+\s+){0,2}?)(?:claimed|claims|claiming|took\s+responsibility|takes\s+responsibility|"
+    r"said\s+(?:[\w-]+\s+){0,3}?its\s+(?:[\w-]+\s+)?(?:fighters|militants|members|men|bombers?|attackers?)\s+(?:had\s+)?carried\s+out)\b"
+)
+_CLAIMED_BY = re.compile(r"\b(?:claimed|claim(?:ed)?\s+of\s+responsibility)\s+by\s+(?:the\s+)?$")
+
+
+_CLAIM_WORD = re.compile(r"\b(?:claim\w*|responsibility|carried\s+out)\b", re.I)
+
+
+def claimants(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
+    """Parties a sentence says claimed (or owned) an attack: the responsible actor, an actor even when named once."""
+    out: set[str] = set()
+    ps = parties(sentence, aliases)
+    for p in ps:
+        if p.kind == "noun":
+            continue
+        m = _CLAIMS.match(sentence[p.end :])
+        if m and (re.search(r"\b[A-Z]", m.group("gap")) or any(q is not p and p.end <= q.start < p.end + m.end() for q in ps)):
+            continue  # 'the Osprey Kestrel group claimed': the party nearest the verb claims, a qualifier before it does not
+        if m or _CLAIMED_BY.search(sentence[max(0, p.start - 40) : p.start]):
+            out.add(p.name)
+    return out
+
+
 def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
     """Parties that act in a sentence: its main subject, an agent of a relation, or a backer.
 
@@ -166,6 +194,7 @@ def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
         if r.agent:
             out.update(acting_parties(r.agent, aliases))
     out.update(b.backer for b in backings(sentence, aliases))
+    out.update(claimants(sentence, aliases))
     return out
 
 
@@ -374,6 +403,27 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
     return out
 
 
+def strongest_form(forms: list[str]) -> str:
+    """The strongest form of support a party's relations to one side show (FORM_ORDER: military first): each form
+    is read from its own backing predicate, so one sentence saying 'backed by X's jets' shows X's support is military
+    even where other sentences only call X an ally."""
+    ranked = [f for f in FORM_ORDER if f in forms]
+    return ranked[0] if ranked else ""
+
+
+# A word that opens this many sentences or more is a name the evidence keeps coming back to, opener or not.
+OPENER_MAX_MENTIONS = 2
+
+
+def opener_only(name: str, sentences: list[str]) -> bool:
+    """A one-word name no sentence writes except as its first word ('Elsewhere in ...', 'Officials say ...') is a
+    capitalised opener, not a party: a party's name also stands inside sentences. Countries are known names."""
+    if " " in name or country_of(name):
+        return False
+    inside = re.compile(rf"(?<=\S)\s+(?:[\"“(]\s*)?{re.escape(name)}\b")
+    return bool(sentences) and not any(inside.search(s) for s in sentences)
+
+
 def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
     """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer.
 
@@ -401,6 +451,11 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if " " not in name and name != country_of(name) and (name.lower() in lower or (name.endswith("s") and name[:-1] in mention_idx)):
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
+            del mention_idx[name]
+    claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
+    longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
+    for name in [n for n in mention_idx if n not in longer and n not in claimed and len(mention_idx[n]) <= OPENER_MAX_MENTIONS]:
+        if opener_only(name, [sentences[i] for i in mention_idx[name]]):
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
@@ -433,7 +488,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         # The side with a named backed party wins over 'other'; the most frequent relation otherwise.
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
-        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, -relevance[i]))
+        a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i]))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():
@@ -453,10 +509,11 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: -relevance[i])
         if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names):
             continue
-        if not country_of(canon) and all(only_reports(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names if mention_idx.get(n)):
+        owns = bool(names & claimed)  # it claimed the attack: the responsible party, however seldom named
+        if not owns and not country_of(canon) and all(only_reports(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names if mention_idx.get(n)):
             continue  # a monitor or an outlet that only reports what others did
         agency = sum(1 for i in idx if names & acts.get(i, set()))
-        if agency < FILL_MIN_AGENT and not country_of(canon):
+        if agency < FILL_MIN_AGENT and not country_of(canon) and not owns:
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
         name = max((n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
         if name in found:

@@ -152,6 +152,22 @@ def form_of_support(text: str) -> str:
     return "political statement"
 
 
+# Characters either side of a backing predicate ('X-backed Y', 'rebel backer X', 'X supplies arms to Y') whose words
+# may say how X backs Y ('backed by Elbonian air power'); a military word elsewhere in the sentence ('Air strikes
+# were in a buffer zone ... opposition backer Elbonia') is another clause's, not the form of this support.
+PREDICATE_WINDOW = 40
+_CLAUSE_BREAK = re.compile(r"[;:\"“”()]|\s-\s|\bYouTube\b")
+
+
+def predicate_form(text: str, lo: int, hi: int) -> str:
+    """The form of support the words of a backing predicate state (text[lo:hi] and PREDICATE_WINDOW characters around
+    it, within its clause): military, economic or diplomatic; else a political statement."""
+    start, end = max(0, lo - PREDICATE_WINDOW), min(len(text), hi + PREDICATE_WINDOW)
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, lo)]
+    after = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hi, end)), end)
+    return form_of_support(text[(before[-1] if before else start) : after])
+
+
 def _next(ps: list[Party], pos: int, limit: int = 60) -> Party | None:
     return next((p for p in ps if p.start >= pos and p.start - pos <= limit), None)
 
@@ -233,7 +249,9 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
         backer, backed = _party_in(text, r.agent, r.start, ps, aliases), _party_in(text, r.target, r.start, ps, aliases)
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
-        form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or form_of_support(text)
+        lo = min(x.start for x in (backer, backed))
+        hi = max(x.end for x in (backer, backed))
+        form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or predicate_form(text, lo, hi)
         out.append(Backing(backer.name, backed.name, form, backed.kind))
     return out
 
@@ -270,7 +288,6 @@ def backings(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
 def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]:
     """Every (backer, backed, form) this module's own patterns find in a sentence."""
     ps = parties(text, aliases)
-    form = form_of_support(text)
     out: list[Backing] = []
 
     def add(backer: Party | None, backed: Party | None, at: int) -> None:
@@ -281,6 +298,7 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         clause = text[max(0, at - 40) : at]
         if _NEGATION.search(clause):
             return
+        form = predicate_form(text, min(backer.start, backed.start, at), max(backer.end, backed.end, at))
         b = Backing(backer.name, backed.name, form, backed.kind)
         if b not in out:
             out.append(b)

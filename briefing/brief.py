@@ -18,7 +18,7 @@ from . import llm, prompts
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import credit_end, is_caption, is_run_on, lead_debris, trail_debris
-from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival
+from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival, spoken
 from .dates import DATELINE, dateline, disagree, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
@@ -170,7 +170,8 @@ def lead_day(title: str | None, text: str, report: str | None) -> str | None:
     m = DATELINE.search(body[:200])
     if m:
         body = body[m.end() :]  # the dateline is the day of the report, not of its event ('on Monday', reported Tuesday)
-    return next((d.iso for d in resolve_dates(f"{title or ''}. {body[:LEAD_CHARS]}", report) if d.precision == "day" and not d.background), None)
+    lead = f"{title or ''}. {body[:LEAD_CHARS]}"
+    return next((d.iso for d in resolve_dates(lead, report) if d.precision == "day" and not d.background and not spoken(lead, d.surface)), None)
 
 
 def _lead_days(pool: EvidencePool, reports: list[str | None]) -> list[str | None]:

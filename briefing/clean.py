@@ -633,7 +633,7 @@ _CAPTION_OPENER = re.compile(
 
 # A caption describes its picture in the present tense ('A man checks the damage', 'A boy inspects a site') and
 # ends on the picture's full date; a report tells the past and names who says so.
-_PRESENT_ACT = re.compile(r"^(?:\S+\s+){1,5}?(?!(?:is|has|was|does|says|tells|its|this|his|news)\b)[a-z]{3,}s\s+(?:the|a|an|past|through|along|amid|amongst|among|near|outside|inside)\b")
+_PRESENT_ACT = re.compile(r"^(?:\S+\s+){1,5}?(?!(?:is|has|was|does|says|tells|its|this|his|news)\b)[a-z]{3,}s\s+(?:the|a|an|past|through|along|amid|amongst|among|near|outside|inside|after|over|from|during)\b")
 _DATE_END = re.compile(rf"(?:\bon\s+)?(?:{_MONTHS})\s+\d{{1,2}},?\s+(?:19|20)\d\d\W*$|\b\d{{1,2}}\s+(?:{_MONTHS}),?\s+(?:19|20)\d\d\W*$")
 
 

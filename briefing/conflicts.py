@@ -180,11 +180,17 @@ _AT_PLACE = re.compile(
 )
 
 
+# A name a strike lands on, in the passive ('after X in Y was targeted', 'X was hit by air strikes'): the place of the event.
+_STRUCK_PLACE = re.compile(r"^(?:\s+in\s+[A-Z][\w-]*)?\s+(?:was|were|had been|has been)\s+(?:targeted|hit|struck|bombed|shelled|attacked|pounded|raided)\b")
+
+
 def _places(text: str) -> set[str]:
-    """Names that locate an event below the country: names standing where a place stands ('in X', 'the town of X')."""
+    """Names that locate an event below the country: names standing where a place stands ('in X', 'the town of X',
+    'X was targeted')."""
     return {
         p.name for p in parties(text)
-        if p.kind == "name" and p.start > 0 and _AT_PLACE.search(text[max(0, p.start - 50) : p.start]) and not _HOLDER_MARK.match(text[p.end :])
+        if p.kind == "name" and p.start > 0 and not _HOLDER_MARK.match(text[p.end :])
+        and (_AT_PLACE.search(text[max(0, p.start - 50) : p.start]) or _STRUCK_PLACE.match(text[p.end :]))
     }
 
 
@@ -192,11 +198,36 @@ def _places(text: str) -> set[str]:
 _HOLDER_MARK = re.compile(r"-(?:held|controlled|run|occupied|besieged|dominated|led|backed)\b")
 
 
-def _days(text: str, published: str | None) -> set[str]:
-    """Day-precision event dates of a sentence, resolved against its report."""
+# A day right after a verb of saying is when a source spoke, not when the event happened ('killed 61 people, a monitor
+# said on Tuesday' reports Monday's strike): such a day is the report's, like the article's own date.
+SPOKEN_DAY = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|reported|announced|added|stated|confirmed|revealed|tweeted|wrote)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I
+)
+
+
+def event_days(text: str, published: str | None) -> set[str]:
+    """Day-precision dates of a sentence's event, resolved against its report: background dates and the days a source
+    spoke on ('a monitor said on Tuesday') left out."""
     from .dates import resolve_dates
 
-    return {d.iso for d in resolve_dates(text, published) if d.precision == "day" and not d.background}
+    out = set()
+    for d in resolve_dates(text, published):
+        if d.precision != "day" or d.background:
+            continue
+        if not spoken(text, d.surface):
+            out.add(d.iso)
+    return out
+
+
+def spoken(text: str, surface: str) -> bool:
+    """Is this date of the sentence the day a source spoke ('said on Tuesday'), not an event's day?"""
+    at = text.find(surface)
+    return at > 0 and bool(SPOKEN_DAY.search(text[max(0, at - 40) : at]))
+
+
+def _days(text: str, published: str | None) -> set[str]:
+    """Day-precision event dates of a sentence, resolved against its report (see event_days)."""
+    return event_days(text, published)
 
 
 # Event words grouped into kinds: two reports of one incident may call it a strike and a raid.
@@ -206,6 +237,39 @@ EVENT_KINDS = {
     "blast": r"explosion|blast",
     "fighting": r"siege|offensive|clashes",
 }
+
+
+# The kind every other kind is a case of: a bombing is an attack, an explosion may be the attack's.
+GENERIC_KIND = "attack"
+
+
+def kinds_compatible(ea: set[str], eb: set[str]) -> bool:
+    """Two sentences' kinds of event may name one incident: one names none, or only the generic kind, or they share one.
+
+    'suicide bombings targeted a police station' (attack) and 'people died during an explosion' (blast) are one event
+    told two ways; a gas attack (chemical) and an explosion (blast) are not.
+    """
+    sa, sb = ea - {GENERIC_KIND}, eb - {GENERIC_KIND}
+    return not (sa and sb) or bool(sa & sb)
+
+
+def same_incident(a: tuple[set[str], set[str], set[str], set[str], str | None], b: tuple[set[str], set[str], set[str], set[str], str | None], broad: set[str]) -> bool:
+    """Two figures count one incident by its anchors: (places, kinds, days, stated months, report date) of each.
+
+    A place they share that is not the topic's broad area, no other place on both sides, kinds that fit
+    (kinds_compatible), and times that meet: the days they state, a month one states that holds the other's day
+    ('in early October ... in the X district' and 'on Monday' 2 October), or the report-day rule (_same_day).
+    """
+    (pa, ea, da, ma, ra), (pb, eb, db, mb, rb) = a, b
+    shared = pa & pb
+    if not (shared - broad) or (pa - shared and pb - shared) or not kinds_compatible(ea, eb):
+        return False
+    if da and db:
+        return bool(da & db)
+    if (ma and db) or (mb and da):
+        months, days = (ma, db) if ma and db else (mb, da)
+        return any(_in_month(d, m) for d in days for m in months)
+    return _near(ra, rb) and _same_day(da, ra, db, rb)
 
 
 def _events(text: str) -> set[str]:
@@ -358,8 +422,7 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
                 days = {c.lead_day}  # no date of its own: the day its article's lead reports
             facts.append((c, measure, value, _class(counted), _places(c.text), _events(c.text), days))
     # A place most figures name (the province or city the topic is about) does not pin one incident by itself.
-    named = Counter(p for f in facts for p in f[4])
-    broad = {p for p, n in named.items() if n >= max(BROAD_MIN, BROAD_SHARE * len(facts))}
+    broad = broad_places([f[4] for f in facts])
     out: list[Conflict] = []
     used: set[int] = set()
     seen: set[tuple[str, str, frozenset[int], frozenset[str]]] = set()
@@ -387,12 +450,15 @@ def figure_conflicts(claims: list[Claim], similar: Callable[[int, int], float] |
             by_place = by_place and (bool(shared - broad) or bool(da & db and (ea & eb) - {"attack"}))
             ha, hb = _held_sides(a.text), _held_sides(b.text)
             anchored = bool(shared) or bool((ea & eb) - {"attack"})  # a shared place, or a distinctive kind of event
+            by_incident = ratio <= MAX_RATIO and same_incident(
+                (pa, ea, da, months[a.index], a.published), (pb, eb, db, months[b.index], b.published), broad
+            )
             by_meaning = (
                 similar is not None and ratio <= (MAX_RATIO_SIMILAR if anchored else MAX_RATIO_MEANING)
-                and not (ea and eb and not ea & eb) and not (pa and pb and not shared) and not (ha and hb and not ha & hb)
+                and kinds_compatible(ea, eb) and not (pa and pb and not shared) and not (ha and hb and not ha & hb)
                 and _compatible_days(da, a.published, db, b.published) and similar(a.index, b.index) >= SAME_EVENT_SIM
             )
-            if not (by_place or by_meaning):
+            if not (by_place or by_incident or by_meaning):
                 continue  # one event: one place, kind and day (a broad place needs both days stated and a distinctive kind); or one meaning
             sides.append((b.index, vb))
             groups.add(b.group)
@@ -673,10 +739,46 @@ def is_update(c: Conflict, claims: list[Claim]) -> bool:
     return any(REVISED.search(x.text) for x, _ in sides) or any(PROVISIONAL.search(x.text) or x.revised for x, v in sides if v == low)
 
 
+def broad_places(named: list[set[str]]) -> set[str]:
+    """Places named by so many of the figures (BROAD_SHARE, at least BROAD_MIN) that they are the topic's area, not an incident's."""
+    count = Counter(p for ps in named for p in ps)
+    return {p for p, n in count.items() if n >= max(BROAD_MIN, BROAD_SHARE * len(named))}
+
+
+def stray_sides(c: Conflict, claims: list[Claim]) -> set[int]:
+    """Sides of a figure item that place their figure elsewhere: not at the item's place, but at a place of their own.
+
+    The item's place is the one its heading names ('killed in the attack (Xville)'), else one two sides name. An item
+    on the toll in Xville must not carry 'initial reports of 6 killed after Yburg was targeted': that side names a
+    place no other side names and not Xville. A side naming no place, or only places others name, stays.
+    """
+    if c.kind != "figures":
+        return set()
+    by_index = {x.index: x for x in claims}
+    where = {i: _places(by_index[i].text) for i, _ in c.sides if i in by_index}
+    named_by = Counter(p for ps in where.values() for p in ps)
+    m = re.search(r"\(([^()]+)\)$", c.about)
+    anchor = m.group(1) if m and named_by[m.group(1)] else next((p for p, n in named_by.most_common(1) if n >= 2), None)
+    if anchor is None:
+        return set()
+    return {i for i, ps in where.items() if anchor not in ps and any(named_by[p] == 1 for p in ps)}
+
+
 def find_conflicts(claims: list[Claim], limit: int = 5, similar: Callable[[int, int], float] | None = None) -> list[Conflict]:
     """Figure, denial and control conflicts, each citing at least two independent sources; rising tolls marked as updates."""
     found = group_figures(figure_conflicts(claims, similar), claims, similar) + denial_conflicts(claims)[:MAX_DENIALS] + control_conflicts(claims)
+    for c in found:
+        stray = stray_sides(c, claims)
+        c.sides = [(i, w) for i, w in c.sides if i not in stray]
     out = [c for c in found if len({next(x.group for x in claims if x.index == i) for i, _ in c.sides}) >= 2][:limit]
     for c in out:
         c.update = is_update(c, claims)
+        if c.update:
+            c.sides = update_order(c, claims)
     return out
+
+
+def update_order(c: Conflict, claims: list[Claim]) -> list[tuple[int, str]]:
+    """An update's sides as the count rose: by report date, then figure, so the latest count reads last."""
+    by_index = {x.index: x for x in claims}
+    return sorted(c.sides, key=lambda s: (date_key(by_index[s[0]].published) if s[0] in by_index else 0, _figure(s[1])))
