@@ -55,7 +55,6 @@ SETS = [
     ("holdout4-fk", ROOT / "benchmarks/holdout4/questions-fakes.jsonl", "fakes"),
 ]
 KINDS = ["refused", "retrieval", "split", "filtered", "ranking", "assembly"]
-WEIGHT_NAMES = ["W_MEANING", "W_WORDS", "FOCUS_WEIGHT", "TYPE_BONUS", "COUNT_BONUS", "PATTERN_BONUS", "HEADLINE_PENALTY"]
 
 
 def has(fact: str, text: str) -> bool:
@@ -76,7 +75,7 @@ def features(s, sim_all: float, weights: dict[str, float]) -> dict[str, float]:
             "headline": int(s.headline), "count": count, "pattern": pattern}
 
 
-def run_question(q: dict, corpus, settings, weights: dict[str, float]) -> dict:
+def run_question(q: dict, corpus, settings, weights: dict[str, float], outcomes_only: bool = False) -> dict:
     from briefing import assembly, candidates
     from briefing.cite import EvidencePool
     from briefing.generate import answer
@@ -95,14 +94,16 @@ def run_question(q: dict, corpus, settings, weights: dict[str, float]) -> dict:
            "answer": a.answer, "facts": facts, "facts_ok": ok, "all_ok": all(ok.values()),
            "gold_citations": sum(_gold(c.doc_id, [str(d) for d in q.get("docs", [])]) for c in a.citations),
            "citations": len(a.citations)}
+    if outcomes_only:
+        return row
     # The reader's own ranking (as assembly.read computes it) and the same scorer over every pool sentence.
     rshape = analyse(correct_typos(question, assembly.vocabulary(pool)))
     qvec = pool.embedder.embed([rshape.text])[0]
-    read_ranked = candidates.score_sentences(pool, question, qvec, limit=assembly.READ_CANDIDATES, shape=rshape)
+    read_ranked = candidates.score_sentences(pool, question, qvec, limit=assembly.READ_CANDIDATES, shape=rshape, weights=weights)
     embedded = {s.index for s in read_ranked}
     kept = [s for s in assembly._attributed(rshape, pool, assembly._dated(rshape, pool, read_ranked)) if not assembly.excluded(pool, s.index)]
     rank = {s.index: r for r, s in enumerate(kept)}
-    every = candidates.score_sentences(pool, question, qvec, limit=None, shape=rshape)
+    every = candidates.score_sentences(pool, question, qvec, limit=None, shape=rshape, weights=weights)
     every_kept = {s.index for s in assembly._attributed(rshape, pool, assembly._dated(rshape, pool, every)) if not assembly.excluded(pool, s.index)}
     reading = assembly.read(question, evidence, pool, settings)
     chosen_text = [d[0] for d in reading.drafts]
@@ -159,10 +160,11 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/losses8.json")
     ap.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
     ap.add_argument("--weights", type=Path, default=None, help="per-set scorer weights (answers8_fit.py --write-folds)")
+    ap.add_argument("--outcomes-only", action="store_true", help="record answers and facts only, no candidates (faster)")
     ap.add_argument("--only", type=Path, default=None, help="JSON {set: [question ids]}: run only these (answers8_fit.py --write-changed)")
     args = ap.parse_args()
 
-    from briefing import candidates
+    from briefing import assembly, candidates
     from briefing.corpus import Corpus
     from briefing.settings import load_settings
 
@@ -173,7 +175,7 @@ def main() -> None:
         return Corpus(settings), settings
 
     corpora = {"examples": corpus_for(args.examples, "default"), "fakes": corpus_for(args.fakes, "fakes")}
-    default_weights = {n: getattr(candidates, n) for n in WEIGHT_NAMES}
+    default_weights = candidates.reader_weights()
     per_set = json.loads(args.weights.read_text()) if args.weights else {}
     wanted = set(args.sets.split(",")) if args.sets else None
     only = json.loads(args.only.read_text()) if args.only else None
@@ -184,9 +186,8 @@ def main() -> None:
     for name, path, default_corpus in SETS:
         if wanted and name not in wanted:
             continue
-        weights = {**default_weights, **per_set.get(name, {})}
-        for n, v in weights.items():
-            setattr(candidates, n, v)
+        weights = candidates.scorer_weights({**default_weights, **per_set.get(name, {})})
+        assembly.reader_weights = lambda w=weights: w  # type: ignore[assignment]  # the reader scores with this set's weights
         rows = []
         for line in path.read_text().splitlines():
             if not line.strip():
@@ -195,14 +196,12 @@ def main() -> None:
             if not q.get("answerable", True) or not q.get("facts") or (only is not None and q["id"] not in only[name]):
                 continue
             corpus, settings = corpora[q.get("corpus") or default_corpus]
-            rows.append(run_question(q, corpus, settings, weights))
+            rows.append(run_question(q, corpus, settings, weights, args.outcomes_only))
         out[name] = rows
-        kinds = Counter(question_kind(r) for r in rows if not r["all_ok"])
+        kinds = Counter(question_kind(r) for r in rows if not r["all_ok"] and "losses" in r)
         print(f"{name:<12} n={len(rows):>4} facts_ok={sum(r['all_ok'] for r in rows) / max(1, len(rows)):.3f} "
               f"cite_hit={sum(r['gold_citations'] > 0 for r in rows) / max(1, len(rows)):.3f} "
               + " ".join(f"{k}={kinds.get(k, 0)}" for k in KINDS) + f"  ({time.time() - t0:.0f}s)", file=sys.stderr, flush=True)
-    for n, v in default_weights.items():
-        setattr(candidates, n, v)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"weights": default_weights, "per_set_weights": per_set, "sets": out}))
     print_table(out)
@@ -213,7 +212,7 @@ def print_table(out: dict[str, list[dict]]) -> None:
     print("|---|---:|---:|---:|" + "---:|" * len(KINDS))
     tot: Counter[str] = Counter()
     for name, rows in out.items():
-        kinds = Counter(question_kind(r) for r in rows if not r["all_ok"])
+        kinds = Counter(question_kind(r) for r in rows if not r["all_ok"] and "losses" in r)
         n, ok, hit = len(rows), sum(r["all_ok"] for r in rows), sum(r["gold_citations"] > 0 for r in rows)
         tot.update({"n": n, "ok": ok, "hit": hit, **kinds})
         print(f"| {name} | {n} | {ok / max(1, n):.3f} | {hit / max(1, n):.3f} | " + " | ".join(str(kinds.get(k, 0)) for k in KINDS) + " |")
