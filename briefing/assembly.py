@@ -19,7 +19,7 @@ from collections import Counter
 
 from .candidates import (
     DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_noun, excluded,
-    is_country, names_organisation, new_names, number_values, place_names, reader_weights, score_sentences, telegraphic_noun,
+    is_country, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
     NUMBER_SPAN, count_text,
 )
 from .dates import parse_date, resolve_dates
@@ -416,7 +416,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
     shape = shape or analyse(correct_typos(question, vocabulary(pool)))
     qvec = pool.embedder.embed([shape.text])[0]
-    ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, limit=READ_CANDIDATES, shape=shape, weights=reader_weights()))) if not excluded(pool, s.index)]
+    ranked = [s for s in _attributed(shape, pool, _dated(shape, pool, score_sentences(pool, question, qvec, limit=READ_CANDIDATES, shape=shape))) if not excluded(pool, s.index)]
     why = answerability.decide(shape, evidence, pool, ranked)
     if why:
         return Reading(refusal=why)

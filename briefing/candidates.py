@@ -9,13 +9,10 @@ many of the question's names its passage states.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -39,9 +36,6 @@ NEIGHBOUR_SEEDS = 5  # the best-covering sentences whose neighbours are scored t
 COUNT_BONUS = 0.12  # 'how many parked cars': a number standing with the counted noun ('two parked cars') answers, a number of something else does not (tune half: the counting sentence scored 0.11-0.14 under the best)
 # The names of the weights above, as score_sentences reads them from a weights mapping.
 WEIGHT_NAMES = ("W_MEANING", "W_WORDS", "FOCUS_WEIGHT", "TYPE_BONUS", "HEADLINE_PENALTY", "COUNT_BONUS", "PATTERN_BONUS")
-# The extractive reader's weights, fitted on the labelled question sets by benchmarks/questions/answers8_fit.py
-# (leave one set out); the brief and the model path keep the constants above.
-READER_WEIGHTS_FILE = Path(__file__).with_name("reader_weights.json")
 
 
 def scorer_weights(values: Mapping[str, float] | None = None, where: str = "weights") -> dict[str, float]:
@@ -57,19 +51,6 @@ def scorer_weights(values: Mapping[str, float] | None = None, where: str = "weig
         out[name] = float(value)
     return out
 
-
-@lru_cache(maxsize=1)
-def reader_weights(path: Path = READER_WEIGHTS_FILE) -> dict[str, float]:
-    """The extractive reader's fitted weights (the file's "weights"); the named constants when there is no file."""
-    if not path.is_file():
-        return scorer_weights()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path}: not a readable JSON weights file ({exc}); restore it from the package") from None
-    if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
-        raise ConfigError(f"{path}: no \"weights\" object; restore it from the package")
-    return scorer_weights(data["weights"], str(path))
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -349,7 +330,9 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
                     weights: Mapping[str, float] | None = None) -> list[Scored]:
     """Rank pool sentences for a question: meaning + word coverage + answer type + focus.
 
-    `weights`: the scorer's weights by name (scorer_weights; the extractive reader passes reader_weights()).
+    `weights`: the scorer's weights by name (scorer_weights; default the named constants). benchmarks/questions/
+    answers8_fit.py fits them on the labelled question sets, leave one set out: the fit did not beat these on the
+    left-out sets (docs/benchmarks.md, issue 9, session 8), so the constants stay.
 
     Instructions and debris stay in the ranking (a model's prompt shows them, made inert); the extractive
     reader drops them with `excluded` before it chooses (assembly.read).

@@ -1,16 +1,13 @@
-"""Session-8 reader: the candidate scorer's weights by name, and the reader's fitted weights file.
+"""Session-8 reader: the candidate scorer's weights by name (what benchmarks/questions/answers8_fit.py fits).
 
 Plain sentences, made-up names: the corpus decides the topic.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from briefing import candidates
-from briefing.candidates import WEIGHT_NAMES, reader_weights, scorer_weights, score_sentences
+from briefing.candidates import WEIGHT_NAMES, scorer_weights, score_sentences
 from briefing.cite import EvidencePool
 from briefing.errors import ConfigError
 from .sentences import evidence
@@ -32,26 +29,6 @@ def test_bad_weights_are_refused_with_the_name_and_the_source(values: dict, says
     with pytest.raises(ConfigError, match=says) as err:
         scorer_weights(values, where="w.json")
     assert "w.json" in str(err.value)
-
-
-def test_the_reader_weights_file_is_read_and_a_missing_one_means_the_constants(tmp_path: Path) -> None:
-    good = tmp_path / "w.json"
-    good.write_text(json.dumps({"weights": {"TYPE_BONUS": 0.2, "W_WORDS": 0.5}, "fit": "test"}))
-    assert reader_weights(good)["TYPE_BONUS"] == 0.2
-    assert reader_weights(tmp_path / "none.json") == scorer_weights()
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json")
-    with pytest.raises(ConfigError, match="bad.json"):
-        reader_weights(bad)
-    empty = tmp_path / "empty.json"
-    empty.write_text("{}")
-    with pytest.raises(ConfigError, match="no \"weights\""):
-        reader_weights(empty)
-
-
-def test_the_shipped_reader_weights_load() -> None:
-    w = reader_weights()
-    assert set(w) == set(WEIGHT_NAMES) and all(v >= 0 for v in w.values())
 
 
 def test_score_sentences_ranks_by_the_weights_it_is_given() -> None:

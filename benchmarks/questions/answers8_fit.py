@@ -1,7 +1,11 @@
 """Fit the reader's candidate-scorer weights (candidates.py) on the cached candidates of losses8.py, leave one set out.
 
 Usage:
-  .venv/bin/python benchmarks/questions/answers8_fit.py CACHE.json [CACHE2.json ...] [--write-folds FOLDS.json] [--write-all ALL.json]
+  .venv/bin/python benchmarks/questions/answers8_fit.py CACHE.json[.gz] [CACHE2.json ...] [--loss pairwise|listwise]
+      [--write-folds FOLDS.json] [--write-changed CHANGED.json] [--write-all ALL.json]
+  .venv/bin/python benchmarks/questions/answers8_fit.py CACHE.json[.gz] --end-to-end RERUNS.json   # the left-out table
+
+Session 8 (docs/benchmarks.md): cache benchmarks/results/answers8/losses8-cache.json.gz, reruns loso-reruns.json.
 
 Each question's candidates are the sentences the reader scored (embedded, and kept by the date/attribution/instruction
 filters). A candidate's label: it states one of the question's facts (the regexes). The model is a pairwise logistic
@@ -18,6 +22,7 @@ whose best candidate states a fact. The end-to-end check runs losses8.py --weigh
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 from pathlib import Path
 
@@ -37,7 +42,7 @@ def load(paths: list[Path]) -> tuple[dict[str, list[dict]], np.ndarray]:
     sets: dict[str, list[dict]] = {}
     w0 = None
     for p in paths:
-        d = json.loads(p.read_text())
+        d = json.loads(gzip.open(p, "rt").read() if p.suffix == ".gz" else p.read_text())
         sets.update(d["sets"])
         w0 = np.array([d["weights"][n] for n in NAMES]) * SIGN
     assert w0 is not None
@@ -66,7 +71,9 @@ def pairs(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return D, W / W.sum()
 
 
-def fit(rows: list[dict], w0: np.ndarray, l2: float = L2) -> np.ndarray:
+def fit(rows: list[dict], w0: np.ndarray, l2: float = L2, loss: str = "pairwise") -> np.ndarray:
+    if loss == "listwise":
+        return fit_listwise(rows, w0, l2)
     D, W = pairs(rows)
     scale = np.abs(D).max(axis=0) + 1e-9
     Dn = D / scale
@@ -79,6 +86,31 @@ def fit(rows: list[dict], w0: np.ndarray, l2: float = L2) -> np.ndarray:
         v -= RATE * grad
     w = v / scale
     return w / (w[0] + w[1])  # meaning + words = 1, as today
+
+
+def fit_listwise(rows: list[dict], w0: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Softmax over each question's candidates: maximise the probability mass on its fact sentences (the top choice)."""
+    lists = []
+    for r in rows:
+        X, cands = matrix(r)
+        pos = np.array([bool(c["facts"]) for c in cands])
+        if pos.any() and not pos.all():
+            lists.append((X, pos))
+    scale = np.abs(np.concatenate([x for x, _ in lists])).max(axis=0) + 1e-9
+    v0 = w0 * scale / (w0[0] + w0[1]) * 10  # temperature: today's scores x10 spread the softmax over ~0.1 score gaps
+    v = v0.copy()
+    for _ in range(STEPS // 3):
+        grad = np.zeros_like(v)
+        for X, pos in lists:
+            z = (X / scale) @ v
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            q = p * pos / max(1e-12, (p * pos).sum())
+            grad += ((p - q)[:, None] * (X / scale)).sum(axis=0)
+        grad = grad / len(lists) + l2 * (v - v0) * 0.01
+        v -= RATE * grad
+    w = v / scale
+    return w / (w[0] + w[1])
 
 
 def proxy(rows: list[dict], w: np.ndarray) -> tuple[float, float, int]:
@@ -116,6 +148,7 @@ def main() -> None:
     ap.add_argument("--write-changed", type=Path, default=None, help="{set: [ids]} whose top candidates the fold weights reorder (losses8.py --only)")
     ap.add_argument("--end-to-end", type=Path, default=None, help="a losses8.py cache run with --weights (and --only): the left-out sets' real outcomes")
     ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--loss", choices=["pairwise", "listwise"], default="pairwise")
     args = ap.parse_args()
     sets, w0 = load(args.caches)
     if args.end_to_end:
@@ -140,7 +173,7 @@ def main() -> None:
     ntot = 0
     for name in sets:
         train = [r for s, rows in sets.items() if s != name for r in rows]
-        w = fit(train, w0, args.l2)
+        w = fit(train, w0, args.l2, args.loss)
         folds[name] = {n: round(float(x * sg), 4) for n, x, sg in zip(NAMES, w, SIGN)}
         a0, t0, n = proxy(sets[name], w0)
         a1, t1, _ = proxy(sets[name], w)
@@ -150,7 +183,7 @@ def main() -> None:
     p = sums / max(1, ntot)
     print(f"| pooled left-out | {ntot} | {p[0]:.3f} | {p[1]:.3f} | {p[2]:.3f} | {p[3]:.3f} |")
     every = [r for rows in sets.values() for r in rows]
-    w_all = fit(every, w0, args.l2)
+    w_all = fit(every, w0, args.l2, args.loss)
     a0, t0, n = proxy(every, w0)
     a1, t1, _ = proxy(every, w_all)
     print(f"in-sample (fitted on all): proxy facts {a0:.3f} -> {a1:.3f}, best states a fact {t0:.3f} -> {t1:.3f}")
@@ -166,7 +199,14 @@ def main() -> None:
         print("questions whose top candidates the fold weights reorder:", {k: len(v) for k, v in changed.items()})
         args.write_changed.write_text(json.dumps(changed, indent=1))
     if args.write_all:
-        args.write_all.write_text(json.dumps({n: round(float(x * sg), 4) for n, x, sg in zip(NAMES, w_all, SIGN)}, indent=1))
+        record = {
+            "weights": {n: round(float(x * sg), 4) for n, x, sg in zip(NAMES, w_all, SIGN)},
+            "fit": {"by": "benchmarks/questions/answers8_fit.py", "loss": args.loss, "l2": args.l2,
+                    "sets": {name: len(rows) for name, rows in sets.items()},
+                    "label": "the candidate sentence states one of the question's facts",
+                    "proxy_leave_one_set_out_pooled": {"today": round(float(p[0]), 4), "fitted": round(float(p[1]), 4)}},
+        }
+        args.write_all.write_text(json.dumps(record, indent=1) + "\n")
 
 
 TOP = 8  # candidates whose order decides the reader's choice (assembly looks at most SPAN_LOOKAHEAD=12 down, mostly 4-6)

@@ -164,7 +164,7 @@ def main() -> None:
     ap.add_argument("--only", type=Path, default=None, help="JSON {set: [question ids]}: run only these (answers8_fit.py --write-changed)")
     args = ap.parse_args()
 
-    from briefing import assembly, candidates
+    from briefing import candidates
     from briefing.corpus import Corpus
     from briefing.settings import load_settings
 
@@ -175,7 +175,7 @@ def main() -> None:
         return Corpus(settings), settings
 
     corpora = {"examples": corpus_for(args.examples, "default"), "fakes": corpus_for(args.fakes, "fakes")}
-    default_weights = candidates.reader_weights()
+    default_weights = candidates.scorer_weights()
     per_set = json.loads(args.weights.read_text()) if args.weights else {}
     wanted = set(args.sets.split(",")) if args.sets else None
     only = json.loads(args.only.read_text()) if args.only else None
@@ -187,7 +187,8 @@ def main() -> None:
         if wanted and name not in wanted:
             continue
         weights = candidates.scorer_weights({**default_weights, **per_set.get(name, {})})
-        assembly.reader_weights = lambda w=weights: w  # type: ignore[assignment]  # the reader scores with this set's weights
+        for n, v in weights.items():
+            setattr(candidates, n, v)  # the reader scores with this set's weights (scorer_weights reads the constants)
         rows = []
         for line in path.read_text().splitlines():
             if not line.strip():
@@ -198,10 +199,14 @@ def main() -> None:
             corpus, settings = corpora[q.get("corpus") or default_corpus]
             rows.append(run_question(q, corpus, settings, weights, args.outcomes_only))
         out[name] = rows
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({"weights": default_weights, "per_set_weights": per_set, "sets": out}))  # after each set: a long run keeps what it did
         kinds = Counter(question_kind(r) for r in rows if not r["all_ok"] and "losses" in r)
         print(f"{name:<12} n={len(rows):>4} facts_ok={sum(r['all_ok'] for r in rows) / max(1, len(rows)):.3f} "
               f"cite_hit={sum(r['gold_citations'] > 0 for r in rows) / max(1, len(rows)):.3f} "
               + " ".join(f"{k}={kinds.get(k, 0)}" for k in KINDS) + f"  ({time.time() - t0:.0f}s)", file=sys.stderr, flush=True)
+    for n, v in default_weights.items():
+        setattr(candidates, n, v)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"weights": default_weights, "per_set_weights": per_set, "sets": out}))
     print_table(out)
