@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .cite import stated_in
+from .errors import ConfigError
 from .lexical import STOPWORDS, names, terms
 from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse
 
@@ -32,6 +34,23 @@ FOCUS_WEIGHT = 0.10  # share of the question's names stated in the sentence's pa
 HEADLINE_PENALTY = 0.12  # a headline or dateline is a summary: a body sentence stating the same outranks it
 NEIGHBOUR_SEEDS = 5  # the best-covering sentences whose neighbours are scored too (at most 10 more embeddings a question)
 COUNT_BONUS = 0.12  # 'how many parked cars': a number standing with the counted noun ('two parked cars') answers, a number of something else does not (tune half: the counting sentence scored 0.11-0.14 under the best)
+# The names of the weights above, as score_sentences reads them from a weights mapping.
+WEIGHT_NAMES = ("W_MEANING", "W_WORDS", "FOCUS_WEIGHT", "TYPE_BONUS", "HEADLINE_PENALTY", "COUNT_BONUS", "PATTERN_BONUS")
+
+
+def scorer_weights(values: Mapping[str, float] | None = None, where: str = "weights") -> dict[str, float]:
+    """The scorer's weights: the named constants above, with `values` (keyed by the constants' names) in their place.
+
+    Raises ConfigError naming `where` for an unknown name or a weight that is not a finite number."""
+    out = {n: float(globals()[n]) for n in WEIGHT_NAMES}
+    for name, value in (values or {}).items():
+        if name not in out:
+            raise ConfigError(f"{where}: unknown scorer weight '{name}'; expected one of {', '.join(WEIGHT_NAMES)}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ConfigError(f"{where}: scorer weight '{name}' is {value!r}, not a finite number")
+        out[name] = float(value)
+    return out
+
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -307,8 +326,13 @@ def excluded(pool: EvidencePool, index: int) -> bool:
     return addresses_reader(text) or is_debris(text)
 
 
-def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10, shape: QuestionShape | None = None) -> list[Scored]:
+def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int | None = 10, shape: QuestionShape | None = None,
+                    weights: Mapping[str, float] | None = None) -> list[Scored]:
     """Rank pool sentences for a question: meaning + word coverage + answer type + focus.
+
+    `weights`: the scorer's weights by name (scorer_weights; default the named constants). benchmarks/questions/
+    answers8_fit.py fits them on the labelled question sets, leave one set out: the fit did not beat these on the
+    left-out sets (docs/benchmarks.md, issue 9, session 8), so the constants stay.
 
     Instructions and debris stay in the ranking (a model's prompt shows them, made inert); the extractive
     reader drops them with `excluded` before it chooses (assembly.read).
@@ -316,6 +340,7 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
     if not pool.sentences:
         return []
     shape = shape or analyse(query)
+    w = scorer_weights() if weights is None else weights
     sent_terms = [pool.terms_of(j) for j in range(len(pool.sentences))]
     n = len(sent_terms)
     q_terms = [t for t in dict.fromkeys(terms(shape.text)) if t not in QUESTION_WORDS]
@@ -345,14 +370,14 @@ def score_sentences(pool: EvidencePool, query: str, qvec: np.ndarray, limit: int
         focus = sum(name_found(f, focus_cache[doc.doc_id]) for f in shape.focus) / len(shape.focus) if shape.focus else 1.0
         typed = carries_type(s.text, shape, known)
         headline = is_headline(s.text, doc.title)
-        score = W_MEANING * float(sims[i]) + W_WORDS * cover[i] + FOCUS_WEIGHT * focus
-        score += TYPE_BONUS * typed
+        score = w["W_MEANING"] * float(sims[i]) + w["W_WORDS"] * cover[i] + w["FOCUS_WEIGHT"] * focus
+        score += w["TYPE_BONUS"] * typed
         if noun is not None and typed and counts_noun(s.text, noun):
-            score += COUNT_BONUS
+            score += w["COUNT_BONUS"]
         if pattern is not None and pattern.search(s.text):
-            score += PATTERN_BONUS
+            score += w["PATTERN_BONUS"]
         if headline:
-            score -= HEADLINE_PENALTY
+            score -= w["HEADLINE_PENALTY"]
         out.append(Scored(i, score, float(sims[i]), cover[i], typed, focus, headline))
     return sorted(out, key=lambda x: -x.score)
 
