@@ -549,6 +549,50 @@ def prefix_recall(corpus: Any) -> dict[str, Any]:
     return out
 
 
+def _padded(lengths: list[int], call: int, grouping: Any) -> int:
+    """Word pieces the model computes when texts of these lengths are embedded in calls of `call` texts."""
+    total = 0
+    for a in range(0, len(lengths), call):
+        part = lengths[a : a + call]
+        total += sum(max(part[i] for i in b) * len(b) for b in grouping(part))
+    return total
+
+
+def word_pieces(store: Path, fakes: Path) -> dict[str, Any]:
+    """What each pipeline hands the model on FA-KES: texts, word pieces (unique ones are what briefing embeds), and
+    padded word pieces as each calls the embedder (briefing and the raw embedder: calls of 256; LangChain: one call),
+    with fixed 32-row batches and with embed.batches."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    from briefing import Corpus, Settings
+    from briefing.embed import batches
+    from briefing.ingest import _embed_text
+
+    corpus = Corpus(Settings(store={"path": store, "corpus": "fakes"}))
+    tok = corpus.embedder.tokenizer  # type: ignore[attr-defined]
+    docs = corpus.sources()
+    ours = [_embed_text(d, c) for d in docs for c in corpus.store.doc_chunks(d.doc_id)]
+    _, _, raw = corpus_inputs("fakes", fakes)
+    splitter = RecursiveCharacterTextSplitter(chunk_size=800, chunk_overlap=120)
+    theirs = [t for _, text, _ in raw for t in splitter.split_text(text)]
+
+    def fixed(lengths: list[int]) -> list[list[int]]:
+        order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+        return [order[b : b + 32] for b in range(0, len(order), 32)]
+
+    out: dict[str, Any] = {}
+    for name, texts, n_docs, call in (("briefing", list(dict.fromkeys(ours)), len(docs), 256), ("langchain", theirs, len(raw), 10**9)):
+        lengths = [len(e.ids) for e in tok.encode_batch(texts)]
+        out[name] = {
+            "documents": n_docs, "texts": len(texts), "word_pieces": sum(lengths), "word_pieces_per_document": round(sum(lengths) / n_docs, 1),
+            "padded_fixed_32": _padded(lengths, call, fixed), "padded_batches": _padded(lengths, call, lambda ls: batches(ls, 32)),
+        }
+    out["briefing"]["texts_with_repeats"] = len(ours)
+    out["briefing"]["word_pieces_with_repeats"] = sum(len(e.ids) for e in tok.encode_batch(ours))
+    print(json.dumps(out, indent=1))
+    return out
+
+
 def _load() -> list[float]:
     return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
 
@@ -679,6 +723,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="with --ingest-runs: only this many FA-KES rows (those fakes.jsonl's questions need, then the first others)")
     ap.add_argument("--keep-store", type=Path, help="with --ingest-runs: copy the last run's briefing store here (corpus 'default')")
     ap.add_argument("--prefix-recall", action="store_true", help="with --ingest-runs: retrieval recall of the three title placements after the last run")
+    ap.add_argument("--word-pieces", type=Path, help="only count the word pieces briefing (texts of this FA-KES store, corpus 'fakes') and the LangChain pipeline (--fakes) embed, and their padding; writes results/word-pieces.json")
     ap.add_argument("--prefix-recall-store", type=Path, help="only the title-placement recall, on this existing FA-KES store (corpus 'fakes'; its vectors are rewritten and left as ingest writes them); writes results/title-prefix.json")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--source", type=Path, help=argparse.SUPPRESS)
@@ -693,6 +738,9 @@ def main() -> int:
         report_md(results, plots(results))
         return 0
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    if args.word_pieces:
+        save("word-pieces", {"machine": machine(), **word_pieces(args.word_pieces, args.fakes)})
+        return 0
     if args.prefix_recall_store:
         from briefing import Corpus, Settings
 

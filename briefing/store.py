@@ -44,7 +44,7 @@ import numpy as np
 
 from .dates import date_key
 from .errors import StoreBusy, StoreError, StoreFull, StoreMismatch, StoreReadOnly, StoreUnavailable
-from .lexical import IndexDamaged, LexicalIndex, Segment
+from .lexical import IndexDamaged, LexicalIndex, Segment, terms
 from .types import Chunk, Document, Span
 
 if TYPE_CHECKING:
@@ -130,7 +130,8 @@ class Store:
         self._counts: tuple[object, int] | None = None
         self._seen_generation: object = None
         self._base: LexicalIndex | None = None
-        self._pending: tuple[set[str], list[str], list[str], list[dict[str, object]]] | None = None
+        # What the write in progress changes in the lexical index: removed doc ids, added chunk ids, their terms and fields.
+        self._pending: tuple[set[str], list[str], list[list[str]], list[dict[str, object]]] | None = None
         self._write_generation: str | None = None
         self._open()
 
@@ -337,6 +338,10 @@ class Store:
                     self._base = LexicalIndex.load(self._lexical_dir(), generation, self._segments, lazy=True)
                 except IndexDamaged as exc:
                     log.warning("the lexical index of corpus '%s' is damaged (%s); rebuilding it", self.corpus, exc)
+                if self._base is None and self.count_chunks() == 0:
+                    # Nothing committed and no index saved (a new corpus): the index is what this write adds,
+                    # so commit builds it from the written chunks' terms instead of reading them all back.
+                    self._base = LexicalIndex(generation)
         self._sync_often()
         self._pending = (set(), [], [], [])
         self._write_generation = uuid.uuid4().hex
@@ -355,8 +360,8 @@ class Store:
         if self._base is None or rebuild or self._pending is None:
             index = self._build_lexical(generation)
         else:
-            removed, ids, texts, meta = self._pending
-            index = self._base.updated(generation, removed, ids, texts, meta)
+            removed, ids, tokens, meta = self._pending
+            index = self._base.updated(generation, removed, ids, [], meta, tokens)
         try:
             # The previous generation's manifest stays until the next commit, for readers that just read the old state.
             index.save(self._lexical_dir(), keep=[self._base.generation] if self._base is not None else [])
@@ -505,10 +510,10 @@ class Store:
             for doc, *_ in items:
                 self._documents[doc.doc_id] = doc
         if self._pending is not None:
-            removed, p_ids, p_texts, p_meta = self._pending
+            removed, p_ids, p_tokens, p_meta = self._pending
             removed.update(replaced)
             p_ids.extend(chunk_ids)
-            p_texts.extend(texts)
+            p_tokens.extend(terms(t) for t in texts)  # here, while the next batch is embedded, not at commit
             p_meta.extend({"doc_id": m["doc_id"], "source": m.get("source"), "published_key": m.get("published_key", 0)} for m in metas)
 
     def delete_document(self, doc_id: str) -> None:

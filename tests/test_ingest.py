@@ -295,3 +295,43 @@ def test_ctrl_c_inside_a_batch_write_takes_effect_after_it() -> None:
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_an_ingest_embeds_each_chunk_text_once(tmp_path: Path) -> None:
+    """Chunks embedded while later articles are still cleaned are not embedded again when they are written."""
+    from briefing.ingest import _embed_text
+
+    c = _corpus(tmp_path)
+    embedded = _record_embedded(c)
+    c.ingest([EXAMPLES])
+    stored = {_embed_text(d, ch) for d in c.sources() for ch in c.store.doc_chunks(d.doc_id)}
+    assert len(embedded) == len(set(embedded))
+    assert set(embedded) == stored
+
+
+def test_debris_found_late_in_an_ingest_is_cut_and_the_vectors_match_the_stored_text(tmp_path: Path) -> None:
+    """A sentence that becomes page debris only at the 8th article was in the chunks cut ahead for the first 7:
+    those are embedded again without it, the later articles' chunks are cut without it from the start."""
+    import numpy as np
+
+    from briefing.ingest import _embed_text
+
+    src = tmp_path / "in"
+    src.mkdir()
+    footer = "The regional desk compiled this account from several agency wires and local monitors."
+    places = ["harbour", "market", "station", "bridge", "school", "clinic", "stadium", "airport", "library", "factory", "museum", "depot"]
+    for i, p in enumerate(places):
+        (src / f"d{i:02d}.txt").write_text(f"Officials said the {p} in district {i} reopened on Tuesday after {i + 2} weeks of repairs. {footer}\n")
+    c = _corpus(tmp_path)
+    real = c.embedder
+    embedded = _record_embedded(c)
+    report = c.ingest([src])
+    assert report.new == len(places)
+    docs = c.sources()
+    assert all(footer not in ch.text for d in docs for ch in c.store.doc_chunks(d.doc_id))
+    with_footer = [t for t in embedded if footer in t]
+    assert 0 < len(with_footer) <= 7  # only the articles read before the footer's 8th appearance were cut with it
+    for d in docs:
+        for ch in c.store.doc_chunks(d.doc_id):
+            got = c.store.chunks.get(ids=[ch.chunk_id], include=["embeddings"])["embeddings"][0]
+            assert float(np.dot(got, real.embed([_embed_text(d, ch)])[0])) > 0.999
