@@ -90,7 +90,7 @@ LAMBDAS = (0.3, 1.0, 3.0, 10.0)  # L2 strengths tried (on standardised features)
 NEG = ("unsupported", "contradicted")
 
 
-def matrix(rows: list[dict]) -> "tuple[np.ndarray, np.ndarray]":
+def matrix(rows: list[dict]) -> tuple:
     import numpy as np
 
     from briefing.verdict_model import FEATURES, features
@@ -277,8 +277,6 @@ VETO_COST = 2  # a false accept costs two false rejects (the issue's targets: FA
 def veto_accepts(d: Data, dropped: set[str]):
     """The rules' decision with some families' vetoes dropped: a claim the rules reject only for dropped families'
     problems (and no contradiction) is accepted."""
-    import numpy as np
-
     out = d.rules.copy()
     for i, r in enumerate(d.rows):
         fams = r["signals"].get("families")
