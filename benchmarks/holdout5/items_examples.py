@@ -1,0 +1,2 @@
+QUESTIONS=[]
+CLAIMS=[]
