@@ -42,7 +42,6 @@ Q("jan25-compare", "The Jaysh al-Islam rocket attack on Damascus of January 25: 
 Q("douma-infant-name", "What was the name of the infant treated with a defibrillator in the Douma clinic?", False, [], [], "unans-person", d)
 C("Nearly 40 government air raids on Eastern Ghouta killed at least 45 people, at least six of them children, the Observatory said.", [d], S, "reorder")
 C("The government air raids on Eastern Ghouta came before the rebels fired rockets at the capital.", [d], X, "order-reversed")
-C("The Britain-based group said at least 14 people were wounded in the raids.", [d], X, "number-changed")
 C("Eastern Ghouta, a rebel stronghold on the edge of Damascus, has been besieged for nearly two years.", [d], S, "synonym")
 C("Jaysh al-Islam fired the barrage with rockets supplied by Saudi Arabia.", [d], U, "true-plus-invented")
 C("After rebels shelled Damascus, government jets carried out nearly 40 raids on Eastern Ghouta.", [d], S, "summary")
@@ -145,7 +144,6 @@ Q("may2-strikes", "What did Turkish forces strike on May 2 on the Syrian side of
 Q("ankara-equipment", "Which Daesh equipment did Ankara's artillery and air operations destroy in northern Aleppo?", True, ["one tank", "two mortar vehicles"], [d], "alias")
 C("Artillery fire and air operations destroyed a tank, two mortar vehicles and three armored personnel carriers, the Turkish General Staff said.", [d], S, "synonym")
 C("The operation by Turkish forces and the coalition was carried out on Wednesday.", [d], X, "date-shifted")
-C("The initial toll of 50 terrorists from the May 2 strikes later fell after military operations.", [d], X, "negation")
 C("Daesh fired the rockets that repeatedly struck Kilis from positions near Suran.", [d], U, "actor-added")
 
 # --- 1965511131 manar 2014-11-03: ISIL beheads 8 militants who surrendered in Albu Kamal
@@ -176,7 +174,6 @@ Q("grave-n", "mass grave tribesmen deir ezzor how many bodies", True, ["230"], [
 Q("abuhamam-leader", "Which ISIS commander led the expulsion of residents from Abu Hamam?", False, [], [], "unans-person", d)
 C("A mass grave holding 230 bodies of summarily executed tribesmen was discovered in eastern rural Deir Ezzor.", [d], S, "synonym")
 C("ISIS has been forcing residents out of Abu Hamam since 10 August 2013.", [d], X, "date-shifted")
-C("The Shaitat tribesmen eventually took control of the area from ISIS.", [d], X, "swapped-roles")
 C("The Syrian Coalition said the Assad regime helped ISIS seize Abu Hamam.", [d], U, "actor-added")
 
 # --- 1962495720 alalam 2016-08-03: toxic gas shells on Aleppo kill five
@@ -185,7 +182,6 @@ Q("gas-five", "How many civilians died after shells with toxic gas were fired in
 Q("gas-jfs", "Which group, formerly al-Nusra, does the article say partially controls Aleppo?", True, ["Jabhat Fatah al Sham"], [d], "alias")
 Q("gas-wounded", "How many people were wounded by the toxic gas shells that popular defense forces said killed five civilians in Aleppo?", False, [], [], "unans-statistic", d)
 C("A militia member said five people had died from suffocation.", [d], S, "drop-detail")
-C("A militia member said ten people had died from suffocation.", [d], X, "number-changed")
 C("The militia member said Jabhat Fatah al Sham fired the gas shells.", [d], U, "actor-added")
 C("The toxic gas shells killed five civilians and wounded dozens more.", [d], U, "true-plus-invented")
 
@@ -218,7 +214,6 @@ C("The Rankus car bomb was planted by Islamic State militants.", [d], U, "actor-
 C("Some 30 kilometers north of Damascus, a car bomb in Rankus killed at least 60 people.", [d], S, "reorder")
 C("The Observatory said tens of people were injured in the blast next to Khaled Bin Walid mosque.", [d2], S, "drop-detail")
 C("A car bomb killed at least 70 people in Rankus on Saturday.", [d2], X, "date-shifted")
-C("Rankus has rarely seen fighting between rebels and regime forces.", [d2], X, "negation")
 C("Local activists urged residents not to gather for fear of further attacks.", [d2], S, "synonym")
 
 # --- 1962495683 alalam 2016-05-03: army kills 175 ISIS near al-Hail oilfield, east of Homs
@@ -255,7 +250,6 @@ C("Among the seven civilians killed earlier on Wednesday were a child and two wo
 C("Jaish al-Islam's rocket shells on al-Adawi killed two civilians.", [d], X, "negation")
 C("The rocket attacks on Salah Eddin were a response to army advances in southern Aleppo.", [d], U, "causal-added")
 C("The death toll from the rocket attacks on Salah Eddin rose to 8 civilians, with 12 injured.", [d2], S, "drop-detail")
-C("The death toll from the rocket attacks on Salah Eddin fell to 5 civilians.", [d2], X, "negation")
 C("Jaish al-Fatah fighters in Binnesh fired rocket shells on al-Fouaa, killing a civilian.", [d2], S, "summary")
 C("A mortar shell on Bab Touma in the Old City of Damascus killed two civilians.", [d2], X, "unit-changed")
 
@@ -265,7 +259,6 @@ Q("khatab-why", "Why were the 14 residents executed, according to the Observator
 Q("khatab-female", "According to the Britain-based monitor, how many of the 14 killed in Khatab were female?", True, ["seven"], [d], "how-many-according-to")
 Q("khatab-group", "Which rebel faction carried out the killings in Khatab?", False, [], [], "unans-organisation", d)
 C("SANA quoted a police source as saying an armed group infiltrated Khatab at dawn and killed 14 residents.", [d], S, "paraphrase")
-C("The Observatory said 41 residents of Khatab were killed.", [d], X, "number-changed")
 C("Government forces executed 14 residents of Khatab, the Observatory said.", [d], X, "actor-substituted")
 C("The Khatab massacre was carried out by ISIL fighters.", [d], U, "actor-added")
 
@@ -301,7 +294,6 @@ Q("obama-decision", "Had President Obama decided on strikes against Syria when K
 Q("saudi-jets", "How many warplanes did Saudi Arabia offer for the planned strikes on Syria in September 2013?", False, [], [], "unans-statistic", d)
 C("Kerry said Saudi Arabia supported the strike and backed taking action.", [d], S, "paraphrase")
 C("A U.S. official said Washington was seeking a Security Council vote at the moment.", [d], X, "negation")
-C("Russia and China discussed the British-French draft resolution at length.", [d], X, "negation")
 C("The G20 statement had been signed by 12 nations, Saudi Arabia among them.", [d], S, "reorder")
 C("Attiya said Qatar would send troops to protect the Syrian people.", [d], U, "plans-to-did")
 C("Hollande ruled out seeking a resolution at the Security Council.", [d], X, "negation")
@@ -312,7 +304,6 @@ Q("hadar", "In which Quneitra town was a woman killed by a Nusra sniper in Octob
 Q("hadar-name", "What was the name of the woman shot by a sniper in Hadar?", False, [], [], "unans-person", d)
 C("A woman was killed and three civilians injured by rocket shells on al-Hamadaniyeh and al-Midan.", [d], S, "drop-detail")
 C("The woman in Hadar was killed instantly by the sniper's shot.", [d], X, "detail-changed")
-C("Jabhat al-Nusra's mortar shells on Hadar killed two people.", [d], X, "negation")
 C("Jabhat al-Nusra fired the rockets that hit al-Jamiliyeh.", [d], U, "actor-added")
 
 # --- 1926479140 etilaf 2016-08-24: Syrian Coalition on 136 chemical attacks since resolution 2118
@@ -334,7 +325,6 @@ Q("serian-from", "From which Aleppo neighbourhood were the rocket shells that ki
 Q("serian-kids", "al-Serian rocket attack children killed?", True, ["three children"], [d], "short")
 C("The shells that killed nine civilians in al-Serian were fired by terrorists positioned in Bani Zaid.", [d], S, "reorder")
 C("Nine civilians including three children were killed when terrorists fired rocket shells on Bani Zaid.", [d], X, "place-swapped")
-C("Jabhat al-Nusra fired the rocket shells on al-Serian.", [d], U, "actor-added")
 C("The attack also injured 20 civilians and damaged houses, cars and shops.", [d], S, "drop-detail")
 
 # --- 1926478977 etilaf 2014-11-21: barrel bombs kill 35 in Al Bab and Kafr Hamra
@@ -374,8 +364,6 @@ C("Some 160 mostly civilians had remained in Zabadani.", [d], X, "detail-changed
 d = "1965511214"
 Q("ypg40", "How many insurgents were killed as the Kurdish People's Protection Units pushed toward Tal Rifaat?", True, ["40"], [d], "alias")
 C("Kurdish forces cut the Kaljibrin-Tal Rifaat road, sources told al-Manar.", [d], S, "drop-detail")
-C("The YPG lost Ain Daqneh to the insurgents.", [d], X, "swapped-roles")
-C("The YPG advance on Tal Rifaat was backed by Russian air strikes.", [d], U, "actor-added")
 C("Taking Kaljibrin puts the Kurdish forces in direct confrontation with ISIL in the Aleppo countryside.", [d], S, "paraphrase")
 
 # --- 1923102926 alaraby 2016-09-11: airstrikes before the US-Russia truce
@@ -395,7 +383,6 @@ d = "1965511219"
 Q("dam8", "How many people did Jaish al-Islam's mortar attacks on Damascus kill and injure on Wednesday 6 January 2016?", True, ["eight", "25"], [d], "two-constraints")
 C("Terrorists based in Eastern Ghouta fired the mortar shells that killed eight people in Damascus.", [d], S, "drop-detail")
 C("The mortar round from Daraya killed 4 civilians in al-Moadamiya.", [d], X, "unit-changed")
-C("Terrorists in Bani Zaid fired rockets on al-Neel Street, injuring 14 civilians.", [d], X, "number-changed")
 C("Four civilians were injured by rockets on al-Neel Street in Aleppo.", [d], S, "passive-active")
 
 # --- 1923848213 ahram 2014-10-29: barrel bombs on displaced camp in Idlib; car bomb in Homs
@@ -406,7 +393,6 @@ Q("school-double", "How many people did the double bombing at a school in early 
 Q("homs-officials", "Which two security officials were reassigned after the school bombing protests in Homs?", False, [], [], "unans-person", d)
 C("State TV first said people were killed by the car bomb but later said only wounded were among the casualties.", [d], S, "paraphrase")
 C("The Observatory said the Al-Zahraa car bomb caused no deaths.", [d], X, "negation")
-C("Homs's governor confirmed that the reassignment of the two officials was linked to the demonstrations.", [d], X, "negation")
 C("Two barrel bombs dropped on the camp killed 10 people and wounded dozens.", [d], S, "drop-detail")
 C("The barrel bombs on the camp were dropped by Russian aircraft.", [d], X, "actor-substituted")
 
@@ -493,9 +479,7 @@ C("Press TV reported that the abductees may be made to dig trenches or used as h
 # --- 1962495672 alalam (text dated 2016-06-20): army advances in western Raqqa
 d = "1962495672"
 C("Syrian jets massively bombed ISIL strongholds in 7 neighborhoods of al Tabaqa.", [d], S, "drop-detail")
-C("The clashes near Rajm al Sheikh killed at least 13 militants.", [d], X, "number-changed")
 C("KDK News reported that Syrian army units took an ISIS weapons depot southwest of Raqqa.", [d], S, "synonym")
-C("The army's Raqqa offensive was launched to retake the Tabqa dam.", [d], U, "causal-added")
 
 # --- 1962495647 alalam 2015-02-28: ISIS kills 15 Assyrian hostages
 d = "1962495647"
@@ -507,15 +491,12 @@ Q("assyrian-ransom", "How much ransom did ISIS demand for the Assyrian hostages 
 C("Around 15 of the 350 hostages have been shot, beheaded or both, according to Assyrian church sources.", [d], S, "paraphrase")
 C("Archbishop Hindo said Turkey had opened its border to Syrians fleeing ISIS.", [d], X, "negation")
 C("Youkhana heads a Christian aid program in Hassake.", [d], X, "place-swapped")
-C("ISIS demanded a ransom for the Assyrian hostages.", [d], U, "true-plus-invented")
 
 # --- 1962495726 alalam 2016-08-22: 56 Russian airstrikes on Jeish al-Fatah south of Aleppo
 d = "1962495726"
 Q("missions56", "How many fighter jet and helicopter missions did Russian aircraft fly against Jeish al-Fatah south of Aleppo?", True, ["35 fighter jet", "21 chopper"], [d], "two-constraints")
 Q("soheil", "Who led the Syrian army units operating in southeastern Al Hamdaniya?", True, ["Colonel Soheil"], [d], "which-person")
 C("Over 60 terrorists were killed and dozens wounded in clashes with the army and its allies.", [d], S, "synonym")
-C("Mop-up operations in the Military Academy region ended on Monday.", [d], X, "negation")
-C("Hezbollah's missile units destroyed the Artillery College.", [d], U, "true-plus-invented")
 
 # --- 1962495648 alalam (text dated 2015-02-05): Jaysh al-Islam rockets kill 5 in Damascus
 d = "1962495648"
@@ -529,8 +510,6 @@ C("The air force struck Douma and Arbin, northeast of Damascus, on Thursday.", [
 d = "1965511177"
 Q("zahraa-town-kids", "How many children were killed when two rocket shells hit al-Zahraa town?", True, ["two children"], [d], "number-in-words")
 C("The shells on al-Baath city caused only material damage and no casualties were reported.", [d], S, "paraphrase")
-C("Two rocket shells hit al-Zahraa town, killing six children.", [d], X, "number-changed")
-C("The rockets on Saif al-Dawleh were fired from Bani Zaid.", [d], U, "true-plus-invented")
 
 # --- 1923848278 ahram 2016-10-31: army says rebel bombardment killed 84 in Aleppo in three days
 d = "1923848278"
@@ -568,3 +547,11 @@ Q("kawkab-2015", "How many militants did the army kill in Kawkab, Hama, in March
 Q("sheikh-issa-cmdr", "Which commander of the Democratic Syria Troops led the capture of Sheikh Issa?", False, [], [], "unans-person", "1965511189")
 Q("ghanto-2015", "How many civilians did the regime airstrike on Al-Ghanto kill in January 2015?", False, [], [], "unans-date", "1926479081")
 Q("qaboun-who", "Which rebel group fired the mortars that hit the school in Qaboun in November 2014?", False, [], [], "unans-organisation", "1965511130")
+
+# --- sentences a weak model writes: summaries of two statements, vague restatements (judged against the one cited article)
+C("Rocket attacks on Aleppo's Salah Eddin neighbourhood killed civilians on two consecutive days.", ["1926479027"], S, "summary")
+C("Both the Observatory and state television reported deaths from the Hama blast.", ["1923848320"], S, "summary")
+C("ISIL executed men it accused of collaborating with the government or of fighting against it.", ["1965511131"], S, "summary")
+C("Russia reported heavy losses among Nusra Front field commanders in Idlib.", ["1962495739"], S, "vague-restatement")
+C("The Syrian Coalition accused the Assad regime of using chemical weapons repeatedly after its declared stockpiles were destroyed.", ["1926479140"], S, "summary")
+C("Kurdish fighters and IS jihadists fought overnight near Kobane, leaving at least 18 jihadists dead.", ["1923848232"], S, "paraphrase")
