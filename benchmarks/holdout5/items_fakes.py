@@ -68,7 +68,7 @@ Q("bus-women", "How many of the pilgrims on the bombed bus in Damascus were wome
 C("SANA described the attack on the bus as a terrorist explosion.", [d], S, "synonym")
 C("The Syrian Observatory said the blast had been caused by a suicide bomber.", [d], X, "certainty-upgraded")
 C("The Observatory director said the bus was carrying Iranian pilgrims.", [d], X, "actor-substituted")
-C("Rami Abdel Rahman confirmed that the bus was carrying Lebanese pilgrims.", [d], U, "certainty-upgraded")
+C("Rami Abdel Rahman confirmed that the bus was carrying Lebanese pilgrims.", [d], X, "certainty-upgraded")
 C("Footage of men and a woman now in hospital was released by Ikhbariya television, Reuters reported.", [d], S, "passive-active")
 
 # --- 1965511189 manar 2016-05-28: woman killed in Ain al-Dananeer (Homs); rockets on al-Midan (Aleppo)
@@ -125,7 +125,7 @@ Q("convoy-claim", "Which group did Sputnik say claimed the bombing of the evacue
 C("The previous toll was 20 dead and 50 injured before the source said at least 70 had died.", [d], S, "reorder")
 C("The explosion hit the Rashidin area on the outskirts of Idlib.", [d], X, "place-swapped")
 C("Fua and Kefraya are the only opposition-held enclave in Idlib's vast government-held area.", [d], X, "swapped-roles")
-C("The Sputnik source said the blast was definitely caused by a suicide attacker.", [d], U, "certainty-upgraded")
+C("The Sputnik source said the blast was definitely caused by a suicide attacker.", [d], X, "certainty-upgraded")
 C("There are many women and children among the dead, according to the source.", [d], S, "passive-active")
 
 # --- 1965511188 manar 2016-02-02: over 20 Nusra killed in Hama; strikes in Homs, Damascus countryside, Deir Ezzor
@@ -231,10 +231,10 @@ Q("mi8-toll", "With this downing, how many Russian soldiers had been killed in t
 Q("mi8-moscow", "Did Moscow say the Mi-8 was shot down before or after delivering aid to Aleppo?", True, ["after delivering humanitarian aid to Aleppo"], [d], "alias")
 Q("mi8-who", "Which rebel group shot down the Russian Mi-8 over Idlib?", False, [], [], "unans-organisation", d)
 C("The Russian defence ministry said the Mi-8 was shot down from the ground after delivering humanitarian aid to Aleppo.", [d], S, "drop-detail")
-C("Dmitry Peskov said the helicopter was shot down before it could deliver aid to Aleppo.", [d], X, "speaker-changed")
+C("Dmitry Peskov said the helicopter was shot down before it could deliver aid to Aleppo.", [d], X, "order-reversed")
 C("The Kremlin said two of the five people on board survived.", [d], X, "negation")
 C("Photos shared by the Syrian opposition, whose authenticity could not be confirmed, purported to show the smoking craft.", [d], S, "reorder")
-C("The photos of the crashed helicopter were confirmed as authentic by the Russian defence ministry.", [d], X, "certainty-upgraded")
+C("The photos of the crashed helicopter were confirmed as authentic by the Russian defence ministry.", [d], U, "actor-added")
 C("The downing brought the toll of Russian soldiers killed in Syria to 81.", [d], X, "number-changed")
 
 # --- 1926479027 sana 2016-08-17 and 1926479136 sana 2016-08-16: rocket attacks on Salah Eddin, Aleppo
@@ -555,3 +555,5 @@ C("ISIL executed men it accused of collaborating with the government or of fight
 C("Russia reported heavy losses among Nusra Front field commanders in Idlib.", ["1962495739"], S, "vague-restatement")
 C("The Syrian Coalition accused the Assad regime of using chemical weapons repeatedly after its declared stockpiles were destroyed.", ["1926479140"], S, "summary")
 C("Kurdish fighters and IS jihadists fought overnight near Kobane, leaving at least 18 jihadists dead.", ["1923848232"], S, "paraphrase")
+C("Hizballah and Syrian regime forces shelled a funeral in Madaya, killing at least three women.", ["1923102849"], U, "certainty-upgraded")
+C("A helicopter struck the Al Sakhour neighbourhood with chlorine gas on Sunday.", ["1926478970"], U, "certainty-upgraded")
