@@ -178,7 +178,6 @@ C("The Syrian Coalition said the Assad regime helped ISIS seize Abu Hamam.", [d]
 
 # --- 1962495720 alalam 2016-08-03: toxic gas shells on Aleppo kill five
 d = "1962495720"
-Q("gas-five", "How many civilians died after shells with toxic gas were fired in Aleppo, in the report of 3 August 2016?", True, ["Five"], [d], "number")
 Q("gas-jfs", "Which group, formerly al-Nusra, does the article say partially controls Aleppo?", True, ["Jabhat Fatah al Sham"], [d], "alias")
 Q("gas-wounded", "How many people were wounded by the toxic gas shells that popular defense forces said killed five civilians in Aleppo?", False, [], [], "unans-statistic", d)
 C("A militia member said five people had died from suffocation.", [d], S, "drop-detail")
@@ -227,7 +226,6 @@ C("The fleeing terrorists sought safer shelter in Albu Kamal and then in Iraq, t
 d = "1965511226"
 Q("mi8-onboard", "Who was on board the downed Russian helicopter?", True, ["three crew members", "two officers"], [d], "list")
 Q("mi8-peskov", "What did the Kremlin spokesman say the crew were trying to do when they died?", True, ["move the aircraft away to minimize victims on the ground"], [d], "why-how")
-Q("mi8-toll", "With this downing, how many Russian soldiers had been killed in the Syrian conflict?", True, ["18"], [d], "number")
 Q("mi8-moscow", "Did Moscow say the Mi-8 was shot down before or after delivering aid to Aleppo?", True, ["after delivering humanitarian aid to Aleppo"], [d], "alias")
 Q("mi8-who", "Which rebel group shot down the Russian Mi-8 over Idlib?", False, [], [], "unans-organisation", d)
 C("The Russian defence ministry said the Mi-8 was shot down from the ground after delivering humanitarian aid to Aleppo.", [d], S, "drop-detail")
@@ -398,7 +396,6 @@ C("The barrel bombs on the camp were dropped by Russian aircraft.", [d], X, "act
 
 # --- 1965511124 manar 2014-11-30: 50 ISIL killed in Kobani in 24 hours
 d = "1965511124"
-Q("kobani50", "How many ISIL fighters were killed in Kobani in the 24 hours to 30 November 2014?", True, ["50"], [d], "number")
 Q("kobani-start", "On what date did ISIL begin advancing on Kobani?", True, ["September 16"], [d], "date")
 Q("peshmerga", "Which Iraqi Kurdish force came to help the defenders of Kobani?", True, ["peshmerga"], [d], "alias")
 C("At least five of those killed were suicide bombers, two of whom attacked the border crossing.", [d], S, "drop-detail")
@@ -418,7 +415,6 @@ C("The Syrian air force killed more than 70 militants in Khan Tuman.", [d], U, "
 
 # --- 1926478959 sana 2016-10-31: rockets kill 3 in al-Hamadanyia and Halab al-Jadida
 d = "1926478959"
-Q("suffocation35", "How many people suffered suffocation after shells with toxic gases hit al-Hamadanyia and al-Assad suburb?", True, ["more than 35"], [d], "number")
 Q("hamadanyia-list", "Which Aleppo neighbourhoods did the rocket shells that killed three people on 31 October 2016 hit?", True, ["al-Hamadanyia", "Halab al-Jadida"], [d], "list")
 C("Terrorists in eastern Aleppo and on the city's western outskirts fired the rocket shells, a police source told SANA.", [d], S, "paraphrase")
 C("The three people killed on al-Hamadanyia and Halab al-Jadida were all men.", [d], X, "quantifier-changed")
@@ -461,7 +457,6 @@ C("Hezbollah al-Nujaba is a Lebanese Shiite movement.", [d], X, "detail-changed"
 
 # --- 1965511143 manar 2014-08-24: army kills 50 al-Nusra in Daraa; 180 gunmen surrender in Bassima
 d = "1965511143"
-Q("bassima", "How many gunmen in Bassima turned themselves and their weapons in to the authorities?", True, ["180"], [d], "number")
 C("The army ambushed an Al-Nusra gathering in Daraa city and killed 50 militants.", [d], S, "drop-detail")
 C("The army killed 180 gunmen in Bassima.", [d], X, "detail-changed")
 C("The Bassima gunmen surrendered under a reconciliation deal with the government.", [d], U, "causal-added")
@@ -557,3 +552,18 @@ C("The Syrian Coalition accused the Assad regime of using chemical weapons repea
 C("Kurdish fighters and IS jihadists fought overnight near Kobane, leaving at least 18 jihadists dead.", ["1923848232"], S, "paraphrase")
 C("Hizballah and Syrian regime forces shelled a funeral in Madaya, killing at least three women.", ["1923102849"], U, "certainty-upgraded")
 C("A helicopter struck the Al Sakhour neighbourhood with chlorine gas on Sunday.", ["1926478970"], U, "certainty-upgraded")
+
+# --- further answerable questions in forms the older sets have few of (passive, long, imperative, non-native, typo, true premise, telegraphic)
+Q("albukamal-by", "By which group were the eight men who had surrendered in Albu Kamal beheaded?", True, ["ISIL"], ["1965511131"], "passive")
+Q("ghouta-file-by", "Which body was called upon by the Syrian Coalition to re-open the file of the Ghouta Massacre?", True, ["UN Security Council"], ["1926479140"], "passive")
+Q("madaya-hit-by", "By what were the three women in Madaya hit while they attended the funeral?", True, ["artillery shells"], ["1923102849"], "passive")
+Q("tsk-apc-long", "I am trying to understand what the Turkish military was doing in northern Syria in 2016, after all the rocket fire on Kilis: apart from killing 14 Daesh terrorists, what did the Turkish General Staff say its artillery and air operations destroyed in northern Aleppo that Tuesday?", True, ["three armored personnel carriers"], ["1924058186"], "long")
+Q("zahraa-town-long", "There were so many rocket attacks on Aleppo province in 2016 that I lose track - in the one in early July where two children were killed in al-Zahraa town in the northern countryside, how many other people were injured?", True, ["6 others were injured"], ["1965511177"], "long")
+Q("homs-east-villages", "Give the two villages in the eastern Homs countryside where the air force hit ISIL vehicles, as reported in early 2016.", True, ["Jbab Hamad", "Dabet al-Mella"], ["1965511188"], "imperative")
+Q("shabab-names", "Name the three al-Shabab players beheaded by ISIL in Raqqa.", True, ["Osama Abu Kuweit", "Nahad al-Hussein", "Ehsan al-Shavakh"], ["1962495666"], "imperative")
+Q("bus-sana-nonnative", "how much peoples was kill in the bus blast of pilgrims in damascus, what SANA is saying", True, ["at least four people"], ["1965495335"], "non-native")
+Q("peskov-typo", "Wich Kremlin spokesman expresed condolences over the deaths of the helicopter crew?", True, ["Dmitry Peskov"], ["1965511226"], "typo")
+Q("villages60-true", "Is it true that the Observatory said Islamic State jihadists had seized 60 Kurdish villages near the Turkish border in September 2014?", True, ["60 Kurdish villages"], ["1923848232"], "is-it-true")
+Q("border-closed-true", "Is it true that, according to the report on the Assyrian hostages, the border with Turkey was closed to all Syrian citizens?", True, ["closed to all Syrian citizens"], ["1962495647"], "is-it-true")
+Q("nujaba-short", "Khan Touman al-Nujaba kills?", True, ["23"], ["1962495676"], "short")
+Q("habeet-short", "Habeet camp barrel bombs deaths?", True, ["10 people"], ["1923848213"], "short")
