@@ -34,7 +34,7 @@ C("Last year the army retook the Christian border town of Kasab after less than 
 
 # --- 1923848195 ahram 2015-02-05: 45 killed in strikes on Eastern Ghouta after rebel fire on Damascus
 d = "1923848195"
-Q("ghouta45-toll", "How many people did the government air strikes around Damascus kill on 5 February 2015, according to the monitor?", True, ["45"], [d], "number")
+Q("ghouta45-toll", "According to the first AFP report on 5 February 2015, how many people did government air strikes around Damascus kill?", True, ["45"], [d], "number")
 Q("alloush", "Who is the Jaysh al-Islam leader who declared Damascus a military zone?", True, ["Zahran Alloush"], [d], "which-person")
 Q("baramkeh-sana", "Which Damascus neighbourhood, home to university buildings, also houses the headquarters of the state news agency?", True, ["Baramkeh"], [d], "paraphrase")
 Q("feb2015-compare", "How many people did the rebel rockets on Damascus on 5 February 2015 kill according to the AFP report in Ahram, and according to the Alalam report?", True, ["seven people including a policeman", "killed 5 people"], [d, "1962495648"], "comparison")
@@ -238,8 +238,8 @@ C("The downing brought the toll of Russian soldiers killed in Syria to 81.", [d]
 # --- 1926479027 sana 2016-08-17 and 1926479136 sana 2016-08-16: rocket attacks on Salah Eddin, Aleppo
 d = "1926479027"
 d2 = "1926479136"
-Q("salaheddin-wed", "How many civilians were killed and injured by rocket attacks on Salah Eddin on Wednesday 17 August 2016?", True, ["Ten civilians", "16"], [d], "number-in-words")
-Q("salaheddin-tue", "What was the final death toll of Tuesday's rocket attacks on Salah Eddin?", True, ["8 civilians"], [d, d2], "number")
+Q("salaheddin-wed", "In SANA's bulletin of 17 August 2016, how many civilians in all were killed and injured by that Wednesday's rocket attacks on Salah Eddin?", True, ["Ten civilians", "16"], [d], "number-in-words")
+Q("salaheddin-tue", "What was the final death toll of Tuesday's rocket attacks on Salah Eddin?", True, ["8 civilians"], [d, d2, "1965511222"], "number")
 Q("salaheddin-earlier", "What toll did the Aleppo police source first give for the Tuesday shelling of Salah Eddin before raising it?", True, ["5 civilians"], [d2], "paraphrase")
 Q("adawi", "Which Damascus area did Jaish al-Islam hit with two rocket shells on 17 August 2016, and with what result?", True, ["al-Adawi", "without any casualties"], [d], "two-constraints")
 Q("salaheddin-group", "Which named group fired the rockets on Salah Eddin in August 2016, according to SANA?", False, [], [], "unans-organisation", d)
@@ -345,7 +345,7 @@ C("The Syrian government blamed Saudi Arabia for the mortar attack on the school
 
 # --- 1918150028 asharqalawsat 2017-04-19: six killed in Salaheddin blast; evacuation of four towns resumes
 d = "1918150028"
-Q("salah17-toll", "According to Syrian state TV, how many people did the explosive device in Aleppo kill and wound on 19 April 2017?", True, ["six", "30"], [d], "how-many-according-to")
+Q("salah17-toll", "Asharq Al-Awsat, citing Syrian state TV: how many people did the explosive device in Aleppo kill and wound on 19 April 2017?", True, ["six", "30"], [d], "how-many-according-to")
 Q("salah17-where", "According to opposition media, where did the Salaheddin explosion occur?", True, ["near a mosque during the funeral of a regime fighter"], [d], "according-to")
 Q("foua-3000", "How many residents left Foua and Kafarya on Wednesday, and in how many buses?", True, ["3000", "45 buses"], [d], "two-constraints")
 Q("un-oversee", "Is the UN overseeing the transfer deal for the four besieged towns?", True, ["not overseen by the United Nations"], [d], "yes-no")
