@@ -130,8 +130,13 @@ def refusal_model() -> RefusalModel:
         unknown += [v for v in data["vetoes"] if v not in CHECK_KINDS]
         if unknown:
             raise ConfigError(f"{MODEL_FILE}: unknown feature(s) or veto(es) {', '.join(unknown)}; refit with benchmarks/questions/fit_answerability8.py fit --write")
+        if data.get("decision") == "today":  # today's four-signal model: its weights live in answerability.json, not copied here
+            w, b = _weights()
+            weights, bias = dict(zip(SIGNALS, w)), b
+        else:
+            weights, bias = data["weights"], data["bias"]
         return RefusalModel(
-            features=features, weights=np.array([data["weights"][f] for f in features], dtype=float), bias=float(data["bias"]),
+            features=features, weights=np.array([weights[f] for f in features], dtype=float), bias=float(bias),
             threshold=float(data["threshold"]), vetoes=frozenset(data["vetoes"]) | ALWAYS_VETO,
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:

@@ -376,16 +376,13 @@ def fit_main(args: argparse.Namespace) -> None:
             "l2": L2, "veto_precision": VETO_PRECISION, "veto_min_fires": VETO_MIN_FIRES, "left_out": left,
         }
     elif args.write:
-        old = json.loads((ROOT / "briefing" / "answerability.json").read_text(encoding="utf-8"))
         from briefing.answerability import CHECK_KINDS
 
         data = {
             "decision": "today",
             "why": "the model fitted leave-one-set-out did not beat today's decision on the sets it was not fitted on (left_out); "
                    "today's decision stands: every check a hard veto, then the four-signal model of answerability.json at 0.5",
-            "features": list(SIGNAL_NAMES),
-            "weights": {n: old["weights"][n] for n in SIGNAL_NAMES},
-            "bias": old["bias"],
+            "features": list(SIGNAL_NAMES),  # weights and bias: answerability.json's (read there, not copied)
             "threshold": 0.5,
             "vetoes": list(CHECK_KINDS),
             "left_out": left,
