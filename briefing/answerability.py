@@ -353,15 +353,18 @@ def figure_near(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) 
     return any(s.typed or any(carries_type(pool.sentences[j].text, shape) for j in pool.neighbours(s.index)) for s in ranked[:TOP_CANDIDATES])
 
 
+def _language_hint(why: str | None, shape: QuestionShape) -> str | None:
+    """A refusal of a non-English question says which language the offline model reads and how to configure another."""
+    return f"{why}; the question is not in English and {MULTILINGUAL_HINT}" if why and not shape.english else why
+
+
 def decide(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> str | None:
     """Why the evidence cannot answer the question before an answer is chosen, or None when it may: the first check of
     evidence_failures that stays a hard veto (answerability8.json: measured leave-one-set-out), or no candidate at all.
     The other checks and the signals are weighed by judge once the answer is chosen."""
     model = refusal_model()
     why = next((w for k, w in evidence_failures(shape, evidence, pool, ranked) if k in model.vetoes), None)
-    if why and not shape.english:
-        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
-    return why
+    return _language_hint(why, shape)
 
 
 def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> str | None:
@@ -373,9 +376,7 @@ def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ra
     why = next((w for k, w in post if k in model.vetoes), None)
     if why is None and ranked:
         why = model_failure(shape, pool, ranked, chosen, [*evidence_failures(shape, evidence, pool, ranked), *post])
-    if why and not shape.english:
-        why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
-    return why
+    return _language_hint(why, shape)
 
 
 def evidence_failures(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ranked: list[Scored]) -> Iterator[tuple[str, str]]:
@@ -423,9 +424,7 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
     why = decide(shape, evidence, pool, ranked)
     if why is None and ranked:
-        why = model_failure(shape, pool, ranked, [], list(evidence_failures(shape, evidence, pool, ranked)))
-        if why and not shape.english:
-            why = f"{why}; the question is not in English and {MULTILINGUAL_HINT}"
+        why = _language_hint(model_failure(shape, pool, ranked, [], list(evidence_failures(shape, evidence, pool, ranked))), shape)
     return why
 
 
