@@ -29,7 +29,6 @@ C("The Qardaha explosion took place outside a police station.", [d], X, "place-s
 C("The Observatory said the second man in the car was the suicide bomber's accomplice.", [d], X, "certainty-upgraded")
 C("According to the latest Observatory estimates, more than 210000 people have died in Syria's conflict.", [d], S, "reorder")
 C("The Islamic State group claimed the car bombing in Qardaha.", [d], U, "actor-added")
-C("It was the second car bomb attack to hit Qardaha since the uprising began in March 2011.", [d], X, "number-changed")
 
 # --- 1923102921 alaraby 2016-09-16: strikes on a school, bakery and castle in al-Mayadin
 d = "1923102921"
@@ -39,7 +38,6 @@ Q("sohr-photos", "Why did the UK-based monitor stop collecting photographic evid
 Q("qamishli-planes", "From which airbase did the Syrian regime withdraw fighter planes after the US issued serious threats to Damascus?", True, ["al-Qamishli"], [d], "which-place")
 Q("mayadin-school-name", "What was the name of the school in al-Mayadin that was being used as a shelter when it was bombed?", False, [], [], "unans-entity", d)
 C("Local activists said air raids outside the ceasefire zone killed nine children and 14 other people.", [d], S, "paraphrase")
-C("The Syrian Network for Human Rights said al-Mayadin lies inside the agreed ceasefire zone.", [d], X, "negation")
 C("The regime pulled fighter planes out of its al-Qamishli airbase after Russia issued serious threats to Damascus.", [d], X, "actor-substituted")
 C("Regime aircraft were confirmed to be responsible for the attacks on al-Mayadin.", [d], X, "certainty-upgraded")
 C("According to SOHR, most of the casualties came when regime forces attacked a school sheltering displaced families.", [d], S, "paraphrase")
@@ -50,13 +48,10 @@ d = "1923848231"
 Q("ehsim-toll", "How many people were killed in the town of Ehsim by the government air strikes, according to the Observatory?", True, ["23"], [d], "how-many-according-to")
 Q("saraqeb-toll", "Saraqeb outskirts air raids death toll September 2014?", True, ["19 people"], [d], "short")
 Q("idlib-children", "Give the total number of children killed in the Idlib air strikes reported on 22 September 2014.", True, ["16 children"], [d], "imperative")
-Q("idlib-shout", "What did the young men shout as they carried the child's body away in a black shroud?", True, ["God is greater"], [d], "which-thing")
 C("The Observatory said 10 children were among the 23 people killed in Ehsim.", [d], S, "reorder")
-C("Government air strikes killed at least 42 people, including 16 children, in Hama province.", [d], X, "place-swapped")
 C("The area hit outside Saraqeb was one where civilians had taken refuge after fleeing repeated air raids on the city.", [d], S, "paraphrase")
 C("The raids outside Saraqeb killed 23 people, 10 of them children, and those in Ehsim killed 19.", [d], X, "swapped-roles")
 C("The strikes outside Saraqeb hit an area where civilians were sheltering next to a rebel arms depot.", [d], U, "true-plus-invented")
-C("Idlib province is largely under government control outside its capital.", [d], X, "actor-substituted")
 
 # --- 1923102855 alaraby 2016-08-19: regime bombs Kurdish positions in Hassakeh
 d = "1923102855"
@@ -64,7 +59,6 @@ Q("hassakeh-raids", "How many air raids did the regime launch on the Kurdish-run
 Q("hassakeh-civilians", "How many civilians had the Hassakeh clashes killed, according to the Syrian Observatory for Human Rights?", True, ["23 civilians"], [d], "how-many-according-to")
 Q("hassakeh-message", "What did a regime source in Hassakeh tell AFP the bombing was meant to be?", True, ["a message to the Kurds"], [d], "according-to")
 Q("hassakeh-first", "Is it true that the regime had often bombed Kurdish positions from the air before the August 2016 Hassakeh fighting?", True, ["first time the regime had bombarded Kurdish positions from the air"], [d], "is-it-true-false")
-Q("hassakeh-ypg-dead", "How many Kurdish fighters were killed by the regime air raids on Hassakeh in August 2016?", False, [], [], "unans-statistic", d)
 C("Regime warplanes bombed Kurdish positions in Hassakeh on Friday, the second day of fighting between the two sides.", [d], S, "paraphrase")
 C("Thursday's air raids were the second time the regime had bombarded Kurdish positions from the air.", [d], X, "number-changed")
 C("The regime demanded that the Kurdish militias in Hassakeh disband.", [d], X, "swapped-roles")
@@ -83,11 +77,10 @@ C("The Islamic State group claimed responsibility for the car bomb at the Azaz c
 C("An October 6 attack at a border crossing in Idlib province killed 20 rebels.", [d], X, "number-changed")
 C("Local sources said at least 20 people died when a car bomb exploded at an opposition checkpoint near the Turkish border on Thursday.", [d], S, "paraphrase")
 C("At least 20 people were killed by the car bomb, which was detonated by remote control.", [d], U, "true-plus-invented")
-C("The monitor said the toll was unlikely to rise.", [d], X, "negation")
 
 # --- 1965511146 manar 2014-08-07: ISIL executes 19 men at an oil field in Deir Ezour
 d = "1965511146"
-Q("oilfield-charge", "On what charge did ISIL execute 19 men at an oil field in Deir Ezour?", True, ["corruption on earth"], [d], "which-thing")
+Q("oilfield-charge", "On what charge did Daesh execute 19 men at an oil field in Deir Ezzor in August 2014?", True, ["corruption on earth"], [d], "alias")
 Q("oilfield-who", "Who were the men ISIL executed at the Deir Ezour oil field, according to local sources?", True, ["workers in the oil field"], [d], "which-person")
 Q("oilfield-name", "What is the name of the Deir Ezour oil field where ISIL executed 19 men in August 2014?", False, [], [], "unans-entity", d)
 C("The Syrian Observatory reported that ISIL executed at least 19 men at an oil field in Deir Ezour.", [d], S, "reorder")
@@ -110,12 +103,10 @@ C("The civilians had reportedly been abducted on October 11 during a terrorist a
 # --- 1923848226 ahram 2014-09-25: US-led raids kill 14 jihadists and 5 civilians
 d = "1923848226"
 Q("usraids-civilians", "How many civilians did the overnight US-led raids kill, and in which province?", True, ["five civilians", "Hasakeh"], [d], "two-constraints")
-Q("kirby-targets", "How did Pentagon spokesman John Kirby describe the 12 targets?", True, ["modular oil refineries"], [d], "which-thing")
-Q("usraids-arab", "Which Arab allies flew aircraft in the overnight strikes, according to the Pentagon?", True, ["Saudi Arabia", "United Arab Emirates"], [d], "list")
-Q("kirby-cnn", "To which broadcaster did Rear Admiral John Kirby speak about the raids?", True, ["CNN"], [d], "which-organisation")
+Q("kirby-targets", "How did the US Defense Department's spokesman describe the 12 targets of the raids?", True, ["modular oil refineries"], [d], "alias")
+Q("usraids-arab", "In late September 2014 the United States and its Arab allies resumed bombing raids on oil facilities held by the Islamic State in eastern Syria, and a monitoring group counted the dead the next morning. Which Arab countries supplied aircraft for the overnight strikes, according to Pentagon officials?", True, ["Saudi Arabia", "United Arab Emirates"], [d], "long")
 C("The Observatory said the 14 Islamic State jihadists died in Deir Ezzor and the five civilians in Hasakeh.", [d], S, "reorder")
 C("The five civilians died in raids in Deir Ezzor province.", [d], X, "place-swapped")
-C("Pentagon officials said the raids focused on 21 targets.", [d], X, "number-changed")
 C("Rami Abdel Rahman said at least one IS checkpoint was hit during the night.", [d], S, "drop-detail")
 C("The strikes largely targeted oil facilities captured by IS and destroyed most of them.", [d], U, "true-plus-invented")
 C("The US and its Arab allies began the bombing raids on Wednesday.", [d], X, "date-shifted")
@@ -123,7 +114,6 @@ C("The US and its Arab allies began the bombing raids on Wednesday.", [d], X, "d
 # --- 1926478968 sana 2016-11-12: shells on Aleppo neighbourhoods kill three
 d = "1926478968"
 Q("sulaymaniyah", "Which Aleppo neighbourhood did terrorists hit with rocket shells on 12 November 2016, killing three people?", True, ["al-Sulaymaniyah"], [d], "which-place")
-Q("furqan-injured", "How many people were injured by explosive shots in al-Furqan and al-Azamiyah?", True, ["three persons"], [d], "number-in-words")
 C("Rocket shells fired at al-Sulaymaniyah killed three people and injured nine.", [d], S, "paraphrase")
 C("Three people were killed and 12 injured in al-Furqan and al-Azamiyah.", [d], X, "place-swapped")
 C("The police source said none of the injured were in critical condition.", [d], X, "negation")
@@ -134,10 +124,8 @@ d = "1926479219"
 Q("senate-seats", "How many seats do Obama's Democrats hold in the 100-member Senate?", True, ["54 seats"], [d], "number")
 Q("reid-consult", "With which Senate Republican leader was Harry Reid to decide which amendments would be debated?", True, ["Mitch McConnell"], [d], "which-person")
 Q("aug21-toll", "How many people does Washington say were killed in the alleged chemical weapons attack near Damascus on August 21?", True, ["more than 1400"], [d], "according-to")
-Q("house-size", "How many members sit in the House, according to the Reuters factbox on the Syria vote?", True, ["435-member"], [d], "number")
 Q("house-final-vote", "What was the final vote count in the House of Representatives on the Syria strikes resolution?", False, [], [], "unans-follow-up", d)
 C("Obama is seeking Congress's backing for strikes in response to an alleged chemical weapons attack near Damascus on August 21.", [d], S, "reorder")
-C("Obama's Republicans control 54 seats in the Senate.", [d], X, "actor-substituted")
 C("The first test vote in the Senate was set for Tuesday.", [d], X, "date-shifted")
 C("Obama's Tuesday night speech persuaded most undecided senators to support the strikes.", [d], U, "plans-to-did")
 C("A simple majority vote in favour of the bill in the House would send it to the Senate for consideration.", [d], X, "order-reversed")
@@ -145,22 +133,17 @@ C("Many members of Congress were to get a classified briefing from administratio
 
 # --- 1923102952 alaraby 2016-06-19: regime airstrike kills three children in Rastan
 d = "1923102952"
-Q("rastan-activist", "Which media activist described the regime air raids on Rastan in June 2016?", True, ["Yaarab Dali"], [d], "which-person")
+Q("rastan-activist", "Who is the media activist which told about the regime raids on Rastan city in June 2016?", True, ["Yaarab Dali"], [d], "non-native")
 Q("rastan-raids", "How many raids did the regime warplane launch on civilian homes in Rastan city centre?", True, ["four raids"], [d], "number-in-words")
-Q("rastan-siege", "For how long had the regime kept materials out of Rastan, according to Dali?", True, ["around two years"], [d], "according-to")
-Q("rastan-short", "Rastan airstrike June 2016 children killed?", True, ["three children"], [d], "short")
 C("Three children from one family were killed and five others wounded in a regime airstrike on Rastan.", [d], S, "reorder")
 C("Five children from one family were killed and three wounded in the Rastan airstrike.", [d], X, "swapped-roles")
-C("Dali said medical aid was added to humanitarian convoys before they entered the city.", [d], X, "negation")
 C("Civil defence and ambulance crews needed several hours to recover the bodies from the rubble.", [d], S, "paraphrase")
 C("Dali said a Russian warplane carried out the raids on Rastan city centre.", [d], X, "actor-substituted")
-C("Another civilian was killed in regime bombing on Talaf north of Homs city.", [d], X, "place-swapped")
 
 # --- 1965511183 manar 2016-06-09: al-Nusra shelling in Aleppo kills 20
 d = "1965511183"
 Q("midan-shells", "Which Aleppo neighbourhood did al-Nusra shell, killing five people and injuring 50, according to the Russian Coordination Center?", True, ["al-Midan"], [d], "according-to")
 Q("hmeimim", "Where is the Russian centre for monitoring the cessation of hostilities based?", True, ["Hmeimim"], [d], "which-place")
-Q("maqsoud-toll", "How many people did the shelling of al-Sheikh Maqsoud and Handarat kill, according to the Russian center?", True, ["15 people"], [d], "how-many-according-to")
 C("The Russian Coordination Center said al-Nusra shells on al-Midan killed five people and injured 50.", [d], S, "drop-detail")
 C("The death toll from al-Nusra shelling in Aleppo province over the past 48 hours reached 20.", [d], X, "date-shifted")
 C("Terrorist snipers killed one person in al-Ramouseh.", [d], X, "unit-changed")
@@ -169,12 +152,10 @@ C("The Russian center said the Syrian army responded by shelling al-Nusra positi
 
 # --- 1962495663 alalam 2016-07-18: ISIL emir and 34 fighters killed by the SDF near Tishrin Dam
 d = "1962495663"
-Q("saikoul-emir", "Who was the ISIL emir of the Saikoul region killed by the Syrian Democratic Forces?", True, ["Abu Foras al-Safrani"], [d], "which-person")
+Q("saikoul-emir", "ISIL emir Saikoul killed SDF name", True, ["Abu Foras al-Safrani"], [d], "keyword")
 Q("tishrin", "Near which dam in eastern Aleppo did the SDF kill an ISIL emir and dozens of his comrades in July 2016?", True, ["Tishrin Dam"], [d], "which-place")
-Q("rabet", "Which street in Manbij's al-Hazavaneh district did the Kurdish-led fighters capture?", True, ["al-Rabet street"], [d], "which-place")
 Q("sdf-vbied", "How many bomb-laden vehicles of ISIL did the SDF fighters blow up?", True, ["two ISIL bomb-laden vehicles"], [d], "number-in-words")
 C("The SDF, made up mainly of Kurdish fighters, repelled ISIL offensives on its positions near several villages east of Aleppo.", [d], S, "paraphrase")
-C("The SDF fighters detonated three ISIL bomb-laden vehicles, including an armored one.", [d], X, "number-changed")
 C("ISIL pushed the SDF back from more neighbourhoods of Manbij on Sunday.", [d], X, "swapped-roles")
 C("Local sources said the SDF began clearing mines from the newly liberated positions.", [d], S, "synonym")
 C("The SDF killed at least 35 terrorists near the villages and then captured the Tishrin Dam itself.", [d], U, "true-plus-invented")
@@ -182,13 +163,10 @@ C("The SDF killed at least 35 terrorists near the villages and then captured the
 # --- 1923848291 ahram 2014-06-29: ISIL crucifies nine men in Aleppo province
 d = "1923848291"
 Q("deir-hafer", "In which village did ISIL execute eight rebels and crucify them in the main square?", True, ["Deir Hafer"], [d], "which-place")
-Q("crucify-days", "For how long were the bodies to remain in the village square, according to the Britain-based monitor?", True, ["three days"], [d], "according-to")
-Q("ninth-man", "In which town near the Turkish border was a ninth man executed and crucified by ISIL?", True, ["Al-Bab"], [d], "which-place")
 Q("hammuriyeh", "Near which town east of Damascus did the Army of Islam fight ISIL early on Sunday 29 June 2014?", True, ["Hammuriyeh"], [d], "which-place")
 Q("army-islam-part", "The Army of Islam is a major component of which coalition?", True, ["Islamic Front"], [d], "which-organisation")
 Q("deir-hafer-names", "What were the names of the eight rebels ISIL crucified in Deir Hafer?", False, [], [], "unans-person", d)
 C("ISIL publicly executed and crucified nine men, eight of them rebels, a monitor said.", [d], S, "drop-detail")
-C("Rebels launched a major offensive against ISIL in January 2013.", [d], X, "date-shifted")
 C("Rebels pushed ISIL out of all of Aleppo province and large swathes of Idlib.", [d], X, "quantifier-changed")
 C("ISIL remains firmly rooted in Raqa, its headquarters in northern Syria.", [d], S, "drop-detail")
 C("ISIL's capture of heavy weapons in Iraq, some of them US-made, has boosted its confidence in Syria.", [d], U, "certainty-upgraded")
@@ -197,15 +175,12 @@ C("More than 162000 people have been killed in over three years of conflict in S
 
 # --- 1926479259 sana 2017-10-10: Konashenkov on the coalition and Russian strikes in Deir Ezzor
 d = "1926479259"
-Q("konashenkov", "Which Russian Defense Ministry spokesman questioned the objectives of the US-led coalition in October 2017?", True, ["Igor Konashenkov"], [d], "which-person")
+Q("konashenkov", "Which spokesman for Moscow's defence ministry questioned the objectives of the US-led coalition in October 2017?", True, ["Igor Konashenkov"], [d], "alias")
 Q("strikes-182", "How many strikes did Russia's aerospace group deal in 24 hours against terrorists who had come into Deir Ezzor from Iraq?", True, ["182 strikes"], [d], "number")
-Q("hatla", "Near which town was an ISIS command center destroyed along with three groups of terrorists who had arrived from Iraq?", True, ["Hatla"], [d], "which-place")
 Q("tunnels", "According to Konashenkov, how many terrorists were killed in the 14 strikes and how many were sealed off in underground tunnels?", True, ["Fifty terrorists were killed", "30 sealed off"], [d], "two-constraints")
-Q("su34", "What type of bomber did Russia use for the fourteen consecutive strikes?", True, ["Sukhoi-34"], [d], "which-thing")
 Q("russia-losses-dz", "How many Russian aircraft were lost during the Deir Ezzor operation in October 2017?", False, [], [], "unans-statistic", d)
 C("Russia's Aerospace Forces carry out up to 150 strikes a day on ISIS positions near al-Mayadin.", [d], S, "drop-detail")
 C("Konashenkov said the US-led coalition had sharply stepped up its attacks on ISIS positions in Iraq.", [d], X, "negation")
-C("Forty minutes later a Sukhoi-34 bomber hit the stronghold again, killing another 30 terrorists.", [d], X, "number-changed")
 C("Konashenkov said ISIS no longer has the money to buy weapons and recruit mercenaries in Syria.", [d], S, "paraphrase")
 C("Konashenkov said US aircraft were deliberately driving ISIS fighters from Iraq into Syria.", [d], U, "certainty-upgraded")
 C("Objective monitoring confirmed the destruction of four armored personnel carriers and three tanks.", [d], X, "swapped-roles")
@@ -213,13 +188,10 @@ C("Objective monitoring confirmed the destruction of four armored personnel carr
 # --- 1926479006 manar 2017-04-10: Zarif calls for a fact-finding mission on Khan Shaikhoun
 d = "1926479006"
 Q("zarif-eu", "Which EU official did Iran's foreign minister call about the suspected chemical attack in Idlib?", True, ["Federica Mogherini"], [d], "which-person")
-Q("zarif-oman", "Who is the Omani counterpart Zarif spoke to, according to Al-Manar?", True, ["Yusuf bin Alawi"], [d], "which-person")
 Q("zarif-demand", "What did Tehran's top diplomat want set up to investigate the chemical attack?", True, ["international fact-finding committee"], [d], "alias")
 Q("syria-depot", "What does Syria say its Idlib airstrike hit?", True, ["a depot where terrorists stored chemical weapons"], [d], "according-to")
 C("Zarif spoke by phone on Monday with Federica Mogherini and with his Russian, Omani, Syrian and Algerian counterparts.", [d], S, "drop-detail")
-C("The suspected chemical attack in Khan Shaikhoun killed at least 68 people.", [d], X, "number-changed")
 C("Zarif discussed the attack with Russian Foreign Minister Mourad Medelci.", [d], X, "actor-substituted")
-C("Syria has acknowledged carrying out the gas attack on Khan Shaikhoun.", [d], X, "negation")
 C("Zarif accused Western countries of staging the chemical attack.", [d], U, "actor-added")
 C("Militants and Western countries were quick to blame Assad's government for the Khan Shaikhoun attack without offering evidence.", [d], S, "synonym")
 
@@ -228,10 +200,8 @@ d = "1965495326"
 Q("qamishli-channel", "Which TV channel reported that the Syrian army killed some 70 Islamic State fighters near the Turkish border in December 2014?", True, ["Al-Manar"], [d], "which-organisation")
 Q("qamishli-km", "How far south of the Turkish border is the territory the Syrian forces regained near Qamishli?", True, ["48 kilometers"], [d], "number")
 Q("qamishli-heights", "Which settlements' heights was the offensive south of Qamishli meant to retake?", True, ["Abu Qasayeb", "Tal Ghazal"], [d], "list")
-Q("qamishli-foreign", "According to SANA, who were most of the IS militants killed in the offensive?", True, ["foreign nationals"], [d], "according-to")
 C("Al-Manar said the Syrian army and a volunteer militia killed some 70 IS fighters near the Turkish border in two days.", [d], S, "reorder")
 C("The territory regained lies some 48 kilometers north of the Turkish border.", [d], X, "place-swapped")
-C("SANA said most of the militants killed had entered Syria through Iraq.", [d], X, "place-swapped")
 C("Syrian forces destroyed warehouses of IS weapons and equipment in the port city of Latakia.", [d], U, "certainty-upgraded")
 C("From the heights, IS militants had been able to attack Qamishli and the airport nearby.", [d], S, "paraphrase")
 
@@ -239,10 +209,8 @@ C("From the heights, IS militants had been able to attack Qamishli and the airpo
 d = "1965495329"
 Q("kabiba", "Near which village did coalition strikes on oil fields kill three people in Hasakah province?", True, ["Kabiba"], [d], "which-place")
 Q("gas-station", "What did the coalition strikes that killed seven people in Der-Ezzor hit?", True, ["a gas station"], [d], "which-thing")
-Q("is-since", "Since what year has the Islamic State been fighting the Syrian government, according to Sputnik?", True, ["2012"], [d], "date")
 C("The Observatory said at least 10 civilians, among them children, were killed by US-led coalition airstrikes.", [d], S, "reorder")
 C("Strikes on a gas station in Hasakah province killed seven people.", [d], X, "place-swapped")
-C("The strikes on oil fields near Kabiba killed three people, two of them under the age of 18.", [d], X, "number-changed")
 C("The Observatory said the gas station was targeted because IS fighters were refuelling there.", [d], U, "causal-added")
 C("In June 2014 the Islamic State launched an offensive in Iraq and seized vast areas.", [d], S, "drop-detail")
 
@@ -250,9 +218,7 @@ C("In June 2014 the Islamic State launched an offensive in Iraq and seized vast 
 d = "1965511111"
 Q("adra-uzi", "What Israeli-made weapons did the army unit seize from the insurgents in the Adra ambush?", True, ["Uzi machine guns"], [d], "which-thing")
 Q("adra-sohr", "How many militants did the opposition Syrian Observatory say were killed in the ambush near Adra?", True, ["62"], [d], "how-many-according-to")
-Q("adra-goal", "According to SANA, which area were the al-Nusra militants trying to infiltrate when they were ambushed?", True, ["East Ghota"], [d], "according-to")
 C("The Syrian Observatory confirmed that at least 62 militants were killed in an ambush west of Adra.", [d], S, "drop-detail")
-C("The army ambush near Adra was carried out on Wednesday evening.", [d], X, "date-shifted")
 C("The Observatory said the ambush west of Adra was carried out by rebel forces.", [d], X, "swapped-roles")
 C("Twelve soldiers were killed in the Adra ambush.", [d], U, "actor-added")
 C("The Syrian government accuses foreign actors of fuelling the conflict by giving arms and money to militant groups.", [d], S, "paraphrase")
@@ -262,32 +228,27 @@ d = "1965495328"
 Q("un-865", "How many people had the coalition's air strikes reportedly killed in Syria, according to the report accompanying Valerie Amos's briefing?", True, ["865"], [d], "according-to")
 Q("amos", "Which UN emergency relief coordinator gave the oral briefing to the Council on Syria in November 2014?", True, ["Valerie Amos"], [d], "which-person")
 Q("economy", "By how much has the Syrian economy shrunk since 2011, according to the UN?", True, ["40 per cent"], [d], "paraphrase")
-Q("aid-workers", "How many humanitarian workers had been killed since the beginning of the Syrian conflict, according to Amos?", True, ["sixty nine"], [d], "number-in-words")
 Q("unemployment", "Is it true that more than half of Syrians were unemployed, according to the UN official?", True, ["54 per cent"], [d], "is-it-true")
 C("Amos said three quarters of Syria's population live in poverty.", [d], S, "drop-detail")
-C("Amos said school attendance had fallen by more than 40 per cent.", [d], X, "number-changed")
 C("Amos said the humanitarian appeal was more than half funded.", [d], X, "negation")
 C("Some 865 people, 50 of them civilians, were reportedly killed by the coalition's near-daily strikes in Syria.", [d], S, "paraphrase")
 C("Amos called on the US-led coalition to stop its airstrikes in Syria.", [d], U, "actor-added")
-C("The war in Syria has claimed almost 300000 lives according to UN estimates.", [d], X, "number-changed")
 
 # --- 1926479080 etilaf 2017-05-03: car bomb at the interim government headquarters in Azaz
 d = "1926479080"
 Q("azaz-hq", "Which building in Azaz did the car bomb condemned by the Syrian Coalition in May 2017 target?", True, ["headquarters of the Syrian interim government"], [d], "which-place")
 Q("azaz-hq-toll", "How many civilians were killed in the bombing in Azaz on 3 May 2017?", True, ["five civilians"], [d], "number")
-Q("coalition-blame", "Whom did the Syrian Coalition hold responsible for exposing Syria to hegemony, foreign occupation and terrorism?", True, ["Assad regime"], [d], "according-to")
 Q("azaz-hq-claim", "Which group claimed the May 2017 car bombing of the Syrian interim government building in Azaz?", False, [], [], "unans-organisation", d)
 C("At least five civilians were killed and many more wounded when a car bomb hit the interim government's headquarters in Azaz.", [d], S, "summary")
 C("The bombing came after the interim government had held meetings with foreign personalities in the building.", [d], X, "order-reversed")
 C("The Coalition said the Islamic State carried out the Azaz bombing.", [d], U, "actor-added")
 C("The Coalition said the attack was clearly meant to hinder Syrians' efforts to rebuild their country.", [d], S, "synonym")
-C("The Coalition published its press release condemning the bombing on Tuesday.", [d], X, "date-shifted")
 
 # --- 1923848198 ahram 2015-02-01: blast on a bus in Souq al-Hamadiyeh, Damascus
 d = "1923848198"
 Q("hamadiyeh", "In which Damascus neighbourhood did a blast rip through a bus on 1 February 2015?", True, ["Souq al-Hamadiyeh"], [d], "which-place")
 Q("hamadiyeh-compare", "How many people did SANA say were killed in the Damascus bus blast, and how many did the Observatory say?", True, ["four", "seven"], [d], "comparison")
-Q("hamadiyeh-who", "Who was the bus reportedly carrying, according to Rami Abdel Rahman?", True, ["Shiite Muslim pilgrims"], [d], "according-to")
+Q("hamadiyeh-who", "Parts of Damascus had stayed relatively unscathed by the war until a blast ripped through a bus in a central district of the capital on a Sunday in early 2015, and the monitoring group was not sure what caused it. Who was on the bus, according to the monitor's director?", True, ["Shiite Muslim pilgrims"], [d], "long")
 C("SANA said at least four people were killed and 19 wounded in the blast.", [d], S, "drop-detail")
 C("The Observatory said a suicide bomber on board caused the blast.", [d], X, "certainty-upgraded")
 C("The Observatory said at least seven people were killed and 19 wounded.", [d], X, "number-changed")
@@ -306,9 +267,7 @@ C("The peshmerga quickly drove ISIL out of Kobani.", [d], U, "plans-to-did")
 # --- 1923102906 alaraby 2016-10-07: rebel shelling of Jameliaiah kills 11; Assad ultimatum
 d = "1923102906"
 Q("jameliaiah", "Which regime-held neighbourhood of West Aleppo was shelled on Friday 7 October 2016, killing eleven people?", True, ["Jameliaiah"], [d], "which-place")
-Q("jameliaiah-injured", "How many people were injured in the shelling of Jameliaiah, according to the Syrian Observatory?", True, ["65"], [d], "how-many-according-to")
 Q("assad-tv2", "Which broadcaster interviewed Assad when he gave the East Aleppo rebels an ultimatum?", True, ["TV2"], [d], "which-organisation")
-Q("urum", "Where did the deadly attack on an aid convoy of 19 September 2016 take place?", True, ["Urum al-Kubra"], [d], "which-place")
 Q("mistura-warn", "What did the UN envoy warn would happen to Aleppo by the end of the year if fighting went on at its current pace?", True, ["totally destroyed"], [d], "paraphrase")
 C("Eleven people, including a woman and a child, were killed when rebels shelled a regime-held neighbourhood of Aleppo.", [d], S, "passive-active")
 C("De Mistura pleaded with regime forces to leave East Aleppo.", [d], X, "actor-substituted")
@@ -321,11 +280,9 @@ C("Pro-regime forces have begun an offensive and are advancing on Salahuddin and
 d = "1965511198"
 Q("sulaimaniyeh-children", "In which Aleppo neighbourhood did three shells kill 3 children and injure 17 people in late April 2016?", True, ["al-Sulaimaniyeh"], [d], "which-place")
 Q("bani-zaid", "From which neighbourhood were the three rocket shells fired that killed a woman in al-Jamiliyeh, Mogambo and al-Ashrafiyeh?", True, ["Bani Zaid"], [d], "which-place")
-Q("daraa-finance", "Near which building in Daraa city did the five rocket shells land?", True, ["Finance Directorate"], [d], "which-place")
 Q("izaa", "How many civilians were hurt by the shells that hit the radio neighbourhood of Aleppo?", True, ["19"], [d], "paraphrase")
 C("A police source said three shells that fell in al-Sulaimaniyeh killed 3 children and injured 17 people.", [d], S, "drop-detail")
 C("Two shells that hit Bab al-Faraj and Qurtuba roundabout killed 2 civilians.", [d], X, "unit-changed")
-C("Terrorists fired 5 rocket shells at Daraa city, injuring five people.", [d], X, "number-changed")
 C("Similar attacks on Aleppo in the previous 48 hours killed 10 people and injured dozens, most of them children and women.", [d], S, "paraphrase")
 C("The Syrian army responded to the rocket fire by shelling Bani Zaid.", [d], U, "actor-added")
 
@@ -339,8 +296,7 @@ C("The army pulled out of southern Damascus after the reconciliation agreements 
 
 # --- 1926479070 sana 2016-08-21: rocket attacks on Izraa, Aleppo and Damascus injure ten
 d = "1926479070"
-Q("busr", "From which town did terrorists fire rocket rounds on the old neighbourhoods of Izraa?", True, ["Busr al-Harir"], [d], "which-place")
-Q("daraa-health", "Who heads the Daraa Health Directorate?", True, ["Abdel Wadoud al-Homsi"], [d], "which-person")
+Q("daraa-health", "Daraa health directorate director", True, ["Abdel Wadoud al-Homsi"], [d], "keyword")
 Q("nidal", "Which sports club was hit by explosive rounds in Damascus's al-Sinaa neighbourhood?", True, ["al-Nidal Sports Club"], [d], "which-place")
 Q("sabaa-who", "According to SANA, which group attacked al-Sabaa Bahrat and al-Sinaa from Eastern Ghouta?", True, ["Jaish al-Islam"], [d], "which-organisation")
 C("The three civilians hurt in the rocket attacks on Izraa were taken to Izraa National Hospital.", [d], S, "paraphrase")
@@ -351,7 +307,7 @@ C("Jaish al-Islam fired on Damascus in retaliation for air strikes on Eastern Gh
 
 # --- 1923848199 ahram 2015-02-25: 132 IS militants killed in Hasaka, YPG takes 70 villages
 d = "1923848199"
-Q("ypg-villages", "How many villages had the Kurdish YPG seized in the Hasaka offensive, according to the Observatory?", True, ["70 villages"], [d], "how-many-according-to")
+Q("ypg-villages", "How many village the Kurdish YPG has seized in Hasaka offensive, the Observatory say?", True, ["70 villages"], [d], "non-native")
 Q("hasaka-is-dead", "how many islamic state militants were killed in hasaka province since saturday in february 2015", True, ["132"], [d], "lowercase")
 Q("hasaka-why", "Why is north-eastern Syria strategically important in the battle against Islamic State, according to Reuters?", True, ["borders territory controlled by the group in Iraq"], [d], "why-how")
 C("The YPG, which drove Islamic State out of Kobane last month with US-led air support, had taken 70 villages in the offensive.", [d], S, "paraphrase")
@@ -364,10 +320,8 @@ d = "1924058144"
 Q("mayadeen-ages", "How old were the 33 men killed by Daesh near Mayadeen in April 2017?", True, ["between 18 and 25"], [d], "number")
 Q("abu-laila", "Which opposition activist from Deir el-Zour who lives in Europe also reported the killing of the 33 men?", True, ["Omar Abu Laila"], [d], "which-person")
 Q("mayadeen-identity", "Were the 33 young men killed near Mayadeen soldiers or rebels?", True, ["not clear who the men were"], [d], "yes-no")
-Q("palmyra-chief", "What did Daesh do with the body of the antiquities chief when it held Palmyra?", True, ["hung from a pole in a main square"], [d], "why-how")
 C("The Observatory says Daesh members slit the throats of 33 men aged 18 to 25 near Mayadeen on Wednesday.", [d], S, "drop-detail")
 C("The Observatory said the 33 men killed by Daesh were Syrian troops.", [d], X, "certainty-upgraded")
-C("Daesh killed 33 young men in eastern Syria close to the border with Turkey.", [d], X, "place-swapped")
 C("Daesh killed the 33 men because they refused to join the group.", [d], U, "causal-added")
 C("Omar Abu Laila, an opposition activist from Deir el-Zour now living in Europe, also reported the killings.", [d], S, "synonym")
 
@@ -402,11 +356,9 @@ C("Air strikes killed at least 12 civilians in two government-held neighbourhood
 
 # --- 1926479015 etilaf 2016-01-11: Russian strikes on schools in Ain Jara
 d = "1926479015"
-Q("ain-jara", "In which town in rural Aleppo were three schools hit by Russian aircraft on 11 January 2016?", True, ["Ain Jara"], [d], "which-place")
+Q("ain-jara", "In wich town in rural Aleppo were thre schools hit by Russian aircraft on 11 January 2016?", True, ["Ain Jara"], [d], "typo")
 Q("res-2254", "Which UN Security Council resolution does the Syrian Coalition say the Ain Jara attack violated?", True, ["2254"], [d], "according-to")
-Q("ain-jara-toll", "How many civilians died in the school massacre the Syrian Coalition condemned in January 2016?", True, ["35 civilians"], [d], "number")
 C("The Coalition said 35 civilians, most of them schoolchildren and teachers, were killed by Russian warplanes.", [d], S, "paraphrase")
-C("Two schools were targeted by Russian aircraft in Ain Jara.", [d], X, "number-changed")
 C("Three schools in Ain Jara were hit by Syrian regime aircraft.", [d], X, "actor-substituted")
 C("Russia denied that its aircraft had struck the schools in Ain Jara.", [d], U, "actor-added")
 C("The Coalition called the international community's silence over the crimes a shameful stain on humanity.", [d], S, "drop-detail")
@@ -417,15 +369,12 @@ Q("armanaz", "Which town in Idlib's Harem district was hit by overnight airstrik
 Q("armanaz-first", "What toll had the Britain-based watchdog first reported for the strikes on Armanaz?", True, ["12 dead"], [d], "comparison")
 Q("msf", "Which medical charity said the surge in bombing had forced hospitals in Idlib province to close?", True, ["Doctors Without Borders"], [d], "which-organisation")
 Q("safe-zone-brokers", "Name the three countries that brokered the safe zone deal the jihadists of Idlib are not party to.", True, ["Russia", "Turkey", "Iran"], [d], "imperative")
-Q("is-counterattack", "How many troops and militia were killed when IS counterattacked along the desert supply lines to Deir Ezzor, according to the Observatory?", True, ["128"], [d], "how-many-according-to")
 Q("idlib-hospital-first", "Which Idlib hospital was the first to close because of the September 2017 bombing surge?", False, [], [], "unans-entity", d)
 C("Four children were among the 28 people killed in overnight airstrikes on Armanaz.", [d], S, "reorder")
-C("Armanaz lies around 20 kilometres southeast of the provincial capital Idlib.", [d], X, "place-swapped")
 C("The Observatory said Russian jets carried out the strikes on Armanaz.", [d], X, "certainty-upgraded")
 C("The jihadist offensive on regime-held villages in Hama was launched on September 29.", [d], X, "date-shifted")
 C("State media reported the IS counterattack but made no mention of the army's losses.", [d], S, "drop-detail")
 C("Putin and Erdogan agreed on Thursday to send Turkish troops into Idlib to set up the safe zone.", [d], U, "true-plus-invented")
-C("The de-escalation agreement covers Hayat Tahrir al-Sham.", [d], X, "negation")
 
 # --- 1965511119 manar 2014-12-18: ISIL kills 20 FSA members in the Qalamoun barrens
 d = "1965511119"
@@ -446,24 +395,19 @@ C("Groups positioned in the northeastern Lattakia countryside fired rocket shell
 # --- 1923848203 ahram 2013-08-23: suicide bombing in an Aleppo restaurant kills six
 d = "1923848203"
 Q("muhanna", "Which Al-Ikhbariya TV correspondent was killed in the suicide bombing of an Aleppo restaurant in August 2013?", True, ["Hassan Muhanna"], [d], "which-person")
-Q("mogambo-rest", "In which dining area of Aleppo did the suicide bomber strike the restaurant?", True, ["Mogambo"], [d], "which-place")
 Q("rest-party", "What were the young people in the Aleppo restaurant celebrating when the bomb went off?", True, ["graduation"], [d], "which-thing")
-Q("rsf-23", "Before the Al-Ikhbariya journalist was killed in Qusayr, how many journalists had Reporters Without Borders counted killed in Syria?", True, ["23 journalists"], [d], "how-many-according-to")
 Q("mogambo-claim", "Which armed group claimed the August 2013 suicide bombing of the restaurant in Aleppo's Mogambo area?", False, [], [], "unans-organisation", d)
 C("A suicide bombing in an Aleppo restaurant killed six people, including a journalist from pro-government television.", [d], S, "drop-detail")
-C("The restaurant attack took place in a rebel-held part of Aleppo.", [d], X, "actor-substituted")
 C("On May 27 another Al-Ikhbariya journalist was killed by a car bomb in Qusayr.", [d], X, "detail-changed")
 C("The Britain-based organisation said 19 people were wounded, some of them critically.", [d], S, "synonym")
 C("The suicide bomber had posed as a guest at the graduation party.", [d], U, "true-plus-invented")
 
 # --- 1965511185 manar 2016-06-04: rocket shelling of Aleppo kills around 40
 d = "1965511185"
-Q("aleppo40-tv", "How many civilians did Syrian state TV say the rocket shelling of Aleppo killed on Saturday 4 June 2016?", True, ["around 40"], [d], "how-many-according-to")
 Q("hamadaniyeh-shell", "How many people did the rocket shell that fell in al-Hamadaniyeh kill and injure?", True, ["5 civilians dead", "47 others injured"], [d], "two-constraints")
 Q("aleppo40-compare", "What toll did the Aleppo Police Command source give SANA for the 4 June 2016 shelling, and what did state TV announce?", True, ["12 civilians dead", "around 40"], [d], "comparison")
 C("A rocket shell that fell in al-Hamadaniyeh killed 5 civilians and injured 47 others.", [d], S, "reorder")
 C("The death toll in al-Faid reached 8, with 3 people injured.", [d], X, "swapped-roles")
-C("Shelling of Aleppo on Friday killed two women and injured 27 people.", [d], X, "actor-substituted")
 C("State TV said the shelling of Aleppo on Saturday killed around 40 civilians and injured more than 100.", [d], S, "paraphrase")
 C("The rocket shells on al-Midan and al-Hamadaniyeh were fired by ISIL.", [d], U, "actor-added")
 
@@ -489,7 +433,6 @@ C("The air force and artillery ambushed the militants' reinforcements and blocke
 # --- 1965511179 manar 2016-06-29: car bomb in Tal Abyad kills seven
 d = "1965511179"
 Q("tal-abyad-building", "In front of which building did the car bomb go off in the centre of Tal Abyad?", True, ["Teachers Syndicate"], [d], "which-place")
-Q("tal-abyad-km", "How far from Raqqa city is Tal Abyad?", True, ["100 km"], [d], "number")
 Q("tal-abyad-short", "Tal Abyad car bomb June 2016 casualties?", True, ["Seven civilians", "25"], [d], "short")
 C("Local sources told SANA the bombing happened in the centre of Tal Abyad in front of the Teachers Syndicate.", [d], S, "drop-detail")
 C("Tal Abyad is located about 100 km south of Raqqa city.", [d], X, "place-swapped")
@@ -507,7 +450,6 @@ C("Karam Ammoun was a senior ISIL commander.", [d], U, "actor-added")
 # --- 1926478934 sana 2016-08-17: ISIS toxic gas shells on Mare
 d = "1926478934"
 Q("mare", "Which city north of Aleppo was hit by ISIS shells containing toxic gas in August 2016?", True, ["Mare"], [d], "which-place")
-Q("mare-treated", "Where were the people who suffocated in the Mare gas attack treated?", True, ["health center"], [d], "which-place")
 Q("mare-gas-type", "What kind of toxic gas was in the shells ISIS fired at Mare on 16 August 2016?", False, [], [], "unans-follow-up", d)
 C("Local sources said ISIS fired gas-filled rocket shells on Tuesday afternoon, causing suffocation in at least 6 civilians.", [d], S, "paraphrase")
 C("At least 6 civilians died of suffocation in the ISIS gas attack on Mare.", [d], X, "unit-changed")
@@ -524,7 +466,6 @@ C("The rocket attack on al-Furqan took place on Sunday morning.", [d], X, "date-
 # --- 1926478981 sana 2016-10-16: rockets on al-Sayyed Ali and al-Hamidiyeh
 d = "1926478981"
 Q("sayyed-ali", "Which Aleppo neighbourhood was hit by rocket shells that killed two women on 16 October 2016?", True, ["al-Sayyed Ali"], [d], "which-place")
-Q("hamidiyeh-dead", "How many people were killed when rocket shells later hit al-Hamidiyeh?", True, ["one person dead"], [d], "number")
 C("Rocket attacks on residential Aleppo on Sunday killed three people, two of them women, and injured 29.", [d], S, "reorder")
 C("Rocket shells on al-Hamidiyeh killed two women and injured 16 people.", [d], X, "place-swapped")
 C("Shells that later hit al-Hamidiyeh left one person dead and 13 injured.", [d], S, "synonym")
@@ -532,7 +473,7 @@ C("Shells that later hit al-Hamidiyeh left one person dead and 13 injured.", [d]
 # --- 1965495354 sputnik 2016-07-20: Carter says coalition killed over 20 external operators
 d = "1965495354"
 Q("carter-operators", "How many of ISIL's external operators did Ashton Carter say the coalition had killed?", True, ["over 20"], [d], "number")
-Q("carter-chem", "Whom from Daesh's chemical weapons program did the coalition capture, according to the US defence secretary?", True, ["one of the principals"], [d], "paraphrase")
+Q("carter-chem", "Is it true that the US defence secretary said the coalition had killed the head of Daesh's chemical weapons program?", True, ["captured one of the principals"], [d], "is-it-true-false")
 C("Carter said the coalition had killed key Daesh ministers and captured one of the principals of its chemical weapons program.", [d], S, "drop-detail")
 C("Carter said the coalition had captured over 20 ISIL external operators.", [d], X, "unit-changed")
 C("Carter said the coalition had stopped attacking Daesh's oil infrastructure.", [d], X, "negation")
@@ -543,23 +484,18 @@ d = "1926479240"
 Q("shaar", "Which oilfield east of Homs did the Islamic State seize on Thursday, 17 July 2014?", True, ["Shaar"], [d], "which-place")
 Q("shaar-toll", "By Friday, what was the death toll from the Shaar oilfield raid, and how many people's fate was unknown?", True, ["115", "250"], [d], "two-constraints")
 Q("hajjar", "To which nearby oil field did the government send reinforcements backed by helicopters?", True, ["Hajjar"], [d], "which-place")
-Q("video-langs", "In what languages were the armed men in the video of the battle site speaking?", True, ["Arabic and German"], [d], "which-thing")
 Q("reuters-authors", "Who reported the Reuters story on the army airport clash of 18 July 2014?", True, ["Sylvia Westall", "Alexander Dziadosz"], [d], "which-person")
 Q("dz-airport-toll", "How many soldiers were killed in the fighting at the Deir al-Zor military airport on 18 July 2014?", False, [], [], "unans-statistic", d)
 C("The Observatory said the death toll from the Shaar oilfield raid rose to 115 on Friday and the fate of 250 others was unknown.", [d], S, "paraphrase")
-C("The Islamic State seized the northern Iraqi city of Mosul in May.", [d], X, "date-shifted")
 C("Rami Abdurrahman said it would be easy for the Islamic State to overcome government forces at the airport.", [d], X, "negation")
-C("The Islamic State expelled rival rebels from Deir al-Zor city on Friday.", [d], X, "date-shifted")
 C("A woman the Islamic State had sentenced to death for adultery was stoned in a public square of Raqqa city.", [d], U, "true-plus-invented")
 C("The Observatory said a woman sentenced to death for adultery by the Islamic State was stoned to death in Raqqa province, a report that could not be immediately corroborated.", [d], S, "summary")
 
 # --- 1924058155 dailysabah 2014-10-31: barrel bombs on a displaced people's camp near al-Habeet
 d = "1924058155"
-Q("psaki", "Which State Department spokeswoman called the attack on the Abedin camp barbaric?", True, ["Jen Psaki"], [d], "which-person")
+Q("psaki", "Which State Departmnet spokeswoman called the atack on the Abedin camp barbaric?", True, ["Jen Psaki"], [d], "typo")
 Q("habeet-bombs", "According to camp residents who spoke to Reuters, how many barrel bombs were dropped on the camp and from what?", True, ["two barrel bombs", "army helicopter"], [d], "two-constraints")
 Q("rice-solution", "What did National Security Adviser Susan Rice say the solution in Syria will ultimately have to result in?", True, ["Assads departure"], [d], "according-to")
-Q("blinken-venue", "Where was Tony Blinken speaking when he talked about the train and equip program?", True, ["Carnegie Endowment for International Peace"], [d], "which-place")
-Q("missing-60000", "How many people are missing in the Syrian war, according to Daily Sabah's October 2014 report on the camp bombing?", True, ["60000"], [d], "number")
 C("Activists said at least 75 people died in barrel bomb attacks by the Syrian air force on a camp near al-Habeet.", [d], S, "drop-detail")
 C("The US said it had confirmed the details of the bombing of the camp.", [d], X, "negation")
 C("Camp residents told Reuters the barrel bombs were dropped from a warplane.", [d], X, "detail-changed")
@@ -574,16 +510,62 @@ Q("palmyra-retaken", "When did government forces recapture Palmyra from ISIL, ac
 Q("arak-sukhna", "Near which cities east of Palmyra did the Russian bombers strike?", True, ["Arak", "Sukhna"], [d], "list")
 C("The Observatory said European members of ISIL were among those killed around Sukhna and near Palmyra.", [d], S, "drop-detail")
 C("Russia began carrying out air strikes in Syria in late October.", [d], X, "date-shifted")
-C("Russia said it had carried out more than 50 raids over five days near Palmyra.", [d], X, "number-changed")
 C("The Russian strikes killed 18 ISIL fighters, most of them Europeans.", [d], U, "quantifier-changed")
 C("The Russian ministry said on its Facebook page that the air force had stepped up its strikes near Palmyra.", [d], S, "paraphrase")
 
 # --- 1962495679 alalam 2016-05-07: Syrian jets strike ISIL near Deir Ezzur, 25 killed in failed attack
 d = "1962495679"
 Q("sinaah", "Which district near Deir Ezzur did ISIL try to break into in early May 2016, according to the Syrian army?", True, ["al-Sinaah"], [d], "according-to")
-Q("sinaah-120", "How many fighters did ISIL throw into its attacks on al-Sinaah, according to the army?", True, ["over 120"], [d], "how-many-according-to")
 Q("murayeh", "Near which villages in eastern Deir Ezzur did Syrian jets strike ISIL strongholds?", True, ["al-Murayeh", "al-Jafreh"], [d], "list")
 C("The army said at least 25 ISIL terrorists were killed and many more wounded in the failed attacks.", [d], S, "drop-detail")
 C("The army said ISIL used over 25 fighters in its attacks and at least 120 of them were killed.", [d], X, "swapped-roles")
 C("The Syrian army confirmed the terrorists' claim to have won back a key district near Deir Ezzur.", [d], X, "negation")
 C("A video released by the Syrian military media center shows heavy fighting between government forces and Islamic State militants in Deir El-Zour.", [d], S, "drop-detail")
+
+# --- more answerable items written across articles
+Q("habeet-compare", "How many people were killed by the barrel bombs on the displaced people's camp near al-Habeet in October 2014, according to Daily Sabah's activists and according to the Observatory's earlier count?", True, ["at least 75", "killing 10 people"], ["1924058155", "1923848213"], "comparison", "1924058155")
+Q("armanaz-who-false", "Is it true that the Syrian Observatory blamed Russian jets for the strikes on Armanaz?", True, ["could not immediately determine"], ["1923102962"], "is-it-true-false")
+Q("russia-began", "When did Russia begin carrying out air strikes in Syria, according to Al-Manar's July 2016 report on Palmyra?", True, ["late September"], ["1965511173"], "date")
+Q("hasaka-villages-compare", "How many villages had the Kurds taken in the Hasaka offensive according to the Observatory, first on 25 February 2015 and then two days later?", True, ["70 villages", "103 villages"], ["1923848199", "1962495645"], "comparison", "1923848199")
+Q("hassakeh-why-bomb", "Why did the regime bomb Kurdish positions in Hassakeh, according to a regime source?", True, ["stop this sort of demand"], ["1923102855"], "why-how")
+
+# --- unanswerable: real events, places and people of the sample; key terms grepped over all 804 rows and the examples
+Q("ehsim-man", "What was the name of the man activists were digging out of the rubble in Ehsim in September 2014?", False, [], [], "unans-person", "1923848231")
+Q("azaz-commander", "Who commanded the Shamiya Front checkpoint on the road to Bab al-Salama when the car bomb hit it?", False, [], [], "unans-person", "1923102901")
+Q("hezbollah-losses", "How many Hezbollah fighters were killed in the clashes near Khirbat-Jawed, Tam Hawa and Abu Lefeh?", False, [], [], "unans-statistic", "1965495349")
+Q("house-gop-seats", "How many seats did the Republicans hold in the House, according to the Reuters factbox on the Syria strikes vote?", False, [], [], "unans-statistic", "1926479219")
+Q("rastan-hospital", "What is the name of the Rastan hospital that treated the wounded from the June 2016 airstrike?", False, [], [], "unans-entity", "1923102952")
+Q("saikoul-successor", "Who replaced Abu Foras al-Safrani as ISIL's emir of the Saikoul region?", False, [], [], "unans-person", "1962495663")
+Q("hammuriyeh-toll", "How many fighters were killed in the June 2014 clashes between the Army of Islam and ISIL near Hammuriyeh?", False, [], [], "unans-statistic", "1923848291")
+Q("medelci-reply", "What did Algeria's Mourad Medelci tell Zarif about the proposed fact-finding committee?", False, [], [], "unans-follow-up", "1926479006")
+Q("adra-wounded", "How many soldiers were wounded in the army's August 2013 ambush near Adra?", False, [], [], "unans-statistic", "1965511111")
+Q("inzarat-toll", "How many people were killed in the air raids on al-Inzarat in East Aleppo on 7 October 2016?", False, [], [], "unans-statistic", "1923102906")
+Q("nidal-commander", "Which Jaish al-Islam commander ordered the shelling that hit al-Nidal Sports Club in Damascus?", False, [], [], "unans-person", "1926479070")
+Q("ypg-losses", "How many YPG fighters were killed in the February 2015 Hasaka offensive in which the Kurds took 70 villages?", False, [], [], "unans-statistic", "1923848199")
+Q("mayadeen-burial", "Where were the 33 young men killed by Daesh near Mayadeen buried?", False, [], [], "unans-follow-up", "1924058144")
+Q("umayyad-woman", "What was the name of the woman killed when mortar shells hit the Umayyad square in April 2017?", False, [], [], "unans-person", "1965495374")
+Q("ain-jara-planes", "How many Russian warplanes took part in the strikes on the schools of Ain Jara?", False, [], [], "unans-statistic", "1926479015")
+Q("armanaz-turkey", "How did Turkey's foreign ministry respond to the airstrikes on Armanaz in September 2017?", False, [], [], "unans-follow-up", "1923102962")
+Q("qalamoun-brigade", "Which FSA brigade did the 20 men killed by ISIL in the Qalamoun barrens in December 2014 belong to?", False, [], [], "unans-organisation", "1965511119")
+Q("kilmakho-faction", "Which armed faction fired the rocket shells at Kilmakho in October 2016?", False, [], [], "unans-organisation", "1926479072")
+Q("mogambo-restaurant", "What is the name of the Aleppo restaurant where a suicide bomber struck a graduation party in August 2013?", False, [], [], "unans-entity", "1923848203")
+Q("mallah-army-losses", "How many Syrian soldiers were killed repelling the attack on the Mallah Farms at the end of June 2016?", False, [], [], "unans-statistic", "1965511178")
+Q("furqan-girl-name", "What was the name of the girl killed by rocket shells in al-Furqan on 27 November 2016?", False, [], [], "unans-person", "1926478986")
+Q("chem-principal", "What is the name of the Daesh chemical weapons official whose capture Ashton Carter announced in July 2016?", False, [], [], "unans-person", "1965495354")
+Q("habeet-children", "How many children were among those killed by the barrel bombs on the camp near al-Habeet?", False, [], [], "unans-statistic", "1924058155")
+Q("tupolev-base", "From which Russian airbase did the six Tupolev bombers take off for the strikes near Palmyra in July 2016?", False, [], [], "unans-entity", "1965511173")
+Q("sinaah-losses", "How many Syrian soldiers died repelling the ISIL offensive on al-Sinaah in May 2016?", False, [], [], "unans-statistic", "1962495679")
+Q("qardaha-2013", "How many people were killed by the car bomb outside the hospital in Qardaha in 2013?", False, [], [], "unans-date", "1965495332")
+Q("bab-saghir-2016", "How many people were killed in the twin blasts near Bab al-Saghir cemetery in Damascus in March 2016?", False, [], [], "unans-date", "1965495374")
+Q("armanaz-reuters", "What death toll did Reuters report for the September 2017 airstrikes on Armanaz?", False, [], [], "unans-outlet", "1923102962")
+Q("tal-abyad-aljazeera", "How did Al Jazeera report the June 2016 car bombing in front of the Teachers Syndicate in Tal Abyad?", False, [], [], "unans-outlet", "1965511179")
+Q("tupolev-shot-down", "How many crew died when ISIL shot down one of the Tupolev bombers striking near Palmyra in July 2016?", False, [], [], "unans-wrong-detail", "1965511173")
+Q("ypg-jets", "Why did Kurdish YPG warplanes bomb regime positions in Hassakeh in August 2016?", False, [], [], "unans-wrong-detail", "1923102855")
+Q("modular-output", "How much oil a day did the 12 modular oil refineries hit by the US-led coalition in September 2014 produce?", False, [], [], "unans-statistic", "1923848226")
+Q("bus-oct11", "How many passengers were killed in the October 11, 2017 attack on a bus in eastern Hama, before the abducted civilians were freed?", False, [], [], "unans-follow-up", "1965495349")
+Q("tabaqa-officer", "Which Syrian army officer led the August 2014 ambush near Tabaqa military airport?", False, [], [], "unans-person", "1965511144")
+Q("izraa-director", "Who is the director of Izraa National Hospital?", False, [], [], "unans-person", "1926479070")
+Q("peshmerga-leader", "Who led the roughly 150 Iraqi peshmerga fighters who crossed into Kobani from Turkey?", False, [], [], "unans-person", "1965511132")
+Q("pentagon-reply", "How did the Pentagon answer Konashenkov's October 2017 questions about the coalition's priorities in Iraq?", False, [], [], "unans-follow-up", "1926479259")
+Q("un-appeal-size", "How much money did the UN's Syria humanitarian appeal ask donors for, according to Valerie Amos in November 2014?", False, [], [], "unans-statistic", "1965495328")
+Q("azaz-hq-visitors", "Which foreign personalities was the Syrian interim government preparing to meet in its Azaz headquarters when the car bomb hit?", False, [], [], "unans-person", "1926479080")
