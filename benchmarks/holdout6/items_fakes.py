@@ -143,7 +143,6 @@ C("Dali said a Russian warplane carried out the raids on Rastan city centre.", [
 # --- 1965511183 manar 2016-06-09: al-Nusra shelling in Aleppo kills 20
 d = "1965511183"
 Q("midan-shells", "Which Aleppo neighbourhood did al-Nusra shell, killing five people and injuring 50, according to the Russian Coordination Center?", True, ["al-Midan"], [d], "according-to")
-Q("hmeimim", "Where is the Russian centre for monitoring the cessation of hostilities based?", True, ["Hmeimim"], [d], "which-place")
 C("The Russian Coordination Center said al-Nusra shells on al-Midan killed five people and injured 50.", [d], S, "drop-detail")
 C("The death toll from al-Nusra shelling in Aleppo province over the past 48 hours reached 20.", [d], X, "date-shifted")
 C("Terrorist snipers killed one person in al-Ramouseh.", [d], X, "unit-changed")
@@ -153,7 +152,6 @@ C("The Russian center said the Syrian army responded by shelling al-Nusra positi
 # --- 1962495663 alalam 2016-07-18: ISIL emir and 34 fighters killed by the SDF near Tishrin Dam
 d = "1962495663"
 Q("saikoul-emir", "ISIL emir Saikoul killed SDF name", True, ["Abu Foras al-Safrani"], [d], "keyword")
-Q("tishrin", "Near which dam in eastern Aleppo did the SDF kill an ISIL emir and dozens of his comrades in July 2016?", True, ["Tishrin Dam"], [d], "which-place")
 Q("sdf-vbied", "How many bomb-laden vehicles of ISIL did the SDF fighters blow up?", True, ["two ISIL bomb-laden vehicles"], [d], "number-in-words")
 C("The SDF, made up mainly of Kurdish fighters, repelled ISIL offensives on its positions near several villages east of Aleppo.", [d], S, "paraphrase")
 C("ISIL pushed the SDF back from more neighbourhoods of Manbij on Sunday.", [d], X, "swapped-roles")
@@ -176,7 +174,6 @@ C("More than 162000 people have been killed in over three years of conflict in S
 # --- 1926479259 sana 2017-10-10: Konashenkov on the coalition and Russian strikes in Deir Ezzor
 d = "1926479259"
 Q("konashenkov", "Which spokesman for Moscow's defence ministry questioned the objectives of the US-led coalition in October 2017?", True, ["Igor Konashenkov"], [d], "alias")
-Q("strikes-182", "How many strikes did Russia's aerospace group deal in 24 hours against terrorists who had come into Deir Ezzor from Iraq?", True, ["182 strikes"], [d], "number")
 Q("tunnels", "According to Konashenkov, how many terrorists were killed in the 14 strikes and how many were sealed off in underground tunnels?", True, ["Fifty terrorists were killed", "30 sealed off"], [d], "two-constraints")
 Q("russia-losses-dz", "How many Russian aircraft were lost during the Deir Ezzor operation in October 2017?", False, [], [], "unans-statistic", d)
 C("Russia's Aerospace Forces carry out up to 150 strikes a day on ISIS positions near al-Mayadin.", [d], S, "drop-detail")
@@ -187,7 +184,6 @@ C("Objective monitoring confirmed the destruction of four armored personnel carr
 
 # --- 1926479006 manar 2017-04-10: Zarif calls for a fact-finding mission on Khan Shaikhoun
 d = "1926479006"
-Q("zarif-eu", "Which EU official did Iran's foreign minister call about the suspected chemical attack in Idlib?", True, ["Federica Mogherini"], [d], "which-person")
 Q("zarif-demand", "What did Tehran's top diplomat want set up to investigate the chemical attack?", True, ["international fact-finding committee"], [d], "alias")
 Q("syria-depot", "What does Syria say its Idlib airstrike hit?", True, ["a depot where terrorists stored chemical weapons"], [d], "according-to")
 C("Zarif spoke by phone on Monday with Federica Mogherini and with his Russian, Omani, Syrian and Algerian counterparts.", [d], S, "drop-detail")
@@ -198,7 +194,6 @@ C("Militants and Western countries were quick to blame Assad's government for th
 # --- 1965495326 sputnik 2014-12-26: Syrian army kills some 70 IS fighters south of Qamishli
 d = "1965495326"
 Q("qamishli-channel", "Which TV channel reported that the Syrian army killed some 70 Islamic State fighters near the Turkish border in December 2014?", True, ["Al-Manar"], [d], "which-organisation")
-Q("qamishli-km", "How far south of the Turkish border is the territory the Syrian forces regained near Qamishli?", True, ["48 kilometers"], [d], "number")
 Q("qamishli-heights", "Which settlements' heights was the offensive south of Qamishli meant to retake?", True, ["Abu Qasayeb", "Tal Ghazal"], [d], "list")
 C("Al-Manar said the Syrian army and a volunteer militia killed some 70 IS fighters near the Turkish border in two days.", [d], S, "reorder")
 C("The territory regained lies some 48 kilometers north of the Turkish border.", [d], X, "place-swapped")
@@ -207,7 +202,6 @@ C("From the heights, IS militants had been able to attack Qamishli and the airpo
 
 # --- 1965495329 sputnik 2014-10-18: coalition strikes kill 10 civilians
 d = "1965495329"
-Q("kabiba", "Near which village did coalition strikes on oil fields kill three people in Hasakah province?", True, ["Kabiba"], [d], "which-place")
 Q("gas-station", "What did the coalition strikes that killed seven people in Der-Ezzor hit?", True, ["a gas station"], [d], "which-thing")
 C("The Observatory said at least 10 civilians, among them children, were killed by US-led coalition airstrikes.", [d], S, "reorder")
 C("Strikes on a gas station in Hasakah province killed seven people.", [d], X, "place-swapped")
@@ -237,7 +231,6 @@ C("Amos called on the US-led coalition to stop its airstrikes in Syria.", [d], U
 # --- 1926479080 etilaf 2017-05-03: car bomb at the interim government headquarters in Azaz
 d = "1926479080"
 Q("azaz-hq", "Which building in Azaz did the car bomb condemned by the Syrian Coalition in May 2017 target?", True, ["headquarters of the Syrian interim government"], [d], "which-place")
-Q("azaz-hq-toll", "How many civilians were killed in the bombing in Azaz on 3 May 2017?", True, ["five civilians"], [d], "number")
 Q("azaz-hq-claim", "Which group claimed the May 2017 car bombing of the Syrian interim government building in Azaz?", False, [], [], "unans-organisation", d)
 C("At least five civilians were killed and many more wounded when a car bomb hit the interim government's headquarters in Azaz.", [d], S, "summary")
 C("The bombing came after the interim government had held meetings with foreign personalities in the building.", [d], X, "order-reversed")
@@ -257,7 +250,6 @@ C("Rebels regularly fire rockets into Damascus from rear bases in the surroundin
 
 # --- 1965511132 manar 2014-11-01: peshmerga arrive, 100 IS fighters killed in Kobani
 d = "1965511132"
-Q("peshmerga-n", "How many Iraqi fighters crossed from Turkey into Kobani late Friday?", True, ["150"], [d], "number")
 Q("kobani-3days", "How many IS fighters had the clashes around Kobani killed in the past three days, according to media reports?", True, ["about 100"], [d], "how-many-according-to")
 C("ISIL launched a new assault on the Kurdish fighters in Kobani on Saturday.", [d], S, "drop-detail")
 C("The Iraqi peshmerga crossed the border from Turkey late on Saturday.", [d], X, "date-shifted")
@@ -317,8 +309,6 @@ C("The YPG lost dozens of its own fighters in the Hasaka offensive.", [d], U, "a
 
 # --- 1924058144 dailysabah 2017-04-06: Daesh kills 33 young men near Mayadeen
 d = "1924058144"
-Q("mayadeen-ages", "How old were the 33 men killed by Daesh near Mayadeen in April 2017?", True, ["between 18 and 25"], [d], "number")
-Q("abu-laila", "Which opposition activist from Deir el-Zour who lives in Europe also reported the killing of the 33 men?", True, ["Omar Abu Laila"], [d], "which-person")
 Q("mayadeen-identity", "Were the 33 young men killed near Mayadeen soldiers or rebels?", True, ["not clear who the men were"], [d], "yes-no")
 C("The Observatory says Daesh members slit the throats of 33 men aged 18 to 25 near Mayadeen on Wednesday.", [d], S, "drop-detail")
 C("The Observatory said the 33 men killed by Daesh were Syrian troops.", [d], X, "certainty-upgraded")
@@ -483,7 +473,6 @@ C("Carter said the 20 operatives killed had been planning attacks in Europe.", [
 d = "1926479240"
 Q("shaar", "Which oilfield east of Homs did the Islamic State seize on Thursday, 17 July 2014?", True, ["Shaar"], [d], "which-place")
 Q("shaar-toll", "By Friday, what was the death toll from the Shaar oilfield raid, and how many people's fate was unknown?", True, ["115", "250"], [d], "two-constraints")
-Q("hajjar", "To which nearby oil field did the government send reinforcements backed by helicopters?", True, ["Hajjar"], [d], "which-place")
 Q("reuters-authors", "Who reported the Reuters story on the army airport clash of 18 July 2014?", True, ["Sylvia Westall", "Alexander Dziadosz"], [d], "which-person")
 Q("dz-airport-toll", "How many soldiers were killed in the fighting at the Deir al-Zor military airport on 18 July 2014?", False, [], [], "unans-statistic", d)
 C("The Observatory said the death toll from the Shaar oilfield raid rose to 115 on Friday and the fate of 250 others was unknown.", [d], S, "paraphrase")
@@ -566,6 +555,4 @@ Q("bus-oct11", "How many passengers were killed in the October 11, 2017 attack o
 Q("tabaqa-officer", "Which Syrian army officer led the August 2014 ambush near Tabaqa military airport?", False, [], [], "unans-person", "1965511144")
 Q("izraa-director", "Who is the director of Izraa National Hospital?", False, [], [], "unans-person", "1926479070")
 Q("peshmerga-leader", "Who led the roughly 150 Iraqi peshmerga fighters who crossed into Kobani from Turkey?", False, [], [], "unans-person", "1965511132")
-Q("pentagon-reply", "How did the Pentagon answer Konashenkov's October 2017 questions about the coalition's priorities in Iraq?", False, [], [], "unans-follow-up", "1926479259")
-Q("un-appeal-size", "How much money did the UN's Syria humanitarian appeal ask donors for, according to Valerie Amos in November 2014?", False, [], [], "unans-statistic", "1965495328")
 Q("azaz-hq-visitors", "Which foreign personalities was the Syrian interim government preparing to meet in its Azaz headquarters when the car bomb hit?", False, [], [], "unans-person", "1926479080")
