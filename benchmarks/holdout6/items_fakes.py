@@ -489,7 +489,7 @@ C("Activists said at least 75 people died in barrel bomb attacks by the Syrian a
 C("The US said it had confirmed the details of the bombing of the camp.", [d], X, "negation")
 C("Camp residents told Reuters the barrel bombs were dropped from a warplane.", [d], X, "detail-changed")
 C("Susan Rice spoke at the Carnegie Endowment for International Peace.", [d], X, "speaker-changed")
-C("After the camp attack the US-led coalition began striking Assad's forces.", [d], U, "causal-added")
+C("The camp attack led Washington to announce new sanctions on the Assad regime.", [d], U, "causal-added")
 C("Blinken said that what holds the coalition together is the violence of ISIS.", [d], S, "paraphrase")
 
 # --- 1965511173 manar 2016-07-15: Russian strikes kill 18 ISIL fighters near Palmyra
