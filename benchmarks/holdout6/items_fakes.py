@@ -512,7 +512,7 @@ C("The Syrian army confirmed the terrorists' claim to have won back a key distri
 C("A video released by the Syrian military media center shows heavy fighting between government forces and Islamic State militants in Deir El-Zour.", [d], S, "drop-detail")
 
 # --- more answerable items written across articles
-Q("habeet-compare", "How many people were killed by the barrel bombs on the displaced people's camp near al-Habeet in October 2014, according to Daily Sabah's activists and according to the Observatory's earlier count?", True, ["at least 75", "killing 10 people"], ["1924058155", "1923848213"], "comparison", "1924058155")
+Q("habeet-compare", "How many people were killed by the barrel bombs on the displaced people's camp near al-Habeet in October 2014, according to Daily Sabah's activists and according to the Observatory on the day of the attack?", True, ["at least 75", "at least 10"], ["1924058155", "1923848213"], "comparison", "1924058155")
 Q("armanaz-who-false", "Is it true that the Syrian Observatory blamed Russian jets for the strikes on Armanaz?", True, ["could not immediately determine"], ["1923102962"], "is-it-true-false")
 Q("russia-began", "When did Russia begin carrying out air strikes in Syria, according to Al-Manar's July 2016 report on Palmyra?", True, ["late September"], ["1965511173"], "date")
 Q("hasaka-villages-compare", "How many villages had the Kurds taken in the Hasaka offensive according to the Observatory, first on 25 February 2015 and then two days later?", True, ["70 villages", "103 villages"], ["1923848199", "1962495645"], "comparison", "1923848199")
