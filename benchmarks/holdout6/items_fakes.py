@@ -70,7 +70,8 @@ C("Kurdish forces hold most of Hassakeh city, and regime loyalists hold the rest
 d = "1923102901"
 Q("azaz-group", "Which rebel group ran the checkpoint hit by the car bomb near Azaz?", True, ["Shamiya Front"], [d], "which-organisation")
 Q("azaz-rebels", "According to the Syrian Observatory, how many of the dead in the Azaz checkpoint blast were rebels?", True, ["14"], [d], "how-many-according-to")
-Q("azaz-injured", "where were most of the people injured in the azaz blast taken for treatment", True, ["Turkish hospitals"], [d], "lowercase")
+Q("azaz-injured", "according to mohammad al-halabi where were most of the people injured in the azaz checkpoint blast taken", True, ["Turkish hospitals"], [d], "lowercase")
+Q("azaz-compare", "How many people were killed by the October 2016 car bomb at the checkpoint near the Bab al-Salama crossing, according to The New Arab's local sources and according to TRT?", True, ["At least 20", "At least 17"], [d, "1924058099"], "comparison")
 Q("azaz-hallmarks", "Which group does activist Mohammad al-Halabi think was behind the Azaz car bomb?", True, ["Islamic State"], [d], "according-to")
 C("The checkpoint hit by the car bomb was on the road to the Bab al-Salama crossing.", [d], S, "drop-detail")
 C("The Islamic State group claimed responsibility for the car bomb at the Azaz checkpoint.", [d], X, "actor-added")
