@@ -9,6 +9,7 @@ are briefing's own. On a shared machine CPU seconds are the measure (wall time i
 `--profile`: under cProfile (which inflates Python ~2x), the top functions by own and cumulative time.
 `--clean-hash`: only the SHA-256 of the cleaned text, sentences and offsets of every FA-KES row and example
 article (for proving a cleaning speed-up leaves the output byte-identical).
+`--real spinning|no-spinning --limit N`: the real model on N rows, its intra-op threads spinning or not (A/B by CPU).
 Writes benchmarks/results/NAME.json.
 """
 from __future__ import annotations
@@ -30,6 +31,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
+if "--code" in sys.argv:  # another checkout's package (e.g. `git archive COMMIT briefing | tar -x -C DIR`), for A/B runs
+    sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
 
 from run import FAKES_FIELDS, RESULTS, corpus_inputs  # noqa: E402
 
@@ -74,7 +77,10 @@ def run_ingest(csv_path: Path, replay: Replay, work: Path, profile: bool) -> dic
     report = corpus.ingest(paths, fields=fields)
     if prof:
         prof.disable()
+    import briefing
+
     out: dict[str, Any] = {
+        "code": str(Path(briefing.__file__).parent),
         "wall_s": round(time.perf_counter() - wall, 2), "process_cpu_s": round(time.process_time() - cpu, 2),
         "new": report.new, "chunks": report.chunks, "duplicates": len(report.duplicates), "embedded_texts": replay.texts,
     }
@@ -90,6 +96,37 @@ def run_ingest(csv_path: Path, replay: Replay, work: Path, profile: bool) -> dic
         doc = docs[d]
         h.update(f"{d}|{doc.text_hash}|{doc.duplicate_of}|{doc.chunks}\n".encode())
     out["documents_digest"] = h.hexdigest()[:16]
+    return out
+
+
+def real_ingest(csv_path: Path, limit: int, spinning: bool, work: Path) -> dict[str, Any]:
+    """The real ONNX embedder (spinning on or off) on `limit` FA-KES rows: briefing's ingest, then the raw embedder
+    on the same texts (one call per 256, as run.py times it); process CPU, the ingest thread's CPU, and wall."""
+    from briefing import Corpus, Settings
+    from briefing.embed import OnnxEmbedder
+    from briefing.ingest import _embed_text
+    from run import subset_csv
+
+    source = subset_csv(csv_path, limit, work / "subset.csv") if limit else csv_path
+    embedder = OnnxEmbedder(spinning=spinning)
+    embedder.embed(["warm up the model"])
+    paths, fields, _ = corpus_inputs("fakes", source)
+    corpus = Corpus(Settings(store={"path": work / "store", "corpus": "fakes"}))
+    corpus._embedder = embedder
+    corpus.store.count_chunks()
+    wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
+    report = corpus.ingest(paths, fields=fields)
+    out: dict[str, Any] = {
+        "spinning": spinning, "rows": limit or "all", "new": report.new, "chunks": report.chunks,
+        "briefing_wall_s": round(time.perf_counter() - wall, 2), "briefing_cpu_s": round(time.process_time() - cpu, 2),
+        "briefing_ingest_thread_cpu_s": round(time.thread_time() - own, 2),
+    }
+    docs = {d.doc_id: d for d in corpus.sources()}
+    texts = [_embed_text(docs[c.doc_id], c) for d in docs for c in corpus.store.doc_chunks(d)]
+    wall, cpu = time.perf_counter(), time.process_time()
+    for b in range(0, len(texts), 256):
+        embedder.embed(texts[b : b + 256])
+    out.update({"raw_wall_s": round(time.perf_counter() - wall, 2), "raw_cpu_s": round(time.process_time() - cpu, 2), "load_after": Path("/proc/loadavg").read_text().split()[0]})
     return out
 
 
@@ -129,9 +166,15 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--clean-hash", action="store_true")
     ap.add_argument("--out", default="")
+    ap.add_argument("--code", type=Path, help="import briefing from this folder instead of the checkout (A/B against an older commit)")
+    ap.add_argument("--real", choices=["spinning", "no-spinning"], help="the real ONNX embedder with its threads spinning or not (see real_ingest)")
+    ap.add_argument("--limit", type=int, default=0, help="with --real: this many FA-KES rows (run.py's subset)")
     args = ap.parse_args()
     if args.clean_hash:
         result: dict[str, Any] = clean_hash(args.fakes)
+    elif args.real:
+        with tempfile.TemporaryDirectory(prefix="briefing-prof-") as tmp:
+            result = real_ingest(args.fakes, args.limit, args.real == "spinning", Path(tmp))
     else:
         if args.store is None:
             ap.error("--store is required")

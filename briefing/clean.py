@@ -124,7 +124,10 @@ class CleanText:
 
 def normalize_key(text: str) -> str:
     """Lower-case, alphanumeric-only key used to compare sentences and lines across documents."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_KEY.sub(" ", text.lower()).strip()
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=4096)
@@ -446,6 +449,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     sentences: list[tuple[int, int]] = []
     headlines: list[tuple[int, int]] = []
     previous = ""
+    title_key = normalize_key(title) if title is not None else None
     # A caption (photo, video, tweet) is the piece of text that ends where its marker was cut.
     captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
     cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p, _ in captions})
@@ -457,7 +461,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
             debris = is_debris(text[a:b])
         key = normalize_key(text[a:b])
         # Scrapers repeat a lead sentence right after itself; keep one.
-        headline = title is not None and key == normalize_key(title)
+        headline = title is not None and key == title_key
         if headline and key not in boilerplate:
             headlines.append((a, b))
         if key in boilerplate or key == previous or headline or not _is_content(text[a:b]) or debris:
