@@ -53,7 +53,7 @@ def _terms_word_by_word(text: str) -> list[str]:
 
 def test_terms_from_the_word_cache_are_the_terms_word_by_word() -> None:
     for text in [
-        "The Russian-backed forces' shelling of Aleppo's eastern districts killed 12 civilians, activists said.",
+        "The Elbonia-backed forces' shelling of Grand Fenwick's eastern districts killed 12 civilians, activists said.",
         "Militias supported the U.N.-brokered truce; the army’s supporters didn't. 5,000 fled – 3 days later, 5 returned.",
         "a I x 7 _under_score co-operation e-mail ’s 's",
     ]:
@@ -62,6 +62,6 @@ def test_terms_from_the_word_cache_are_the_terms_word_by_word() -> None:
 
 
 def test_cached_facts_give_the_same_overlap() -> None:
-    a = "Jets struck Idlib on Monday, killing 12 people, the Syrian Observatory said."
-    b = "The Syrian Observatory said jets struck Idlib, killing 12 people and wounding 30."
+    a = "Jets struck Ruritania on Monday, killing 12 people, the Elbonian Observatory said."
+    b = "The Elbonian Observatory said jets struck Ruritania, killing 12 people and wounding 30."
     assert overlap(facts(a), facts(b)) == fact_overlap(a, b) > 0.4
