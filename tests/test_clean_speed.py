@@ -24,17 +24,17 @@ def _fragments_by_regex(text: str, title: str) -> list[tuple[int, int]]:
 
 
 FRAGMENT_CASES = [
-    ("Rebels take the town of Kafr", "The army left.Rebels take the town  and more.Rebels take the town \tafter a week."),
-    ("Rebels take the town of Kafr", "The army left.Rebels take the town of Kafr and more.Rebels take the town of Kafr."),
-    ("Rebels take the town of Kafr", "Rebels take the town.  Rebels take the town\nRebels take the town\n\nRebels take the town"),
-    ("Rebels take the town of Kafr", "He said:”Rebels take the town’Rebels take the town?Rebels take the town!Rebels take"),
-    ("Rebels take the town of Kafr", "x.Rebels take the town  of Kafr y.Rebels take the town \n of Kafr z.Rebels take the town  off Kafr."),
+    ("Rebels take the town of Fenwick", "The army left.Rebels take the town  and more.Rebels take the town \tafter a week."),
+    ("Rebels take the town of Fenwick", "The army left.Rebels take the town of Fenwick and more.Rebels take the town of Fenwick."),
+    ("Rebels take the town of Fenwick", "Rebels take the town.  Rebels take the town\nRebels take the town\n\nRebels take the town"),
+    ("Rebels take the town of Fenwick", "He said:”Rebels take the town’Rebels take the town?Rebels take the town!Rebels take"),
+    ("Rebels take the town of Fenwick", "x.Rebels take the town  of Fenwick y.Rebels take the town \n of Fenwick z.Rebels take the town  off Fenwick."),
     ("A b A b A b c", "q.A b A b A b A b A b.A b A b A b A b"),
     ("Aid convoy hit near the city", "Aid convoy hit near the city. It burned.Aid convoy hit. Later.Aid convoy hit near"),
     ("Aid convoy", "only two words.Aid convoy and.Aid convoy"),
     ("Ünïcode tïtle wörds here now", "Ends.Ünïcode tïtle wörds\u00a0\u00a0Ünïcode tïtle wörds here\u2003Ünïcode tïtle wörds here now"),
     ("Ünïcode tïtle wörds here now", "Ends.Ünïcode tïtle wörds here\u00a0\u00a0next.\u2003\u2003Ünïcode tïtle wörds here\tfoo"),
-    ("Rebels take the town of Kafr", "x.Rebels take the town  in Kafr y.Rebels take the town\tin Kafr.Rebels take the town of"),
+    ("Rebels take the town of Fenwick", "x.Rebels take the town  in Fenwick y.Rebels take the town\tin Fenwick.Rebels take the town of"),
     ("", "nothing"),
 ]
 
