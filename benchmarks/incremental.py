@@ -408,7 +408,7 @@ def main() -> int:
     ap.add_argument("--trials", type=int, default=3)
     ap.add_argument("--work", type=Path, help="keep replicated stores here and reuse them on later runs")
     ap.add_argument("--cold", action="store_true", help="fresh `briefing ingest` processes (wall clock as a user sees it); stores of --sizes must already be in --work")
-    ap.add_argument("--out", help="with --cold: results file name under benchmarks/results (default incremental-cold.json)")
+    ap.add_argument("--out", help="results file name under benchmarks/results (default incremental.json; with --cold incremental-cold.json)")
     ap.add_argument("--no-fakes", action="store_true", help="with --cold: leave the FA-KES store out (only empty and --sizes)")
     ap.add_argument("--whole", action="store_true", help="with --cold: also an unchanged re-ingest of the whole FA-KES CSV into the FA-KES store")
     ap.add_argument("--one", action="store_true", help="the issue's check only: one new article into a copy of --store vs an empty store, fresh processes, --trials trials (writes one-article.json)")
@@ -445,7 +445,7 @@ def main() -> int:
             print(proc.stderr[-800:], file=sys.stderr)
             continue
         stores.append((f"replicated-{size}", dst, args.corpus))
-    results: dict[str, Any] = {"trials": args.trials, "stores": {}}
+    results: dict[str, Any] = {"trials": args.trials, "stores": {}, "load_average_before": Path("/proc/loadavg").read_text().split()[:3]}
     # Trials interleave the stores, so load from other processes on the machine falls on all of them alike.
     runs: dict[tuple[str, int], list[dict[str, float]]] = {}
     for trial in range(args.trials):
@@ -469,7 +469,8 @@ def main() -> int:
         row["add_10_cpu_vs_empty"] = round(row["add_10_cpu_s"] / empty["add_10_cpu_s"], 3)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
-    out = ROOT / "benchmarks" / "results" / "incremental.json"
+    results["load_average_after"] = Path("/proc/loadavg").read_text().split()[:3]
+    out = ROOT / "benchmarks" / "results" / (args.out or "incremental.json")
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results))
     return 0

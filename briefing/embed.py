@@ -62,7 +62,7 @@ class OnnxEmbedder:
     name = "onnx:all-MiniLM-L6-v2-int8"
     dim = 384
 
-    def __init__(self, batch_size: int = 32, max_tokens: int = 256, threads: int = 0) -> None:
+    def __init__(self, batch_size: int = 32, max_tokens: int = 256, threads: int = 0, spinning: bool = True) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -75,6 +75,7 @@ class OnnxEmbedder:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if spinning else "0")
         self.session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
         self.batch_size = batch_size
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # queries are embedded more than once
@@ -162,8 +163,8 @@ def normalize(vectors: np.ndarray) -> np.ndarray:
 
 
 @lru_cache(maxsize=2)
-def _onnx(batch_size: int, max_tokens: int, threads: int) -> OnnxEmbedder:
-    return OnnxEmbedder(batch_size, max_tokens, threads)
+def _onnx(batch_size: int, max_tokens: int, threads: int, spinning: bool = True) -> OnnxEmbedder:
+    return OnnxEmbedder(batch_size, max_tokens, threads, spinning)
 
 
 class Loading:
@@ -177,11 +178,11 @@ class Loading:
     name = OnnxEmbedder.name
     dim = OnnxEmbedder.dim
 
-    def __init__(self, batch_size: int, max_tokens: int, threads: int) -> None:
+    def __init__(self, batch_size: int, max_tokens: int, threads: int, spinning: bool = True) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-model-load")
-        self._future = pool.submit(_onnx, batch_size, max_tokens, threads)
+        self._future = pool.submit(_onnx, batch_size, max_tokens, threads, spinning)
         pool.shutdown(wait=False)
 
     def loaded(self) -> OnnxEmbedder:
@@ -199,7 +200,7 @@ def get_embedder(settings: Settings, background: bool = False) -> Embedder:
     """
     e = settings.embed
     if e.backend == "onnx":
-        args = (e.batch_size, e.max_tokens, e.threads)
+        args = (e.batch_size, e.max_tokens, e.threads, e.spinning)
         if background and _onnx.cache_info().currsize == 0:
             return Loading(*args)
         return _onnx(*args)

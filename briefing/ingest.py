@@ -20,7 +20,7 @@ from .chunk import chunk
 from .clean import CleanText, clean, normalize_key
 from .embed import Embedder, Loading, normalize
 from .errors import InputError
-from .lexical import fact_overlap
+from .lexical import facts, overlap
 from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
 from .store import Store, _abs, origin_file
@@ -111,19 +111,6 @@ def assign_ids(articles: list[Article], store: Store, report: IngestReport) -> t
     return [a for a in out if a is not None], base_ids
 
 
-def _boilerplate(cleaned: list[CleanText], min_docs: int) -> set[str]:
-    """Sentence keys that recur in at least `min_docs` distinct documents: page furniture."""
-    counts: Counter[str] = Counter()
-    seen_texts: set[str] = set()
-    for ct in cleaned:
-        h = _hash(ct.text)
-        if h in seen_texts:
-            continue
-        seen_texts.add(h)
-        counts.update({normalize_key(s) for s in ct.sentence_texts() if len(s) >= 12})
-    return {k for k, n in counts.items() if n >= min_docs}
-
-
 def _embed_text(doc: Document, c: Chunk) -> str:
     """What is embedded for a chunk: its text, the document's title before the first chunk only.
 
@@ -208,7 +195,7 @@ def ingest(
                 if progress:
                     progress("clean", len(first), len(articles))
             ahead.flush()
-            found = _boilerplate(first, settings.chunk.boilerplate_docs) if len(first) >= settings.chunk.boilerplate_docs else set()
+            found = ahead.found() if len(first) >= settings.chunk.boilerplate_docs else set()
             boiler = frozenset(stored_boiler | {_hash(k) for k in found})
             todo = _changed(articles, first, existing, settings, embedder, report)
             seen_ids = {a.doc_id for a in articles}
@@ -352,13 +339,15 @@ def _texts(batch: list[_Prepared]) -> list[str]:
 
 def _drop(ct: CleanText, boiler: frozenset[str] | set[str]) -> frozenset[str]:
     """The sentence keys of a cleaned article that are page debris (their hashes are in `boiler`)."""
+    if not boiler:
+        return frozenset()
     return frozenset(k for k in (normalize_key(s) for s in ct.sentence_texts()) if _hash(k) in boiler)
 
 
 class _Ahead:
     """Embeds the chunks of new and changed articles while the later articles are still being cleaned.
 
-    Debris shared across documents (_boilerplate) is known only once every article is cleaned, so an
+    Debris shared across documents (sentences in `boilerplate_docs` distinct texts) is known only once every article is cleaned, so an
     article is cut here with the debris known so far: the store's, and sentences already seen in
     `boilerplate_docs` documents of this ingest. At write time an article cut the same way keeps these
     chunks and vectors; one whose debris grew later has only its changed chunks embedded again (a footer
@@ -369,7 +358,7 @@ class _Ahead:
     def __init__(self, pool: ThreadPoolExecutor, embedder: Embedder, store: Store, settings: Settings, stored_boiler: set[str]) -> None:
         self.pool, self.embedder, self.store, self.settings = pool, embedder, store, settings
         self.boiler = set(stored_boiler)  # hashes of debris sentence keys known so far
-        self.counts: Counter[str] = Counter()  # sentence key -> distinct texts holding it, as _boilerplate counts
+        self.counts: Counter[str] = Counter()  # sentence key -> distinct texts holding it
         self.counted: set[str] = set()
         self.cut: dict[str, tuple[frozenset[str], CleanText, list[Chunk]]] = {}  # doc id -> (debris dropped, clean text, chunks)
         self.futures: dict[str, Future[dict[str, np.ndarray]]] = {}  # embedding text -> its batch's vectors
@@ -397,6 +386,11 @@ class _Ahead:
             self._size += len(chunks)
             if self._size >= c.ingest_batch:
                 self.flush()
+
+    def found(self) -> set[str]:
+        """Page debris of this ingest: the keys of sentences (12+ characters) found in `boilerplate_docs` distinct
+        texts among every article added (counted as they were added, not read again)."""
+        return {k for k, n in self.counts.items() if n >= self.settings.chunk.boilerplate_docs}
 
     def flush(self) -> None:
         """Send the queued articles' chunks to the embedding thread as one batch."""
@@ -467,11 +461,12 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
     close = {d: docs[d] for near in stored for d, cos in near if cos >= settings.chunk.near_duplicate and d in docs}
     texts = {d: " ".join(c.text for c in chunks) for d, chunks in store.chunks_of(close).items()}
     items = []
+    known: dict[tuple[str, str], set[str]] = {}  # the facts of each text a near-duplicate check read, once a batch
     for i, p in enumerate(batch):
         # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
         exact = same_text.get(p.doc.text_hash)
         candidates = ([(exact.doc_id, 1.0)] if exact else []) + list(stored[i]) + [(batch[j].doc.doc_id, float(doc_vecs[i] @ doc_vecs[j])) for j in range(i)]
-        dup = _duplicate_of(p, candidates, batch[:i], settings, texts, docs)
+        dup = _duplicate_of(p, candidates, batch[:i], settings, texts, docs, known)
         doc = p.doc.model_copy(update={"duplicate_of": dup})
         p.doc = doc
         items.append((doc, p.article.text, p.chunks, per_doc[i], doc_vecs[i]))
@@ -484,13 +479,21 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
 
 def _duplicate_of(
     p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, texts: dict[str, str], docs: dict[str, Document],
+    known: dict[tuple[str, str], set[str]] | None = None,
 ) -> str | None:
     """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers).
 
-    `texts` holds the chunk texts of the close stored candidates, `docs` their records.
+    `texts` holds the chunk texts of the close stored candidates, `docs` their records; `known` caches the facts of
+    texts already read in this batch (keyed ('batch', id) or ('stored', id): an id may be both while it is replaced).
     """
+    known = {} if known is None else known
     in_batch = {q.doc.doc_id: q for q in earlier}
-    text = " ".join(c.text for c in p.chunks)
+
+    def facts_of(where: str, doc_id: str, text: str) -> set[str]:
+        if (where, doc_id) not in known:
+            known[where, doc_id] = facts(text)
+        return known[where, doc_id]
+
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
         other = in_batch[other_id].doc if other_id in in_batch else docs.get(other_id)
         if other is None or other_id == p.doc.doc_id:
@@ -498,8 +501,12 @@ def _duplicate_of(
         if other.text_hash == p.doc.text_hash:
             return other.duplicate_of or other_id
         if cos >= settings.chunk.near_duplicate:
-            other_text = " ".join(c.text for c in in_batch[other_id].chunks) if other_id in in_batch else texts.get(other_id, "")
-            if other_text and fact_overlap(text, other_text) >= settings.chunk.near_duplicate_facts:
+            where = "batch" if other_id in in_batch else "stored"
+            other_text = " ".join(c.text for c in in_batch[other_id].chunks) if where == "batch" else texts.get(other_id, "")
+            if not other_text:
+                continue
+            mine = facts_of("batch", p.doc.doc_id, " ".join(c.text for c in p.chunks))
+            if overlap(mine, facts_of(where, other_id, other_text)) >= settings.chunk.near_duplicate_facts:
                 return other.duplicate_of or other_id
     return None
 

@@ -23,6 +23,7 @@ import uuid
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -49,15 +50,18 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words; hyphenated words also yield their parts."""
     out: list[str] = []
-    for m in _WORD.finditer(text.lower().replace("’", "'")):
-        w = m.group()
-        if w.endswith("'s"):
-            w = w[:-2]
-        parts = [w] + (re.split(r"[-']", w) if "-" in w or "'" in w else [])
-        for p in parts:
-            if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()):
-                out.append(stem(p))
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        out.extend(_word_terms(w))
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus's vocabulary repeats: each word is split and stemmed once, not at every use
+def _word_terms(w: str) -> tuple[str, ...]:
+    """The terms one lower-cased word yields (see terms)."""
+    if w.endswith("'s"):
+        w = w[:-2]
+    parts = [w] + (re.split(r"[-']", w) if "-" in w or "'" in w else [])
+    return tuple(stem(p) for p in parts if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()))
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*|\b[A-Z]{2,}\b")
@@ -82,9 +86,18 @@ def numbers(text: str) -> set[str]:
     return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
 
 
+def facts(text: str) -> set[str]:
+    """The names and numbers a text states."""
+    return names(text) | numbers(text)
+
+
 def fact_overlap(a: str, b: str) -> float:
     """Jaccard similarity of the names and numbers two texts state."""
-    fa, fb = names(a) | numbers(a), names(b) | numbers(b)
+    return overlap(facts(a), facts(b))
+
+
+def overlap(fa: set[str], fb: set[str]) -> float:
+    """Jaccard similarity of two texts' facts (see facts)."""
     return len(fa & fb) / max(1, len(fa | fb))
 
 

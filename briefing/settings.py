@@ -33,6 +33,7 @@ class EmbedSettings(_Group):
     batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch.")
     max_tokens: int = Field(default=256, ge=16, description="Word pieces the ONNX model sees per text.")
     threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0: one per core).")
+    spinning: bool = Field(default=True, description="onnxruntime's intra-op threads spin while waiting for work (faster alone on a machine; off frees the cores for other work between model calls).")
 
 
 class ChunkSettings(_Group):

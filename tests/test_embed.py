@@ -26,3 +26,11 @@ def test_padding_of_a_mixed_call_is_small_and_the_vectors_do_not_depend_on_the_b
     together = e.embed(texts)
     alone = np.stack([e.embed([t])[0] for t in texts])
     assert np.all(np.sum(together * alone, axis=1) > 0.999)
+
+
+def test_threads_that_do_not_spin_give_the_same_vectors() -> None:
+    texts = ["Jets struck the town on Monday, the monitor said.", "Aid reached the besieged district after a week of talks."]
+    spinning = get_embedder(Settings())
+    quiet = get_embedder(Settings(embed={"spinning": False}))
+    assert quiet is not spinning  # its own session, configured without spinning
+    assert np.allclose(spinning.embed(texts), quiet.embed(texts), atol=1e-5)
