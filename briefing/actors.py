@@ -424,6 +424,16 @@ def opener_only(name: str, sentences: list[str]) -> bool:
     return bool(sentences) and not any(inside.search(s) for s in sentences)
 
 
+_CALENDAR = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:[’']?s)?", re.I)
+
+
+def calendar_word(name: str) -> bool:
+    """A day or month name, possessive or not ('Saturdays bombing' with its apostrophe lost): a date, never a party."""
+    return bool(_CALENDAR.fullmatch(name.strip()))
+
+
 def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
     """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer.
 
@@ -452,6 +462,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
+    for name in [n for n in mention_idx if calendar_word(n)]:
+        del mention_idx[name]
     claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
     longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
     for name in [n for n in mention_idx if n not in longer and n not in claimed and len(mention_idx[n]) <= OPENER_MAX_MENTIONS]:

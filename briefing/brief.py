@@ -343,8 +343,8 @@ def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, repo
     out.bottom_line = [x for x in (check(d) for d in plan.bottom_line) if x]
     for a in plan.actors:
         body = [x for x in (check(d) for d in a.body) if x]
-        row = ActorPlan(a.name, a.side, a.backs, a.form, check(a.stance), check(a.latest), body)
-        if row.stance or row.latest or row.body:
+        row = ActorPlan(a.name, a.side, a.backs, a.form, check(a.stance), check(a.latest), body, a.shared_with)
+        if row.stance or row.latest or row.body or row.shared_with:
             out.actors.append(row)
     out.timeline = [t for t in plan.timeline if (d := check(t.draft)) and d.quote_hint not in s.other_day and setattr(t, "draft", d) is None]
     for c in plan.conflicts:

@@ -65,6 +65,9 @@ class ActorPlan:
     stance: Draft | None
     latest: Draft | None
     body: list[Draft] = field(default_factory=list)
+    # The actor whose row already shows this one's backing sentence ('brokered by regime ally X and rebel backer Y'):
+    # the row refers to it rather than print the sentence twice, so a party on the other side is not lost.
+    shared_with: str = ""
 
 
 @dataclass
@@ -314,6 +317,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     stances: dict[str, Draft | None] = {}
     shown_by: dict[int, str] = {}  # stance sentence -> actor whose row shows it
     joined: dict[str, list[str]] = {}
+    shared: dict[str, str] = {}
     # An actor's row holds only sentences where it acts (subject, agent, backer), never ones that merely name it (own).
     for a in actors:
         i = next((i for i in a.stance if i in own[a.name] and pick.free(i)), None)
@@ -326,6 +330,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         patron = next((b for b in actors if b.name == host), None)
         if patron is not None and (patron.side, patron.backs) == (a.side, a.backs):
             joined.setdefault(host, []).append(a.name)  # one row for the parties one sentence names together
+        elif patron is not None and a.backs:
+            shared[a.name] = host  # the sentence shows it backing another side: its own row, referring to the host's
     latests = {}
 
     def when(i: int) -> int:
@@ -335,7 +341,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
 
     for a in actors:
         by_date = sorted(a.acting, key=lambda i: (when(i), s.relevance[i]), reverse=True)
-        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
+        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day), None)
     # Dated events before the actors' bodies: a timeline is what an analyst scans first.
     events: list[tuple[str, int]] = []
     for i in range(len(s.texts)):
@@ -351,10 +357,10 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if any(a.name in v for v in joined.values()) and stances[a.name] is None:
             continue
         stance, latest = stances[a.name], latests[a.name]
-        body = pick.best(a.acting, BODY_PER_ACTOR)
-        if stance or latest or body:
+        body = pick.best([i for i in a.acting if i not in s.other_day], BODY_PER_ACTOR)
+        if stance or latest or body or a.name in shared:
             name = ", ".join([a.name, *joined.get(a.name, [])])
-            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body))
+            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body, shared.get(a.name, "")))
     return plan
 
 

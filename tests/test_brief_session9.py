@@ -133,3 +133,33 @@ def test_the_bottom_line_takes_the_best_backing_sentence_when_the_row_keeps_anot
     assert rows["Elbonia"].stance is not None and rows["Elbonia"].stance.text == texts[1]
     assert rows["Freedonia"].stance is not None and rows["Freedonia"].stance.text == texts[2]
     assert texts[2] not in [d.text for d in plan.bottom_line]
+
+
+# ---- a party whose backing sentence another row shows ----
+
+
+def test_a_backer_of_the_other_side_keeps_a_row_that_refers_to_the_shared_sentence() -> None:
+    from briefing.actors import OPPONENTS
+
+    texts = ["The evacuation brokered by regime ally Elbonia and rebel backer Freedonia is set to move 30000 people."]
+    s = _sentences(texts, [0.9])
+    elbonia = Actor("Elbonia", side=SUBJECT, backs="government", form="political statement", stance=[0], acting=[0])
+    freedonia = Actor("Freedonia", side=OPPONENTS, backs="rebels", form="political statement", stance=[0], acting=[0])
+    plan = extractive_plan(s, [elbonia, freedonia], ["2017-04-20"])
+    rows = {r.name: r for r in plan.actors}
+    assert rows["Elbonia"].stance is not None and rows["Elbonia"].stance.text == texts[0]
+    assert rows["Freedonia"].stance is None and rows["Freedonia"].shared_with == "Elbonia"
+    # The sentence is printed once in the whole plan.
+    shown = [d.text for d in plan.bottom_line] + [d.text for r in plan.actors for d in [r.stance, r.latest, *r.body] if d]
+    assert shown.count(texts[0]) == 1
+
+
+def test_a_day_name_is_never_an_actor() -> None:
+    from briefing.actors import calendar_word, find_actors, subject_of
+
+    assert calendar_word("Saturdays") and calendar_word("Saturday's") and calendar_word("April")
+    assert not calendar_word("Satyria") and not calendar_word("Xville")
+    texts = ["It was unclear who carried out Saturdays bombing attack.", "Saturdays convoy attack killed 126 people the monitor said.",
+             "The Osprey Front said its fighters carried out the attack."]
+    actors = find_actors(texts, [0.9] * 3, subject_of("the convoy bombing", texts), {})
+    assert "Saturdays" not in [a.name for a in actors]
