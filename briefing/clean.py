@@ -648,7 +648,7 @@ _BRACKET_CREDIT = re.compile(r"\[(?:Twitter|Getty(?: Images)?|AFP|Reuters|AP|Ana
 
 
 # A picture's caption ends on where and when it was taken, with no preposition before the date ('... in what is said to be
-# Aleppos outskirts Syria April 15 2017.'); a report dates its events 'on April 15' or after a comma in a clause
+# Xvilles outskirts Ruritania April 15 2017.'); a report dates its events 'on April 15' or after a comma in a clause
 # ('..., it said on April 15 2017'). In the FA-KES text every sentence of this form is a caption (3 of 3, none a report).
 _PLACE_DATE_END = re.compile(
     rf"(?<!\bon )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+"
@@ -657,7 +657,7 @@ _PLACE_DATE_END = re.compile(
 
 
 def place_dated_caption(sentence: str) -> bool:
-    """A caption by its form: it ends on a place name then a full date, nothing between ('... Syria April 15 2017.')."""
+    """A caption by its form: it ends on a place name then a full date, nothing between ('... Ruritania April 15 2017.')."""
     return bool(_PLACE_DATE_END.search(sentence))
 
 

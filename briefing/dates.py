@@ -298,7 +298,7 @@ def report_month(published: str | None) -> str:
     return f"{calendar.month_name[d.month]} {d.year}" if d else ""
 
 
-# A date stamp the text carries after its headline ('... Monitor AFP Wednesday 29 Oct 2014 Syrian regime aircraft ...'):
+# A date stamp the text carries after its headline ('... Monitor AFP Wednesday 29 Oct 2014 Regime aircraft ...'):
 # a weekday written right before a full date. The weekday must be that date's own: a stamp is then the report's date
 # beyond doubt, while a weekday and date that do not match are a typo or two facts side by side, and prove nothing.
 _STAMP = re.compile(

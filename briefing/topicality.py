@@ -184,7 +184,7 @@ def topic_day(topic: str) -> str | None:
 
 def other_incident(text: str, report: str | None, day: str | None) -> bool:
     """Does the sentence tell an incident of another day than the topic's: casualties on its own stated day, more than
-    OTHER_DAY_GAP days from the topic's day ('A bomb killed six people in Aleppo on Wednesday', four days after)?
+    OTHER_DAY_GAP days from the topic's day ('A bomb killed six people in Xville on Wednesday', four days after)?
 
     Days a source spoke on ('a monitor said on Sunday') are not the event's (conflicts.event_days); a toll being raised
     is the topic's incident counted later.
