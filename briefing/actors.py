@@ -97,6 +97,16 @@ def only_reports(name: str, sentences: list[str]) -> bool:
     return seen
 
 
+def reports_here(name: str, sentence: str) -> bool:
+    """Does the name, in this sentence, stand before a verb of reporting ('X reports', 'X said')? Then it tells the sentence."""
+    return any(_REPORTS_NEXT.match(sentence[m.end() :]) for m in re.finditer(re.escape(name), sentence))
+
+
+# The sentence's closing attribution right after a name ('... backing from X Reuters reports.'): Reuters tells it, X backs;
+# 'X said it would arm the rebels' is X backing them.
+_REPORTS_NEXT = re.compile(r"^\s+(?:said|says|reported|reports)(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")
+
+
 # Words that put the name after them in a phrase (an object, a place, a list governed by them), not a subject.
 _GOVERNING = frozenset(
     "in on at with from to for of by according after before during against about under over near since between among "
@@ -482,6 +492,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 continue  # an ordinary word, not a party
             if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where or backer in subject.enemies:
                 continue  # the subject, its enemies and places are not backers of a side
+            if reports_here(b.backer, sentences[i]):
+                continue  # '... receives backing from X Reuters reports': the outlet that tells it, not a backer
             a = found.setdefault(backer, Actor(backer))
             a.score += BACKING_WEIGHT * (0.5 + relevance[i])
             if i not in a.stance:

@@ -163,3 +163,15 @@ def test_a_day_name_is_never_an_actor() -> None:
              "The Osprey Front said its fighters carried out the attack."]
     actors = find_actors(texts, [0.9] * 3, subject_of("the convoy bombing", texts), {})
     assert "Saturdays" not in [a.name for a in actors]
+
+
+def test_the_outlet_closing_a_backing_sentence_is_not_a_backer() -> None:
+    from briefing.actors import find_actors, reports_here, subject_of
+
+    # A real country (the gazetteer knows it) and an invented outlet; the backing parser reads both as backers.
+    s = "The Osprey Front receives backing from Norway Wirenews reports."
+    assert reports_here("Wirenews", s) and not reports_here("Norway", s)
+    assert not reports_here("Norway", "Norway said it would send arms to the rebels.")
+    texts = [s, "The Osprey Front fired rockets into the capital on Thursday."]
+    names = [a.name for a in find_actors(texts, [0.9, 0.9], subject_of("the rebel rocket barrage", texts), {})]
+    assert "Norway" in names and "Wirenews" not in names
