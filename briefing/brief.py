@@ -25,7 +25,7 @@ from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
 from .lexical import terms
 from .layout import render
-from .topicality import EVENT_MIN, EVENT_MIN_SENTENCES, OFF, Event, article_about, event_of, event_score, place_key, other_incident, topic_day, topic_places
+from .topicality import EVENT_MIN, EVENT_MIN_SENTENCES, OFF, Event, article_about, event_of, event_score, place_key, late_report, other_incident, topic_day, topic_places
 from .plan import TIMELINE_RELEVANCE, ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
 from .types import Brief, Evidence, SupportReport
 
@@ -228,6 +228,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     event = on_event(s, pool, topic, notes)
     day = topic_day(topic)
     s.other_day = {i for i, ok in enumerate(s.usable) if ok and other_incident(s.texts[i], reports[i], day)}
+    s.late = {i for i, ok in enumerate(s.usable) if ok and late_report(reports[i], day)}
     texts = [t if ok else "" for t, ok in zip(s.texts, s.usable)]
     aliases = acronyms(texts)
     # The place the topic names is where the event happened, not a party to it ('X city is the capital ...').

@@ -150,6 +150,7 @@ class Sentences:
     lead_days: list[str | None] = field(default_factory=list)  # per sentence: the day its article's lead reports
     off_event: set[int] = field(default_factory=set)  # sentences on another event than the one the topic places (topicality.py)
     other_day: set[int] = field(default_factory=set)  # sentences telling an incident of another day than the topic's (topicality.other_incident)
+    late: set[int] = field(default_factory=set)  # sentences of reports long after the day the topic names (topicality.late_report): not bottom-line findings
 
 
 def usable_sentence(text: str, title: str | None) -> bool:
@@ -293,7 +294,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
         m = month_count(reports[i])
         on_topic = s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top
-        return on_topic and i not in s.other_day and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i])
+        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i])
 
     for a in actors:
         if a.name in named:

@@ -197,3 +197,16 @@ def other_incident(text: str, report: str | None, day: str | None) -> bool:
         return False
     own = [d for d in (_as_date(x) for x in event_days(text, report)) if d is not None]
     return bool(own) and all(abs((d - target).days) > OTHER_DAY_GAP for d in own)
+
+
+# Days after the day a topic names within which a report still tells that event as its news; a later report recalls
+# it while telling another ('It was the second time this month ... after 17 were killed in an October 2 attack').
+LATE_REPORT_DAYS = 3
+
+
+def late_report(report: str | None, day: str | None) -> bool:
+    """Is a report of `report` dated more than LATE_REPORT_DAYS after the topic's day (so its news is another's)?"""
+    from .dates import _as_date
+
+    r, d = _as_date(report), _as_date(day)
+    return r is not None and d is not None and (r - d).days > LATE_REPORT_DAYS

@@ -175,3 +175,16 @@ def test_the_outlet_closing_a_backing_sentence_is_not_a_backer() -> None:
     texts = [s, "The Osprey Front fired rockets into the capital on Thursday."]
     names = [a.name for a in find_actors(texts, [0.9, 0.9], subject_of("the rebel rocket barrage", texts), {})]
     assert "Norway" in names and "Wirenews" not in names
+
+
+def test_a_report_long_after_the_topics_day_gives_no_bottom_line_finding() -> None:
+    from briefing.topicality import late_report
+
+    assert late_report("2017-10-11", "2017-10-02") and not late_report("2017-10-03", "2017-10-02")
+    assert not late_report("2017-10-11", None) and not late_report(None, "2017-10-02")
+    texts = ["It was the second time this month that attackers targeted the police after 17 were killed in an October 2 attack.",
+             "At least 17 people were killed on Monday by suicide bombings that targeted a police station."]
+    s = _sentences(texts, [0.95, 0.9])
+    s.late = {0}
+    plan = extractive_plan(s, [], ["2017-10-11", "2017-10-03"])
+    assert [d.text for d in plan.bottom_line] == [texts[1]]
