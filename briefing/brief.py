@@ -227,7 +227,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
         in_period(s, reports, period, notes)
     event = on_event(s, pool, topic, notes)
     day = topic_day(topic)
-    s.other_day = {i for i, ok in enumerate(s.usable) if ok and other_incident(s.texts[i], reports[i], day)}
+    s.other_day = {i for i, ok in enumerate(s.usable) if ok and other_incident(s.texts[i], reports[i], day, s.lead_days[i])}
     s.late = {i for i, ok in enumerate(s.usable) if ok and late_report(reports[i], day)}
     texts = [t if ok else "" for t, ok in zip(s.texts, s.usable)]
     aliases = acronyms(texts)

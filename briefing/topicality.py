@@ -182,12 +182,13 @@ def topic_day(topic: str) -> str | None:
     return next(iter(days)) if len(days) == 1 else None
 
 
-def other_incident(text: str, report: str | None, day: str | None) -> bool:
+def other_incident(text: str, report: str | None, day: str | None, lead: str | None = None) -> bool:
     """Does the sentence tell an incident of another day than the topic's: casualties on its own stated day, more than
     OTHER_DAY_GAP days from the topic's day ('A bomb killed six people in Xville on Wednesday', four days after)?
 
     Days a source spoke on ('a monitor said on Sunday') are not the event's (conflicts.event_days); a toll being raised
-    is the topic's incident counted later.
+    is the topic's incident counted later. A sentence stating no day of its own takes `lead`, the day its article's
+    lead reports ('Syrian state TV said an explosive device went off ... killing six' in the report of Wednesday's bomb).
     """
     from .conflicts import event_days, figures
     from .dates import _as_date
@@ -195,7 +196,8 @@ def other_incident(text: str, report: str | None, day: str | None) -> bool:
     target = _as_date(day)
     if target is None or _TOLL_UPDATE.search(text) or not any(m in ("killed", "wounded") for m, _, _ in figures(text)):
         return False
-    own = [d for d in (_as_date(x) for x in event_days(text, report)) if d is not None]
+    days = event_days(text, report) or ({lead} if lead else set())
+    own = [d for d in (_as_date(x) for x in days) if d is not None]
     return bool(own) and all(abs((d - target).days) > OTHER_DAY_GAP for d in own)
 
 

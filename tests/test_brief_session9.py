@@ -188,3 +188,11 @@ def test_a_report_long_after_the_topics_day_gives_no_bottom_line_finding() -> No
     s.late = {0}
     plan = extractive_plan(s, [], ["2017-10-11", "2017-10-03"])
     assert [d.text for d in plan.bottom_line] == [texts[1]]
+
+
+def test_a_sentence_without_a_day_takes_its_articles_lead_day() -> None:
+    day = topic_day(TOPIC)
+    text = "State TV said an explosive device went off in the northern city of Xville killing six people and wounding 30 others."
+    assert other_incident(text, "2017-04-19", day, lead="2017-04-19")
+    assert not other_incident(text, "2017-04-16", day, lead="2017-04-15")
+    assert not other_incident(text, "2017-04-19", day, lead=None)
