@@ -196,3 +196,8 @@ def test_a_sentence_without_a_day_takes_its_articles_lead_day() -> None:
     assert other_incident(text, "2017-04-19", day, lead="2017-04-19")
     assert not other_incident(text, "2017-04-16", day, lead="2017-04-15")
     assert not other_incident(text, "2017-04-19", day, lead=None)
+
+
+def test_a_caption_naming_its_picture_mid_sentence_is_a_caption() -> None:
+    assert is_caption("Regime soldiers stand at a site of an explosion in Xville in this handout picture provided by the agency on September 5 2016.", None)
+    assert not is_caption("Soldiers stood at the site of the explosion in Xville on Monday, the agency said.", None)
