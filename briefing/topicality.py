@@ -188,7 +188,7 @@ def other_incident(text: str, report: str | None, day: str | None, lead: str | N
 
     Days a source spoke on ('a monitor said on Sunday') are not the event's (conflicts.event_days); a toll being raised
     is the topic's incident counted later. A sentence stating no day of its own takes `lead`, the day its article's
-    lead reports ('Syrian state TV said an explosive device went off ... killing six' in the report of Wednesday's bomb).
+    lead reports ('State TV said an explosive device went off ... killing six' in the report of Wednesday's bomb).
     """
     from .conflicts import event_days, figures
     from .dates import _as_date
