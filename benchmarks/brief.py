@@ -24,7 +24,7 @@ from briefing import Brief, Corpus, Settings
 from briefing.brief import GLUED
 from briefing.clean import is_debris, normalize_key
 from briefing.plan import BOTTOM_LINE_WORDS
-from briefing.dates import date_key, dateline
+from briefing.dates import date_key, report_date, text_date
 from briefing.entities import country_of
 from briefing.topicality import EVENT_MIN, article_about, event_of, event_score
 
@@ -168,7 +168,7 @@ def _timeline(brief: Any, corpus: Corpus) -> list[tuple[str, str | None]]:
         if not m:
             continue
         ids = {int(i) for i in re.findall(r"(?<!\\)\[(\d+)\]", m.group(2))}
-        dates = [dateline(corpus.store.original(c.doc_id) or "") or c.published for c in brief.citations if c.id in ids]
+        dates = [report_date(text_date(corpus.store.original(c.doc_id) or ""), c.published) for c in brief.citations if c.id in ids]
         dates = [d for d in dates if d]
         out.append((m.group(1), max(dates, key=date_key) if dates else None))
     return out

@@ -97,6 +97,16 @@ def only_reports(name: str, sentences: list[str]) -> bool:
     return seen
 
 
+def reports_here(name: str, sentence: str) -> bool:
+    """Does the name, in this sentence, stand before a verb of reporting ('X reports', 'X said')? Then it tells the sentence."""
+    return any(_REPORTS_NEXT.match(sentence[m.end() :]) for m in re.finditer(re.escape(name), sentence))
+
+
+# The sentence's closing attribution right after a name ('... backing from X Reuters reports.'): Reuters tells it, X backs;
+# 'X said it would arm the rebels' is X backing them.
+_REPORTS_NEXT = re.compile(r"^\s+(?:said|says|reported|reports)(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")
+
+
 # Words that put the name after them in a phrase (an object, a place, a list governed by them), not a subject.
 _GOVERNING = frozenset(
     "in on at with from to for of by according after before during against about under over near since between among "
@@ -424,6 +434,16 @@ def opener_only(name: str, sentences: list[str]) -> bool:
     return bool(sentences) and not any(inside.search(s) for s in sentences)
 
 
+_CALENDAR = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:[’']?s)?", re.I)
+
+
+def calendar_word(name: str) -> bool:
+    """A day or month name, possessive or not ('Saturdays bombing' with its apostrophe lost): a date, never a party."""
+    return bool(_CALENDAR.fullmatch(name.strip()))
+
+
 def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
     """Backers found in the sentences, one per party, strongest first; the subject itself is not its own backer.
 
@@ -452,6 +472,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
+    for name in [n for n in mention_idx if calendar_word(n)]:
+        del mention_idx[name]
     claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
     longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
     for name in [n for n in mention_idx if n not in longer and n not in claimed and len(mention_idx[n]) <= OPENER_MAX_MENTIONS]:
@@ -470,6 +492,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
                 continue  # an ordinary word, not a party
             if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where or backer in subject.enemies:
                 continue  # the subject, its enemies and places are not backers of a side
+            if reports_here(b.backer, sentences[i]):
+                continue  # '... receives backing from X Reuters reports': the outlet that tells it, not a backer
             a = found.setdefault(backer, Actor(backer))
             a.score += BACKING_WEIGHT * (0.5 + relevance[i])
             if i not in a.stance:

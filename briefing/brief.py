@@ -19,13 +19,13 @@ from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import credit_end, is_caption, is_run_on, lead_debris, trail_debris
 from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival, spoken
-from .dates import DATELINE, dateline, disagree, month_count, month_label, resolve_dates, topic_period
+from .dates import DATELINE, cut_stamp, disagree, report_date, text_date, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
 from .lexical import terms
 from .layout import render
-from .topicality import EVENT_MIN, EVENT_MIN_SENTENCES, OFF, Event, article_about, event_of, event_score, place_key, topic_places
+from .topicality import EVENT_MIN, EVENT_MIN_SENTENCES, OFF, Event, article_about, event_of, event_score, place_key, late_report, other_incident, topic_day, topic_places
 from .plan import TIMELINE_RELEVANCE, ActorPlan, ConflictPlan, ConflictsDraft, Draft, Outline, Plan, SectionDraft, Sentences, extractive_plan, usable_sentence
 from .types import Brief, Evidence, SupportReport
 
@@ -170,6 +170,7 @@ def lead_day(title: str | None, text: str, report: str | None) -> str | None:
     m = DATELINE.search(body[:200])
     if m:
         body = body[m.end() :]  # the dateline is the day of the report, not of its event ('on Monday', reported Tuesday)
+    body = cut_stamp(body)  # so is a stamp after the headline ('... AFP Wednesday 29 Oct 2014 ...')
     lead = f"{title or ''}. {body[:LEAD_CHARS]}"
     return next((d.iso for d in resolve_dates(lead, report) if d.precision == "day" and not d.background and not spoken(lead, d.surface)), None)
 
@@ -187,18 +188,17 @@ def _lead_days(pool: EvidencePool, reports: list[str | None]) -> list[str | None
 
 
 def _report_dates(pool: EvidencePool, notes: list[str]) -> tuple[list[str | None], dict[str, str | None]]:
-    """Per sentence, the date its events resolve against: the text's dateline when it disagrees with the metadata."""
+    """Per sentence, the date its events resolve against: the text's own date (dateline or stamp) when it gives one."""
     by_doc: dict[str, str | None] = {}
     for s in pool.sentences:
         doc = pool.evidence[s.evidence].document
         if doc.doc_id in by_doc:
             continue
-        text_date = dateline(pool.original(doc.doc_id))
-        if disagree(text_date, doc.published):
-            notes.append(f"{doc.doc_id}: the text is dated {text_date} but its metadata says {doc.published}; its events are dated from the text")
-            by_doc[doc.doc_id] = text_date
-        else:
-            by_doc[doc.doc_id] = doc.published
+        stated = text_date(pool.original(doc.doc_id))
+        if disagree(stated, doc.published):
+            notes.append(f"{doc.doc_id}: the text is dated {stated} but its metadata says {doc.published}; its events are dated from the text")
+        # Any day the text gives is what its weekdays mean, even a day or two off the metadata (dates.report_date).
+        by_doc[doc.doc_id] = report_date(stated, doc.published)
     return [by_doc[pool.evidence[s.evidence].document.doc_id] for s in pool.sentences], by_doc
 
 
@@ -226,6 +226,9 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     if period:
         in_period(s, reports, period, notes)
     event = on_event(s, pool, topic, notes)
+    day = topic_day(topic)
+    s.other_day = {i for i, ok in enumerate(s.usable) if ok and other_incident(s.texts[i], reports[i], day, s.lead_days[i])}
+    s.late = {i for i, ok in enumerate(s.usable) if ok and late_report(reports[i], day)}
     texts = [t if ok else "" for t, ok in zip(s.texts, s.usable)]
     aliases = acronyms(texts)
     # The place the topic names is where the event happened, not a party to it ('X city is the capital ...').
@@ -341,10 +344,10 @@ def verify_plan(pool: EvidencePool, s: Sentences, plan: Plan, floor: float, repo
     out.bottom_line = [x for x in (check(d) for d in plan.bottom_line) if x]
     for a in plan.actors:
         body = [x for x in (check(d) for d in a.body) if x]
-        row = ActorPlan(a.name, a.side, a.backs, a.form, check(a.stance), check(a.latest), body)
-        if row.stance or row.latest or row.body:
+        row = ActorPlan(a.name, a.side, a.backs, a.form, check(a.stance), check(a.latest), body, a.shared_with)
+        if row.stance or row.latest or row.body or row.shared_with:
             out.actors.append(row)
-    out.timeline = [t for t in plan.timeline if (d := check(t.draft)) and setattr(t, "draft", d) is None]
+    out.timeline = [t for t in plan.timeline if (d := check(t.draft)) and d.quote_hint not in s.other_day and setattr(t, "draft", d) is None]
     for c in plan.conflicts:
         sides = [(what, x) for what, d in c.sides if (x := check(d))]
         groups = {s.groups[d.quote_hint] for _, d in sides if d.quote_hint is not None}

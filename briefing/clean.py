@@ -699,12 +699,31 @@ def present_tense_caption(sentence: str) -> bool:
 _BRACKET_CREDIT = re.compile(r"\[(?:Twitter|Getty(?: Images)?|AFP|Reuters|AP|Anadolu|AA|EPA|Facebook|YouTube|Instagram|File(?: photo)?|Archive)\]")
 
 
+# A picture's caption ends on where and when it was taken, with no preposition before the date ('... in what is said to be
+# Xvilles outskirts Ruritania April 15 2017.'); a report dates its events 'on April 15' or after a comma in a clause
+# ('..., it said on April 15 2017'). In the FA-KES text every sentence of this form is a caption (3 of 3, none a report).
+_PLACE_DATE_END = re.compile(
+    rf"(?<!\bon )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bfrom )\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+"
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})),?\s+(?:19|20)\d\d\W*$"
+)
+
+
+# A caption says what the picture is wherever the words stand ('... at a site of an explosion in X in this handout
+# picture provided by the agency on September 5 2016'); in the FA-KES text the phrase occurs 4 times, all captions.
+_PICTURE_INSIDE = re.compile(r"\bin\s+this\s+(?:[\w.,]+\s+){0,3}?(?:photo|picture|image|photograph)\b", re.I)
+
+
+def place_dated_caption(sentence: str) -> bool:
+    """A caption by its form: it ends on a place name then a full date, nothing between ('... Ruritania April 15 2017.')."""
+    return bool(_PLACE_DATE_END.search(sentence))
+
+
 def is_caption(sentence: str, published: str | None) -> bool:
     """A photo caption: one that opens as captions do, or the full date of the report's own days with nobody quoted
     ('A man walks past ... July 10, 2016')."""
     from datetime import date
 
-    if _CAPTION_OPENER.match(sentence) or present_tense_caption(sentence) or _BRACKET_CREDIT.search(sentence):
+    if _CAPTION_OPENER.match(sentence) or present_tense_caption(sentence) or place_dated_caption(sentence) or _PICTURE_INSIDE.search(sentence) or _BRACKET_CREDIT.search(sentence):
         return True
     if not published or len(published) < 10 or _ATTRIBUTED.search(sentence):
         return False

@@ -296,3 +296,60 @@ def report_month(published: str | None) -> str:
     if d is None and published and re.fullmatch(r"\d{4}-\d{2}", published):
         d = _as_date(published + "-01")
     return f"{calendar.month_name[d.month]} {d.year}" if d else ""
+
+
+# A date stamp the text carries after its headline ('... Monitor AFP Wednesday 29 Oct 2014 Regime aircraft ...'):
+# a weekday written right before a full date. The weekday must be that date's own: a stamp is then the report's date
+# beyond doubt, while a weekday and date that do not match are a typo or two facts side by side, and prove nothing.
+_STAMP = re.compile(
+    r"(?<![\w,])(?:(?:on|since|until|by|from|of|before|after|last|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b"
+)
+# Characters of a text's opening a stamp may stand in: the headline (up to ~25 words) and the source's name come first.
+STAMP_CHARS = 300
+
+
+def weekday_stamp(text: str) -> str | None:
+    """The date a weekday-and-date stamp in the text's opening gives ('Wednesday 29 Oct 2014' -> 2014-10-29), as ISO.
+
+    Only a stamp whose weekday is the date's own counts, and not one a preposition governs ('on Saturday 15 April
+    2017' dates an event the text tells, not the text).
+    """
+    m = _stamp(text)
+    return _stamp_iso(m) if m else None
+
+
+def _stamp_iso(m: re.Match[str]) -> str | None:
+    weekday, d1, mon1, mon2, d2, year = m.groups()
+    return _iso(int(year), MONTHS[(mon1 or mon2).lower().rstrip(".")], int(d1 or d2))
+
+
+def _stamp(text: str) -> re.Match[str] | None:
+    for m in _STAMP.finditer(text[:STAMP_CHARS]):
+        if re.match(r"(?:on|since|until|by|from|of|before|after|last|next)\s", m.group(0)):
+            continue
+        day = _as_date(_stamp_iso(m))
+        if day is not None and _WEEKDAYS[day.weekday()] == m.group(1).lower():
+            return m
+    return None
+
+
+def cut_stamp(text: str) -> str:
+    """The text without its weekday-and-date stamp (weekday_stamp): the stamp is the report's day, not an event's."""
+    m = _stamp(text)
+    return text[: m.start()] + text[m.end() :] if m else text
+
+
+def text_date(original: str) -> str | None:
+    """The date the text itself gives for its report: its opening dateline, else a weekday-consistent stamp after its headline."""
+    return dateline(original) or weekday_stamp(original)
+
+
+def report_date(text: str | None, metadata: str | None) -> str | None:
+    """The date a report's relative dates ('on Saturday', 'April 15') resolve against: the text's own date when it has one.
+
+    The text's date is what its weekdays mean: a text stamped Saturday 15 April that says 'killed 43 people on Saturday'
+    reports the 15th, whatever its metadata says (a scraper's date may be days or weeks off). Metadata serves when the
+    text gives no date, or only a month or year.
+    """
+    return text if _as_date(text) is not None else metadata

@@ -156,9 +156,11 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
             lines.append("| Actor | Backs | Form of support | Evidence | Latest development |")
             lines.append("| --- | --- | --- | --- | --- |")
             for a, stance, latest, _ in part:
-                if stance is None and latest is None:
+                host = next((r[1] for r in rows if a.shared_with and r[0].name.split(", ")[0] == a.shared_with and r[1] is not None), None)
+                if stance is None and latest is None and host is None:
                     continue
-                lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {_cell(stance)} | {_cell(latest)} |")
+                evidence = f"*the sentence in {escape(a.shared_with)}'s row* {_markers(host.citations)}" if stance is None and host is not None else _cell(stance)
+                lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {evidence} | {_cell(latest)} |")
             lines.append("")
         for a, stance, latest, body in rows:
             if not body:

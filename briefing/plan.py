@@ -65,6 +65,9 @@ class ActorPlan:
     stance: Draft | None
     latest: Draft | None
     body: list[Draft] = field(default_factory=list)
+    # The actor whose row already shows this one's backing sentence ('brokered by regime ally X and rebel backer Y'):
+    # the row refers to it rather than print the sentence twice, so a party on the other side is not lost.
+    shared_with: str = ""
 
 
 @dataclass
@@ -146,6 +149,8 @@ class Sentences:
     similar: object  # callable (i, j) -> cosine
     lead_days: list[str | None] = field(default_factory=list)  # per sentence: the day its article's lead reports
     off_event: set[int] = field(default_factory=set)  # sentences on another event than the one the topic places (topicality.py)
+    other_day: set[int] = field(default_factory=set)  # sentences telling an incident of another day than the topic's (topicality.other_incident)
+    late: set[int] = field(default_factory=set)  # sentences of reports long after the day the topic names (topicality.late_report): not bottom-line findings
 
 
 def usable_sentence(text: str, title: str | None) -> bool:
@@ -272,12 +277,49 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     for c in find_conflicts(claims, similar=s.similar):  # type: ignore[arg-type]
         if all(pick.free(i) for i, _ in c.sides):
             plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides], c.update))
-    # Each actor's own backing sentence first, so no actor is starved by an earlier one's body.
+    # Bottom line first (before the actors' rows): the best backing sentences, covering as many actors as possible, one
+    # per source. It may take an actor's backing sentence only when that actor's row keeps another to show (rows_keep).
+    own = {a.name: set(a.acting) for a in actors}
+
+    def rows_keep(i: int) -> bool:
+        return all(any(j != i and pick.free(j) for j in a.stance if j in own[a.name]) for a in actors if i in a.stance and i in own[a.name])
+
+    cover: list[int] = []
+    named: set[str] = set()
+    # The bottom line speaks of one period: the period of the most relevant dated evidence, not a history.
+    window = brief_period(s, reports, period)
+    top = max((r for r, u in zip(s.relevance, s.usable) if u), default=0.0)
+
+    def current(i: int) -> bool:
+        """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
+        m = month_count(reports[i])
+        on_topic = s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top
+        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i])
+
+    for a in actors:
+        if a.name in named:
+            continue
+        for i in a.stance + a.mentions[:3]:
+            if pick.free(i) and current(i) and rows_keep(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
+                cover.append(i)
+                named.update(b.name for b in actors if i in b.stance)
+                break
+        if len(cover) >= BOTTOM_LINE:
+            break
+    plan.bottom_line = [pick.take(i) for i in cover]
+    # The rest of the bottom line: the most relevant current sentences, one per source, none restating one already there.
+    for i in sorted((i for i in range(len(s.texts)) if current(i)), key=lambda i: -s.relevance[i]):
+        if len(plan.bottom_line) >= BOTTOM_LINE - 1:
+            break
+        if pick.free(i) and rows_keep(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
+            cover.append(i)
+            plan.bottom_line.append(pick.take(i))
+    # Then each actor's own backing sentence, so no actor is starved by an earlier one's body.
     stances: dict[str, Draft | None] = {}
     shown_by: dict[int, str] = {}  # stance sentence -> actor whose row shows it
     joined: dict[str, list[str]] = {}
-    # An actor's row holds only sentences where it acts (subject, agent, backer), never ones that merely name it.
-    own = {a.name: set(a.acting) for a in actors}
+    shared: dict[str, str] = {}
+    # An actor's row holds only sentences where it acts (subject, agent, backer), never ones that merely name it (own).
     for a in actors:
         i = next((i for i in a.stance if i in own[a.name] and pick.free(i)), None)
         if i is not None:
@@ -289,37 +331,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         patron = next((b for b in actors if b.name == host), None)
         if patron is not None and (patron.side, patron.backs) == (a.side, a.backs):
             joined.setdefault(host, []).append(a.name)  # one row for the parties one sentence names together
-    # Bottom line: the best remaining backing sentences, covering as many actors as possible, one per source.
-    cover: list[int] = []
-    named: set[str] = set()
-    # The bottom line speaks of one period: the period of the most relevant dated evidence, not a history.
-    window = brief_period(s, reports, period)
-    top = max((r for r, u in zip(s.relevance, s.usable) if u), default=0.0)
-
-    def current(i: int) -> bool:
-        """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
-        m = month_count(reports[i])
-        on_topic = s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top
-        return on_topic and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i])
-
-    for a in actors:
-        if a.name in named:
-            continue
-        for i in a.stance + a.mentions[:3]:
-            if pick.free(i) and current(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
-                cover.append(i)
-                named.update(b.name for b in actors if i in b.stance)
-                break
-        if len(cover) >= BOTTOM_LINE:
-            break
-    plan.bottom_line = [pick.take(i) for i in cover]
-    # The rest of the bottom line: the most relevant current sentences, one per source, none restating one already there.
-    for i in sorted((i for i in range(len(s.texts)) if current(i)), key=lambda i: -s.relevance[i]):
-        if len(plan.bottom_line) >= BOTTOM_LINE - 1:
-            break
-        if pick.free(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
-            cover.append(i)
-            plan.bottom_line.append(pick.take(i))
+        elif patron is not None and a.backs:
+            shared[a.name] = host  # the sentence shows it backing another side: its own row, referring to the host's
     latests = {}
 
     def when(i: int) -> int:
@@ -329,11 +342,11 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
 
     for a in actors:
         by_date = sorted(a.acting, key=lambda i: (when(i), s.relevance[i]), reverse=True)
-        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE), None)
+        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day), None)
     # Dated events before the actors' bodies: a timeline is what an analyst scans first.
     events: list[tuple[str, int]] = []
     for i in range(len(s.texts)):
-        if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE:
+        if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day:
             ds = event_dates(s, i, reports[i])
             if ds and recalled(ds[0].iso, reports[i]):
                 continue  # an old event the report recalls: background, not this period's timeline
@@ -345,10 +358,10 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if any(a.name in v for v in joined.values()) and stances[a.name] is None:
             continue
         stance, latest = stances[a.name], latests[a.name]
-        body = pick.best(a.acting, BODY_PER_ACTOR)
-        if stance or latest or body:
+        body = pick.best([i for i in a.acting if i not in s.other_day], BODY_PER_ACTOR)
+        if stance or latest or body or a.name in shared:
             name = ", ".join([a.name, *joined.get(a.name, [])])
-            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body))
+            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body, shared.get(a.name, "")))
     return plan
 
 

@@ -165,3 +165,50 @@ def event_score(text: str, event: Event, article_on: bool) -> float:
 def article_about(title: str | None, text: str, event: Event) -> bool:
     """An article is about the event when its headline names the event's place, or its lead does (as the event's place, see event_score)."""
     return names_place(title or "", event.keys) or event_score(text[:LEAD_CHARS], event, False) >= ON
+
+
+# Days a sentence's own event may lie from the day the topic names and still be that event's: a night strike is
+# reported 'on Sunday' for Saturday's attack, and a time zone moves a day.
+OTHER_DAY_GAP = 1
+# A toll that rises or is updated tells the topic's incident again, on the day it was counted, not another incident.
+_TOLL_UPDATE = re.compile(r"\b(?:death toll|toll|rose|risen|rises|climbed|reached|raised|updated?)\b", re.I)
+
+
+def topic_day(topic: str) -> str | None:
+    """The one day the topic names ('... on 15 April 2017'), as ISO; None when it names none or several."""
+    from .dates import resolve_dates
+
+    days = {d.iso for d in resolve_dates(topic, None) if d.precision == "day"}
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def other_incident(text: str, report: str | None, day: str | None, lead: str | None = None) -> bool:
+    """Does the sentence tell an incident of another day than the topic's: casualties on its own stated day, more than
+    OTHER_DAY_GAP days from the topic's day ('A bomb killed six people in Xville on Wednesday', four days after)?
+
+    Days a source spoke on ('a monitor said on Sunday') are not the event's (conflicts.event_days); a toll being raised
+    is the topic's incident counted later. A sentence stating no day of its own takes `lead`, the day its article's
+    lead reports ('State TV said an explosive device went off ... killing six' in the report of Wednesday's bomb).
+    """
+    from .conflicts import event_days, figures
+    from .dates import _as_date
+
+    target = _as_date(day)
+    if target is None or _TOLL_UPDATE.search(text) or not any(m in ("killed", "wounded") for m, _, _ in figures(text)):
+        return False
+    days = event_days(text, report) or ({lead} if lead else set())
+    own = [d for d in (_as_date(x) for x in days) if d is not None]
+    return bool(own) and all(abs((d - target).days) > OTHER_DAY_GAP for d in own)
+
+
+# Days after the day a topic names within which a report still tells that event as its news; a later report recalls
+# it while telling another ('It was the second time this month ... after 17 were killed in an October 2 attack').
+LATE_REPORT_DAYS = 3
+
+
+def late_report(report: str | None, day: str | None) -> bool:
+    """Is a report of `report` dated more than LATE_REPORT_DAYS after the topic's day (so its news is another's)?"""
+    from .dates import _as_date
+
+    r, d = _as_date(report), _as_date(day)
+    return r is not None and d is not None and (r - d).days > LATE_REPORT_DAYS
