@@ -59,3 +59,15 @@ def test_hinge_words_leave_out_cited_outlets_compounds_and_other_languages() -> 
     assert hinge_words(analyse("According to Zenda News, which football club did the market sponsor?"), passages) == ["football", "club", "sponsor"]
     assert "xi-assad" not in hinge_words(analyse("How did the Xi-Assad deal describe the market?"), passages)
     assert hinge_words(analyse("Qui a bombardé le marché de la ville ?"), passages) == []
+
+
+def test_checks_measured_to_refuse_only_answerable_questions_are_not_vetoes() -> None:
+    import json
+
+    from briefing.answerability import CHECK_KINDS, MODEL_FILE, refusal_model
+
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    dropped = set(data.get("not_vetoes", {}))
+    assert dropped and dropped <= set(CHECK_KINDS)  # each a known check, each with its measured reason
+    assert all(data["not_vetoes"][k] for k in dropped)
+    assert not dropped & refusal_model().vetoes
