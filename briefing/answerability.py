@@ -850,3 +850,58 @@ def model_answer_failure(question: str, pool: EvidencePool, drafts: list[tuple[s
 
         why = slots.slot_failure(shape.text, shape.answer_type, [d[0] for d in drafts], passages, article, shape.outlets)
     return why
+
+
+# ---- session 9: words the question hinges on that no passage states ----
+# Measured leave one set out over 12 question sets (benchmarks/questions/fit_answerability9.py signals): on the
+# questions today's decision answers, no threshold on these (alone, by corpus rarity or by English rarity, or with
+# a low similarity/score/coverage) refused more unanswerable than answerable questions on the sets it was not chosen
+# on; kept as measured functions, not applied (docs/benchmarks.md, session 9).
+
+def unstated_words(question: str, passages: list[str]) -> list[str]:
+    """The question's content words that no passage states in any form (stem, spelling, lemma, synonym class), in
+    question order; question-frame words, calendar words and numbers are never counted (the date checks own them)."""
+    from .lemmas import vocabulary
+
+    stated = vocabulary(" ".join(passages))
+    words = (w for w in tokens(question) if w not in QUESTION_WORDS and w not in CALENDAR and not w.isdigit())
+    return list(dict.fromkeys(w for w in words if not forms(w) & stated))
+
+
+def corpus_rarity(df: int, chunks: int) -> float:
+    """How rare a word is in the corpus, 0..1: its BM25 idf over the idf of a word no chunk holds, so a threshold
+    measured on an 800-article corpus means the same on a 5-article one."""
+    if chunks <= 0:
+        return 0.0
+    top = math.log(1.0 + (chunks + 0.5) / 0.5)
+    return math.log(1.0 + (chunks - df + 0.5) / (df + 0.5)) / top
+
+
+def chunk_frequency(index: object, word: str) -> int:
+    """Live chunks of a lexical index (lexical.LexicalIndex) that hold a word, as its BM25 search counts them."""
+    from .lexical import stem
+
+    term = stem(word)
+    return sum(int(alive[p[0]].sum()) for alive, seg in zip(index.alive, index.segments) if (p := seg.postings(term)) is not None)  # type: ignore[attr-defined]
+
+
+def unstated_rarity(question: str, passages: list[str], rarity: dict[str, float]) -> tuple[float, str | None]:
+    """The rarest question word no passage states (corpus_rarity, from `rarity`: word -> 0..1) and that word; (0, None)
+    when every content word is stated. A rare word the question hinges on ('sponsor', 'pilgrims', 'recaptured') stated
+    nowhere in the evidence means the evidence speaks of something else; a common word missing never counts."""
+    missing = unstated_words(question, passages)
+    if not missing:
+        return 0.0, None
+    word = max(missing, key=lambda w: rarity.get(w, 1.0))
+    return rarity.get(word, 1.0), word
+
+
+def hinge_words(shape: QuestionShape, passages: list[str]) -> list[str]:
+    """unstated_words of an English question, less what other checks own: the outlets it cites (metadata, not
+    text) and hyphenated compounds (their parts are counted on their own). Empty for a non-English question: its
+    words are never in English evidence, and the language note says why."""
+    if not shape.english:
+        return []
+    cited = {w for o in shape.outlets for w in tokens(o)}
+    return [w for w in unstated_words(shape.text, passages) if w not in cited and "-" not in w and "'" not in w]
+

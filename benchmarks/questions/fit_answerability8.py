@@ -378,13 +378,16 @@ def fit_main(args: argparse.Namespace) -> None:
     elif args.write:
         from briefing.answerability import CHECK_KINDS
 
+        NOT_VETOES = json.loads((ROOT / "briefing" / "answerability8.json").read_text(encoding="utf-8")).get("not_vetoes", {})
+
         data = {
             "decision": "today",
             "why": "the model fitted leave-one-set-out did not beat today's decision on the sets it was not fitted on (left_out); "
                    "today's decision stands: every check a hard veto, then the four-signal model of answerability.json at 0.5",
             "features": list(SIGNAL_NAMES),  # weights and bias: answerability.json's (read there, not copied)
             "threshold": 0.5,
-            "vetoes": list(CHECK_KINDS),
+            "vetoes": [k for k in CHECK_KINDS if k not in NOT_VETOES],  # session 9: checks measured to refuse only answerable questions
+            "not_vetoes": NOT_VETOES,
             "left_out": left,
             "measured_on": f"{len(rows)} questions of {len(sets)} labelled sets ({', '.join(sets)}); benchmarks/questions/fit_answerability8.py fit --write",
         }
