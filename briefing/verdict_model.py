@@ -23,16 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
+from .verify import FAMILIES  # verify.assess's rule families, by name (a family the model has no weight for is ignored)
 
 WEIGHTS = Path(__file__).with_name("verdict_model.json")
 
-# the rule families of verify.assess, by name (a family the model has no weight for is ignored)
-FAMILIES = (
-    "names", "numbers", "dates", "count_events", "count_nouns", "count_places", "places", "within", "compass",
-    "descriptors", "opposites", "slots", "pairs", "binding", "substitution", "polarity", "relations", "roles",
-    "swapped_roles", "speaker", "hedge", "booster", "aligned_values", "quantifier", "comparison", "modality", "cause",
-    "content",
-)
 
 
 def _num(signals: Mapping[str, object], key: str) -> float:
@@ -61,6 +55,14 @@ def features(signals: Mapping[str, object]) -> dict[str, float]:
     out["claim_negated"] = float(_num(signals, "claim_negations") > 0)
     out["hedge_mismatch"] = float((_num(signals, "claim_hedges") > 0) != (_num(signals, "unit_hedges") > 0))
     out["unmatched_relations"] = max(0.0, _num(signals, "relations") - _num(signals, "matched_relations"))
+    # session 9 (signals.py): coverage by the best window of 1-3 adjacent sentences and what the window adds over one
+    # sentence; verbs negated in one text only; the parties' order around a shared verb; places/numbers of other events
+    out["window_cov"] = _num(signals, "window_cov")
+    out["window_gain"] = _num(signals, "window_cov") - _num(signals, "single_cov")
+    out["verb_flips"] = min(2.0, _num(signals, "verb_flips"))
+    out["roles_reversed"] = float(_num(signals, "role_order") < 0)
+    out["roles_agree"] = float(_num(signals, "role_order") > 0)
+    out["unbound_details"] = _num(signals, "unbound_details")
     return out
 
 
@@ -77,6 +79,7 @@ class VerdictModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    rescue: VerdictModel | None = None  # a second model over the rules' rejections without a contradiction (or none)
 
     def probability(self, signals: Mapping[str, object]) -> float:
         """P(supported) of a claim the rules judged with these signals."""
@@ -114,7 +117,12 @@ def parse(data: object, path: Path) -> VerdictModel:
     threshold = _floats({"threshold": [data.get("threshold")]}, "threshold", 1, path)[0]
     if not 0.0 < threshold < 1.0:
         raise ConfigError(f"{path}: 'threshold' must be a probability between 0 and 1, not {threshold}")
-    return VerdictModel(tuple(names), _floats(data, "mean", n, path), scale, _floats(data, "weights", n, path), bias, threshold)
+    rescue = data.get("rescue")
+    if rescue is not None:
+        if not isinstance(rescue, Mapping):
+            raise ConfigError(f"{path}: 'rescue' must be an object of verdict-model weights; refit with `python benchmarks/verify_fit.py rescue --write-weights`")
+        rescue = parse({"features": names, **rescue}, path)
+    return VerdictModel(tuple(names), _floats(data, "mean", n, path), scale, _floats(data, "weights", n, path), bias, threshold, rescue)
 
 
 def read(path: Path) -> VerdictModel:
