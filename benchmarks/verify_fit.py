@@ -10,6 +10,10 @@
     python benchmarks/verify_fit.py gate [--write-weights]
     # dropping the veto of rule families that alone reject mostly supported claims
     python benchmarks/verify_fit.py vetoes
+    # the gate plus a rescue of the rules' rejections (no contradiction) when a second model is confident (session 9:
+    # chosen "never" on the training sets; --write-weights adds a rescue block only when one is chosen)
+    python benchmarks/verify_fit.py rescue [--write-weights]
+    # any fit without some features (an ablation): --drop name,name
 
 False accept (FA): an unsupported or contradicted claim judged supported. False reject (FR): a supported claim judged
 anything else. Claims labelled 'partial' are negatives for fitting and in neither rate (as in holdout/report.py).
@@ -91,12 +95,15 @@ LAMBDAS = (0.3, 1.0, 3.0, 10.0)  # L2 strengths tried (on standardised features)
 NEG = ("unsupported", "contradicted")
 
 
+DROPPED: set[str] = set()  # features left out of a fit (--drop): their column is zero, so their weight is zero
+
+
 def matrix(rows: list[dict]) -> tuple:
     import numpy as np
 
     from briefing.verdict_model import FEATURES, features
 
-    X = np.array([[features(r["signals"])[n] for n in FEATURES] for r in rows], dtype=float)
+    X = np.array([[features(r["signals"])[n] if n not in DROPPED else 0.0 for n in FEATURES] for r in rows], dtype=float)
     y = np.array([r["label"] == "supported" for r in rows], dtype=float)
     return X, y
 
@@ -143,6 +150,8 @@ class Data:
         self.dec = np.array([decidable(r) for r in rows])
         self.rules = np.array([r["verdict"] == "supported" for r in rows])
         self.groups = np.array([r["set"] for r in rows])
+        # rule rejections the model may overrule (verify.decide's rescue): the rules ran and found no contradiction
+        self.rescuable = self.dec & np.array([r["verdict"] in ("partial", "unsupported") for r in rows])
 
 
 def rates(accept, d: Data, sel=None) -> tuple[int, int, int, int]:
@@ -412,9 +421,7 @@ RESCUE_COST = GATE_COST  # the same price: a false accept costs two false reject
 
 def rescuable(d: Data):
     """Rule rejections the model may overrule: the rules ran (no pre-filter stop) and found no contradiction."""
-    import numpy as np
-
-    return np.array([decidable(r) and r["verdict"] in ("partial", "unsupported") for r in d.rows])
+    return d.rescuable
 
 
 def both_accepts(d: Data, gp, rp, tg: float, tr: float):
@@ -515,7 +522,10 @@ def main() -> None:
     rs = sub.add_parser("rescue", help="leave-one-set-out: the gate, plus a rescue of the rules' rejections when the model is confident")
     rs.add_argument("--features", default=str(HERE / "results" / "verify-features.json"))
     rs.add_argument("--write-weights", action="store_true", help="write briefing/verdict_model.json (gate and rescue, fitted on every set)")
+    for p in (ft, gt, rs):
+        p.add_argument("--drop", default="", help="comma-separated feature names to leave out of the fit (an ablation)")
     args = ap.parse_args()
+    DROPPED.update(x for x in getattr(args, "drop", "").split(",") if x)
     if args.cmd == "features":
         features(args)
     elif args.cmd == "fit":

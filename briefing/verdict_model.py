@@ -10,6 +10,9 @@ Measured there: a model that replaces the rules' decision did worse on sets it w
 that way; the gate trades false accepts for false rejects (pooled 0.057 -> 0.044 for 0.203 -> 0.230), and it is the
 default because a false accept is the error an analyst cannot see (settings.cite.decision = "rules" turns it off).
 
+A weights file may also hold a `rescue` model (verify_fit.py rescue): it may accept a claim the rules reject without a
+contradiction when confident. Measured leave-one-set-out in session 9 it was not worth it, so none ships.
+
 `features(signals)` turns the signals of verify.assess into the named feature vector; `load()` reads the weights
 file (ConfigError when missing or corrupt); `VerdictModel.probability(signals)` is P(supported).
 """
@@ -55,14 +58,6 @@ def features(signals: Mapping[str, object]) -> dict[str, float]:
     out["claim_negated"] = float(_num(signals, "claim_negations") > 0)
     out["hedge_mismatch"] = float((_num(signals, "claim_hedges") > 0) != (_num(signals, "unit_hedges") > 0))
     out["unmatched_relations"] = max(0.0, _num(signals, "relations") - _num(signals, "matched_relations"))
-    # session 9 (signals.py): coverage by the best window of 1-3 adjacent sentences and what the window adds over one
-    # sentence; verbs negated in one text only; the parties' order around a shared verb; places/numbers of other events
-    out["window_cov"] = _num(signals, "window_cov")
-    out["window_gain"] = _num(signals, "window_cov") - _num(signals, "single_cov")
-    out["verb_flips"] = min(2.0, _num(signals, "verb_flips"))
-    out["roles_reversed"] = float(_num(signals, "role_order") < 0)
-    out["roles_agree"] = float(_num(signals, "role_order") > 0)
-    out["unbound_details"] = _num(signals, "unbound_details")
     return out
 
 

@@ -222,21 +222,6 @@ def _top(similarities: Sequence[float] | None) -> tuple[float, float]:
     return (vals[0] if vals else 0.0), (vals[1] if len(vals) > 1 else 0.0)
 
 
-def _new_signals(claim_text: str, claim: Claim, evidence: Sequence[str], near: Sequence[str]) -> dict[str, object]:
-    """The verdict model's signals beyond the rules (signals.py): window coverage over the whole evidence, and verb
-    polarity, role order and detail binding in the sentences around the best unit."""
-    from .signals import role_order, unbound_details, verb_polarity_flips, window_coverage
-
-    single, window = window_coverage(strip_meta(claim_text), evidence)
-    return {
-        "single_cov": single,
-        "window_cov": window,
-        "verb_flips": verb_polarity_flips(claim_text, near),
-        "role_order": role_order(claim_text, sorted(claim.actors), near),
-        "unbound_details": unbound_details(claim_text, claim.places, near),
-    }
-
-
 def assess(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None, whole: bool = True) -> Assessment:
     """The rules' judgement (see `rules`) with the problems each rule family found and the cheap signals around them."""
     from .claims import hedges, negations
@@ -308,7 +293,6 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
         "unit_hedges": len(hedges(unit)),
         "relations": len(claim.relations),
         "matched_relations": len(matched),
-        **_new_signals(claim_text, claim, evidence, near),
     }
     if any(p.contradicts for p in problems):
         return Assessment("contradicted", idx, problems, signals)
