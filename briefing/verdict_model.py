@@ -10,6 +10,9 @@ Measured there: a model that replaces the rules' decision did worse on sets it w
 that way; the gate trades false accepts for false rejects (pooled 0.057 -> 0.044 for 0.203 -> 0.230), and it is the
 default because a false accept is the error an analyst cannot see (settings.cite.decision = "rules" turns it off).
 
+A weights file may also hold a `rescue` model (verify_fit.py rescue): it may accept a claim the rules reject without a
+contradiction when confident. Measured leave-one-set-out in session 9 it was not worth it, so none ships.
+
 `features(signals)` turns the signals of verify.assess into the named feature vector; `load()` reads the weights
 file (ConfigError when missing or corrupt); `VerdictModel.probability(signals)` is P(supported).
 """
@@ -23,16 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
+from .verify import FAMILIES  # verify.assess's rule families, by name (a family the model has no weight for is ignored)
 
 WEIGHTS = Path(__file__).with_name("verdict_model.json")
 
-# the rule families of verify.assess, by name (a family the model has no weight for is ignored)
-FAMILIES = (
-    "names", "numbers", "dates", "count_events", "count_nouns", "count_places", "places", "within", "compass",
-    "descriptors", "opposites", "slots", "pairs", "binding", "substitution", "polarity", "relations", "roles",
-    "swapped_roles", "speaker", "hedge", "booster", "aligned_values", "quantifier", "comparison", "modality", "cause",
-    "content",
-)
 
 
 def _num(signals: Mapping[str, object], key: str) -> float:
@@ -77,6 +74,7 @@ class VerdictModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    rescue: VerdictModel | None = None  # a second model over the rules' rejections without a contradiction (or none)
 
     def probability(self, signals: Mapping[str, object]) -> float:
         """P(supported) of a claim the rules judged with these signals."""
@@ -114,7 +112,12 @@ def parse(data: object, path: Path) -> VerdictModel:
     threshold = _floats({"threshold": [data.get("threshold")]}, "threshold", 1, path)[0]
     if not 0.0 < threshold < 1.0:
         raise ConfigError(f"{path}: 'threshold' must be a probability between 0 and 1, not {threshold}")
-    return VerdictModel(tuple(names), _floats(data, "mean", n, path), scale, _floats(data, "weights", n, path), bias, threshold)
+    rescue = data.get("rescue")
+    if rescue is not None:
+        if not isinstance(rescue, Mapping):
+            raise ConfigError(f"{path}: 'rescue' must be an object of verdict-model weights; refit with `python benchmarks/verify_fit.py rescue --write-weights`")
+        rescue = parse({"features": names, **rescue}, path)
+    return VerdictModel(tuple(names), _floats(data, "mean", n, path), scale, _floats(data, "weights", n, path), bias, threshold, rescue)
 
 
 def read(path: Path) -> VerdictModel:

@@ -97,6 +97,14 @@ __all__ = [
     "check_aligned_values", "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
 ]
 
+# the rule families of `assess`, in the order they run; the verdict model (verdict_model.py) reads which fired
+FAMILIES = (
+    "names", "numbers", "dates", "count_events", "count_nouns", "count_places", "places", "within", "compass",
+    "descriptors", "opposites", "slots", "pairs", "binding", "substitution", "polarity", "relations", "roles",
+    "swapped_roles", "speaker", "hedge", "booster", "aligned_values", "quantifier", "comparison", "modality", "cause",
+    "content",
+)
+
 PARTIAL_COVER = 0.50  # below this share of stated content a failing claim is unsupported, not partial
 
 
@@ -241,24 +249,24 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
         content, cov = check_content(claim, unit, embed, matched)
         return content
 
-    # every rule family by name, in today's order; the verdict model reads which fired
-    families: list[tuple[str, Callable[[], list[Problem]]]] = [
-        ("names", lambda: check_names(claim, unit, ctx)), ("numbers", lambda: check_numbers(claim, unit, ctx)), ("dates", lambda: check_dates(claim, unit, titles)),
-        ("count_events", lambda: check_count_events(claim, unit)), ("count_nouns", lambda: check_count_nouns(claim, unit)), ("count_places", lambda: check_count_places(claim, unit)),
-        ("places", lambda: check_places(claim, unit)), ("within", lambda: check_within(claim, unit)), ("compass", lambda: check_compass(claim, unit, ctx)),
-        ("descriptors", lambda: check_descriptors(claim, unit)), ("opposites", lambda: check_opposites(claim, sentences)), ("slots", lambda: check_slots(claim, sentences, embed)),
-        ("pairs", lambda: check_pairs(claim, sentences)), ("binding", lambda: check_binding(claim, sentences)), ("substitution", lambda: check_substitution(claim, sentences)),
-        ("polarity", lambda: check_polarity(claim, unit)), ("relations", lambda: check_relations(claim, unit)), ("roles", lambda: check_roles(claim, unit)),
-        ("swapped_roles", lambda: check_swapped_roles(claim, sentences)), ("speaker", lambda: check_speaker(claim, unit, ctx, core_sentence(claim, sentences))),
-        ("hedge", lambda: check_hedge(claim, hedge_unit(claim, sentences))), ("booster", lambda: check_booster(claim, unit)),
-        ("aligned_values", lambda: check_aligned_values(claim, sentences, titles)),
-        ("quantifier", lambda: check_quantifier(claim, unit)), ("comparison", lambda: check_comparison(claim, unit)), ("modality", lambda: check_modality(claim, unit)),
-        ("cause", lambda: check_cause(claim, unit)), ("content", _content),
-    ]
+    # every rule family by name (FAMILIES gives the order); the verdict model reads which fired
+    checks: dict[str, Callable[[], list[Problem]]] = {
+        "names": lambda: check_names(claim, unit, ctx), "numbers": lambda: check_numbers(claim, unit, ctx), "dates": lambda: check_dates(claim, unit, titles),
+        "count_events": lambda: check_count_events(claim, unit), "count_nouns": lambda: check_count_nouns(claim, unit), "count_places": lambda: check_count_places(claim, unit),
+        "places": lambda: check_places(claim, unit), "within": lambda: check_within(claim, unit), "compass": lambda: check_compass(claim, unit, ctx),
+        "descriptors": lambda: check_descriptors(claim, unit), "opposites": lambda: check_opposites(claim, sentences), "slots": lambda: check_slots(claim, sentences, embed),
+        "pairs": lambda: check_pairs(claim, sentences), "binding": lambda: check_binding(claim, sentences), "substitution": lambda: check_substitution(claim, sentences),
+        "polarity": lambda: check_polarity(claim, unit), "relations": lambda: check_relations(claim, unit), "roles": lambda: check_roles(claim, unit),
+        "swapped_roles": lambda: check_swapped_roles(claim, sentences), "speaker": lambda: check_speaker(claim, unit, ctx, core_sentence(claim, sentences)),
+        "hedge": lambda: check_hedge(claim, hedge_unit(claim, sentences)), "booster": lambda: check_booster(claim, unit),
+        "aligned_values": lambda: check_aligned_values(claim, sentences, titles),
+        "quantifier": lambda: check_quantifier(claim, unit), "comparison": lambda: check_comparison(claim, unit), "modality": lambda: check_modality(claim, unit),
+        "cause": lambda: check_cause(claim, unit), "content": _content,
+    }
     fired: dict[str, list[Problem]] = {}
     problems: list[Problem] = []
-    for family, check in families:
-        found = check()
+    for family in FAMILIES:
+        found = checks[family]()
         if found:
             fired[family] = found
         problems += found
@@ -334,14 +342,24 @@ def llm_judge(settings: Settings, evidence: str, claim: str) -> tuple[str, str] 
 def decide(a: Assessment, settings: Settings, model: VerdictModel | None = None) -> tuple[str, list[Problem], str]:
     """The verdict model's say on what the rules found: (verdict, problems, judge name).
 
-    The model is a gate: it may reject a claim the rules accept (P(supported) under its threshold), never accept one
-    they reject -- measured leave-one-set-out (benchmarks/verify_fit.py), a model that could overrule the rules'
-    rejections did worse on sets it was not fitted on. A verbatim quote is supported without the model."""
+    The model is a gate: it may reject a claim the rules accept (P(supported) under its threshold). When its weights
+    file has a rescue model it may also accept a claim the rules reject without finding a contradiction, when that
+    model is confident (P(supported) at or above the rescue threshold) -- both measured leave-one-set-out
+    (benchmarks/verify_fit.py gate, rescue). A verbatim quote is supported without the model, and a pre-filter stop
+    (a name or number the evidence never states) is never weighed."""
     from .verdict_model import WEIGHTS, load
 
-    if a.verdict != "supported" or "families" not in a.signals:  # a rejection, a verbatim quote, or no evidence
+    if "families" not in a.signals:  # a verbatim quote, no evidence, or a pre-filter stop
         return a.verdict, a.problems, "rules"
-    ok, p = (model or load(settings.cite.verdict_model_path or WEIGHTS)).supported(a.signals)
+    m = model or load(settings.cite.verdict_model_path or WEIGHTS)
+    if a.verdict != "supported":
+        if m.rescue is not None and a.verdict in ("partial", "unsupported"):
+            ok, p = m.rescue.supported(a.signals)
+            a.signals["p_rescue"] = p
+            if ok:
+                return "supported", [], "rules+model"
+        return a.verdict, a.problems, "rules"
+    ok, p = m.supported(a.signals)
     a.signals["p_supported"] = p
     if ok:
         return "supported", [], "rules+model"

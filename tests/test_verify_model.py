@@ -119,6 +119,38 @@ def test_the_model_rejects_what_the_rules_accept_and_the_rules_name_the_label() 
     assert any("verdict model" in p.reason for p in problems)
 
 
+def with_rescue(bias: float) -> VerdictModel:
+    """A gate that accepts everything, with a rescue model of the given bias (threshold 0.5)."""
+    from dataclasses import replace
+
+    return replace(model(bias=50.0), rescue=model(bias=bias))
+
+
+def test_a_confident_rescue_accepts_a_rejection_without_a_contradiction() -> None:
+    a = assess("The Observatory said at least 40 people were killed in Zenda on Monday.", EVIDENCE)
+    assert a.verdict in ("partial", "unsupported")
+    assert decide(a, Settings(cite={"decision": "model"}), with_rescue(5.0)) == ("supported", [], "rules+model")
+    assert decide(a, Settings(cite={"decision": "model"}), with_rescue(-5.0))[0] == a.verdict
+
+
+def test_the_rescue_never_overrules_a_contradiction() -> None:
+    a = assess("Ruritanian jets did not strike the depot near Zenda on Tuesday.", EVIDENCE)
+    assert a.verdict == "contradicted"
+    assert decide(a, Settings(cite={"decision": "model"}), with_rescue(50.0))[0] == "contradicted"
+
+
+def test_a_rescue_block_in_the_weights_file_is_read_and_checked(tmp_path: Path) -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    block = {k: data[k] for k in ("mean", "scale", "weights", "bias", "threshold")}
+    f = tmp_path / "w.json"
+    f.write_text(json.dumps({**data, "rescue": {**block, "threshold": 0.9}}), encoding="utf-8")
+    m = read(f)
+    assert m.rescue is not None and m.rescue.threshold == 0.9
+    f.write_text(json.dumps({**data, "rescue": {**block, "threshold": 2.0}}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="threshold"):
+        read(f)
+
+
 def test_a_verbatim_quote_is_not_weighed() -> None:
     a = assess("Ruritanian jets struck the depot near Zenda on Tuesday.", EVIDENCE)
     assert decide(a, Settings(cite={"decision": "model"}), model(bias=-50.0))[0] == "supported"
