@@ -318,7 +318,7 @@ def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, sett
     ranked = score_sentences(pool, question, qvec)
     why = insufficient(question, evidence, ranked, settings, pool)
     if why:
-        return _empty(question, model.name, why)
+        return _empty(question, "extractive", why)  # the reader's pre-check refused: no model was asked, none answered
     render = _messages(question, evidence, pool, ranked, settings)
     report, drops = SupportReport(), Drops()
     unfit: str | None = None

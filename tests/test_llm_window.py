@@ -212,3 +212,9 @@ def test_a_span_from_another_passage_is_not_anchored_to_it(example_store: Path) 
         a = _corpus(example_store, stub).ask(QUESTION)
     assert a.support.anchored == 0 and a.backend == "extractive"
     assert any("not verbatim" in n for n in a.notes), a.notes
+
+
+def test_a_refusal_before_any_model_call_names_no_model(example_store: Path) -> None:
+    with OpenAIStub(default="never asked") as stub:
+        a = _corpus(example_store, stub).ask("What did the Brazilian president say about the fall of the city?")
+    assert stub.requests == [] and a.insufficient_evidence and a.backend == "extractive", a.backend
