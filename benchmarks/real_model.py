@@ -140,10 +140,11 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "real-model.json")
     p.add_argument("--replay", type=Path, help="Replay the raw replies of an earlier results file instead of calling a server "
                    "(to compare settings, e.g. BRIEFING_GENERATE__REQUIRE_QUOTES=false, on the same model output).")
-    p.add_argument("--anchor-overlap", type=float, help="Run with this generate.ANCHOR_OVERLAP (to see, and label, the spans a lower threshold would anchor).")
+    p.add_argument("--anchor-overlap", type=float, help="Turn span anchoring on (generate.anchor_spans) with this generate.ANCHOR_OVERLAP, to see and label the spans a threshold would anchor.")
     args = p.parse_args()
     if args.anchor_overlap is not None:
         generate.ANCHOR_OVERLAP = args.anchor_overlap
+        os.environ["BRIEFING_GENERATE__ANCHOR_SPANS"] = "true"
     anchor_log = AnchorLog()
     os.environ["BRIEFING_STORE__PATH"] = str(args.store)
     if args.replay:

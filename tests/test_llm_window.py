@@ -170,7 +170,7 @@ def test_a_reworded_span_is_anchored_to_its_passage_sentence_and_shown_with_it(e
         return f'{CHAIKO} [{k}] "{span}"'
 
     with OpenAIStub([reply]) as stub:
-        a = _corpus(example_store, stub).ask(QUESTION)
+        a = _corpus(example_store, stub, anchor_spans=True).ask(QUESTION)
     assert a.backend == "openai:stub-model" and "Chaiko" in a.answer, a.notes
     assert a.support.anchored == 1 and a.support.supported == 0 and a.support.dropped == 0, a.support
     (c,) = a.citations
@@ -183,7 +183,7 @@ def test_a_reworded_span_is_dropped_when_anchoring_is_off(example_store: Path) -
         return f'{CHAIKO} [{k}] "{span}"'
 
     with OpenAIStub([reply]) as stub:
-        a = _corpus(example_store, stub, anchor_spans=False).ask(QUESTION)
+        a = _corpus(example_store, stub).ask(QUESTION)  # off by default
     assert a.backend == "extractive" and a.support.anchored == 0
     assert any("not verbatim" in n for n in a.notes), a.notes
 
@@ -194,7 +194,7 @@ def test_an_anchored_span_never_saves_a_sentence_its_sentence_contradicts(exampl
         return f'China said it does not support the Syrian regime in its efforts to maintain national security and stability. [{k}] "{span}"'
 
     with OpenAIStub([reply]) as stub:
-        a = _corpus(example_store, stub).ask(CHINA)
+        a = _corpus(example_store, stub, anchor_spans=True).ask(CHINA)
     assert "does not support" not in a.answer and a.support.anchored == 0 and a.support.dropped >= 1, (a.answer, a.support)
     assert a.backend == "extractive" and any("not supported by their cited passages" in n for n in a.notes), a.notes
     assert not any("not verbatim" in n for n in a.notes), a.notes  # it was anchored, then the full check dropped it
@@ -209,7 +209,7 @@ def test_a_span_from_another_passage_is_not_anchored_to_it(example_store: Path) 
         return f'{CHAIKO} [{k}] "{span}"'
 
     with OpenAIStub([reply]) as stub:
-        a = _corpus(example_store, stub).ask(QUESTION)
+        a = _corpus(example_store, stub, anchor_spans=True).ask(QUESTION)
     assert a.support.anchored == 0 and a.backend == "extractive"
     assert any("not verbatim" in n for n in a.notes), a.notes
 
