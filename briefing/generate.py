@@ -38,11 +38,13 @@ def _empty(question: str, backend: str, reason: str, notes: list[str] | None = N
     )
 
 
-def _finish(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int], str]] | list[ModelDraft], settings: Settings, backend: str, report: SupportReport, notes: list[str], on_sentence: OnSentence | None = None) -> Answer:
-    if drafts and isinstance(drafts[0], ModelDraft):
-        verified = verify_drafts(pool, drafts, settings, report)  # type: ignore[arg-type]
-    else:
-        verified = verify(pool, drafts, settings.cite.similarity_floor, report)  # type: ignore[arg-type]
+def _finish(question: str, pool: EvidencePool, drafts: list[tuple[str, list[int], str]], settings: Settings, backend: str, report: SupportReport, notes: list[str], on_sentence: OnSentence | None = None) -> Answer:
+    verified = verify(pool, drafts, settings.cite.similarity_floor, report)
+    return _show(question, pool, verified, backend, report, notes, on_sentence)
+
+
+def _show(question: str, pool: EvidencePool, verified: list[tuple[str, list[int], str]], backend: str, report: SupportReport, notes: list[str], on_sentence: OnSentence | None = None) -> Answer:
+    """The Answer of verified (sentence, supporting pool sentences, section) drafts; none: the stored articles do not answer."""
     if not verified:
         return _empty(question, backend, "no sentence of the draft answer was supported by the evidence", notes)
     citer = Citer(pool, copies=True)
@@ -331,8 +333,12 @@ def llm_answer(question: str, evidence: list[Evidence], pool: EvidencePool, sett
                 result = None
             else:
                 drafts = _drafts_from_text(reply.text, pool, report, "answer", settings.generate.require_quotes, drops, settings.generate.anchor_spans)
-                unfit = model_answer_failure(question, pool, [(d.text, d.cited, d.section) for d in drafts])  # the model's answer must carry the question's constraints, as the extractive one
-                result = None if unfit else _finish(question, pool, drafts, settings, backend, report, drops.notes())
+                verified = verify_drafts(pool, drafts, settings, report)
+                # What would be shown must carry the question's constraints, as the extractive answer must: judged on
+                # the passages that support each verified sentence (a sentence written without a key has none until then).
+                shown = [(t, sorted({pool.sentences[j].evidence for j in sup}), sec) for t, sup, sec in verified]
+                unfit = model_answer_failure(question, pool, shown) if shown else None
+                result = None if unfit else _show(question, pool, verified, backend, report, drops.notes())
         else:
             result, backend = _stream_answer(question, pool, settings, model, window.fitted(settings, render, model), report, drops, on_sentence)
     if result is not None and not result.insufficient_evidence:

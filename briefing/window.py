@@ -31,10 +31,10 @@ Render = Callable[[int], Messages]
 # Tokens a chat template adds per message (role markers, separators): ChatML adds 5, Llama 3 adds 5,
 # OpenAI counts 3-4; rounded up.
 MESSAGE_OVERHEAD = 8
-# Model tokens per token of our encoding before a server tells us. SmolLM2-135M's tokenizer counted
-# 1.16x the cl100k tokens of our answer and brief prompts (llama-cpp-python's usage.prompt_tokens,
-# benchmarks/results/real-model-s9.json); Llama 3 and OpenAI models count ~1.0x, sentencepiece models
-# ~1.1-1.2x. 1.25 covers them with a margin: an overlong prompt costs a failed call, a short one a passage.
+# Model tokens per token of our encoding before a server tells us. SmolLM2-135M's tokenizer counts 1.09x
+# the cl100k tokens of the five example articles with our answer and brief prompts (3,580 vs 3,270, session 9);
+# Llama 3 and OpenAI models count ~1.0x, sentencepiece models (Mistral, Gemma) more. 1.25 covers them with a
+# margin: an overlong prompt costs a failed call, a short one a passage.
 RATIO_DEFAULT = 1.25
 # A learned ratio gets this margin on top: the same prompt's count varies with the passages kept.
 RATIO_MARGIN = 1.05

@@ -21,7 +21,7 @@ from .openai_stub import OpenAIStub, anchored, passages, quote
 QUESTION = "Who replaced the commander of Russian forces in Syria?"
 CHINA = "What did China say about Syria's national security?"
 CHAIKO = "Colonel-General Alexander Chaiko reportedly replaced Lieutenant-General Sergei Kisel as commander of the Russian forces in Syria."
-# The stub server's tokenizer counts this many tokens per token of ours (SmolLM2's counted 1.16).
+# The stub server's tokenizer counts this many tokens per token of ours (SmolLM2's counts 1.09).
 SERVER_RATIO = 1.4
 
 
