@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
-from . import llm, prompts
+from . import llm, prompts, window
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import credit_end, is_caption, is_run_on, lead_debris, trail_debris
@@ -238,8 +238,9 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     plan: Plan | None = None
     if settings.generator_name() == "openai":
         try:
-            plan = llm_plan(topic, pool, s, subject, [a.name for a in actors], retrieve, settings, report)
-            backend = f"openai:{settings.generate.model}"
+            with llm.budget(settings) as calls:  # one deadline for all the brief's model calls, as for an answer
+                plan = llm_plan(topic, pool, s, subject, [a.name for a in actors], retrieve, settings, report)
+            backend = calls.backend or f"openai:{settings.generate.model}"  # the model that answered, as its response says
         except LLMError as exc:
             notes.append(f"fell back to the extractive generator: {exc}")
             report = SupportReport()
@@ -384,12 +385,15 @@ def _disagree(kind: str, texts: list[str]) -> bool:
 # ---- the model path: outline -> per-section retrieval -> section drafts -> verification -> assembly ----
 
 
-def _ask_json(settings: Settings, messages: list[tuple[str, str]], shape: type[BaseModel]) -> BaseModel:
-    """One model call whose reply must validate as `shape`; one retry that shows the model its error."""
+def _ask_json(settings: Settings, render: window.Render, shape: type[BaseModel]) -> BaseModel:
+    """One model call whose reply must validate as `shape`; one retry that shows the model its error.
+
+    `render(budget)` builds the prompt with evidence of at most `budget` tokens: window.ask fits it to the model's context.
+    """
     error = ""
     for attempt in range(2):
-        msgs = messages if not error else messages + [("human", prompts.render("brief_retry", settings.generate.prompts_dir, error=error[:800]))]
-        reply = llm.complete(settings, msgs)
+        extra = [] if not error else [("human", prompts.render("brief_retry", settings.generate.prompts_dir, error=error[:800]))]
+        reply = window.ask(settings, render, extra=extra).text
         start, end = reply.find("{"), reply.rfind("}")
         try:
             if start < 0 or end <= start:
@@ -404,9 +408,9 @@ def llm_plan(topic: str, pool: EvidencePool, s: Sentences, subject: Subject, fou
     """Plan in steps with the model; actor names the evidence does not support are dropped."""
     folder = settings.generate.prompts_dir
     today = date.today().isoformat()
-    outline = _ask_json(settings, [
+    outline = _ask_json(settings, lambda budget: [
         ("system", prompts.render("brief_outline", folder, max_actors=ACTORS)),
-        ("human", prompts.render("brief_outline_user", folder, topic=topic, actors=", ".join(found) or "none found", evidence=evidence_block(pool.evidence), today=today)),
+        ("human", prompts.render("brief_outline_user", folder, topic=topic, actors=", ".join(found) or "none found", evidence=evidence_block(pool.evidence, budget=budget, settings=settings), today=today)),
     ], Outline)
     assert isinstance(outline, Outline)
     plan = Plan()
@@ -421,9 +425,9 @@ def llm_plan(topic: str, pool: EvidencePool, s: Sentences, subject: Subject, fou
         if drafts:
             plan.actors.append(ActorPlan(name, side, oa.backs, oa.form, drafts[0], drafts[1] if len(drafts) > 1 else None, drafts[2:]))
     plan.bottom_line = _section(settings, pool, topic, "the bottom line: 3 to 4 sentences an analyst must know", None, report)[:4]
-    raw = _ask_json(settings, [
+    raw = _ask_json(settings, lambda budget: [
         ("system", prompts.render("brief_conflicts", folder, example_key=pool.evidence[0].key)),
-        ("human", prompts.render("brief_section_user", folder, topic=topic, section="conflicting reports: the same event or figure reported differently by different sources, or a denial", evidence=evidence_block(pool.evidence), today=today)),
+        ("human", prompts.render("brief_section_user", folder, topic=topic, section="conflicting reports: the same event or figure reported differently by different sources, or a denial", evidence=evidence_block(pool.evidence, budget=budget, settings=settings), today=today)),
     ], ConflictsDraft)
     assert isinstance(raw, ConflictsDraft)
     for c in raw.conflicts:
@@ -448,9 +452,9 @@ def _section(settings: Settings, pool: EvidencePool, topic: str, section: str, f
     """Step 3 for one section, over the evidence that mentions its focus (per-section evidence)."""
     folder = settings.generate.prompts_dir
     ev = [e for e in pool.evidence if focus is None or focus.lower() in e.chunk.text.lower()] or pool.evidence
-    draft = _ask_json(settings, [
+    draft = _ask_json(settings, lambda budget: [
         ("system", prompts.render("brief_section", folder, example_key=ev[0].key)),
-        ("human", prompts.render("brief_section_user", folder, topic=topic, section=section, evidence=evidence_block(ev), today=date.today().isoformat())),
+        ("human", prompts.render("brief_section_user", folder, topic=topic, section=section, evidence=evidence_block(ev, budget=budget, settings=settings), today=date.today().isoformat())),
     ], SectionDraft)
     assert isinstance(draft, SectionDraft)
     return [d for d in (_draft(k.text, k.key, pool, report) for k in draft.sentences) if d]

@@ -239,13 +239,17 @@ class EvidencePool:
         scored = sorted(range(len(self.sentences)), key=lambda j: -len(words & self.terms_of(j)))
         return scored[:n]
 
-    def check(self, text: str, cited: list[int], floor: float, vector: np.ndarray | None = None) -> Check:
-        """Does the cited evidence support the sentence? Names and numbers present, and close in meaning."""
+    def check(self, text: str, cited: list[int], floor: float, vector: np.ndarray | None = None, only: list[int] | None = None) -> Check:
+        """Does the cited evidence support the sentence? Names and numbers present, and close in meaning.
+
+        With `only` (pool sentence indices), the claim is judged against those sentences alone
+        (a quote the model anchored to), with the cited passages as their context.
+        """
         if not cited:
             return Check(False, None, 0.0, ["no citation"])
         if vector is None:
             vector = self.embedder.embed([text])[0]
-        idx = [j for j, s in enumerate(self.sentences) if s.evidence in cited]
+        idx = list(only) if only is not None else [j for j, s in enumerate(self.sentences) if s.evidence in cited]
         # the cited articles' headlines first (verify._titles reads the first line), then the cited passages
         # ... and the month each was published ('July 2015'): a claim dating the reported event 'in July 2015' is dated by it
         docs = [self.evidence[i].document for i in cited]

@@ -94,6 +94,41 @@ class ChatModel(Protocol):
         ...
 
 
+class ContextOverflow(LLMError):
+    """The prompt is longer than the model's context window (a 400 'context length exceeded').
+
+    `window` is the context size the server named and `prompt_tokens` how many tokens it
+    counted in our messages, when its message says (OpenAI, vLLM and llama-cpp-python do).
+    """
+
+    def __init__(self, message: str, window: int | None = None, prompt_tokens: int | None = None) -> None:
+        super().__init__(message)
+        self.window = window
+        self.prompt_tokens = prompt_tokens
+
+
+# What servers say when a prompt does not fit: OpenAI, vLLM and llama-cpp-python ("This model's maximum
+# context length is 4096 tokens. However, you requested 5000 tokens (4400 in the messages, 600 in the
+# completion)"), llama.cpp's own server ("exceeds the available context size ... n_ctx = 4096") and others.
+_OVERFLOW = re.compile(r"context[_ ](?:length|window|size)|maximum context|too many tokens|prompt is too long", re.I)
+_WINDOW = re.compile(r"(?:maximum context length is|context window of|n_ctx\W{0,3}|context size[^\d]{0,20})\s*(\d{3,7})", re.I)
+_PROMPT_TOKENS = re.compile(r"\((\d+) in the messages|\((\d+) in your prompt|requested tokens \((\d+)\)|n_prompt_tokens = (\d+)", re.I)
+
+
+def context_overflow(message: str, url: str) -> ContextOverflow | None:
+    """A ContextOverflow when a server's error message says the prompt exceeds the context window, else None."""
+    if not _OVERFLOW.search(message):
+        return None
+    window = _WINDOW.search(message)
+    prompt = _PROMPT_TOKENS.search(message)
+    used = next((int(g) for g in prompt.groups() if g), None) if prompt else None
+    size = f" of {window.group(1)} tokens" if window else ""
+    return ContextOverflow(
+        f"{url}: the prompt does not fit the model's context window{size}; lower BRIEFING_GENERATE__CONTEXT_TOKENS to the server's context size",
+        int(window.group(1)) if window else None, used,
+    )
+
+
 class RetryableError(LLMError):
     """A failure worth another try (timeout, connection, 429, 5xx); `retry_after` when the server said."""
 
@@ -112,6 +147,12 @@ class Budget:
         self.seconds = seconds
         self.end = time.monotonic() + seconds
         self.cancel = cancel or threading.Event()
+        self.served: list[str] = []  # 'provider:model' of each reply, as the response named its model
+
+    @property
+    def backend(self) -> str | None:
+        """The model that answered last in this request, as its response said; None before any reply."""
+        return self.served[-1] if self.served else None
 
     def remaining(self) -> float:
         return self.end - time.monotonic()
@@ -328,9 +369,28 @@ def _wrap(exc: BaseException, url: str) -> LLMError:
     if isinstance(exc, openai.NotFoundError):
         return LLMError(f"{url}: not found (404); check the model name and the base URL (it usually ends in /v1)")
     if isinstance(exc, openai.APIStatusError):
+        if exc.status_code in (400, 413, 422):
+            overflow = context_overflow(_error_text(exc), url)
+            if overflow is not None:
+                return overflow
         message = f"{url}: the server answered {exc.status_code} after retries"
         return RetryableError(message, _retry_after(exc)) if exc.status_code in (408, 409) or exc.status_code >= 500 else LLMError(message)
     return LLMError(f"{url}: {exc.__class__.__name__}: {exc}")
+
+
+def _error_text(exc: Any) -> str:
+    """The message and code of a provider's error response, however its body is shaped."""
+    body = getattr(exc, "body", None)
+    parts = [str(getattr(exc, "message", "") or exc)]
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            parts += [str(inner.get("message", "")), str(inner.get("code", ""))]
+            # llama.cpp's own server gives the sizes as fields
+            parts += [f"{k} = {inner[k]}" for k in ("n_ctx", "n_prompt_tokens") if k in inner]
+        else:
+            parts.append(str(inner))
+    return " ".join(parts)
 
 
 def _model_name(message: Any, fallback: str) -> str:
@@ -441,6 +501,7 @@ def complete_reply(settings: Settings, messages: Messages, model: ChatModel | No
     where = getattr(model, "url", model.name)
     with budget(settings) as b:
         reply = _tries(settings, model, b, lambda timeout: _wait(lambda: model.complete(messages, settings.generate.max_tokens, timeout), b, where))
+        b.served.append(f"{model.name.split(':', 1)[0]}:{reply.model}")
     if not reply.text.strip():
         raise LLMError(f"{where}: the model sent an empty reply")
     return reply

@@ -89,6 +89,7 @@ class SupportReport(BaseModel):
     checked: int = 0
     supported: int = Field(default=0, description="Sentences the evidence they cite supports (claim verifier: 'supported').")
     recited: int = Field(default=0, description="Sentences whose own citations failed, re-cited to another retrieved passage that passes the full check.")
+    anchored: int = Field(default=0, description="Model sentences whose span was not verbatim but matched one sentence of the passage they cite (word overlap), shown with that verbatim sentence as their quote after it passed the full check; counted apart from supported.")
     repaired: int = Field(default=0, description="Former name of `recited` (same count), kept for existing readers.")
     dropped: int = Field(default=0, description="Sentences judged partial, unsupported or contradicted by every passage: not shown.")
     stripped_keys: int = Field(default=0, description="Citation keys the model wrote that were not in the evidence.")
