@@ -53,7 +53,11 @@ SETS = [
     ("holdout3-fk", ROOT / "benchmarks/holdout3/questions-fakes.jsonl", "fakes"),
     ("holdout4-ex", ROOT / "benchmarks/holdout4/questions-examples.jsonl", "examples"),
     ("holdout4-fk", ROOT / "benchmarks/holdout4/questions-fakes.jsonl", "fakes"),
+    ("holdout5-ex", ROOT / "benchmarks/holdout5/questions-examples.jsonl", "examples"),
+    ("holdout5-fk", ROOT / "benchmarks/holdout5/questions-fakes.jsonl", "fakes"),
 ]
+BLIND = ("holdout-ex", "holdout-fk", "h2tune-ex", "h2tune-fk", "holdout3-ex", "holdout3-fk", "holdout4-ex", "holdout4-fk",
+         "holdout5-ex", "holdout5-fk")  # written blind, by people who never saw the reader's code
 KINDS = ["refused", "retrieval", "split", "filtered", "ranking", "assembly"]
 
 
@@ -115,7 +119,9 @@ def run_question(q: dict, corpus, settings, weights: dict[str, float], outcomes_
         doc = pool.evidence[sent.evidence].document
         c = {"i": s.index, "text": sent.text, "doc": doc.doc_id, "gold_doc": _gold(doc.doc_id, sorted(docs)),
              "embedded": s.index in embedded, "kept": s.index in every_kept, "rank": rank.get(s.index),
-             "chosen": s.index in chosen, "score": round(s.score, 5), "facts": [k for k, f in enumerate(facts) if has(f, sent.text)]}
+             "chosen": s.index in chosen, "score": round(s.score, 5),
+             # where the sentence stands in its article (session 9: the lead-position signal): character offset, chunk index
+             "start": sent.orig_start, "chunk": pool.evidence[sent.evidence].chunk.index, "facts": [k for k, f in enumerate(facts) if has(f, sent.text)]}
         c.update(features(s, s.similarity, weights))
         cands.append(c)
     row["candidates"] = cands
