@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 if "--code" in sys.argv:  # another checkout's package (e.g. `git archive COMMIT briefing | tar -x -C DIR`), for A/B runs
     sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
 
-from run import FAKES_FIELDS, RESULTS, corpus_inputs  # noqa: E402
+from run import RESULTS, corpus_inputs  # noqa: E402
 
 
 class Replay:
