@@ -184,6 +184,12 @@ class Picker:
         sim = self.s.similar
         return not any(sim(i, j) > SAME_MEANING for j in self.used)  # type: ignore[operator]
 
+    def free_after(self, j: int, i: int) -> bool:
+        """Would sentence j still be free once sentence i is taken? (A copy of i, or one meaning the same, would not.)"""
+        if not self.free(j) or normalize_key(self.s.texts[j]) == normalize_key(self.s.texts[i]):
+            return False
+        return not self.s.similar(i, j) > SAME_MEANING  # type: ignore[operator]
+
     def take(self, i: int) -> Draft:
         self.used.append(i)
         self.keys.add(normalize_key(self.s.texts[i]))
@@ -278,11 +284,13 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if all(pick.free(i) for i, _ in c.sides):
             plan.conflicts.append(ConflictPlan(c.kind, c.about, [(what, pick.take(i)) for i, what in c.sides], c.update))
     # Bottom line first (before the actors' rows): the best backing sentences, covering as many actors as possible, one
-    # per source. It may take an actor's backing sentence only when that actor's row keeps another to show (rows_keep).
+    # per source. It may take an actor's backing sentence only when that actor's row keeps another backing sentence, and an
+    # actor's other sentence (a claim, an act) only when the row keeps another of those (rows_keep); "another" is one that
+    # stays free once the bottom line takes this one (not a copy from the chunks' overlap, not one meaning the same).
     own = {a.name: set(a.acting) for a in actors}
 
     def rows_keep(i: int) -> bool:
-        return all(any(j != i and pick.free(j) for j in a.stance if j in own[a.name]) for a in actors if i in a.stance and i in own[a.name])
+        return all(any(j != i and pick.free_after(j, i) for j in (a.stance if i in a.stance else a.acting) if j in own[a.name]) for a in actors if i in own[a.name])
 
     cover: list[int] = []
     named: set[str] = set()

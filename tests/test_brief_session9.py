@@ -3,7 +3,7 @@ place-then-date ending, incidents of another day kept out of an event's timeline
 actors' rows. Sentences are invented (fictional places) unless a test says otherwise."""
 from __future__ import annotations
 
-from briefing.actors import Actor, SUBJECT
+from briefing.actors import OTHER, SUBJECT, Actor
 from briefing.clean import is_caption, place_dated_caption
 from briefing.dates import cut_stamp, report_date, resolve_dates, text_date, weekday_stamp
 from briefing.plan import Sentences, extractive_plan
@@ -133,6 +133,39 @@ def test_the_bottom_line_takes_the_best_backing_sentence_when_the_row_keeps_anot
     assert rows["Elbonia"].stance is not None and rows["Elbonia"].stance.text == texts[1]
     assert rows["Freedonia"].stance is not None and rows["Freedonia"].stance.text == texts[2]
     assert texts[2] not in [d.text for d in plan.bottom_line]
+
+
+def test_a_copy_of_the_only_backing_sentence_does_not_count_as_another_for_the_row() -> None:
+    # Chunks overlap, so one article's sentence can stand in the pool twice. The bottom line may not take an actor's only
+    # backing sentence on the strength of its copy: once taken, the copy is not free either and the row would vanish.
+    texts = [
+        "Government forces backed by Elbonian warplanes battled for the farms.",
+        "Government forces backed by Elbonian warplanes battled for the farms.",  # the same sentence from the overlap
+        "The army retook the farms on Thursday.",
+    ]
+    s = _sentences(texts, [0.9, 0.9, 0.8])
+    s.groups = ["doc0", "doc0", "doc1"]
+    elbonia = Actor("Elbonia", side=SUBJECT, backs="government", form="military", stance=[0, 1], acting=[0, 1])
+    plan = extractive_plan(s, [elbonia], ["2017-04-20"] * 3)
+    rows = {r.name: r for r in plan.actors}
+    assert "Elbonia" in rows and rows["Elbonia"].stance is not None and rows["Elbonia"].stance.text == texts[0]
+    assert texts[0] not in [d.text for d in plan.bottom_line]
+
+
+def test_the_bottom_line_leaves_an_actor_its_only_sentence() -> None:
+    # A group that only claims the attack has no backing sentence, one acting sentence: if the bottom line took it, the
+    # group would have no row at all. It stays in the row while other sentences can fill the bottom line.
+    texts = [
+        "The Osprey Front said three of its fighters carried out the attack on the police station.",
+        "Two suicide bombers hit the police station in the south of the capital on Monday.",
+        "At least 17 people were killed in the bombings, the monitor said.",
+    ]
+    s = _sentences(texts, [0.95, 0.9, 0.85])
+    osprey = Actor("Osprey Front", side=OTHER, backs="", form="", stance=[], acting=[0])
+    plan = extractive_plan(s, [osprey], ["2017-10-03"] * 3)
+    rows = {r.name: r for r in plan.actors}
+    assert "Osprey Front" in rows and rows["Osprey Front"].latest is not None and rows["Osprey Front"].latest.text == texts[0]
+    assert texts[0] not in [d.text for d in plan.bottom_line] and texts[1] in [d.text for d in plan.bottom_line]
 
 
 # ---- a party whose backing sentence another row shows ----
