@@ -69,12 +69,11 @@ def window_of(settings: Settings, model: llm.ChatModel | None = None) -> Window:
 
 def count(settings: Settings, messages: Sequence[tuple[str, str]] | str) -> int:
     """Tokens of a prompt (or a text) in the offline encoding, with each message's template overhead."""
-    from .chunk import encoding
+    from .chunk import count_tokens
 
-    enc = encoding(settings.chunk.encoding)
     if isinstance(messages, str):
-        return len(enc.encode(messages, disallowed_special=()))
-    return sum(len(enc.encode(text, disallowed_special=())) + MESSAGE_OVERHEAD for _, text in messages)
+        return count_tokens(messages, settings.chunk.encoding)
+    return sum(count_tokens(text, settings.chunk.encoding) + MESSAGE_OVERHEAD for _, text in messages)
 
 
 def evidence_budget(settings: Settings, render: Render, window: Window) -> int:
