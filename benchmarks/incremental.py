@@ -79,7 +79,7 @@ def measure(store: Path | None, corpus: str, files: list[Path], embedder: Any, w
 def lexical_scale(sizes: list[int]) -> dict[str, Any]:
     """The lexical index alone at `sizes` rows (FA-KES chunk-sized texts): full build, reader load, and a writer's
     append of 10 articles (30 chunks) to the saved index, which it does not read."""
-    from briefing.lexical import LexicalIndex
+    from briefing.lexical import LexicalIndex, terms
 
     rows = list(csv.DictReader(FAKES.open(encoding="utf-8", errors="replace")))
     texts = [r["article_content"][:900] for r in rows]
@@ -99,7 +99,7 @@ def lexical_scale(sizes: list[int]) -> dict[str, Any]:
             base = LexicalIndex.load(folder, generation, lazy=True)
             assert base is not None
             new = [f"n{k}-{j}::0000" for j in range(30)]
-            base.updated(f"g{k + 1}", [f"d{k}"], new, tx[:30], [{"doc_id": f"n{k}-{j}"} for j in range(30)]).save(folder, keep=[generation])
+            base.updated(f"g{k + 1}", [f"d{k}"], new, [terms(t) for t in tx[:30]], [{"doc_id": f"n{k}-{j}"} for j in range(30)]).save(folder, keep=[generation])
             appends.append(time.perf_counter() - t)
             generation = f"g{k + 1}"
         t = time.perf_counter()

@@ -146,10 +146,10 @@ class Segment:
     digest: str = ""
 
     @classmethod
-    def build(cls, seq: int, ids: list[str], texts: list[str], meta: list[dict[str, object]], tokens: list[list[str]] | None = None) -> Segment:
-        """A segment of these chunks; `tokens`: their terms() when already computed (then `texts` is not read)."""
+    def build(cls, seq: int, ids: list[str], tokens: list[list[str]], meta: list[dict[str, object]]) -> Segment:
+        """A segment of these chunks, from their terms() (an empty chunk counts as one placeholder term)."""
         n = len(ids)
-        tokens = [x or ["_"] for x in tokens] if tokens is not None else [terms(t) or ["_"] for t in texts]
+        tokens = [x or ["_"] for x in tokens]
         lengths = np.fromiter((len(x) for x in tokens), dtype=np.int64, count=n)
         vocab: dict[str, int] = {}
         tid = np.fromiter((vocab.setdefault(w, len(vocab)) for x in tokens for w in x), dtype=np.int64, count=int(lengths.sum()))
@@ -307,18 +307,16 @@ class LexicalIndex:
     # -- building ---------------------------------------------------------------------
     @classmethod
     def build(cls, ids: list[str], texts: list[str], meta: list[dict[str, object]], generation: str) -> LexicalIndex:
-        segs = [Segment.build(1, ids, texts, meta)] if ids else []
+        segs = [Segment.build(1, ids, [terms(t) for t in texts], meta)] if ids else []
         return cls(generation, segs, {}, 2)
 
-    def updated(
-        self, generation: str, removed: Iterable[str], ids: list[str], texts: list[str], meta: list[dict[str, object]], tokens: list[list[str]] | None = None,
-    ) -> LexicalIndex:
-        """A new index: rows of `removed` documents dead, the given chunks added (`tokens`: their terms() if known), small segments merged."""
+    def updated(self, generation: str, removed: Iterable[str], ids: list[str], tokens: list[list[str]], meta: list[dict[str, object]]) -> LexicalIndex:
+        """A new index: rows of `removed` documents dead, the given chunks (their terms()) added, small segments merged."""
         seq = self.next_seq
         deleted = dict(self.deleted)
         for d in removed:
             deleted[d] = seq
-        segs = list(self.segments) + ([Segment.build(seq, ids, texts, meta, tokens)] if ids else [])
+        segs = list(self.segments) + ([Segment.build(seq, ids, tokens, meta)] if ids else [])
         out = LexicalIndex(generation, segs, deleted, seq + 1, self.folder)
         out.compact()
         return out

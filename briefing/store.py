@@ -361,7 +361,7 @@ class Store:
             index = self._build_lexical(generation)
         else:
             removed, ids, tokens, meta = self._pending
-            index = self._base.updated(generation, removed, ids, [], meta, tokens)
+            index = self._base.updated(generation, removed, ids, tokens, meta)
         try:
             # The previous generation's manifest stays until the next commit, for readers that just read the old state.
             index.save(self._lexical_dir(), keep=[self._base.generation] if self._base is not None else [])
