@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .backing import FORM_ORDER, Backing, backings, parties
 from .entities import country_of, is_name
+from .question import CALENDAR
 from .relations import extract
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
@@ -434,14 +435,10 @@ def opener_only(name: str, sentences: list[str]) -> bool:
     return bool(sentences) and not any(inside.search(s) for s in sentences)
 
 
-_CALENDAR = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?:[’']?s)?", re.I)
-
-
 def calendar_word(name: str) -> bool:
     """A day or month name, possessive or not ('Saturdays bombing' with its apostrophe lost): a date, never a party."""
-    return bool(_CALENDAR.fullmatch(name.strip()))
+    w = name.strip().lower()
+    return any(w == day or w in (day + "s", day + "'s", day + "’s") for day in CALENDAR)
 
 
 def find_actors(sentences: list[str], relevance: list[float], subject: Subject, aliases: dict[str, str] | None = None, limit: int = 8) -> list[Actor]:
