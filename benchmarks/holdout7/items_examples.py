@@ -53,6 +53,8 @@ Q("china-general", "Which Chinese general would command Chinese forces joining t
 Q("reuters-aleppo", "What did Reuters report about the rebels' capture of Aleppo?", False, [], [], "unans-outlet", "000")
 Q("ankara-result", "What was agreed when Abbas Araghchi met Turkish officials in Ankara?", False, [], [], "unans-follow-up", "003")
 Q("uyghur-china-est", "At how many did the Chinese government estimate the Uyghur fighters in Syria in 2017?", False, [], [], "unans-wrong-detail", "004")
+Q("safira-wounded", "How many civilians were wounded in the strikes on the outskirts of Es-Safira?", False, [], [], "unans-statistic", "003")
+Q("secular-groups", "Name the Turkish-backed secular armed groups in the rebel coalition that took Aleppo.", False, [], [], "unans-organisation", "003")
 Q("kurdish-militia-name", "What is the name of the Kurdish militia that controls part of northeast Syria?", False, [], [], "unans-organisation", "000")
 
 # --- claims

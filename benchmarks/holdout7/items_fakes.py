@@ -26,7 +26,6 @@ Q("latakia-mp", "Which member of parliament for Latakia said the rebels were pro
 Q("latakia-before", "In which province had the militants suffered a string of military defeats before turning to Latakia?", True, ["Homs"], [d], "which-place")
 Q("latakia-hiding", "where are the civilians who escaped kidnapping in latakia hiding", True, ["hiding in the forests around the villages"], [d], "lowercase")
 Q("latakia-released", "How many of the Alawites kidnapped in the August 2013 Latakia offensive were later freed?", False, [], [], "unans-follow-up", d)
-Q("latakia-villages", "Name the Alawite villages seized by the rebels in Latakia in August 2013.", False, [], [], "unans-entity", d)
 C("A religious leader in Latakia said 150 Alawites from the villages had been kidnapped, women and children among them.", [d], S, "paraphrase")
 C("Sheikh Mohammed Reda Hatem said 50 Alawites from the villages had been kidnapped.", [d], X, "number-changed")
 C("At one point the fighting came within 12 miles of Qardaha.", [d], S, "drop-detail")
@@ -63,7 +62,6 @@ C("SANA said the journalist worked for the ruling Baath party's youth publicatio
 
 # --- 1926479115 etilaf 2016-06-02: Syrian Coalition declares Idlib a disaster area
 d = "1926479115"
-Q("idlib-disaster", "Which province did the Syrian Coalition declare a disaster area in June 2016?", True, ["Idlib"], [d], "which-place")
 Q("idlib-children-72", "How many children were among the civilians killed in the bombing of Idlib in the days before 2 June 2016, according to the Syrian Coalition?", True, ["15 children"], [d], "how-many-according-to")
 Q("idlib-destroyed", "List what the bombings destroyed in Idlib province, according to the Coalition.", True, ["4 health facilities", "a power station", "a school", "a mosque"], [d], "list")
 Q("idlib-alert", "What did the Coalition ask the interim government and the relief and medical organisations in Idlib to do?", True, ["stay on full alert"], [d], "why-how")
@@ -78,7 +76,7 @@ C("According to the Coalition, the regime and Russian strikes mostly targeted ci
 # --- 1923102938 alaraby 2016-09-26: fourth day of air raids on rebel-held Aleppo
 d = "1923102938"
 Q("aleppo-sep-compare", "What death toll did civil defence sources give The New Arab for the late-September 2016 raids on rebel-held Aleppo, and what toll did the Syrian Observatory give?", True, ["330", "at least 128 people"], [d], "comparison")
-Q("aleppo-bread", "What did a portion of bread cost in besieged east Aleppo at the end of September 2016?", True, ["500 Syrian pounds"], [d], "number")
+Q("aleppo-bread", "According to The New Arab, what did a portion of bread cost in besieged east Aleppo at the end of September 2016?", True, ["500 Syrian pounds"], [d], "according-to")
 Q("aleppo-unsc", "Which three countries demanded at the UN Security Council's emergency session that Russia rein in its Syrian ally?", True, ["Britain", "France", "United States"], [d], "list")
 Q("aleppo-amputation", "Why were serious injuries in Aleppo's hospitals requiring immediate amputations?", True, ["major shortage of blood"], [d], "why-how")
 Q("aleppo-siege-when", "When did regime forces fully surround Aleppo again in 2016?", True, ["early September"], [d], "date")
@@ -117,7 +115,7 @@ C("The brigade hanged Abu Hassan for violations committed by al-Nusra against th
 d = "1924058210"
 Q("ghouta-injured", "According to the World Health Organization, how many people were injured in eastern Ghouta between 14 and 17 November 2017?", True, ["659"], [d], "how-many-according-to")
 Q("ghouta-hoff", "Who is the WHO's representative in Syria?", True, ["Elizabeth Hoff"], [d], "which-person")
-Q("ghouta-siege", "How long had eastern Ghouta been besieged by the regime by November 2017?", True, ["more than four years"], [d], "number")
+Q("ghouta-siege", "For how long had the regime been blockading eastern Ghouta by November 2017?", True, ["more than four years"], [d], "paraphrase")
 Q("ghouta-guarantors", "Which three countries endorsed the de-escalation zones that include eastern Ghouta?", True, ["Turkey", "Russia", "Iran"], [d], "list")
 Q("ghouta-killed-words", "How many children were among the eighty-four people killed near Damascus over the four days?", True, ["Seventeen children"], [d], "number-in-words")
 Q("ghouta-kids-injured", "How many of the 659 people injured in eastern Ghouta in mid-November 2017 were children?", False, [], [], "unans-statistic", d)
@@ -134,7 +132,6 @@ d = "1965511217"
 Q("sukari-where", "In which district of Aleppo did a truck suicide bomber hit an Ahrar al-Sham checkpoint in January 2016?", True, ["Sukari"], [d], "which-place")
 Q("sukari-civ", "How many of the dead in the Sukari blast were civilians, according to the Britain-based monitor?", True, ["four civilians"], [d], "how-many-according-to")
 Q("sukari-who", "Who was responsible for the January 2016 truck bomb that hit Ahrar al-Sham in Aleppo?", True, ["It was unclear who was responsible"], [d], "which-organisation")
-Q("sukari-2014", "When was most of Ahrar al-Sham's top leadership wiped out in an explosion?", True, ["September 2014"], [d], "date")
 Q("sukari-prisoners", "How many prisoners held by Ahrar al-Sham in the Sukari complex died in the blast?", False, [], [], "unans-statistic", d)
 C("The Observatory said 19 Ahrar al-Sham fighters and four civilians were killed in the Sukari blast.", [d], S, "reorder")
 C("The Observatory said four fighters and 19 civilians were killed in the blast.", [d], X, "swapped-roles")
@@ -177,7 +174,7 @@ C("Taloul supplied fresh forces to ISIS whenever it attacked government position
 # --- 1965511139 manar 2014-09-09: army regains Hamah towns; Ahrar al-Sham leaders killed in Idlib
 d = "1965511139"
 Q("ahrar-28", "How many Ahrar al-Sham heads were killed in the explosion that targeted their meeting in Idlib, according to the Observatory?", True, ["twenty-eight"], [d], "number-in-words")
-Q("khatab", "Which town in Hamah countryside did the army regain according to military sources speaking to Al-Manar on 9 September 2014?", True, ["Khatab"], [d], "according-to")
+Q("khatab", "According to Al-Manar's military sources, which town in Hamah countryside did the Syrian army regain on 9 September 2014?", True, ["Khatab"], [d], "according-to")
 Q("jobar-tunnels", "In which Damascus neighbourhood was the army destroying tunnels?", True, ["Jobar"], [d], "which-place")
 C("The Observatory said 28 Ahrar al-Sham leaders were killed in an explosion targeting a meeting.", [d], S, "drop-detail")
 C("The Ahrar al-Sham leaders were killed by a Syrian army air strike on their meeting.", [d], U, "actor-added")
@@ -188,7 +185,7 @@ C("In Deir Ezour the army targeted ISIL strongholds, killing and injuring a numb
 d = "1923848216"
 Q("hawijat", "Where in Deir Ezzor province did the 14 October 2014 clashes between the army and IS take place?", True, ["Hawijat Sakr"], [d], "which-place")
 Q("ain-tarma", "How many people died in the regime air strikes on Ain Tarma outside Damascus, per the Observatory?", True, ["at least 12 people"], [d], "how-many-according-to")
-Q("irbin", "How many people did the regime air strikes on Irbin kill?", True, ["five people"], [d], "number")
+Q("irbin", "Irbin regime air strikes October 2014 deaths", True, ["five people"], [d], "keyword")
 Q("dz-airport", "Does the Syrian army still hold Deir Ezzor's military airport, according to the AFP report of 14 October 2014?", True, ["along with the airport"], [d], "yes-no")
 Q("hawijat-names", "Give the names of the Syrian soldiers killed at Hawijat Sakr.", False, [], [], "unans-person", d)
 C("At least 10 Syrian soldiers were killed in clashes with IS in Deir Ezzor province.", [d], S, "drop-detail")
@@ -201,7 +198,7 @@ C("IS fighters used tanks captured from the army in the Hawijat Sakr clashes.", 
 
 # --- 1923848217 ahram (AFP) 2014-10-10 (CSV 10/5/2014): regime strikes on Hara (Daraa) and Tel Minis (Idlib)
 d = "1923848217"
-Q("hara-toll", "How many people did air strikes and surface-to-surface missiles kill in the Hara area of Daraa?", True, ["19 people"], [d], "number")
+Q("hara-toll", "What toll did the Britain-based monitoring group give for the air strikes and surface-to-surface missiles on the Hara area of southern Daraa?", True, ["19 people"], [d], "alias")
 Q("hara-hill-date", "On what date did Al-Nusra Front seize the strategic hill close to Hara?", True, ["October 5"], [d], "date")
 Q("hara-hill-cost", "How many regime forces and how many insurgents died in the battle for the strategic hill near Hara?", True, ["30 regime forces", "29 insurgents"], [d], "two-constraints")
 Q("tel-minis", "In which Idlib locality were three children killed by air strikes in October 2014?", True, ["Tel Minis"], [d], "which-place")
@@ -265,7 +262,7 @@ C("The government breached the cessation of hostilities agreement repeatedly, SA
 
 # --- 1924058150 dailysabah 2017-04-26: regime airstrikes on a refugee camp east of Maarat al-Numaan
 d = "1924058150"
-Q("camp-bombs", "How many parachute bombs did regime warplanes drop on the refugee camp east of Maarat al-Numaan?", True, ["three parachute bombs"], [d], "number")
+Q("camp-bombs", "how many parachute bombs did the regime planes drop on the refugee camp east of maarat al-numaan", True, ["three parachute bombs"], [d], "lowercase")
 Q("camp-origin", "Where had the refugees sheltering in the camp near Maarat al-Numaan come from?", True, ["Hama", "Aleppo"], [d], "list")
 Q("camp-agency", "To which news agency did the civil defense officials describe the April 2017 camp strike?", True, ["Anadolu Agency"], [d], "which-organisation")
 Q("camp-name", "What was the name of the refugee camp east of Maarat al-Numaan hit in April 2017?", False, [], [], "unans-entity", d)
@@ -299,14 +296,13 @@ C("The Observatory said the executions were ordered by ISIL's leader in Raqqa.",
 # --- 1965511166 manar 2015-07-03: rocket attacks on Aleppo neighbourhoods
 d = "1965511166"
 Q("bani-zaid", "From where did terrorists fire the rockets that hit Aleppo's residential neighbourhoods on Thursday 2 July 2015?", True, ["Bani Zaid", "al-Rashideen"], [d], "which-place")
-Q("aleppo-jul15-wounded", "How many people were wounded by the rockets on Aleppo in early July 2015?", True, ["more than 90"], [d], "number")
 C("Rockets fired from Bani Zaid and al-Rashideen killed five civilians and wounded more than 90 in Aleppo.", [d], S, "summary")
 C("Rockets fired from al-Ashrafeya hit Bani Zaid and al-Rashideen.", [d], X, "swapped-roles")
 C("The rocket attacks on Aleppo killed 90 civilians.", [d], X, "unit-changed")
 
 # --- 1924058117 dailysabah 2016-08-06: air strike on a hospital in Meles
 d = "1924058117"
-Q("meles-distance", "How far is the hospital in Meles from Idlib city?", True, ["about 15 km"], [d], "number")
+Q("meles-distance", "How many kilometres separate the bombed hospital in Meles from the city of Idlib?", True, ["about 15 km"], [d], "paraphrase")
 Q("sams-july", "How many attacks on healthcare facilities in Syria did SAMS count in July 2016?", True, ["43 attacks"], [d], "how-many-according-to")
 Q("meles-who", "Which air force bombed the hospital in Meles on 6 August 2016?", True, ["not known which aircraft carried out the strike"], [d], "which-organisation")
 Q("meles-name", "What was the name of the hospital in Meles hit by the August 2016 air strike?", False, [], [], "unans-entity", d)
@@ -321,7 +317,7 @@ d = "1923848267"
 Q("idlib-jun-kids", "At least how many children were among those killed by air strikes in Idlib city on 12 June 2016?", True, ["at least five children"], [d], "number")
 Q("idlib-jun-maara", "According to Reuters, how many people were killed by air raids in Maarat al-Numan that day?", True, ["another six people"], [d], "how-many-according-to")
 Q("idlib-jun-market", "What was among the places hit in Idlib city on 12 June 2016?", True, ["a market"], [d], "which-thing")
-Q("idlib-jun-maara-dist", "How far south of Idlib is Maarat al-Numan?", True, ["about 30 km"], [d], "number")
+Q("idlib-jun-maara-dist", "how far south of idlib is maarat al-numan", True, ["about 30 km"], [d], "lowercase")
 C("The Observatory said it did not know whether Syrian or Russian jets carried out the Idlib strikes.", [d], S, "drop-detail")
 C("Maarat al-Numan lies about 30 km north of Idlib.", [d], X, "place-swapped")
 C("The February ceasefire deal covered al Qaeda and IS as well.", [d], X, "negation")
@@ -341,10 +337,9 @@ C("The United States is backing Al-Nusra in its fight against the Syrian regime.
 
 # --- 1926479032 sana 2016-02-01: Russian Aerospace Forces' week of sorties
 d = "1926479032"
-Q("ru-sorties", "How many sorties did the Russian Aerospace Forces and the Syrian air force fly in the week before 1 February 2016?", True, ["468 sorties"], [d], "number")
+Q("ru-sorties", "How many sorties did Moscow's Aerospace Forces fly with the Syrian air force in the week before 1 February 2016?", True, ["468 sorties"], [d], "alias")
 Q("kanasba", "How many terrorists crossing the border from Turkey were killed in Kanasba?", True, ["17 terrorists"], [d], "number")
 Q("ru-tankers", "How many oil tankers had the Russian Aerospace Forces destroyed since they began operating in Syria, according to SANA's military source?", True, ["more than 2000 oil tankers"], [d], "how-many-according-to")
-Q("qadahat", "Where in Homs countryside were 10 ISIS members killed?", True, ["al-Qadahat valley"], [d], "which-place")
 Q("ru-losses", "How many Russian aircraft were lost in the week's sorties?", False, [], [], "unans-statistic", d)
 C("The sorties targeted 1354 terrorist targets in six Syrian provinces during the past week.", [d], S, "summary")
 C("The terrorists killed in Kanasba had been crossing the border from Iraq.", [d], X, "place-swapped")
@@ -366,8 +361,7 @@ C("Daesh took control of Aqareb es Safi after the attack.", [d], X, "negation")
 
 # --- 1923848166 ahram (AFP) 2016-07-22: rebel tunnel blast in Aleppo's Old City
 d = "1923848166"
-Q("tunnel-toll", "How many government forces were killed when rebels blew up a tunnel under a position in Aleppo's Old City in July 2016?", True, ["38 members"], [d], "number")
-Q("tunnel-day", "On which day did the tunnel blast in Aleppo's Old City happen?", True, ["Thursday"], [d], "date")
+Q("tunnel-toll", "Tell me how many regime fighters died when rebels detonated explosives beneath a government-held building in Aleppo's Old City in July 2016.", True, ["38 members"], [d], "imperative")
 Q("tunnel-group", "Which rebel faction dug the tunnel under the government position in Aleppo's Old City?", False, [], [], "unans-organisation", d)
 C("The blast brought down a building used by the regime in Aleppo's Old City.", [d], S, "drop-detail")
 C("Government forces blew up a tunnel under a rebel position in Aleppo.", [d], X, "swapped-roles")
@@ -447,7 +441,6 @@ C("Nusra fighters infiltrated villages to the south of Hama city.", [d], X, "pla
 d = "1924058123"
 Q("duhur-town", "Which Idlib town did two consecutive Russian raids hit on 1 August 2016?", True, ["Abu al-Duhur"], [d], "which-place")
 Q("duhur-source", "Who told Anadolu Agency about the Russian raids on Abu al-Duhur?", True, ["Ahmed Mustafa"], [d], "which-person")
-Q("duhur-injured", "How many people were injured in the raids on Abu al-Duhur?", True, ["another 30 injured"], [d], "number")
 C("At least 15 people, several of them children, were killed by Russian airstrikes in Idlib province, a civil defense source said.", [d], S, "paraphrase")
 C("The raids on Abu al-Duhur were carried out by Syrian regime helicopters.", [d], X, "actor-substituted")
 C("Russia has been striking Syria since September 2015, according to Daily Sabah.", [d], S, "drop-detail")
@@ -482,7 +475,7 @@ d = "1926479155"
 Q("dz-58", "How many people were killed in mutual shelling in Deir Ezzor on Wednesday 24 August 2016, according to activists?", True, ["nearly 58 people"], [d], "how-many-according-to")
 Q("dz-trapped", "How many civilians are trapped in Deir Ezzor under a double siege, per Hussein Albuseis?", True, ["nearly 200 000 civilians"], [d], "how-many-according-to")
 Q("dz-siege-since", "Since when has ISIS besieged the regime-held parts of Deir Ezzor?", True, ["early 2014"], [d], "date")
-Q("dz-bakery", "In which Deir Ezzor neighbourhood did regime jets hit civilians queuing at a bakery?", True, ["Alommal"], [d], "which-place")
+Q("dz-bakery", "In which part of Deir Ezzor did Assad's aircraft hit people lining up for bread?", True, ["Alommal"], [d], "paraphrase")
 Q("dz-starved", "How many civilians have starved to death in Deir Ezzor since the siege tightened?", False, [], [], "unans-statistic", d)
 C("Hussein Albuseis condemned crimes against civilians in Deir Ezzor by both the Assad regime and ISIS.", [d], S, "paraphrase")
 C("ISIS stops civilians from leaving the regime-held parts while regime forces prevent civilians from entering them.", [d], X, "swapped-roles")
@@ -505,7 +498,6 @@ C("Al-Nusra said the villages had been entered many times before.", [d], X, "neg
 
 # --- 1965511215 manar 2016-02-09: car bomb in Masaken Barzeh, Damascus
 d = "1965511215"
-Q("barzeh-market", "Near what kind of market did the car bomb in Masaken Barzeh go off?", True, ["fruit and vegetable market"], [d], "which-thing")
 Q("barzeh-building", "Which nearby building was damaged by the Masaken Barzeh car bomb?", True, ["General Establishment for Mills"], [d], "which-organisation")
 Q("barzeh-toll", "Car bomb Masaken Barzeh February 2016: killed, injured?", True, ["claiming eight and injuring 14"], [d], "short")
 Q("barzeh-claim", "Which group claimed the February 2016 car bomb in Masaken Barzeh?", False, [], [], "unans-organisation", d)
@@ -516,7 +508,6 @@ C("The car bomb in Masaken Barzeh targeted an army checkpoint.", [d], U, "true-p
 
 # --- 1926479207 etilaf 2014-11-27: Syrian Coalition decries the coalition's silence over the Raqqa raids
 d = "1926479207"
-Q("hariri-post", "What position did Nasr al-Hariri hold in the Syrian Coalition in November 2014?", True, ["Secretary General"], [d], "which-thing")
 Q("raqqa-raids", "How many air raids did Assad's air force carry out on Raqqa, according to the Syrian Coalition?", True, ["nine air raids"], [d], "number-in-words")
 Q("foley", "Whose killers did Hariri say the US-led coalition's warplanes had rushed to punish?", True, ["James Foley"], [d], "which-person")
 Q("raqqa-toll-nov", "How many civilians did the Syrian Coalition say were killed in Assad's air raids on Raqqa in November 2014?", True, ["Over 130 civilians"], [d], "how-many-according-to")
@@ -575,3 +566,56 @@ Q("unans-rsf-2014", "How many journalists had Reporters Without Borders counted 
 Q("unans-sams-aug", "How many attacks on healthcare facilities did SAMS record in August 2016?", False, [], [], "unans-statistic", "1924058117")
 Q("unans-adas-commander", "Which Hizballah commander led the capture of Deir al-Adas?", False, [], [], "unans-person", "1915433670")
 Q("unans-abu-duhur-hosp", "Which hospital in Abu al-Duhur took in the 30 injured?", False, [], [], "unans-entity", "1924058123")
+
+# --- holdout7 second pass: more unanswerable questions (key terms grepped over all FA-KES rows) and two
+# questions that use an earlier set's report of the same event (1923848246, AFP on the Division 17 base)
+Q("div17-compare", "How many IS fighters died in the July 2014 battle for the army base in Raqqa province, according to Al-Alam and according to AFP's report of the Observatory?", True, ["more than 35", "at least 28"], ["1962495641", "1923848246"], "comparison")
+Q("div17-name", "What was the name of the army base in Raqqa province that IS overran in July 2014?", True, ["Division 17"], ["1923848246"], "which-thing", "1962495641")
+Q("unans-latakia-women", "How many women were among the Alawites kidnapped in the August 2013 rebel offensive in Latakia?", False, [], [], "unans-statistic", "1962495635")
+Q("unans-sukari-sana", "How many people were killed in the Sukari truck bombing according to SANA?", False, [], [], "unans-outlet", "1965511217")
+Q("unans-sukari-leader", "Which Ahrar al-Sham commander was killed in the January 2016 Sukari truck bombing?", False, [], [], "unans-person", "1965511217")
+Q("unans-cpj-2013", "How many journalists had the Committee to Protect Journalists counted killed in Syria by September 2013?", False, [], [], "unans-outlet", "1965511106")
+Q("unans-qamishli-time", "At what time of day did the suicide bomber strike the al-Hilaliyeh roundabout in Qamishli?", False, [], [], "unans-follow-up", "1965511192")
+Q("unans-sawaiq-2016", "How many Nusra Front fighters did the Sawaiq al-Rahman brigade kill south of Idlib in February 2016?", False, [], [], "unans-date", "1915433675")
+Q("unans-ghouta-fighters", "How many of the 84 people killed in eastern Ghouta between 14 and 17 November 2017 were opposition fighters?", False, [], [], "unans-statistic", "1924058210")
+Q("unans-ghouta-hosp", "Which hospital in eastern Ghouta took in most of the 659 injured?", False, [], [], "unans-entity", "1924058210")
+Q("unans-taloul-general", "Which Russian general directed the joint air strikes on the Taloul camp?", False, [], [], "unans-person", "1962495713")
+Q("unans-taloul-trainees", "How many recruits did the Taloul camp train each year?", False, [], [], "unans-statistic", "1962495713")
+Q("unans-hazano-group", "What was the name of the local armed group that lost seven men in the clash with ISIL near Hazano?", False, [], [], "unans-organisation", "1965511116")
+Q("unans-irbin-kids", "How many children were among those killed by the regime strikes on Irbin on 14 October 2014?", False, [], [], "unans-statistic", "1923848216")
+Q("unans-kassig-killer", "What was the name of the masked militant who stood over Kassig's head in the Dabiq video?", False, [], [], "unans-person", "1965511127")
+Q("unans-hama-isis-leader", "Who led the Islamic State force whose offensive in east Hama was foiled in September 2016?", False, [], [], "unans-person", "1962495732")
+Q("unans-zahra-civ", "How many residents of the Al Zahra Quarter were killed in the Jaysh Al Fateh attack of 30 October 2016?", False, [], [], "unans-statistic", "1962495708")
+Q("unans-qusour-wounded", "How many people were wounded by the missile that hit near a school in Qusour on 5 October 2017?", False, [], [], "unans-statistic", "1923848259")
+Q("unans-aleppo-fuel", "What did a litre of fuel cost in besieged east Aleppo in late September 2016?", False, [], [], "unans-statistic", "1923102938")
+Q("unans-idlib-mosque", "What was the name of the mosque destroyed in the bombing of Idlib at the end of May 2016?", False, [], [], "unans-entity", "1926479115")
+Q("unans-abu-duhur-2017", "How many people were killed by the Russian raids on Abu al-Duhur in August 2017?", False, [], [], "unans-date", "1924058123")
+Q("unans-deir-adas-iran", "How many Iranian officers were killed in the battle for Deir al-Adas?", False, [], [], "unans-wrong-detail", "1915433670")
+Q("unans-masaken-sputnik", "What did Sputnik report about the February 2016 car bomb in Masaken Barzeh?", False, [], [], "unans-outlet", "1965511215")
+
+# --- holdout7 second pass: more unsupported claims (an added detail, cause or actor) and attribution changes
+C("Sheikh Hatem said the kidnappers were demanding a ransom for the 150 Alawites.", ["1962495635"], U, "true-plus-invented")
+C("The Qamishli car bomb went off during the morning rush hour.", ["1965511192"], U, "true-plus-invented")
+C("The Coalition said Russian cluster munitions were dropped on Idlib's hospitals.", ["1926479115"], U, "true-plus-invented")
+C("The medic who spoke to AFP worked at the largest hospital in east Aleppo.", ["1923102938"], U, "true-plus-invented")
+C("Elizabeth Hoff called for an immediate ceasefire in eastern Ghouta.", ["1924058210"], U, "actor-added")
+C("The Libyan emir had led ISIL's fighters in Idlib since 2012.", ["1965511116"], U, "true-plus-invented")
+C("Kassig had converted to Islam while in captivity.", ["1965511127"], U, "true-plus-invented")
+C("The refugee camp near Maarat al-Numaan hosted about 2,000 people.", ["1924058150"], U, "true-plus-invented")
+C("Witnesses said Russian jets carried out the strikes on the Idlib market.", ["1923848267"], U, "actor-added")
+C("Daesh attacked Aqareb es Safi in order to cut the M5 motorway.", ["1965495360"], U, "causal-added")
+C("The tunnel under the government position was dug by the Islamic Front over several months.", ["1923848166"], U, "actor-added")
+C("Jordan condemned Hizballah's offensive in the Daraa governorate.", ["1915433670"], U, "actor-added")
+C("Hariri said the US-led coalition was secretly coordinating its strikes with Assad.", ["1926479207"], U, "true-plus-invented")
+C("Golani's recording was posted four days after the Damascus Ghouta massacre.", ["1965511105"], U, "true-plus-invented")
+C("The Masaken Barzeh car bomb was detonated by remote control.", ["1965511215"], U, "true-plus-invented")
+C("The Hara strikes hit a field hospital.", ["1923848217"], U, "true-plus-invented")
+C("The Observatory said Syrian jets carried out the strikes on Idlib city on 12 June 2016.", ["1923848267"], X, "certainty-upgraded")
+C("The Observatory said the truck bomb in Sukari was the work of Ahrar al-Sham's rivals in the Nusra Front.", ["1965511217"], X, "certainty-upgraded")
+C("The Observatory said all of the captured soldiers were summarily executed.", ["1962495641"], X, "quantifier-changed")
+C("SANA quoted a military source as saying Hizballah was leading the attack on Deir al-Adas.", ["1915433670"], X, "speaker-changed")
+C("The UN said at least 15 people were killed by the Russian raids on Abu al-Duhur.", ["1924058123"], X, "speaker-changed")
+C("The barrel bombs fell in the evening, while residents were out in the streets.", ["1923848234"], X, "date-shifted")
+C("The 58 people killed in Deir Ezzor on Wednesday died in ISIS shelling alone.", ["1926479155"], X, "actor-substituted")
+C("The Syrian Coalition said the air raids on Al Raqqa were carried out by the US-led coalition.", ["1926479207"], X, "actor-substituted")
+C("Al-Alam said the army lost more than 35 soldiers in the fight for the base.", ["1962495641"], X, "swapped-roles")
