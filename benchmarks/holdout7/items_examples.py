@@ -39,7 +39,7 @@ Q("aleppo-first", "Had the Assad regime ever lost control of Aleppo before, sinc
 Q("memri", "Which organisation translated Qi Qianjin's interview with Al-Watan?", True, ["Middle East Media Research Institute"], ["004"], "which-organisation")
 Q("mina", "What does MINA stand for?", True, ["Macedonian International News Agency"], ["004"], "short")
 Q("idlib-when", "How soon could the battle for Idlib begin, according to pro-Damascus sources cited in the op-ed?", True, ["as early as September"], ["004"], "date")
-Q("idlib-like", "To which earlier battle does the op-ed compare the coming fight for Idlib?", True, ["Aleppo in 2016"], ["004"], "comparison")
+Q("idlib-like", "To which earlier battle does the op-ed compare the coming fight for Idlib?", True, ["Aleppo in 2016"], ["004"], "which-thing")
 Q("qi-typo", "whats the name of chinas ambasador to syria who talked to al-watan", True, ["Qi Qianjin"], ["004"], "typo")
 Q("war-length", "How many years of war does the op-ed on China and Idlib count?", True, ["seven years"], ["004"], "number-in-words")
 Q("long-control", "Before the direct Russian intervention of 2015 turned things around, how much of Syria had the Assad regime lost at one point?", True, ["more than half of Syria"], ["000"], "long")

@@ -352,7 +352,7 @@ d = "1965495360"
 Q("aqareb-toll", "What was the final death toll of the Daesh attack on Aqareb es Safi, according to a hospital source?", True, ["Fifty-one dead"], [d], "number-in-words")
 Q("aqareb-hospital", "Which hospital's source gave Sputnik the Aqareb es Safi toll?", True, ["Salamiyeh National Hospital"], [d], "which-organisation")
 Q("aqareb-why", "Why is Aqareb es Safi strategically important?", True, ["M5 north-south motorway"], [d], "why-how")
-Q("aqareb-wounded", "How many were wounded?", True, ["over 100 wounded"], [d], "short")
+Q("aqareb-wounded", "Aqareb es Safi Daesh attack: wounded?", True, ["over 100 wounded"], [d], "short")
 C("A source at Salamiyeh National Hospital told Sputnik the death toll had reached 51.", [d], S, "drop-detail")
 C("The source said there were 51 wounded and over 100 dead.", [d], X, "swapped-roles")
 C("The Daesh attack on Aqareb es Safi took place on Friday.", [d], X, "date-shifted")
