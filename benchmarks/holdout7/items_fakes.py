@@ -284,7 +284,7 @@ C("Over 50 ISIS members were killed, according to AMN.", [d], S, "synonym")
 
 # --- 1962495641 alalam (text Sat Jul 26 2014; CSV 10/4/2015): ISIL executes captured troops in Raqqa
 d = "1962495641"
-Q("raqqa-base-isil", "How many ISIL fighters were killed in the fight for the military base in Raqqa province in July 2014, according to the Observatory?", True, ["more than 35"], [d], "how-many-according-to")
+Q("raqqa-base-isil", "According to Al-Alam, how many ISIL fighters were killed in the fight for the military base in Raqqa province in July 2014?", True, ["more than 35"], [d], "how-many-according-to")
 Q("raqqa-backers", "Which regional allies of the Western powers does Al-Alam say support the Takfiri groups in Syria?", True, ["Saudi Arabia", "Qatar", "Turkey"], [d], "list")
 Q("raqqa-executed", "How many captured Syrian troops did ISIL reportedly execute in Raqqa in July 2014?", True, ["more than 50"], [d], "number")
 C("The Observatory said most of the captured soldiers were summarily executed.", [d], S, "drop-detail")
@@ -374,7 +374,7 @@ Q("meridian-couple", "Who was killed when their house was destroyed by rocket sh
 Q("meridian-from", "From which neighbourhood did the terrorists fire on al-Meridian?", True, ["Bustan al-Qaser"], [d, d2], "which-place")
 Q("masharqa-sniper", "Whose sniper shot dead two civilians in al-Masharqa, according to Al-Manar?", True, ["al-Nusra Front"], [d], "according-to")
 Q("razi", "Which hospital was hit by rocket shells in Aleppo, according to Al-Alam's report of 29 April 2016?", True, ["al-Razi Hospital"], [d2], "according-to")
-Q("aleppo-apr-wed", "How many civilians were killed in Aleppo on the Wednesday before, per Al-Alam?", True, ["10 civilians"], [d2], "how-many-according-to")
+Q("aleppo-apr-wed", "How many civilians were killed in attacks on Aleppo's residential neighbourhoods on Wednesday 27 April 2016, per Al-Alam?", True, ["10 civilians"], [d2], "how-many-according-to")
 Q("aleppo-apr-57", "What overall toll does Al-Alam give for the continued attacks on Aleppo at the end of April 2016?", True, ["At least 57 Civilians killed"], [d2], "number")
 Q("meridian-names", "What were the names of the husband and wife killed in al-Meridian?", False, [], [], "unans-person", d)
 Q("razi-staff", "How many staff of al-Razi Hospital were hurt when it was shelled in April 2016?", False, [], [], "unans-statistic", d2)
@@ -562,7 +562,7 @@ Q("unans-taloul-yt", "How many YPG fighters took part in the assault on the Talo
 Q("unans-tunnel-ru", "How many Russian advisers were among the 38 killed in the Aleppo tunnel blast?", False, [], [], "unans-wrong-detail", "1923848166")
 Q("unans-reuters-sukari", "What did Reuters report about the truck bombing in Aleppo's Sukari district?", False, [], [], "unans-outlet", "1965511217")
 Q("unans-alawite-un", "How did the UN Security Council react to al-Nusra's massacre of Alawites in Homs province?", False, [], [], "unans-follow-up", "1965511105")
-Q("unans-rsf-2014", "How many journalists had Reporters Without Borders counted killed in Syria by the end of 2014?", False, [], [], "unans-statistic", "1965511106")
+Q("unans-bus-passengers", "How many passengers were on the bus hit by the bomb that killed Fakhreddine Hassan?", False, [], [], "unans-statistic", "1965511106")
 Q("unans-sams-aug", "How many attacks on healthcare facilities did SAMS record in August 2016?", False, [], [], "unans-statistic", "1924058117")
 Q("unans-adas-commander", "Which Hizballah commander led the capture of Deir al-Adas?", False, [], [], "unans-person", "1915433670")
 Q("unans-abu-duhur-hosp", "Which hospital in Abu al-Duhur took in the 30 injured?", False, [], [], "unans-entity", "1924058123")
