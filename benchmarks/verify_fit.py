@@ -73,9 +73,9 @@ def features(args: argparse.Namespace) -> None:
     stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes")}
     corpora = {k: Corpus(Settings(store={"path": p, "corpus": c}, cite={"decision": "rules"})) for k, (p, c) in stores.items()}
     rows = [r for r in load() if not args.sets or r["set"] in args.sets.split(",")]
-    if args.rescuable:  # only the cached rows a rescue could accept (the rules ran, rejected, found no contradiction)
-        cached = {(r["file"], r["line"]) for r in json.loads(Path(args.rescuable).read_text(encoding="utf-8"))["rows"]
-                  if "families" in r["signals"] and r["verdict"] in ("partial", "unsupported")}
+    if args.redo:  # only the cached rows the rules ran on with one of these verdicts (then `merge --replace`)
+        cached = {(r["file"], r["line"]) for r in json.loads(Path(args.redo).read_text(encoding="utf-8"))["rows"]
+                  if "families" in r["signals"] and r["verdict"] in args.verdicts.split(",")}
         rows = [r for r in rows if (r["file"], r["line"]) in cached]
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["corpus"], rows[i]["doc_ids"]))
     part, parts = (int(x) for x in args.part.split("/"))
@@ -512,7 +512,8 @@ def main() -> None:
     f.add_argument("--out", default=str(HERE / "results" / "verify-features.json"))
     f.add_argument("--part", default="1/1", help="i/n: only the i-th of n slices (run slices side by side, then `merge`)")
     f.add_argument("--sets", default="", help="comma-separated set names: only their claims (then `merge` with the cache)")
-    f.add_argument("--rescuable", default="", help="a cache: only the claims its rules rejected without a contradiction (then `merge --replace`)")
+    f.add_argument("--redo", default="", help="a cache: only the claims its rules ran on with one of --verdicts (then `merge --replace`)")
+    f.add_argument("--verdicts", default="partial,unsupported", help="with --redo (default: the rejections a rescue may overrule)")
     m = sub.add_parser("merge")
     m.add_argument("parts", nargs="+")
     m.add_argument("--out", default=str(HERE / "results" / "verify-features.json"))

@@ -154,24 +154,6 @@ def coverage(text: str, unit: str) -> tuple[float, list[str]]:
     return 1 - len(missing) / len(words), missing
 
 
-def soft_coverage(text: str, unit: str, embed: Embed | None) -> float:
-    """`coverage` where a content word the unit does not state counts by its nearest unit word in meaning: the MiniLM
-    cosine of the two words alone ('died' for 'killed' about 0.6, 'bakery' for 'killed' about 0.2). No threshold: the
-    share is soft, the verdict model weighs it. Numbers get no such credit (the number rules own them); without an
-    embedder it is `coverage`."""
-    words = list(dict.fromkeys(tokens(text)))
-    if not words:
-        return 1.0
-    cov, missing = coverage(text, unit)
-    soft = [w for w in missing if not w.isdigit()]
-    theirs = [w for w in dict.fromkeys(tokens(unit)) if not w.isdigit()]
-    if embed is None or not soft or not theirs:
-        return cov
-    vecs = embed(soft + theirs)
-    near = (vecs[: len(soft)] @ vecs[len(soft):].T).max(axis=1)
-    return cov + float(np.clip(near, 0.0, 1.0).sum()) / len(words)
-
-
 def check_names(claim: Claim, unit: str, context: str) -> list[Problem]:
     """Every name the claim states is stated in the evidence unit or the cited context (titles, neighbours)."""
     return [Problem("name", f"claim adds '{n}': not in the evidence") for n in sorted(claim.actors) if not stated(n, unit) and not stated(n, context)]

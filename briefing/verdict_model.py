@@ -58,11 +58,6 @@ def features(signals: Mapping[str, object]) -> dict[str, float]:
     out["claim_negated"] = float(_num(signals, "claim_negations") > 0)
     out["hedge_mismatch"] = float((_num(signals, "claim_hedges") > 0) != (_num(signals, "unit_hedges") > 0))
     out["unmatched_relations"] = max(0.0, _num(signals, "relations") - _num(signals, "matched_relations"))
-    # session 10: coverage where a missing word counts by its nearest evidence word in meaning (matching.soft_coverage;
-    # 0 in caches written before it), and the claim's length against its evidence unit's (a dropped detail is shorter)
-    out["soft_cov"] = _num(signals, "soft_cov")
-    out["soft_gain"] = max(0.0, _num(signals, "soft_cov") - _num(signals, "cov")) if "soft_cov" in signals else 0.0
-    out["length_ratio"] = _num(signals, "words") / _num(signals, "unit_words") if _num(signals, "unit_words") else 0.0
     return out
 
 

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from .align import check_aligned_values
 from .attribution import check_speaker, claim_speakers, core_sentence
 from .certainty import check_booster, check_hedge, check_modality, hedge_unit
-from .claims import Claim, decompose, strip_hedges, strip_meta
+from .claims import Claim, decompose, strip_meta
 from .lexical import numbers
 from .counts import (
     check_comparison,
@@ -64,10 +64,8 @@ from .matching import (
     expands,
     normalise,
     slot_pairs,
-    soft_coverage,
     stated,
     states_number,
-    without_dates,
 )
 from .polarity import check_elliptic_negation, check_opposites, check_polarity, negated_heads
 from .roles import (
@@ -86,6 +84,7 @@ from .roles import (
 from .types import Verdict
 
 if TYPE_CHECKING:
+    from .relations import Relation
     from .settings import Settings
     from .verdict_model import VerdictModel
 
@@ -228,7 +227,7 @@ class _Scope:
     sentences: list[str]
     titles: str
     embed: Embed | None
-    matched: list
+    matched: list[Relation]
     content: list[Problem] = field(default_factory=list)
     cov: float = 0.0
 
@@ -323,8 +322,6 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
         "unit_hedges": len(hedges(unit)),
         "relations": len(claim.relations),
         "matched_relations": len(matched),
-        "soft_cov": soft_coverage(without_dates(strip_hedges(strip_meta(claim_text))), unit, embed),
-        "unit_words": len(unit.split()),
     }
     if any(p.contradicts for p in problems):
         return Assessment("contradicted", idx, problems, signals)

@@ -282,30 +282,3 @@ def test_positive_clause_without_the_negated_word_leaves_the_negation() -> None:
     evidence = "A report says President Osman visited Zenda on November 30, although spokesman Lin refused to confirm the information."
     problems = check_polarity(decompose("Spokesman Lin confirmed that Osman had visited Zenda on November 30."), evidence)
     assert kinds(problems) == ["polarity"]
-
-
-# ---- soft coverage: a missing word counts by its nearest evidence word in meaning (session 10) ----------------------
-
-
-@pytest.mark.parametrize(("claim", "synonym", "unrelated"), [
-    ("The hospital was destroyed.", "The clinic was destroyed.", "The bakery was destroyed."),
-    ("The rebels withdrew from the city.", "The rebels retreated from the city.", "The rebels celebrated in the city."),
-])
-def test_soft_coverage_credits_a_synonym_over_an_unrelated_word(claim: str, synonym: str, unrelated: str, embed: Callable[[list[str]], np.ndarray]) -> None:
-    from briefing.matching import coverage, soft_coverage
-
-    assert coverage(claim, synonym)[0] == coverage(claim, unrelated)[0] < 1.0  # the lemmas see no difference
-    assert soft_coverage(claim, synonym, embed) > soft_coverage(claim, unrelated, embed) > coverage(claim, unrelated)[0]
-
-
-def test_soft_coverage_gives_no_credit_to_another_number(embed: Callable[[list[str]], np.ndarray]) -> None:
-    from briefing.matching import coverage, soft_coverage
-
-    assert soft_coverage("12 soldiers were killed.", "40 soldiers were killed.", embed) == coverage("12 soldiers were killed.", "40 soldiers were killed.")[0] < 1.0
-
-
-def test_soft_coverage_is_coverage_without_an_embedder() -> None:
-    from briefing.matching import coverage, soft_coverage
-
-    assert soft_coverage("The hospital was destroyed.", "The clinic was destroyed.", None) == coverage("The hospital was destroyed.", "The clinic was destroyed.")[0]
-    assert soft_coverage("The army shelled Zenda.", "The army shelled Zenda on Monday.", None) == 1.0
