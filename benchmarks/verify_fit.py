@@ -3,6 +3,9 @@
     # 1. once (minutes): every labelled claim through Corpus.check(claim, doc_ids), the path of `briefing check --file`,
     #    with the decision model off; what the rules saw is cached per claim
     python benchmarks/verify_fit.py features --examples STORE --fakes STORE [--out benchmarks/results/verify-features.json]
+    #    one new set: features ... --sets holdout6 --out NEW.json; then merge CACHE NEW.json
+    #    a new signal: features ... --redo CACHE --verdicts supported (or partial,unsupported) --out NEW.json;
+    #    then merge --replace CACHE NEW.json (the rows the rules ran on, recomputed; session 10)
     # 2. from the cache (1-3 minutes): leave-one-set-out FA/FR of the rules and of the model, the trade-off curve,
     #    when the model replaces the rules' decision (--write-weights writes its weights; verify.decide uses any as a gate)
     python benchmarks/verify_fit.py fit [--features ...] [--per-set-weights]
