@@ -3,6 +3,9 @@
     # 1. once (minutes): every labelled claim through Corpus.check(claim, doc_ids), the path of `briefing check --file`,
     #    with the decision model off; what the rules saw is cached per claim
     python benchmarks/verify_fit.py features --examples STORE --fakes STORE [--out benchmarks/results/verify-features.json]
+    #    one new set: features ... --sets holdout6 --out NEW.json; then merge CACHE NEW.json
+    #    a new signal: features ... --redo CACHE --verdicts supported (or partial,unsupported) --out NEW.json;
+    #    then merge --replace CACHE NEW.json (the rows the rules ran on, recomputed; session 10)
     # 2. from the cache (1-3 minutes): leave-one-set-out FA/FR of the rules and of the model, the trade-off curve,
     #    when the model replaces the rules' decision (--write-weights writes its weights; verify.decide uses any as a gate)
     python benchmarks/verify_fit.py fit [--features ...] [--per-set-weights]
@@ -49,6 +52,7 @@ def sets() -> dict[str, list[Path]]:
         "holdout3": sorted((HERE / "holdout3").glob("claims-*.jsonl")),
         "holdout4": sorted((HERE / "holdout4").glob("claims-*.jsonl")),
         "holdout5": sorted((HERE / "holdout5").glob("claims-*.jsonl")),
+        "holdout6": sorted((HERE / "holdout6").glob("claims-*.jsonl")),  # examples, fakes and the two smol files
     }
     return {k: v for k, v in out.items() if v}
 
@@ -72,6 +76,10 @@ def features(args: argparse.Namespace) -> None:
     stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes")}
     corpora = {k: Corpus(Settings(store={"path": p, "corpus": c}, cite={"decision": "rules"})) for k, (p, c) in stores.items()}
     rows = [r for r in load() if not args.sets or r["set"] in args.sets.split(",")]
+    if args.redo:  # only the cached rows the rules ran on with one of these verdicts (then `merge --replace`)
+        cached = {(r["file"], r["line"]) for r in json.loads(Path(args.redo).read_text(encoding="utf-8"))["rows"]
+                  if "families" in r["signals"] and r["verdict"] in args.verdicts.split(",")}
+        rows = [r for r in rows if (r["file"], r["line"]) in cached]
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["corpus"], rows[i]["doc_ids"]))
     part, parts = (int(x) for x in args.part.split("/"))
     order = order[len(order) * (part - 1) // parts: len(order) * part // parts]
@@ -272,7 +280,7 @@ def _pct(fa: int, n: int) -> str:
     return f"{fa}/{n} ({fa / n:.2f})" if n else "–"
 
 
-BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5")  # written blind, from articles nobody had read: the user's test is like these
+BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6")  # written blind, from articles nobody had read: the user's test is like these
 
 
 def _sum(parts):
@@ -507,9 +515,12 @@ def main() -> None:
     f.add_argument("--out", default=str(HERE / "results" / "verify-features.json"))
     f.add_argument("--part", default="1/1", help="i/n: only the i-th of n slices (run slices side by side, then `merge`)")
     f.add_argument("--sets", default="", help="comma-separated set names: only their claims (then `merge` with the cache)")
+    f.add_argument("--redo", default="", help="a cache: only the claims its rules ran on with one of --verdicts (then `merge --replace`)")
+    f.add_argument("--verdicts", default="partial,unsupported", help="with --redo (default: the rejections a rescue may overrule)")
     m = sub.add_parser("merge")
     m.add_argument("parts", nargs="+")
     m.add_argument("--out", default=str(HERE / "results" / "verify-features.json"))
+    m.add_argument("--replace", action="store_true", help="rows of later parts replace earlier rows of the same claim")
     ft = sub.add_parser("fit")
     ft.add_argument("--features", default=str(HERE / "results" / "verify-features.json"))
     ft.add_argument("--write-weights", action="store_true", help="write briefing/verdict_model.json (fitted on every set)")
@@ -538,6 +549,8 @@ def main() -> None:
         vetoes_cmd(args)
     elif args.cmd == "merge":
         rows = [r for p in args.parts for r in json.loads(Path(p).read_text(encoding="utf-8"))["rows"]]
+        if args.replace:  # a later part's row replaces an earlier one of the same claim (a recomputed slice)
+            rows = list({(r["file"], r["line"]): r for r in rows}.values())
         rows.sort(key=lambda r: (r["set"], r["file"], r["line"]))
         Path(args.out).write_text(json.dumps({"rows": rows}, indent=0) + "\n", encoding="utf-8")
 

@@ -84,6 +84,7 @@ from .roles import (
 from .types import Verdict
 
 if TYPE_CHECKING:
+    from .relations import Relation
     from .settings import Settings
     from .verdict_model import VerdictModel
 
@@ -96,14 +97,6 @@ __all__ = [
     "check_relations", "check_roles", "check_swapped_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
     "check_aligned_values", "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
 ]
-
-# the rule families of `assess`, in the order they run; the verdict model (verdict_model.py) reads which fired
-FAMILIES = (
-    "names", "numbers", "dates", "count_events", "count_nouns", "count_places", "places", "within", "compass",
-    "descriptors", "opposites", "slots", "pairs", "binding", "substitution", "polarity", "relations", "roles",
-    "swapped_roles", "speaker", "hedge", "booster", "aligned_values", "quantifier", "comparison", "modality", "cause",
-    "content",
-)
 
 PARTIAL_COVER = 0.50  # below this share of stated content a failing claim is unsupported, not partial
 
@@ -222,6 +215,62 @@ def _top(similarities: Sequence[float] | None) -> tuple[float, float]:
     return (vals[0] if vals else 0.0), (vals[1] if len(vals) > 1 else 0.0)
 
 
+@dataclass
+class _Scope:
+    """What `assess`'s rule families read for one claim: the claim, its evidence unit, the sentences around it (ctx),
+    the unit's sentences, the article titles, the embedder and the relations matched. The content family records its
+    problems and coverage here (the verdict and the signals use both)."""
+
+    claim: Claim
+    unit: str
+    ctx: str
+    sentences: list[str]
+    titles: str
+    embed: Embed | None
+    matched: list[Relation]
+    content: list[Problem] = field(default_factory=list)
+    cov: float = 0.0
+
+    def check_content(self) -> list[Problem]:
+        self.content, self.cov = check_content(self.claim, self.unit, self.embed, self.matched)
+        return self.content
+
+
+# every rule family of `assess` by name, in the order they run: the one list of them (FAMILIES is its keys; the
+# verdict model, verdict_model.py, reads which fired)
+FAMILY_CHECKS: dict[str, Callable[[_Scope], list[Problem]]] = {
+    "names": lambda s: check_names(s.claim, s.unit, s.ctx),
+    "numbers": lambda s: check_numbers(s.claim, s.unit, s.ctx),
+    "dates": lambda s: check_dates(s.claim, s.unit, s.titles),
+    "count_events": lambda s: check_count_events(s.claim, s.unit),
+    "count_nouns": lambda s: check_count_nouns(s.claim, s.unit),
+    "count_places": lambda s: check_count_places(s.claim, s.unit),
+    "places": lambda s: check_places(s.claim, s.unit),
+    "within": lambda s: check_within(s.claim, s.unit),
+    "compass": lambda s: check_compass(s.claim, s.unit, s.ctx),
+    "descriptors": lambda s: check_descriptors(s.claim, s.unit),
+    "opposites": lambda s: check_opposites(s.claim, s.sentences),
+    "slots": lambda s: check_slots(s.claim, s.sentences, s.embed),
+    "pairs": lambda s: check_pairs(s.claim, s.sentences),
+    "binding": lambda s: check_binding(s.claim, s.sentences),
+    "substitution": lambda s: check_substitution(s.claim, s.sentences),
+    "polarity": lambda s: check_polarity(s.claim, s.unit),
+    "relations": lambda s: check_relations(s.claim, s.unit),
+    "roles": lambda s: check_roles(s.claim, s.unit),
+    "swapped_roles": lambda s: check_swapped_roles(s.claim, s.sentences),
+    "speaker": lambda s: check_speaker(s.claim, s.unit, s.ctx, core_sentence(s.claim, s.sentences)),
+    "hedge": lambda s: check_hedge(s.claim, hedge_unit(s.claim, s.sentences)),
+    "booster": lambda s: check_booster(s.claim, s.unit),
+    "aligned_values": lambda s: check_aligned_values(s.claim, s.sentences, s.titles),
+    "quantifier": lambda s: check_quantifier(s.claim, s.unit),
+    "comparison": lambda s: check_comparison(s.claim, s.unit),
+    "modality": lambda s: check_modality(s.claim, s.unit),
+    "cause": lambda s: check_cause(s.claim, s.unit),
+    "content": _Scope.check_content,
+}
+FAMILIES = tuple(FAMILY_CHECKS)
+
+
 def assess(claim_text: str, evidence: Sequence[str], context: str | None = None, similarities: Sequence[float] | None = None, embed: Embed | None = None, whole: bool = True) -> Assessment:
     """The rules' judgement (see `rules`) with the problems each rule family found and the cheap signals around them."""
     from .claims import hedges, negations
@@ -241,35 +290,15 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
     sentences = [evidence[i] for i in idx]
     titles = _titles(context)
     matched = matched_relations(claim, unit)
-    content: list[Problem] = []
-    cov = 0.0
-
-    def _content() -> list[Problem]:
-        nonlocal content, cov
-        content, cov = check_content(claim, unit, embed, matched)
-        return content
-
-    # every rule family by name (FAMILIES gives the order); the verdict model reads which fired
-    checks: dict[str, Callable[[], list[Problem]]] = {
-        "names": lambda: check_names(claim, unit, ctx), "numbers": lambda: check_numbers(claim, unit, ctx), "dates": lambda: check_dates(claim, unit, titles),
-        "count_events": lambda: check_count_events(claim, unit), "count_nouns": lambda: check_count_nouns(claim, unit), "count_places": lambda: check_count_places(claim, unit),
-        "places": lambda: check_places(claim, unit), "within": lambda: check_within(claim, unit), "compass": lambda: check_compass(claim, unit, ctx),
-        "descriptors": lambda: check_descriptors(claim, unit), "opposites": lambda: check_opposites(claim, sentences), "slots": lambda: check_slots(claim, sentences, embed),
-        "pairs": lambda: check_pairs(claim, sentences), "binding": lambda: check_binding(claim, sentences), "substitution": lambda: check_substitution(claim, sentences),
-        "polarity": lambda: check_polarity(claim, unit), "relations": lambda: check_relations(claim, unit), "roles": lambda: check_roles(claim, unit),
-        "swapped_roles": lambda: check_swapped_roles(claim, sentences), "speaker": lambda: check_speaker(claim, unit, ctx, core_sentence(claim, sentences)),
-        "hedge": lambda: check_hedge(claim, hedge_unit(claim, sentences)), "booster": lambda: check_booster(claim, unit),
-        "aligned_values": lambda: check_aligned_values(claim, sentences, titles),
-        "quantifier": lambda: check_quantifier(claim, unit), "comparison": lambda: check_comparison(claim, unit), "modality": lambda: check_modality(claim, unit),
-        "cause": lambda: check_cause(claim, unit), "content": _content,
-    }
+    scope = _Scope(claim, unit, ctx, sentences, titles, embed, matched)
     fired: dict[str, list[Problem]] = {}
     problems: list[Problem] = []
-    for family in FAMILIES:
-        found = checks[family]()
+    for family, check in FAMILY_CHECKS.items():
+        found = check(scope)
         if found:
             fired[family] = found
         problems += found
+    content, cov = scope.content, scope.cov
     near_text = " ".join(near)
     near_cov, _ = coverage(strip_meta(claim_text), near_text)
     names = sorted(claim.actors)

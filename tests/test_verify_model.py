@@ -207,3 +207,11 @@ def test_the_fit_learns_a_rule_that_fires_on_unsupported_claims_and_a_set_left_o
     d = vf.Data(rows)
     probs = vf.loso_probs(d, 1.0, np.ones(len(rows), bool))
     assert (probs[d.pos] > 0.5).all() and (probs[d.neg] < 0.5).all()
+
+
+def test_the_families_the_model_reads_are_the_checks_assess_runs() -> None:
+    from briefing.verify import FAMILIES, FAMILY_CHECKS
+
+    assert FAMILIES == tuple(FAMILY_CHECKS) and all(f"fired_{f}" in FEATURES for f in FAMILIES)
+    fired = list(signals("The Observatory said at least 40 people were killed in Zenda on Monday.")["families"])  # type: ignore[arg-type]
+    assert "numbers" in fired and fired == [f for f in FAMILIES if f in fired]  # recorded in the order they run
