@@ -209,7 +209,7 @@ def combined_main(args: argparse.Namespace) -> None:
     today = [bool(s9.reasons(r, NOT_VETOES)) for r in rows]
     s9.table(rows, today, "today's decision (actor_slot not a veto, as shipped)")
     out_drop, out_both, picks = [], [], {}
-    for s in sets:
+    for s in [*sets, None]:  # None: fitted on every set (what ships), printed last
         train = [x for x in sets if x != s]
         drop = drops_for(rows, train, NOT_VETOES)
         base = np.array([bool(s9.reasons(r, drop)) for r in rows])
@@ -228,6 +228,9 @@ def combined_main(args: argparse.Namespace) -> None:
                         if g > best[0]:
                             best = (g, (key, name, types, b))
         picks[s] = (drop, best)
+        if s is None:
+            print(f"fitted on every set (ships): drop {','.join(sorted(drop - NOT_VETOES))}; slot fill {best[1]} (gain {best[0]})")
+            continue
         for i, r in enumerate(rows):
             if r["set"] != s:
                 continue
@@ -238,6 +241,8 @@ def combined_main(args: argparse.Namespace) -> None:
                 extra = bool(vals[key][i]) and r["answer_type"] in types and pair_signal(r, name) <= b
             out_both.append((i, bool(base[i]) or extra))
     for s, (drop, (g, pick)) in picks.items():
+        if s is None:
+            continue
         print(f"  left out {s:9}: drop {','.join(sorted(drop - NOT_VETOES)) or '-'}; slot fill {pick} (train gain {g})")
     s9.table(rows, [f for _, f in sorted(out_drop)], "\ntoday without the kinds dropped on the OTHER sets")
     s9.table(rows, [f for _, f in sorted(out_both)], "today without those kinds, plus slot fill when the best sentence is weak (all chosen on the OTHER sets)")
