@@ -85,7 +85,7 @@ def main() -> None:
     elif args.cmd == "today":
         rows = load_rows()
         s9.BLIND = BLIND
-        s9.table(rows, [r["today_refused"] for r in rows], "today's decision (no fitting: every set is left out)")
+        s9.table(rows, [bool(s9.reasons(r, NOT_VETOES)) for r in rows], "today's decision (no fitting: every set is left out; actor_slot not a veto, as shipped)")
     elif args.cmd == "slots":
         slots_main(args)
     elif args.cmd == "combined":
