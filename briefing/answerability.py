@@ -435,6 +435,12 @@ def model_failure(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]
     return f"no passage answers it closely (P(answerable) {p:.2f}, best similarity {sig.similarity:.2f}, names stated {sig.focus:.0%}" + (f"; {failed})" if failed else ")")
 
 
+# The model path drafts before any answer check can run, so a question name the evidence never states still refuses
+# before the request there; the extractive reader's answer checks (article_names, own_article_names) cover it, and as
+# its veto 'names' refused more answerable than unanswerable questions left out (session 10, fit_answerability10.py).
+PRECHECK_VETOES = frozenset({"names"})
+
+
 def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], settings: Settings, pool: EvidencePool | None = None) -> str | None:
     """Why the evidence cannot answer the question, or None when it may (the call the LLM path makes, before the model
     drafts an answer): the hard vetoes of the evidence, then the model on the evidence alone (no answer chosen yet; the
@@ -445,6 +451,8 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
     if ranked and not hasattr(ranked[0], "focus"):
         ranked = score_sentences(pool, question, pool.embedder.embed([shape.text])[0], shape=shape)
     why = decide(shape, evidence, pool, ranked)
+    if why is None:
+        why = _language_hint(next((w for k, w in constraint_failures(shape, evidence) if k in PRECHECK_VETOES), None), shape)
     if why is None and ranked:
         why = _language_hint(model_failure(shape, pool, ranked, [], list(evidence_failures(shape, evidence, pool, ranked))), shape)
     return why
