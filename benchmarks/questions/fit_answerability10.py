@@ -73,6 +73,7 @@ def main() -> None:
     sl.add_argument("--scope", default="chosen")
     sl.add_argument("--reach", type=int, default=6)
     sub.add_parser("shipped")
+    sub.add_parser("logistic")
     cb = sub.add_parser("combined")
     cb.add_argument("--cost", type=float, default=COST, help="an answerable question refused costs this many unanswerable ones caught, when choosing the threshold")
     args = ap.parse_args()
@@ -92,6 +93,8 @@ def main() -> None:
         combined_main(args)
     elif args.cmd == "shipped":
         shipped_main(args)
+    elif args.cmd == "logistic":
+        logistic_main(args)
 
 
 SCOPES = ("best", "chosen", "top3")  # which sentences may fill the slot: the best answer sentence, every chosen one, or those and the top three ranked
@@ -270,6 +273,35 @@ def shipped_main(args: argparse.Namespace) -> None:
     s9.BLIND = BLIND
     s9.table(rows, [bool(s9.reasons(r, NOT_VETOES)) for r in rows], "today's decision (actor_slot not a veto)")
     s9.table(rows, shipped(rows), "the shipped decision, fitted on every set (in-sample; the left-out estimate is 'combined --cost 3')")
+
+
+def logistic_main(args: argparse.Namespace) -> None:
+    """Session 8's fitted decision (fit_answerability8.model_fit: vetoes by precision, numpy logistic regression over
+    the signals and the other checks, threshold on inner out-of-fold probabilities) left out set by set, with and
+    without the slot-fill check as one more check feature (top three candidates, reach 6, any answer type)."""
+    import copy
+
+    import fit_answerability8 as s8
+    import numpy as np
+
+    rows = load_rows()
+    s9.BLIND = BLIND
+    sets = list(dict.fromkeys(r["set"] for r in rows))
+    flag = slot_values(rows)[("top3", 6)]
+    with_slot = copy.deepcopy(rows)
+    for r, f in zip(with_slot, flag):
+        r["today_refused"] = bool(s9.reasons(r, NOT_VETOES))
+        if f:
+            r["checks"]["slot_fill"] = "unfilled"
+    for name, rr in (("session-8 model", [dict(r, today_refused=bool(s9.reasons(r, NOT_VETOES)), checks={k: v for k, v in r["checks"].items()}) for r in rows]), ("session-8 model + slot_fill", with_slot)):
+        kinds = s8.check_kinds(rr)
+        refused = np.zeros(len(rr), dtype=bool)
+        for s in sets:
+            train = [r for r in rr if r["set"] != s]
+            m = s8.model_fit(train, kinds)
+            idx = [i for i, r in enumerate(rr) if r["set"] == s]
+            refused[idx] = s8.model_refuses(m, [rr[i] for i in idx])
+        s9.table(rows, list(refused), f"{name}, left out")
 
 
 if __name__ == "__main__":
