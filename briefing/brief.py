@@ -19,7 +19,7 @@ from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import MIN_BODY_WORDS, credit_end, is_caption, is_run_on, lead_debris, trail_debris
 from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival, spoken
-from .dates import DATELINE, cut_stamp, disagree, next_day_news, weekday_name, report_date, text_date, month_count, month_label, resolve_dates, topic_period
+from .dates import DATELINE, cut_stamp, disagree, next_day_news, topic_days, weekday_name, report_date, text_date, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
@@ -256,6 +256,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     s = _sentences(pool, topic)
     reports, doc_dates = _report_dates(pool, notes)
     s.lead_days = _lead_days(pool, reports)
+    s.days = topic_days(topic)
     period = topic_period(topic)
     if period:
         in_period(s, reports, period, notes)

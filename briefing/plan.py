@@ -151,6 +151,7 @@ class Sentences:
     off_event: set[int] = field(default_factory=set)  # sentences on another event than the one the topic places (topicality.py)
     other_day: set[int] = field(default_factory=set)  # sentences telling an incident of another day than the topic's (topicality.other_incident)
     late: set[int] = field(default_factory=set)  # sentences of reports long after the day the topic names (topicality.late_report): not bottom-line findings
+    days: tuple[str, str] | None = None  # the first and last day the topic bounds its event by (dates.topic_days): the timeline keeps to them
 
 
 # Words a complete sentence does not end on: the source cut it off ('... recaptured by the army in the.').
@@ -177,7 +178,9 @@ def usable_sentence(text: str, title: str | None) -> bool:
 
 # A party's verdict on the events rather than a report of them ('The Coalition strongly condemns the brutal crime ...'):
 # a verb of praise or blame. Such a sentence is the party's claim; the bottom line opens with reported facts.
-_VERDICT = re.compile(r"\b(?:condemn|denounc|accus|blam|slam|deplor|decr(?:y|ie)|lambast|criticis|criticiz|hail|prais|applaud)\w*", re.I)
+# Verbs only: 'drawn widespread international condemnation' reports a reaction, it is not one party's verdict.
+_VERDICT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)"
+                      r"|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?)\b", re.I)
 
 
 def partisan(text: str) -> bool:
@@ -332,7 +335,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
         m = month_count(reports[i])
         on_topic = s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top
-        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i]) and not history(s.texts[i])
+        outside = bool(s.days) and any(d.precision == "day" and not s.days[0] <= d.iso <= s.days[1] for d in event_dates(s, i, reports[i]))  # type: ignore[index]
+        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i]) and not history(s.texts[i]) and not outside
 
     for a in actors:
         if a.name in named:
@@ -391,6 +395,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
             ds = event_dates(s, i, reports[i])
             if ds and recalled(ds[0].iso, reports[i]):
                 continue  # an old event the report recalls: background, not this period's timeline
+            if ds and s.days and not s.days[0] <= ds[0].iso <= s.days[1]:
+                continue  # 'in early July': an event of mid-July is another's (another battle the same reports tell)
             if ds and (not period or period[0] <= month_count(ds[0].iso) <= period[1]):
                 events.append((ds[0].iso, i))  # a topic that names its period gets that period's events only
     chosen = timeline_events(s, [(d, i) for d, i in events if pick.free(i)])

@@ -62,6 +62,7 @@ def test_a_partys_verdict_and_a_history_do_not_lead_the_bottom_line() -> None:
         "The monitor said three strikes hit the market in Xville.",
     ]
     assert partisan(texts[0]) and not partisan(texts[2])
+    assert not partisan("The bombs were bigger than the barrel bombs that have drawn widespread international condemnation.")
     assert history(texts[1]) and not history(texts[2])
     s = _sentences(texts, [0.95, 0.9, 0.85, 0.8])
     elbonia = Actor("Elbonia", side=SUBJECT, mentions=[0, 1], acting=[0])
@@ -111,3 +112,22 @@ def test_a_persons_possessive_before_regime_is_no_party_of_its_own() -> None:
     assert lost_apostrophe("Smits", texts)
     assert not lost_apostrophe("Kurds", texts + ["Kurd fighters held the town."])  # a plural, not a possessive
     assert not lost_apostrophe("Smits", texts[:1])  # the evidence never names the person
+
+
+def test_the_timeline_keeps_to_the_part_of_the_month_the_topic_names() -> None:
+    from briefing.dates import topic_days
+
+    topic = "the battle for Xville farms at the end of June and in early July 2016"
+    assert topic_days(topic) == ("2016-06-18", "2016-07-13")
+    assert topic_days("the siege of Xville in October 2016") is None
+    texts = ["The army took the farms on 7 July 2016.", "Other forces won back the hospital of Yville on 16 July 2016."]
+    fillers = [f"The farms lie north of Xville and {n} roads cross them." for n in ("two", "three", "four")]
+    s = _sentences(fillers + texts, [0.95, 0.95, 0.95, 0.9, 0.9])
+    s.groups = ["doc0", "doc1", "doc2", "doc0", "doc1"]  # the bottom line takes one sentence per source: the fillers
+    s.days = topic_days(topic)
+    plan = extractive_plan(s, [], ["2016-07-18"] * 5)
+    shown = [t.draft.text for t in plan.timeline] + [d.text for d in plan.bottom_line]
+    assert texts[0] in shown and texts[1] not in shown
+    s.days = None
+    plan = extractive_plan(s, [], ["2016-07-18"] * 5)
+    assert texts[1] in [t.draft.text for t in plan.timeline] + [d.text for d in plan.bottom_line]
