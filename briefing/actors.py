@@ -313,9 +313,12 @@ def state_people(sentences: list[str]) -> dict[str, set[str]]:
     count: Counter[tuple[str, str]] = Counter()
     for s in sentences:
         ps = parties(s)
-        for p, q in zip(ps, ps[1:]):
-            if q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*", s[p.end : q.start]):
-                count[(p.name, _last_name(q.name))] += 1
+        for k, p in enumerate(ps):
+            # right after the country, or after a title with 'of' that splits the name ('US Secretary of State Jan Smit')
+            for q in ps[k + 1 : k + 3]:
+                if q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*(?:[A-Z][a-z]+\s+of\s+)?", s[p.end : q.start]):
+                    count[(p.name, _last_name(q.name))] += 1
+                    break
     out: dict[str, set[str]] = defaultdict(set)
     for (country, n), c in count.items():
         if c >= MEMBER_MIN and is_name(n) and not country_of(n):

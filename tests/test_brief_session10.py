@@ -131,3 +131,9 @@ def test_the_timeline_keeps_to_the_part_of_the_month_the_topic_names() -> None:
     s.days = None
     plan = extractive_plan(s, [], ["2016-07-18"] * 5)
     assert texts[1] in [t.draft.text for t in plan.timeline] + [d.text for d in plan.bottom_line]
+
+
+def test_a_states_minister_with_an_of_title_is_that_states_party() -> None:
+    texts = ["Chadian Minister of Defence Jan Smit said the talks failed.", "Chadian Minister of Defence Jan Smit met the envoy.",
+             "Smit also met the envoy in Xville."]
+    assert member_aliases(["Chad", "Smit"], texts).get("Smit") == "Chad"
