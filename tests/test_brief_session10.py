@@ -137,3 +137,10 @@ def test_a_states_minister_with_an_of_title_is_that_states_party() -> None:
     texts = ["Chadian Minister of Defence Jan Smit said the talks failed.", "Chadian Minister of Defence Jan Smit met the envoy.",
              "Smit also met the envoy in Xville."]
     assert member_aliases(["Chad", "Smit"], texts).get("Smit") == "Chad"
+
+
+def test_a_sentence_adverb_opening_a_sentence_is_no_actor() -> None:
+    from briefing.entities import is_name
+
+    assert not is_name("Elsewhere") and not is_name("Separately")
+    assert is_name("Xland Today")
