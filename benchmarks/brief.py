@@ -24,7 +24,7 @@ from briefing import Brief, Corpus, Settings
 from briefing.brief import GLUED
 from briefing.clean import is_debris, normalize_key
 from briefing.plan import BOTTOM_LINE_WORDS
-from briefing.dates import date_key, report_date, text_date
+from briefing.dates import date_key, next_day_news, report_date, text_date
 from briefing.entities import country_of
 from briefing.topicality import EVENT_MIN, article_about, event_of, event_score
 
@@ -61,6 +61,12 @@ DEBRIS = re.compile(r"\bTags\b|\bSEND\b|YouTube|Comment via|\d+\s+Related\b|pic\
                     r"|Last updated|Get short URL|^\d{1,2}\.\d{1,2}\.\d{4}|\(The Associated Press\)|[.!?\"”]\s*(?:-{1,2}|\()\s*(?:AFP|Reuters)\)?\s*$", re.I)
 # Case matters for these: an all-capitals dateline or a wire credit opening the sentence.
 DEBRIS_CASE = re.compile(r"^[A-Z]{5,}\s|^AFP\s")
+
+
+def _report_day(original: str, published: str | None) -> str | None:
+    """The day a report speaks of: its text's date, or the day after it when its news is of that day (the source list says so)."""
+    day = report_date(text_date(original), published)
+    return next_day_news(original, day) or day
 
 
 def _titled(text: str, titles: set[str]) -> bool:
@@ -168,7 +174,7 @@ def _timeline(brief: Any, corpus: Corpus) -> list[tuple[str, str | None]]:
         if not m:
             continue
         ids = {int(i) for i in re.findall(r"(?<!\\)\[(\d+)\]", m.group(2))}
-        dates = [report_date(text_date(corpus.store.original(c.doc_id) or ""), c.published) for c in brief.citations if c.id in ids]
+        dates = [_report_day(corpus.store.original(c.doc_id) or "", c.published) for c in brief.citations if c.id in ids]
         dates = [d for d in dates if d]
         out.append((m.group(1), max(dates, key=date_key) if dates else None))
     return out

@@ -313,9 +313,12 @@ def state_people(sentences: list[str]) -> dict[str, set[str]]:
     count: Counter[tuple[str, str]] = Counter()
     for s in sentences:
         ps = parties(s)
-        for p, q in zip(ps, ps[1:]):
-            if q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*", s[p.end : q.start]):
-                count[(p.name, _last_name(q.name))] += 1
+        for k, p in enumerate(ps):
+            # right after the country, or after a title with 'of' that splits the name ('US Secretary of State Jan Smit')
+            for q in ps[k + 1 : k + 3]:
+                if q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*(?:[A-Z][a-z]+\s+of\s+)?", s[p.end : q.start]):
+                    count[(p.name, _last_name(q.name))] += 1
+                    break
     out: dict[str, set[str]] = defaultdict(set)
     for (country, n), c in count.items():
         if c >= MEMBER_MIN and is_name(n) and not country_of(n):
@@ -365,13 +368,26 @@ def members(country: str, sentences: list[str]) -> set[str]:
     return state_people(sentences).get(country, set())
 
 
+def lost_apostrophe(name: str, sentences: list[str]) -> bool:
+    """'Smits regime', 'Smits forces': a person's possessive that lost its apostrophe, not a party's name of its own.
+    Every use of the name is followed by a government or force noun, and the evidence names the person ('Smit') too;
+    a plural ('Kurds say') is followed by other words."""
+    if " " in name or not name.endswith("s") or len(name) < 4:
+        return False
+    stem = name[:-1]
+    uses = [m for t in sentences if t for m in re.finditer(rf"\b{re.escape(name)}\b", t)]
+    return bool(uses) and all(re.match(_HEAD_NOUN[len("(?:[’']s|s)?"):], m.string[m.end() :]) for m in uses) and any(
+        re.search(rf"\b{re.escape(stem)}\b(?![’']?s\b)", t) for t in sentences if t)
+
+
 def member_aliases(names: list[str], sentences: list[str]) -> dict[str, str]:
     """A state's own people are that state's party: 'Ruritanian President Jan Smit' in the evidence makes
     'Smit' and 'President Jan Smit' rows of 'Ruritania', so one party never gets two actor rows."""
     out: dict[str, str] = {}
     for country, people in state_people(sentences).items():
         if country in names and country_of(country) == country:
-            out.update({n: country for n in names if n != country and _last_name(n) in people})
+            # 'Smits regime': a possessive that lost its apostrophe is the same person's
+            out.update({n: country for n in names if n != country and (_last_name(n) in people or (_last_name(n).endswith("s") and _last_name(n)[:-1] in people))})
     return out
 
 
@@ -469,7 +485,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
-    for name in [n for n in mention_idx if calendar_word(n)]:
+    for name in [n for n in mention_idx if calendar_word(n) or lost_apostrophe(n, sentences)]:
+        if name[:-1] in mention_idx and not calendar_word(name):
+            mention_idx[name[:-1]] += mention_idx[name]
         del mention_idx[name]
     claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
     longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word

@@ -17,9 +17,9 @@ from pydantic import BaseModel, ValidationError
 from . import llm, prompts, window
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
-from .clean import credit_end, is_caption, is_run_on, lead_debris, trail_debris
+from .clean import MIN_BODY_WORDS, credit_end, is_caption, is_run_on, lead_debris, trail_debris
 from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival, spoken
-from .dates import DATELINE, cut_stamp, disagree, report_date, text_date, month_count, month_label, resolve_dates, topic_period
+from .dates import DATELINE, cut_stamp, disagree, next_day_news, topic_days, weekday_name, report_date, text_date, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
 from .generate import evidence_block, leaks_prompt, score_sentences
@@ -103,10 +103,40 @@ def unglue(text: str, quote: str) -> tuple[int, int] | None:
     return max(parts, key=lambda p: len(quote[p[0] : p[1]].split()))
 
 
+# A bracketed web-page label between two sentences ('... of the city. [Click to enlarge] The pro-regime ...', a photo
+# credit after a caption: '... on Sunday [Jan Smit] Speaking on Sunday ...'): short, and a capitalised word
+# follows it. A bracket inside a sentence ('22 Red Crescent [RC] volunteers') is followed by a lower-case word.
+UI_BRACKET = re.compile(r"\s*\[[^\[\]]{1,60}\]\s+(?=[A-Z])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def bracket_cut(text: str) -> tuple[int, int] | None:
+    """The (start, end) in `text` of the sentence to keep around a bracketed page label, or None when there is none.
+
+    The text after the label is kept when it reads as a sentence (MIN_BODY_WORDS lower-case words); otherwise the
+    text before it, when that ends a sentence. What stood before the label without closing a sentence is a caption.
+    """
+    m = UI_BRACKET.search(text)
+    if m is None:
+        return None
+    before, after = text[: m.start()].rstrip(), text[m.end() :]
+    if len(_LOWER_WORD.findall(after)) >= MIN_BODY_WORDS:
+        return m.end(), len(text)
+    if before.endswith((".", "!", "?", "\"", "”")) and len(_LOWER_WORD.findall(before)) >= MIN_BODY_WORDS:
+        return 0, len(before)
+    return None
+
+
 def _unglue_pool(pool: EvidencePool) -> None:
     """Keep the longest of several sentences glued in one pool sentence (in place), its span moved with it."""
     for ps in pool.sentences:
         quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
+        if UI_BRACKET.search(ps.text) and len(UI_BRACKET.findall(ps.text)) == len(UI_BRACKET.findall(quote)):
+            cut = bracket_cut(quote)  # the label is in the original too: cut there, so the kept part stays verbatim
+            if cut is not None:
+                a, b = cut
+                ps.text, ps.orig_start, ps.orig_end = quote[a:b].strip(), ps.orig_start + a, ps.orig_start + b
+                quote = quote[a:b]
         cut = unglue(ps.text, quote)
         if cut is None:
             at_t, at_q = credit_end(ps.text), credit_end(quote)
@@ -199,6 +229,10 @@ def _report_dates(pool: EvidencePool, notes: list[str]) -> tuple[list[str | None
             notes.append(f"{doc.doc_id}: the text is dated {stated} but its metadata says {doc.published}; its events are dated from the text")
         # Any day the text gives is what its weekdays mean, even a day or two off the metadata (dates.report_date).
         by_doc[doc.doc_id] = report_date(stated, doc.published)
+        later = next_day_news(pool.original(doc.doc_id), by_doc[doc.doc_id])
+        if later:
+            notes.append(f"{doc.doc_id}: dated {by_doc[doc.doc_id]} but its news is of the next day, {weekday_name(later)} {later}; its events are dated from that day")
+            by_doc[doc.doc_id] = later
     return [by_doc[pool.evidence[s.evidence].document.doc_id] for s in pool.sentences], by_doc
 
 
@@ -222,6 +256,7 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     s = _sentences(pool, topic)
     reports, doc_dates = _report_dates(pool, notes)
     s.lead_days = _lead_days(pool, reports)
+    s.days = topic_days(topic)
     period = topic_period(topic)
     if period:
         in_period(s, reports, period, notes)

@@ -50,6 +50,9 @@ _NOT_NAMES = STOPWORDS | {
     "after", "before", "however", "meanwhile", "according", "earlier", "later", "published", "date", "tags",
     "video", "photo", "related", "read", "source", "sources", "prime", "spokesman", "spokeswoman", "general",
     "mr", "mrs", "ms", "dr", "sheikh", "king", "prince", "also", "now", "then", "although", "despite", "during",
+    # sentence adverbs that open a sentence capitalised ('Elsewhere in X the monitor reported ...')
+    "elsewhere", "separately", "moreover", "furthermore", "nevertheless", "instead", "overall", "likewise", "similarly",
+    "besides", "thus", "therefore", "hence", "indeed", "yesterday", "today", "tomorrow",
 }
 # Descriptive words of institutions' names that do not make a name by themselves.
 _GENERIC = frozenset({"foreign", "defence", "defense", "interior", "national", "security", "health", "staff", "general", "armed", "air", "special", "central", "high", "supreme", "aerospace", "naval", "republican", "revolutionary"})

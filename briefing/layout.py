@@ -6,6 +6,7 @@ metadata in the bibliography goes through `bib_escape` (one function to swap).
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -183,7 +184,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     if not conflicts:
         lines.append("_No conflicting reports found: no two independent sources disagree on a figure or on who holds a place, or deny each other's claims, in this evidence._")
     lines += ["", "## Sources", ""]
-    lines.extend(bibliography(docs, numbering))
+    lines.extend(bibliography(docs, numbering, doc_dates))
     paraphrased = [s for s in sentences if any(" ".join(q.quote.split()) != " ".join(s.text.split()) for q in s.quotes)]
     lines += ["", "## Quotes", ""]
     if paraphrased:
@@ -192,6 +193,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
                 lines.append(f"- {_markers([q.source])} “{bib_escape(q.quote)}” — for: {escape(s.text)}")
     else:
         lines.append("_Every sentence above is quoted verbatim from the source it cites._")
+    notes = listed_notes(notes, {e.document.doc_id for e in pool.evidence}, {d.doc_id for v in docs.values() for d in v})
     if notes:
         lines.append("")
         lines.extend(f"> Note: {escape(n)}" for n in dict.fromkeys(notes))
@@ -204,6 +206,16 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
         citations=sorted(numbering.citations, key=lambda c: c.id), sentences=sentences, backend=backend, support=report, notes=list(dict.fromkeys(notes)),
         sources=sources, articles=sum(len(v) for v in docs.values()), independent_sources=len(docs),
     )
+
+
+def listed_notes(notes: list[str], retrieved: set[str], listed: set[str]) -> list[str]:
+    """The notes a reader can follow: a note about retrieved reports none of which is in the source list is dropped."""
+    out = []
+    for n in notes:
+        named = {w for w in re.findall(r"[\w.-]+", n) if w in retrieved}
+        if not named or named & listed:
+            out.append(n)
+    return out
 
 
 def _agreeing_groups(pool: EvidencePool, support: list[int]) -> set[str]:
@@ -231,13 +243,19 @@ def _documents(pool: EvidencePool, numbering: Numbering) -> dict[str, list]:
     return out
 
 
-def bibliography(docs: dict[str, list], numbering: Numbering) -> list[str]:
-    """Numbered independent sources from stored metadata; near-duplicates indented under their original."""
+def bibliography(docs: dict[str, list], numbering: Numbering, doc_dates: dict[str, str | None] | None = None) -> list[str]:
+    """Numbered independent sources from stored metadata; near-duplicates indented under their original.
+
+    A report whose own text gives another day than its metadata shows both: the brief dates its events from the text.
+    """
     lines = []
     for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1]):
         members = docs[g]
         for k, d in enumerate(members):
             meta = md_source_meta(d.title, d.source, d.published, d.doc_id, d.url)
+            dated = (doc_dates or {}).get(d.doc_id)
+            if dated and d.published and date_key(dated) != date_key(d.published):
+                meta += f" — events dated from {dated}"
             if k == 0:
                 lines.append(f"{n}. " + meta)
             else:

@@ -151,11 +151,22 @@ class Sentences:
     off_event: set[int] = field(default_factory=set)  # sentences on another event than the one the topic places (topicality.py)
     other_day: set[int] = field(default_factory=set)  # sentences telling an incident of another day than the topic's (topicality.other_incident)
     late: set[int] = field(default_factory=set)  # sentences of reports long after the day the topic names (topicality.late_report): not bottom-line findings
+    days: tuple[str, str] | None = None  # the first and last day the topic bounds its event by (dates.topic_days): the timeline keeps to them
+
+
+# Words a complete sentence does not end on: the source cut it off ('... recaptured by the army in the.').
+# Only articles, determiners, and words that must take an object; 'in', 'on', 'to' and 'IS' can end a sentence.
+_CUT_OFF = re.compile(r"\b(?:the|a|an|of|and|or|by|with|from|its|their|whose|than)\W*$")
+
+
+def cut_off(text: str) -> bool:
+    """A sentence the source truncated: it ends on a word that needs more after it."""
+    return bool(_CUT_OFF.search(text.rstrip().rstrip(".!?\"'”’)")))
 
 
 def usable_sentence(text: str, title: str | None) -> bool:
-    """A reporting sentence: not debris, not the headline (or a piece of it)."""
-    if is_debris(text) or keyword_run(text) or headline_before_body(text):
+    """A reporting sentence: not debris, not the headline (or a piece of it), not cut off."""
+    if is_debris(text) or keyword_run(text) or headline_before_body(text) or cut_off(text):
         return False
     key = normalize_key(text)
     if title:
@@ -163,6 +174,28 @@ def usable_sentence(text: str, title: str | None) -> bool:
         if key == t or (len(key) > 20 and (key in t or t in key and len(t) > 0.8 * len(key))):
             return False
     return True
+
+
+# A party's verdict on the events rather than a report of them ('The Coalition strongly condemns the brutal crime ...'):
+# a verb of praise or blame. Such a sentence is the party's claim; the bottom line opens with reported facts.
+# Verbs only: 'drawn widespread international condemnation' reports a reaction, it is not one party's verdict.
+_VERDICT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)"
+                      r"|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?)\b", re.I)
+
+
+def partisan(text: str) -> bool:
+    """A party's praise or blame of the events, not a report of them."""
+    return bool(_VERDICT.search(text))
+
+
+# A sentence of history rather than of the event: a perfect tense running since a year ('X has been hit by air strikes
+# since 2015 when ...'). Background for the body, not a finding for the bottom line.
+_HISTORY = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+\b.*?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+
+
+def history(text: str) -> bool:
+    """A sentence telling what has gone on since a past year, not what happened in the event."""
+    return bool(_HISTORY.search(text))
 
 
 def fits_bottom_line(text: str) -> bool:
@@ -302,12 +335,15 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         """Reported in the bottom line's period, and a statement (a question is the writer's, not a finding)."""
         m = month_count(reports[i])
         on_topic = s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top
-        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i])
+        outside = bool(s.days) and any(d.precision == "day" and not s.days[0] <= d.iso <= s.days[1] for d in event_dates(s, i, reports[i]))  # type: ignore[index]
+        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i]) and not history(s.texts[i]) and not outside
 
     for a in actors:
         if a.name in named:
             continue
         for i in a.stance + a.mentions[:3]:
+            if partisan(s.texts[i]):
+                continue  # a party's verdict is its row's, not a finding (it may still fill the bottom line below)
             if pick.free(i) and current(i) and rows_keep(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
                 cover.append(i)
                 named.update(b.name for b in actors if i in b.stance)
@@ -316,7 +352,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
             break
     plan.bottom_line = [pick.take(i) for i in cover]
     # The rest of the bottom line: the most relevant current sentences, one per source, none restating one already there.
-    for i in sorted((i for i in range(len(s.texts)) if current(i)), key=lambda i: -s.relevance[i]):
+    # Reported facts before a party's verdicts, however relevant the verdict.
+    for i in sorted((i for i in range(len(s.texts)) if current(i)), key=lambda i: (partisan(s.texts[i]), -s.relevance[i])):
         if len(plan.bottom_line) >= BOTTOM_LINE - 1:
             break
         if pick.free(i) and rows_keep(i) and s.groups[i] not in {s.groups[j] for j in cover} and not any(same_event(s, i, j) for j in cover):
@@ -358,6 +395,8 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
             ds = event_dates(s, i, reports[i])
             if ds and recalled(ds[0].iso, reports[i]):
                 continue  # an old event the report recalls: background, not this period's timeline
+            if ds and s.days and not s.days[0] <= ds[0].iso <= s.days[1]:
+                continue  # 'in early July': an event of mid-July is another's (another battle the same reports tell)
             if ds and (not period or period[0] <= month_count(ds[0].iso) <= period[1]):
                 events.append((ds[0].iso, i))  # a topic that names its period gets that period's events only
     chosen = timeline_events(s, [(d, i) for d, i in events if pick.free(i)])
