@@ -26,6 +26,7 @@ import numpy as np
 
 from .lexical import overlap
 
+FORMAT = "2"  # bump when the tables change: an index of another format is dropped and rebuilt
 SEP = "\x1f"  # between the facts of one document in its row (facts are names and numbers: never this character)
 _VARS = 500  # parameters per IN (...) list, under sqlite's limit
 EPS = 1e-9  # float slack: the bounds below only ever read more, never fewer, documents
@@ -57,17 +58,23 @@ class DedupIndex:
             con = sqlite3.connect(str(self.path), check_same_thread=False)
             con.execute("PRAGMA journal_mode=WAL")  # a killed process loses no committed transaction
             con.execute("PRAGMA synchronous=NORMAL")
+            if con.execute("SELECT name FROM sqlite_master WHERE name='meta'").fetchone():
+                row = con.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+                if not row or row[0] != FORMAT:
+                    con.executescript("DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS df; DROP TABLE IF EXISTS meta;")
             con.executescript(
                 """
                 CREATE TABLE IF NOT EXISTS docs(doc_id TEXT NOT NULL, content_hash TEXT NOT NULL, nfacts INTEGER NOT NULL,
                     facts TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY(doc_id, content_hash));
                 CREATE TABLE IF NOT EXISTS postings(fact TEXT NOT NULL, doc_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-                    PRIMARY KEY(fact, doc_id, content_hash)) WITHOUT ROWID;
+                    nfacts INTEGER NOT NULL, PRIMARY KEY(fact, doc_id, content_hash)) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS postings_doc ON postings(doc_id);
                 CREATE TABLE IF NOT EXISTS df(fact TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 """
             )
+            con.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('format', ?)", (FORMAT,))
+            con.commit()
             self._con = con
         return self._con
 
@@ -90,8 +97,9 @@ class DedupIndex:
 
     def clear(self) -> None:
         with self._db() as con:
-            for table in ("docs", "postings", "df", "meta"):
+            for table in ("docs", "postings", "df"):
                 con.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            con.execute("DELETE FROM meta WHERE key='complete'")
 
     def rows(self) -> set[tuple[str, str]]:
         """(doc id, content hash) of every row."""
@@ -109,7 +117,7 @@ class DedupIndex:
                     "INSERT INTO docs(doc_id, content_hash, nfacts, facts, vector) VALUES(?,?,?,?,?)",
                     (doc_id, content_hash, len(fs), SEP.join(fs), np.asarray(vector, dtype=np.float32).tobytes()),
                 )
-                con.executemany("INSERT INTO postings(fact, doc_id, content_hash) VALUES(?,?,?)", [(f, doc_id, content_hash) for f in fs])
+                con.executemany("INSERT INTO postings(fact, doc_id, content_hash, nfacts) VALUES(?,?,?,?)", [(f, doc_id, content_hash, len(fs)) for f in fs])
                 con.executemany("INSERT INTO df(fact, n) VALUES(?, 1) ON CONFLICT(fact) DO UPDATE SET n = n + 1", [(f,) for f in fs])
 
     def remove(self, doc_ids: Iterable[str], keep: dict[str, str] | None = None) -> None:
@@ -156,21 +164,19 @@ class DedupIndex:
         probe = [f for f in probe if df.get(f, 0) > 0]  # a fact no stored document states has no postings
         if not probe:
             return []
-        shared: dict[tuple[str, str], list[int]] = {}  # (doc id, content hash) -> [facts shared among those read, facts]
-        for b in range(0, len(probe), _VARS):
-            part = probe[b : b + _VARS]
-            for doc_id, content_hash, n, m in con.execute(
-                "SELECT p.doc_id, p.content_hash, COUNT(*), d.nfacts FROM postings p JOIN docs d ON d.doc_id = p.doc_id AND d.content_hash = p.content_hash "
-                f"WHERE p.fact IN ({','.join('?' * len(part))}) GROUP BY p.doc_id, p.content_hash",  # noqa: S608
-                part,
-            ):
-                shared.setdefault((doc_id, content_hash), [0, m])[0] += n
-        unread = len(fs) - k
+        n, unread = len(fs), len(fs) - len(probe)
+        # In sqlite, not Python: the documents holding a probed fact whose size (J <= min/max of the sizes) and
+        # count of shared probed facts (jaccard_bound) still allow Jaccard >= min_jaccard.
+        lo, hi = math.ceil(min_jaccard * n - EPS), math.floor(n / min_jaccard + EPS)  # only numbers go into the SQL text
+        u = f"min(COUNT(*) + {unread}, MIN(nfacts), {n})"
+        found = con.execute(
+            f"SELECT doc_id, content_hash FROM postings WHERE fact IN ({','.join('?' * len(probe))}) AND nfacts BETWEEN {lo} AND {hi} "  # noqa: S608
+            f"GROUP BY doc_id, content_hash HAVING {u} * 1.0 / max(1, {n} + MIN(nfacts) - {u}) >= {min_jaccard - EPS!r}",
+            probe,
+        ).fetchall()
         out: list[tuple[str, str, float]] = []
         q = np.asarray(vector, dtype=np.float32)
-        for (doc_id, content_hash), (n, m) in shared.items():
-            if jaccard_bound(n, unread, len(fs), m) < min_jaccard - EPS:
-                continue
+        for doc_id, content_hash in found:
             row = con.execute("SELECT facts, vector FROM docs WHERE doc_id=? AND content_hash=?", (doc_id, content_hash)).fetchone()
             if row is None or overlap(facts, set(row[0].split(SEP)) if row[0] else set()) < min_jaccard:
                 continue
