@@ -453,9 +453,7 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
         per_doc.append(vectors[pos : pos + len(p.chunks)])
         pos += len(p.chunks)
     doc_vecs = normalize(np.stack([v.mean(axis=0) for v in per_doc]))
-    known: dict[tuple[str, str], set[str]] = {}  # the facts of each text a near-duplicate check read, once a batch
-    mine = [known.setdefault(("batch", p.doc.doc_id), facts(" ".join(c.text for c in p.chunks))) for p in batch]
-    stored = store.similar_documents(doc_vecs, 5, mine)
+    stored = store.similar_documents(doc_vecs, 5)
     # Only the records these candidates need: the nearest stored documents and same-text ones.
     same_text = store.by_text_hash(sorted({p.doc.text_hash for p in batch}))
     docs = store.get_documents(sorted({d for near in stored for d, _ in near}))
@@ -464,6 +462,7 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
     close = {d: docs[d] for near in stored for d, cos in near if cos >= settings.chunk.near_duplicate and d in docs}
     texts = {d: " ".join(c.text for c in chunks) for d, chunks in store.chunks_of(close).items()}
     items = []
+    known: dict[tuple[str, str], set[str]] = {}  # the facts of each text a near-duplicate check read, once a batch
     for i, p in enumerate(batch):
         # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
         exact = same_text.get(p.doc.text_hash)
@@ -476,7 +475,7 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
         report.chunks += len(p.chunks)
         if dup:
             report.duplicates.append((doc.doc_id, dup))
-    store.write_documents(items, base_ids, {p.doc.doc_id: f for p, f in zip(batch, mine)})
+    store.write_documents(items, base_ids)
 
 
 def _duplicate_of(

@@ -46,13 +46,14 @@ import numpy as np
 from .dates import date_key
 from .dedup import DedupIndex
 from .errors import StoreBusy, StoreError, StoreFull, StoreMismatch, StoreReadOnly, StoreUnavailable
-from .lexical import IndexDamaged, LexicalIndex, Segment, facts, terms
+from .lexical import IndexDamaged, LexicalIndex, Segment, terms
 from .types import Chunk, Document, Span
 
 if TYPE_CHECKING:
     from .settings import Settings
 
 STATE_ID = "__state__"
+STALE_ROOM = 4  # the dedup index is asked for this many times the neighbours wanted: room for versions a crash left uncommitted
 COSINE_SLACK = 1e-4  # the dedup index computes cosines in numpy, Chroma in its own kernel: read a hair more, ingest applies the threshold
 _GET_PAGE = 2000
 log = logging.getLogger("briefing")
@@ -453,16 +454,14 @@ class Store:
         got = self._call(self.docs.get, ids=[doc_id], include=["documents"])
         return got["documents"][0] if got["ids"] else None
 
-    def similar_documents(self, vectors: np.ndarray, n: int, facts_of: list[set[str]] | None = None) -> list[list[tuple[str, float]]]:
-        """For each document vector, (doc id, cosine) of stored documents that may be its near-duplicates, nearest first.
+    def similar_documents(self, vectors: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
+        """For each document vector, (doc id, cosine) of the nearest stored documents, nearest first.
 
-        With the documents' facts (`facts_of`, see lexical.facts) and an embedded store: every committed document
-        whose facts overlap (Jaccard >= chunk.near_duplicate_facts) and whose vector is close (cosine >=
-        chunk.near_duplicate), up to n, from the dedup index (its cost follows the new documents, not the store).
-        Otherwise the n nearest stored documents from Chroma's index of the document vectors."""
-        if self._dedup is not None and facts_of is not None and not self.read_only:
-            c = self.settings.chunk
-            found = [self._dedup.candidates(f, v, c.near_duplicate_facts, c.near_duplicate - COSINE_SLACK) for f, v in zip(facts_of, vectors)]
+        An embedded store answers from its dedup index (exact, only those with cosine >= chunk.near_duplicate: the
+        only ones a near-duplicate check uses) without loading Chroma's HNSW index of the documents; a Chroma
+        server is asked directly."""
+        if self._dedup is not None and not self.read_only and self._dedup.complete():
+            found = self._dedup.nearest(vectors, STALE_ROOM * n, self.settings.chunk.near_duplicate - COSINE_SLACK)
             live = self.get_documents(sorted({d for rows in found for d, _, _ in rows}))
             return [[(d, cos) for d, h, cos in rows if d in live and live[d].content_hash == h][:n] for rows in found]
         total = self.count_documents()
@@ -485,18 +484,15 @@ class Store:
         return True
 
     def rebuild_dedup(self) -> None:
-        """Rebuild the dedup index from the committed documents: their chunks' facts and stored mean vectors."""
+        """Rebuild the dedup index from the committed documents' stored mean vectors (a new file: dead rows go)."""
         if self._dedup is None:
             return
         self._dedup.clear()
         docs = self.documents()
         ids = sorted(docs)
         for b in range(0, len(ids), _GET_PAGE):
-            part = {d: docs[d] for d in ids[b : b + _GET_PAGE]}
-            texts = {d: " ".join(c.text for c in cs) for d, cs in self.chunks_of(part).items()}
-            got = self._call(self.docs.get, ids=list(part), include=["embeddings"])
-            vecs = dict(zip(got["ids"], got["embeddings"]))
-            self._dedup.add((d, doc.content_hash, facts(texts.get(d, "")), np.asarray(vecs[d], dtype=np.float32)) for d, doc in part.items() if d in vecs)
+            got = self._call(self.docs.get, ids=ids[b : b + _GET_PAGE], include=["embeddings"])
+            self._dedup.add((d, docs[d].content_hash, np.asarray(v, dtype=np.float32)) for d, v in zip(got["ids"], got["embeddings"]) if d in docs)
         self._dedup.mark_complete()
 
     def inspect_dedup(self, docs: dict[str, Document]) -> tuple[bool, str]:
@@ -515,15 +511,13 @@ class Store:
     # -- writes -----------------------------------------------------------------------------
     def write_documents(
         self, items: list[tuple[Document, str, list[Chunk], np.ndarray, np.ndarray]], base_ids: dict[str, str] | None = None,
-        facts_of: dict[str, set[str]] | None = None,
     ) -> None:
         """Replace documents' chunks, then commit their records (call inside write_lock).
 
         Each item is (document, original text, chunks, chunk vectors, document vector).
         Records are written after all their chunks, so a crash leaves no record without chunks.
-        `base_ids` maps a doc id to the id its input asked for (when it was stored as id.N); `facts_of` the facts of
-        a document's chunk texts where the caller has them (the rest are read here). Order: chunks, the dedup
-        index's rows, the document records, then the dedup rows of the versions replaced.
+        `base_ids` maps a doc id to the id its input asked for (when it was stored as id.N). Order: chunks, the
+        dedup index's rows, the document records, then the dedup rows of the versions replaced.
         """
         if not items:
             return
@@ -563,13 +557,9 @@ class Store:
         if self._dedup is not None:
             if not self._dedup.complete() and not replaced and self.count_documents() == 0:
                 self._dedup.mark_complete()  # the first write into an empty store: the index starts complete
-            known = facts_of or {}
             try:
-                self._dedup.add(
-                    (doc.doc_id, doc.content_hash, known[doc.doc_id] if doc.doc_id in known else facts(" ".join(c.text for c in chunks)), dv)
-                    for doc, _, chunks, _, dv in items
-                )
-            except sqlite3.Error as exc:
+                self._dedup.add((doc.doc_id, doc.content_hash, dv) for doc, *_, dv in items)
+            except (sqlite3.Error, OSError) as exc:
                 raise self._translate(exc) from None
         self._call(
             self.docs.upsert,
@@ -590,7 +580,7 @@ class Store:
         if self._dedup is not None and replaced:
             try:
                 self._dedup.remove(replaced, keep={doc.doc_id: doc.content_hash for doc, *_ in items})
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, OSError) as exc:
                 raise self._translate(exc) from None
         if self._pending is not None:
             removed, p_ids, p_tokens, p_meta = self._pending
@@ -621,10 +611,7 @@ class Store:
                     pass
         shutil.rmtree(self._lexical_dir(), ignore_errors=True)
         if self._dedup is not None:
-            self._dedup.close()
-            self._dedup.path.unlink(missing_ok=True)
-            for extra in ("-wal", "-shm"):
-                Path(f"{self._dedup.path}{extra}").unlink(missing_ok=True)
+            self._dedup.remove_files()
         if self.missing:
             lexical = self.path / "lexical"
             if lexical.is_dir() and not any(lexical.iterdir()):

@@ -1,9 +1,8 @@
-"""The dedup index: exact near-duplicate candidates from the postings of a document's rarest facts."""
+"""The dedup index: exact nearest stored documents from a flat file of their mean vectors."""
 from __future__ import annotations
 
 import itertools
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -13,8 +12,7 @@ import numpy as np
 import pytest
 
 from briefing import Corpus, Settings
-from briefing.dedup import DedupIndex, jaccard_bound, probe_size
-from briefing.lexical import facts, overlap
+from briefing.dedup import DedupIndex
 
 
 def _unit(seed: int, base: np.ndarray | None = None, noise: float = 0.0) -> np.ndarray:
@@ -23,56 +21,43 @@ def _unit(seed: int, base: np.ndarray | None = None, noise: float = 0.0) -> np.n
     return v / np.linalg.norm(v)
 
 
-def test_probe_size_reads_enough_facts_for_any_document_over_the_threshold() -> None:
-    # Jaccard >= 0.4 with 5 facts needs 2 shared: any 4 of the 5 hold one of them.
-    assert probe_size(5, 0.4) == 4
-    assert probe_size(10, 0.4) == 7
-    assert probe_size(1, 0.4) == 1
-    assert probe_size(0, 0.4) == 0
-
-
-def test_jaccard_bound_is_never_below_the_true_jaccard() -> None:
-    rng = random.Random(3)
-    universe = [f"f{i}" for i in range(30)]
-    for _ in range(300):
-        x = set(rng.sample(universe, rng.randint(1, 12)))
-        y = set(rng.sample(universe, rng.randint(1, 12)))
-        read = set(rng.sample(sorted(x), probe_size(len(x), 0.4)))
-        bound = jaccard_bound(len(read & y), len(x) - len(read), len(x), len(y))
-        assert bound >= overlap(x, y) - 1e-12
-
-
-def test_candidates_are_exactly_the_documents_passing_both_tests(tmp_path: Path) -> None:
-    """Against a brute-force scan over random fact sets and vectors: the index finds every document with
-    Jaccard >= t and cosine >= c, and nothing else."""
-    rng = random.Random(5)
-    universe = [f"name{i}" for i in range(40)] + ["syria", "2016", "aleppo"]  # a few facts every document states
+def test_nearest_is_an_exact_scan_of_the_mapped_rows(tmp_path: Path) -> None:
+    """Against a brute-force ranking: the n nearest rows with cosine >= c, nearest first; rows whose mapping is
+    gone (replaced or deleted versions) are skipped."""
+    rng = np.random.default_rng(5)
     base = _unit(1)
     index = DedupIndex(tmp_path / "d.sqlite3")
-    stored = []
-    for i in range(120):
-        fs = set(rng.sample(universe[:40], rng.randint(0, 10))) | {"syria", "2016", "aleppo"}
-        vec = _unit(100 + i, base, noise=rng.choice([0.1, 0.5, 2.0]))
-        stored.append((f"d{i}", "h", fs, vec))
-    index.add(stored)
-    for k in range(40):
-        q = set(rng.sample(universe[:40], rng.randint(1, 10))) | ({"syria"} if k % 2 else set())
-        qv = _unit(1000 + k, base, noise=0.3)
-        got = index.candidates(q, qv, 0.4, 0.8)
-        want = sorted(((d, float(v @ qv)) for d, _, f, v in stored if overlap(q, f) >= 0.4 and float(v @ qv) >= 0.8), key=lambda r: (-r[1], r[0]))
+    stored = [(f"d{i}", "h", _unit(100 + i, base, noise=float(rng.choice([0.1, 0.5, 2.0])))) for i in range(150)]
+    index.add(stored[:70])
+    index.add(stored[70:])
+    index.remove(["d3", "d80"])
+    live = [r for r in stored if r[0] not in ("d3", "d80")]
+    queries = np.stack([_unit(1000 + k, base, noise=0.3) for k in range(20)])
+    for q, got in zip(queries, index.nearest(queries, 5, 0.8)):
+        want = sorted(((d, float(v @ q)) for d, _, v in live if float(v @ q) >= 0.8), key=lambda r: -r[1])[:5]
         assert [(d, round(c, 5)) for d, _, c in got] == [(d, round(c, 5)) for d, c in want]
 
 
 def test_versions_are_kept_apart_and_removed(tmp_path: Path) -> None:
     index = DedupIndex(tmp_path / "d.sqlite3")
     v = _unit(1)
-    index.add([("a", "h1", {"x", "y"}, v), ("a", "h2", {"x", "z"}, v), ("b", "h1", {"x", "y"}, v)])
-    assert {(d, h) for d, h, _ in index.candidates({"x", "y"}, v, 0.3, 0.5)} == {("a", "h1"), ("a", "h2"), ("b", "h1")}
+    index.add([("a", "h1", v), ("a", "h2", v), ("b", "h1", v), ("a", "h1", v)])
+    assert {(d, h) for d, h, _ in index.nearest(v[None, :], 10, 0.5)[0]} == {("a", "h1"), ("a", "h2"), ("b", "h1")}
     index.remove(["a"], keep={"a": "h2"})
     assert index.rows() == {("a", "h2"), ("b", "h1")}
     assert index.retain({"b": "h1"}) == 1 and index.rows() == {("b", "h1")}
-    # Document frequencies follow: only b states y now.
-    assert dict(index._db().execute("SELECT fact, n FROM df").fetchall()) == {"x": 1, "y": 1, "z": 0}
+    assert [d for d, _, _ in index.nearest(v[None, :], 10, 0.5)[0]] == ["b"]
+
+
+def test_a_torn_row_at_the_end_of_the_file_is_cut_before_the_next_append(tmp_path: Path) -> None:
+    index = DedupIndex(tmp_path / "d.sqlite3")
+    a, b = _unit(1), _unit(2)
+    index.add([("a", "h", a)])
+    with index.vectors_path.open("ab") as fh:  # a writer killed in the middle of a row
+        fh.write(b"\x01\x02\x03")
+    index.add([("b", "h", b)])
+    assert index.nearest(b[None, :], 1, 0.99)[0][0][:2] == ("b", "h")
+    assert index.vectors_path.stat().st_size == 2 * 16 * 4
 
 
 def _article(i: int, names: list[str]) -> str:
@@ -113,7 +98,7 @@ def test_a_rewrite_ingested_later_is_found_through_the_index(tmp_path: Path) -> 
     assert again.ingest([src]).duplicates == [("a9", "a2")]
     assert again.store._dedup.rows() == {(d, doc.content_hash) for d, doc in again.store.documents().items()}
     fixed = Corpus(Settings(store={"path": store}))
-    fixed.store._dedup.add([("ghost", "x", {"harbourton"}, _unit(2, noise=0.0))])
+    fixed.store._dedup.add([("ghost", "x", np.full(384, 384 ** -0.5, dtype=np.float32))])
     assert fixed.doctor(repair=False)["dedup_index_ok"]  # a row no committed record matches is ignored, not an error
 
 
