@@ -147,16 +147,14 @@ class DedupIndex:
         rows = self.vectors_path.stat().st_size // (4 * dim)
         matrix = np.fromfile(self.vectors_path, dtype=np.float32, count=rows * dim).reshape(rows, dim)
         sims = np.asarray(vectors, dtype=np.float32) @ matrix.T
+        hits = [np.nonzero(row >= min_cosine)[0] for row in sims]
+        wanted = sorted({int(s) for h in hits for s in h})
+        named: dict[int, tuple[str, str]] = {}  # dead rows (replaced or deleted versions) have no mapping
+        for b in range(0, len(wanted), _VARS):
+            part = wanted[b : b + _VARS]
+            named.update((s, (d, h)) for d, h, s in con.execute(f"SELECT doc_id, content_hash, slot FROM docs WHERE slot IN ({','.join('?' * len(part))})", part))  # noqa: S608
         out: list[list[tuple[str, str, float]]] = []
-        for row in sims:
-            slots = np.nonzero(row >= min_cosine)[0]
-            slots = slots[np.argsort(-row[slots], kind="stable")]
-            found: list[tuple[str, str, float]] = []
-            for b in range(0, len(slots), _VARS):  # dead rows (replaced or deleted versions) have no mapping
-                part = [int(s) for s in slots[b : b + _VARS]]
-                named = {s: (d, h) for d, h, s in con.execute(f"SELECT doc_id, content_hash, slot FROM docs WHERE slot IN ({','.join('?' * len(part))})", part)}  # noqa: S608
-                found.extend((*named[s], float(row[s])) for s in part if s in named)
-                if len(found) >= n:
-                    break
-            out.append(found[:n])
+        for row, slots in zip(sims, hits):
+            ranked = sorted((int(s) for s in slots if int(s) in named), key=lambda s: (-float(row[s]), s))
+            out.append([(*named[s], float(row[s])) for s in ranked[:n]])
         return out

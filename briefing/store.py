@@ -53,7 +53,6 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 STATE_ID = "__state__"
-STALE_ROOM = 4  # the dedup index is asked for this many times the neighbours wanted: room for versions a crash left uncommitted
 COSINE_SLACK = 1e-4  # the dedup index computes cosines in numpy, Chroma in its own kernel: read a hair more, ingest applies the threshold
 _GET_PAGE = 2000
 log = logging.getLogger("briefing")
@@ -461,9 +460,10 @@ class Store:
         only ones a near-duplicate check uses) without loading Chroma's HNSW index of the documents; a Chroma
         server is asked directly."""
         if self._dedup is not None and not self.read_only and self._dedup.complete():
-            found = self._dedup.nearest(vectors, STALE_ROOM * n, self.settings.chunk.near_duplicate - COSINE_SLACK)
-            live = self.get_documents(sorted({d for rows in found for d, _, _ in rows}))
-            return [[(d, cos) for d, h, cos in rows if d in live and live[d].content_hash == h][:n] for rows in found]
+            # Every mapping names a committed version here: a write maps its rows just before its records (and
+            # unmaps replaced ones just after) on this thread, and an ingest after a killed write sweeps first.
+            found = self._dedup.nearest(vectors, n, self.settings.chunk.near_duplicate - COSINE_SLACK)
+            return [[(d, cos) for d, _, cos in rows] for rows in found]
         total = self.count_documents()
         if not total or not len(vectors):
             return [[] for _ in range(len(vectors))]
