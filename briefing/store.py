@@ -506,7 +506,7 @@ class Store:
         if missing:
             return False, f"{missing} committed documents missing; 'briefing doctor' rebuilds it"
         stale = len(rows) - (len(docs) - missing)
-        return True, f"ok ({stale} rows of uncommitted versions, ignored)" if stale else "ok"
+        return True, f"ok ({stale} rows of versions a killed write left; the next ingest sweeps them before any lookup)" if stale else "ok"
 
     # -- writes -----------------------------------------------------------------------------
     def write_documents(
@@ -594,7 +594,10 @@ class Store:
         self._call(self.docs.delete, ids=[doc_id])
         self._call(self.chunks.delete, where={"doc_id": doc_id})
         if self._dedup is not None:
-            self._dedup.remove([doc_id])
+            try:
+                self._dedup.remove([doc_id])
+            except (sqlite3.Error, OSError) as exc:
+                raise self._translate(exc) from None
         if self._documents is not None:
             self._documents.pop(doc_id, None)
         if self._pending is not None:
