@@ -64,14 +64,17 @@ def test_the_second_pass_adds_the_best_article_s_passage_the_per_document_cap_le
     first = first_pass(question, shape, corpus.store, corpus.embedder, settings)
     flood = [e for e in first if "Floods hit" in corpus.store.original(e.document.doc_id)]
     assert len(flood) == settings.retrieve.per_doc  # the cap: two passages of the long article
-    extra = within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters())
-    assert extra and len(extra) <= SECOND_SLOTS
+    extra = within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters(), docs=2, slots=2)
+    assert extra and len(extra) <= 2
     assert not {e.chunk.chunk_id for e in extra} & {e.chunk.chunk_id for e in first}  # only passages the first pass left out
     docs = [e.document.doc_id for e in extra]
     assert len(docs) == len(set(docs))  # at most one passage per article
     assert set(docs) <= set(article_docs(first, 2))
+    # search_question is the first pass and then the second at the shipped SECOND_DOCS / SECOND_SLOTS.
+    shipped = within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters())
+    assert len(shipped) <= SECOND_SLOTS
     every = search_question(question, shape, corpus.store, corpus.embedder, settings)
-    assert [e.chunk.chunk_id for e in every] == [e.chunk.chunk_id for e in first + extra]
+    assert [e.chunk.chunk_id for e in every] == [e.chunk.chunk_id for e in first + shipped]
     # With no slots, or no first pass, nothing is added.
     assert within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters(), slots=0) == []
     assert within_articles(shape.text, [], corpus.store, corpus.embedder, settings, Filters()) == []
@@ -83,5 +86,5 @@ def test_the_second_pass_finds_the_answer_passage_the_cap_left_out(tmp_path: Pat
     shape = analyse(QUESTION)
     first = first_pass(QUESTION, shape, corpus.store, corpus.embedder, settings)
     assert not any("412" in e.chunk.text for e in first)  # the two passages on the bridge took the article's cap
-    extra = within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters())
+    extra = within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters(), docs=1, slots=1)
     assert "412" in extra[0].chunk.text
