@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing import Corpus, Settings
 from briefing.question import analyse
-from briefing.retrieve import SECOND_SLOTS, Filters, article_docs, first_pass, search_question, within_articles
+from briefing.retrieve import SECOND_SLOTS, Filters, article_docs, compared, first_pass, search_question, within_articles
 from briefing.types import Document
 
 from .sentences import evidence
@@ -88,3 +88,13 @@ def test_the_second_pass_finds_the_answer_passage_the_cap_left_out(tmp_path: Pat
     assert not any("412" in e.chunk.text for e in first)  # the two passages on the bridge took the article's cap
     extra = within_articles(shape.text, first, corpus.store, corpus.embedder, settings, Filters(), docs=1, slots=1)
     assert "412" in extra[0].chunk.text
+
+
+def test_a_comparison_reads_no_second_pass(tmp_path: Path) -> None:
+    corpus = _store(tmp_path)
+    settings = corpus.settings
+    question = "How many people were moved in Velmar, and how many in Dorn?"
+    shape = analyse(question)
+    assert compared(shape, corpus.store) and not compared(analyse(QUESTION), corpus.store)
+    every = search_question(question, shape, corpus.store, corpus.embedder, settings)
+    assert [e.chunk.chunk_id for e in every] == [e.chunk.chunk_id for e in first_pass(question, shape, corpus.store, corpus.embedder, settings)]
