@@ -300,14 +300,20 @@ PERIOD_MIN_SENTENCES = 8
 
 
 def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], notes: list[str]) -> None:
-    """Keep only sentences reported in the period the topic names, or dating their own events in it (in place)."""
+    """Keep only sentences reported in the period the topic names, or dating their own events in it, or reported within
+    PERIOD_BEFORE/PERIOD_AFTER months of it without dating their events outside it (in place)."""
     lo, hi = period[0] - PERIOD_BEFORE, period[1] + PERIOD_AFTER
 
     def inside(i: int) -> bool:
         m = month_count(reports[i])
-        if not m or lo <= m <= hi:
+        if not m or period[0] <= m <= period[1]:
             return True
-        return any(period[0] <= month_count(d.iso) <= period[1] for d in resolve_dates(s.texts[i], reports[i]))
+        own = [month_count(d.iso) for d in resolve_dates(s.texts[i], reports[i])]
+        if any(period[0] <= d <= period[1] for d in own):
+            return True
+        # A report just before or after the period speaks of it unless the sentence dates its own events elsewhere
+        # ('on Wednesday' in a report six weeks later is that later Wednesday, not the period's).
+        return lo <= m <= hi and not own
 
     keep = [s.usable[i] and inside(i) for i in range(len(s.texts))]
     if sum(keep) < PERIOD_MIN_SENTENCES:
