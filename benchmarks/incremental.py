@@ -60,6 +60,7 @@ def measure(store: Path | None, corpus: str, files: list[Path], embedder: Any, w
         primer.store.count_chunks()  # open the (empty) store too, so both sides reuse an opened database
     c = Corpus(Settings(store={"path": path, "corpus": corpus}))  # a fresh Store: the writer reads the index from disk
     c._embedder = embedder
+    os.sync()  # the copied store's dirty pages are written now, not during the timed ingest (they were its noise)
     t, cpu = time.perf_counter(), time.process_time()
     report = c.ingest(files)
     add_s, add_cpu = time.perf_counter() - t, time.process_time() - cpu
