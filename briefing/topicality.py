@@ -44,13 +44,14 @@ _NAME_RUN = re.compile(r"(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][\w’'-]*(?:\s+(?:(?:al|e
 
 
 def place_key(name: str) -> str:
-    """A spelling-tolerant key for a place name: Marvella, Marvela and Marvelah share one ('mrvl')."""
+    """A spelling-tolerant key for a place name: Marvella, Marvela and Marvelah share one ('mrvl'); Raqqa and Raqa ('raqa')."""
     words = re.sub(r"[’']s$", "", name.strip()).lower()
     words = re.sub(r"^(?:al|el)[- ]", "", words)
     letters = re.sub(r"[^a-z]", "", words)
     stem = re.sub(r"(?<=[aeiou])h$", "", letters)
     skeleton = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", stem[:1]) + re.sub(r"[aeiouy]", "", stem[1:]))
-    return skeleton if len(skeleton) >= MIN_KEY else letters
+    # A short name is matched spelled out, with doubled letters single: Raqqa and Raqa are one ('raqa').
+    return skeleton if len(skeleton) >= MIN_KEY else re.sub(r"(.)\1+", r"\1", stem)
 
 
 def topic_places(topic: str) -> list[str]:
