@@ -329,7 +329,8 @@ def state_people(sentences: list[str]) -> dict[str, set[str]]:
 
 
 # 'X regime', 'X's government', 'Xs forces': a person whose name stands for a state's government and its forces.
-_HEAD_NOUN = r"(?:[’']s|s)?\s+(?:regime|government|administration|forces|troops|loyalists)\b"
+_RULE_NOUN = r"\s+(?:regime|government|administration|forces|troops|loyalists)\b"  # after a name: its government or forces
+_HEAD_NOUN = r"(?:[’']s|s)?" + _RULE_NOUN
 _STATE_GOVERNMENT = re.compile(r"\s+(?:regime|government|administration)\b")
 
 
@@ -376,7 +377,7 @@ def lost_apostrophe(name: str, sentences: list[str]) -> bool:
         return False
     stem = name[:-1]
     uses = [m for t in sentences if t for m in re.finditer(rf"\b{re.escape(name)}\b", t)]
-    return bool(uses) and all(re.match(_HEAD_NOUN[len("(?:[’']s|s)?"):], m.string[m.end() :]) for m in uses) and any(
+    return bool(uses) and all(re.match(_RULE_NOUN, m.string[m.end() :]) for m in uses) and any(
         re.search(rf"\b{re.escape(stem)}\b(?![’']?s\b)", t) for t in sentences if t)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .backing import parties
-from .dates import _MONTH, MONTHS, date_key, month_count, resolve_dates
+from .dates import _MONTH, MONTH_PARTS, MONTHS, date_key, month_count, resolve_dates
 from .lexical import terms
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -310,7 +310,6 @@ def _same_day(da: set[str], pa: str | None, db: set[str], pb: str | None) -> boo
 # A month named without a day or year ('in early April', 'in March'): the latest such month not after the report.
 _BARE_MONTH = re.compile(rf"\b(?i:in|during|since|early|late|mid-?|end\s+of|beginning\s+of)\s+(?i:(early|late|mid-?)\s*)?{_MONTH}(?![\w-])(?!\s*\d)")
 # The days of a month that 'early', 'mid' and 'late' name (a thirds split, as news writing uses them).
-MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 # A report without a stated date may speak of the month before its own ('the attack in early April', reported in May).
 REPORT_MONTH_LAG = 1
 

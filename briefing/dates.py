@@ -254,6 +254,12 @@ def month_count(iso: str | None) -> int:
     return key // 10000 * 12 + max(1, (key // 100) % 100) - 1 if key else 0  # a bare year counts from its January
 
 
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or abbreviation ('Sept.', 'march'), else None."""
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w[:3]) or MONTHS.get(w)
+
+
 def topic_period(topic: str) -> tuple[int, int] | None:
     """The months a topic names ('... in August 2013' -> that month; '... in 2014' -> its twelve months), or None."""
     found = resolve_dates(topic, None)
@@ -266,7 +272,7 @@ def topic_period(topic: str) -> tuple[int, int] | None:
         if d.precision == "month":
             # 'in October and November 2017': the bare month shares the named one's year.
             for bare in re.finditer(_MONTH, topic):
-                number = MONTHS.get(bare.group(1).lower()[:3]) or MONTHS.get(bare.group(1).lower())
+                number = month_number(bare.group(1))
                 if number:
                     spans.append((m // 12 * 12 + number - 1, m // 12 * 12 + number - 1))
     return min(a for a, _ in spans), max(b for _, b in spans)
@@ -379,7 +385,6 @@ def next_day_news(text: str, report: str | None) -> str | None:
     return nxt.isoformat() if _WEEKDAYS[nxt.weekday()] == m.group(2).lower() else None
 
 
-
 def weekday_name(iso: str) -> str:
     """'2015-02-22' -> 'Sunday'."""
     d = _as_date(iso)
@@ -387,9 +392,10 @@ def weekday_name(iso: str) -> str:
 
 
 # 'early July', 'at the end of June', 'mid-March': the part of a month a topic bounds its event by (a thirds split, as
-# news writing uses them; conflicts.MONTH_PARTS is the same split).
+# news writing uses them).
 _PART_OF_MONTH = re.compile(r"\b(early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?(?:month\s+of\s+)?" + _MONTH, re.I)
-_PART_DAYS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "late": (21, 31), "end of": (21, 31)}
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # the days of each third (conflicts.py reads it too)
+_PART_DAYS = {**MONTH_PARTS, "beginning of": MONTH_PARTS["early"], "start of": MONTH_PARTS["early"], "end of": MONTH_PARTS["late"]}
 # Days either side of the topic's named part of a month a timeline event may lie: the writer's bound is rough, and the
 # reports of the next days still tell the event's end.
 TOPIC_DAYS_GRACE = 3
@@ -400,14 +406,14 @@ def topic_days(topic: str) -> tuple[str, str] | None:
     and in early July 2016' -> 2016-06-18 .. 2016-07-13, with TOPIC_DAYS_GRACE), else None."""
     period = topic_period(topic)
     parts = list(_PART_OF_MONTH.finditer(topic))
-    months = [m for m in re.finditer(_MONTH, topic) if MONTHS.get(m.group(0).lower().rstrip(".")[:3]) or MONTHS.get(m.group(0).lower().rstrip("."))]
+    months = [m for m in re.finditer(_MONTH, topic) if month_number(m.group(0))]
     if not period or not parts or len(parts) != len(months):
         return None
     year = period[0] // 12
     spans = []
     for p in parts:
         word = re.sub(r"\s+", " ", p.group(1).lower())
-        month = MONTHS.get(p.group(2).lower().rstrip(".")[:3]) or MONTHS.get(p.group(2).lower().rstrip("."))
+        month = month_number(p.group(2))
         if not month:
             return None
         lo, hi = _PART_DAYS[word]
