@@ -672,7 +672,7 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
 
 
 _WHAT_SAID = re.compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|reply|replied|respond|responded|answer|announce|claim|state|write|report|warn|add|describe|call)\b", re.I)
-REPLY_VERBS = frozenset("respond responded responds reply replied replies answered retorted decried decries".split())
+REPLY_VERBS = frozenset("respond responded responds reply replied replies answered retorted decried decries".split())  # verbs of answering or protesting that SPEECH_VERBS lacks: a speaker who replies says something
 SPEAKER_BEFORE = 2  # words between a speaker's word and its verb ('Hariri also said', 'the ministry said'): 2, 4 and 6 tried leave one set out, 2 fitted on every set (fit_answerability11.py signals)
 SPEAKER_AFTER = 3  # words between a verb and a speaker written after it ('said the ministry', 'told Elbonian television')
 
