@@ -2,10 +2,10 @@
 answerability.subcount_failures in the refusal decision). Sentences only; the names are made up."""
 from briefing.answerability import judge, refusal_model, subcount_failures
 from briefing.candidates import Scored
-from briefing.cite import EvidencePool
 from briefing.question import analyse
 from briefing.slots import subcount_failure, subcount_words
-from briefing.types import Chunk, Document, Evidence, Span
+
+from .test_slots_fill10 import _pool  # the session-10 fixture: a real EvidencePool over plain sentences
 
 
 def test_subcount_words_are_the_part_not_the_group() -> None:
@@ -40,14 +40,6 @@ def test_the_groups_verb_does_not_bind_the_part() -> None:
 
 def test_a_question_of_another_form_is_never_refused_by_it() -> None:
     assert subcount_failure("How many people were killed in Velmar?", ["The shelling of Velmar went on for hours."]) is None
-
-
-def _pool(texts: list[str]) -> EvidencePool:
-    evidence = []
-    for i, text in enumerate(texts):
-        chunk = Chunk(chunk_id=f"d{i}:0", doc_id=f"d{i}", index=0, text=text, tokens=len(text.split()), spans=[Span(start=0, end=len(text), orig_start=0, orig_end=len(text))])
-        evidence.append(Evidence(chunk=chunk, document=Document(doc_id=f"d{i}", content_hash="h"), score=1.0))
-    return EvidencePool(evidence, embedder=None, store=None)  # type: ignore[arg-type]  # the checks read sentence texts only
 
 
 def test_the_refusal_decision_refuses_an_uncounted_part_and_says_why() -> None:
