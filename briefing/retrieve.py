@@ -236,11 +236,29 @@ def side_queries(shape: QuestionShape) -> list[str]:
     """One query per compared side ('How many in A, and how many in B?'): the side's own words, with the question's
     names when the side names nothing ('How many children' + 'Port Elbon')."""
     from .lexical import names
+    from .question import attribution_sides
 
     out = []
+    asked = asked_event(shape)
     for side in shape.sides:
-        out.append(side if names(side) else " ".join([side, *shape.focus]))
+        if asked is not None and side in attribution_sides(shape.text):
+            out.append(f"{asked} {side}")  # a source alone finds its every report: the asked event goes with it
+        else:
+            out.append(side if names(side) else " ".join([side, *shape.focus]))
     return out
+
+
+_ATTRIBUTION = re.compile(r",?\s*(?:and\s+)?according to\s+[^,?.!]+", re.I)
+
+
+def asked_event(shape: QuestionShape) -> str | None:
+    """What a question asks of each of its sources, without the sources ('How many were killed in Velmar, according to
+    A, and according to B?' -> 'How many were killed in Velmar'); None when it names no two sources by 'according to'."""
+    from .question import attribution_sides
+
+    if not attribution_sides(shape.text):
+        return None
+    return " ".join(_ATTRIBUTION.sub(" ", shape.text).split()).rstrip("?.! ")
 
 
 SIDE_SLOTS = 2  # passages each compared side adds beyond the whole question's k: its two best new ones (holdout3 and answers6 comparisons: cutting the whole question's passages to make room lost an article giving both figures; one side passage missed a side)
