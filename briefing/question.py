@@ -45,7 +45,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")\b", re.I)
 # "According to X", "X reported", "as reported by X": an outlet, matched later against the store's sources.
 _OUTLET = re.compile(
-    r"\b(?i:according to|as reported by|reported by|(?:cited|quoted) by|citing)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
+    r"\b(?i:according to|as reported by|reported by|(?:cited|quoted) by|citing|per)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
     r"|\b(?i:did|does|do)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:report|say|give|state)"
     # 'How many children did UNICEF say were killed?': the speaker is a constraint, like an outlet (its passages answer).
     r"|\b(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)\s+(?:say|claim|count|estimate|announce)\b"
@@ -319,4 +319,26 @@ def correct_typos(question: str, vocabulary: dict[str, int]) -> str:
             return w
         return max(near)[1]
 
-    return re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", fix, question)
+    return re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", fix, question_word_typo(question, vocabulary))
+
+
+# The words that open a question; a first word one edit from one of them that the evidence never writes is that word misspelt.
+OPENING_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "why", "how")
+
+
+def question_word_typo(question: str, vocabulary: dict[str, int]) -> str:
+    """The question with a misspelt opening question word corrected ('Wich US aid worker ...' -> 'Which US aid worker ...',
+    'whats the name' -> 'what the name'): the first word, never written by the evidence, one edit from a question word.
+    A capital is kept: a misspelt 'Wich' is not a name the evidence must state."""
+    m = re.match(r"\s*([A-Za-z]{3,})\b", question)
+    if not m:
+        return question
+    w = m.group(1)
+    low = w.lower()
+    if low in OPENING_WORDS or low in vocabulary or low in STOPWORDS:
+        return question
+    near = [q for q in OPENING_WORDS if edit_distance(low, q, 1) <= 1]
+    if len(near) != 1:
+        return question
+    fixed = near[0].capitalize() if w[0].isupper() else near[0]
+    return question[: m.start(1)] + fixed + question[m.end(1) :]
