@@ -236,7 +236,7 @@ def comparison_sides(question: str) -> list[str]:
     return attribution_sides(question)
 
 
-# 'according to the Sputnik correspondent, and according to the Syrian Observatory?': each source up to the next
+# 'according to the ZTV correspondent, and according to the Elbon Monitor?': each source up to the next
 # comma, 'and' or the end; a second source may be introduced by its own clause ('and in B according to C').
 # A source ends before a time or place that qualifies the report ('the Observatory on the day of the attack').
 _ATTRIBUTED = re.compile(r"\baccording to\s+((?:the\s+)?[^,?.!]+?)(?=,|\s+(?:and|as|on|in|at|during|over)\b|[?.!]*$)", re.I)

@@ -295,7 +295,7 @@ def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
     return 0 if re.search(rf"\b{month}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+{shape.year}\b", text, re.I) else 1
 
 
-# '15-09-2013 Militants attack ...', '24.08.2013 Syrian state media ...': a numeric date opening the text (the scraped
+# '15-09-2013 Militants attack ...', '24.08.2013 State media said ...': a numeric date opening the text (the scraped
 # page's stamp). Read day first, as outlets outside the US write it, unless only the month-first reading is a date.
 _NUMERIC_DATELINE = re.compile(r"^\W*(\d{1,2})([-./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 
