@@ -290,10 +290,17 @@ def article_span(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored],
     return None
 
 
+def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
+    """Is `s` the best-matching sentence that a typed one displaced as the first answer ('... leaving a dustman injured'
+    for 'Who was hurt ...?': a person the type check cannot see)? It still answers beside it: the type preference
+    decides which sentence leads, not that the best match is dropped."""
+    return s is top and top is not best and not top.headline
+
+
 def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], settings: Settings) -> list[int]:
     """Indices of the answer sentences, best first."""
     # Prefer a body sentence that carries the asked type; a headline or an untyped sentence only when nothing else is close.
-    best = ranked[0]
+    top = best = ranked[0]
     for s in ranked[1:4]:
         if (s.typed and not best.typed or best.headline and not s.headline) and s.score >= 0.9 * best.score and s.focus >= best.focus:
             best = s
@@ -328,7 +335,7 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
     for s in ranked:
         if len(chosen) >= limit:
             break
-        if s.index in chosen or s.headline or s.focus < best.focus or not s.typed and best.typed:
+        if s.index in chosen or s.headline or s.focus < best.focus or not s.typed and best.typed and not kept_top(s, top, best):
             continue
         other_article = _group(pool, s.index) not in groups
         floor = SIDE_RATIO if many and other_article else MORE_RATIO

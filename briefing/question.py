@@ -45,7 +45,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")\b", re.I)
 # "According to X", "X reported", "as reported by X": an outlet, matched later against the store's sources.
 _OUTLET = re.compile(
-    r"\b(?i:according to|as reported by|reported by|(?:cited|quoted) by|citing)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
+    r"\b(?i:according to|as reported by|reported by|(?:cited|quoted) by|citing|per)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*|al-|el-)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*))*)"
     r"|\b(?i:did|does|do)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:report|say|give|state)"
     # 'How many children did UNICEF say were killed?': the speaker is a constraint, like an outlet (its passages answer).
     r"|\b(?i:did|does|do)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)\s+(?:say|claim|count|estimate|announce)\b"
@@ -57,10 +57,14 @@ _OUTLET = re.compile(
 )
 _EXCLUDED = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from)\s+[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*)*", re.I)
 
+# 'How many were killed, according to A and according to B?', 'What death tolls did A and B give?': the same figure asked
+# of two sources is a comparison, each source a side (attribution_sides); 'according to A as cited by B' is one report.
+_TWO_SOURCES = (r"\baccording to\b[^?]*?\band\s+(?:[^?]*?\s)?according to\b"
+                r"|\b(?:did|do|does)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:give|report|put|state)\b")
 _PLACE_NOUNS = r"(?:town|city|village|district|neighbou?rhood|province|country|area|region|base|crossing|camp|airport|hospital|school|mosque|street|square|river|road|bridge|valley|mountain|island|port)s?"
 # Answer types, by the opening of the question (first match wins).
 _TYPES = [
-    ("comparison", re.compile(r"\b(?:more|fewer|less|larger|bigger|greater|higher|lower|smaller|earlier|later|longer|shorter|first)\b[^?]*\bor\b|\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b|^\s*(?:what|which)\b.{3,}?,? and (?:what|which)\b", re.I)),
+    ("comparison", re.compile(r"\b(?:more|fewer|less|larger|bigger|greater|higher|lower|smaller|earlier|later|longer|shorter|first)\b[^?]*\bor\b|\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b|^\s*(?:what|which)\b.{3,}?,? and (?:what|which)\b|" + _TWO_SOURCES, re.I)),
     # 'How does X describe / regard Y?' asks for a description, not a reason.
     ("other", re.compile(r"^\s*how (?:does|did|do) .{0,60}?\b(?:describe|characteri[sz]e|call|regard|view|see|refer to)\b", re.I)),
     ("reason", re.compile(r"^\s*(why|how come)\b|\b(for what reason|what (?:caused|led to|motivated)|how (?:does|did|do) .* (?:explain|justify|decide))\b|^\s*how\s+(did|does|do|was|were)\b", re.I)),
@@ -161,7 +165,8 @@ def outlet_phrases(question: str) -> list[str]:
     for m in _OUTLET.finditer(question):
         for g in m.groups():
             if g:
-                phrase = re.sub(r"[,.;:?!]+$", "", g).strip()
+                # "AFP's report": the outlet is AFP (a possessive is no part of a stored source's name).
+                phrase = re.sub(r"[’']s$", "", re.sub(r"[,.;:?!]+$", "", g).strip())
                 if phrase:
                     out.append(phrase)
     return out
@@ -228,7 +233,20 @@ def comparison_sides(question: str) -> list[str]:
         m = pattern.search(question.strip())
         if m and all(len(g.split()) >= 1 for g in m.groups()):
             return [g.strip() for g in m.groups()]
-    return []
+    return attribution_sides(question)
+
+
+# 'according to the ZTV correspondent, and according to the Elbon Monitor?': each source up to the next
+# comma, 'and' or the end; a second source may be introduced by its own clause ('and in B according to C').
+# A source ends before a time or place that qualifies the report ('the Observatory on the day of the attack').
+_ATTRIBUTED = re.compile(r"\baccording to\s+((?:the\s+)?[^,?.!]+?)(?=,|\s+(?:and|as|on|in|at|during|over)\b|[?.!]*$)", re.I)
+
+
+def attribution_sides(question: str) -> list[str]:
+    """The sources a question asks the same thing of ('..., according to A, and according to B?' -> [A, B]); [] unless
+    two or more distinct sources are named with 'according to'."""
+    sides = list(dict.fromkeys(m.group(1).strip() for m in _ATTRIBUTED.finditer(question.strip())))
+    return sides if len(sides) >= 2 else []
 
 
 def asked_sentence(parts: list[str], outlets: list[str]) -> str | None:
@@ -301,4 +319,26 @@ def correct_typos(question: str, vocabulary: dict[str, int]) -> str:
             return w
         return max(near)[1]
 
-    return re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", fix, question)
+    return re.sub(r"(?<![\w'’-])[a-z]+(?![\w'’-])", fix, question_word_typo(question, vocabulary))
+
+
+# The words that open a question; a first word one edit from one of them that the evidence never writes is that word misspelt.
+OPENING_WORDS = ("what", "which", "who", "whom", "whose", "where", "when", "why", "how")
+
+
+def question_word_typo(question: str, vocabulary: dict[str, int]) -> str:
+    """The question with a misspelt opening question word corrected ('Wich US aid worker ...' -> 'Which US aid worker ...',
+    'whats the name' -> 'what the name'): the first word, never written by the evidence, one edit from a question word.
+    A capital is kept: a misspelt 'Wich' is not a name the evidence must state."""
+    m = re.match(r"\s*([A-Za-z]{3,})\b", question)
+    if not m:
+        return question
+    w = m.group(1)
+    low = w.lower()
+    if low in OPENING_WORDS or low in vocabulary or low in STOPWORDS:
+        return question
+    near = [q for q in OPENING_WORDS if edit_distance(low, q, 1) <= 1]
+    if len(near) != 1:
+        return question
+    fixed = near[0].capitalize() if w[0].isupper() else near[0]
+    return question[: m.start(1)] + fixed + question[m.end(1) :]

@@ -236,11 +236,29 @@ def side_queries(shape: QuestionShape) -> list[str]:
     """One query per compared side ('How many in A, and how many in B?'): the side's own words, with the question's
     names when the side names nothing ('How many children' + 'Port Elbon')."""
     from .lexical import names
+    from .question import attribution_sides
 
     out = []
+    asked = asked_event(shape)
     for side in shape.sides:
-        out.append(side if names(side) else " ".join([side, *shape.focus]))
+        if asked is not None and side in attribution_sides(shape.text):
+            out.append(f"{asked} {side}")  # a source alone finds its every report: the asked event goes with it
+        else:
+            out.append(side if names(side) else " ".join([side, *shape.focus]))
     return out
+
+
+_ATTRIBUTION = re.compile(r",?\s*(?:and\s+)?according to\s+[^,?.!]+", re.I)
+
+
+def asked_event(shape: QuestionShape) -> str | None:
+    """What a question asks of each of its sources, without the sources ('How many were killed in Velmar, according to
+    A, and according to B?' -> 'How many were killed in Velmar'); None when it names no two sources by 'according to'."""
+    from .question import attribution_sides
+
+    if not attribution_sides(shape.text):
+        return None
+    return " ".join(_ATTRIBUTION.sub(" ", shape.text).split()).rstrip("?.! ")
 
 
 SIDE_SLOTS = 2  # passages each compared side adds beyond the whole question's k: its two best new ones (holdout3 and answers6 comparisons: cutting the whole question's passages to make room lost an article giving both figures; one side passage missed a side)
@@ -277,12 +295,30 @@ def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
     return 0 if re.search(rf"\b{month}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+{shape.year}\b", text, re.I) else 1
 
 
+# '15-09-2013 Militants attack ...', '24.08.2013 State media said ...': a numeric date opening the text (the scraped
+# page's stamp). Read day first, as outlets outside the US write it, unless only the month-first reading is a date.
+_NUMERIC_DATELINE = re.compile(r"^\W*(\d{1,2})([-./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+
+
+def numeric_dateline(original: str) -> str | None:
+    """The ISO date of a numeric date the text opens with ('15-09-2013' -> '2013-09-15'), day first unless the first
+    number cannot be a day of that reading ('09-15-2013' -> '2013-09-15'); None when it opens with no such date."""
+    m = _NUMERIC_DATELINE.match(original[:40])
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    day, month = (first, second) if second <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def dateline_words(original: str | None) -> str:
     """The date an article's own text opens with, in words ('December 16 2013'); '' when it opens with none.
 
     Metadata dates can be wrong (a corpus's date column, a re-publication): the dateline is the article's own word
     on when it was written, so a dated question's filters read it beside the chunk text."""
-    iso = dateline(original or "")
+    iso = dateline(original or "") or numeric_dateline(original or "")
     if not iso:
         return ""
     month = next((m.capitalize() for m, i in MONTHS.items() if len(iso) >= 7 and i == int(iso[5:7]) and len(m) > 3), "")

@@ -57,9 +57,11 @@ SETS = [
     ("holdout5-fk", ROOT / "benchmarks/holdout5/questions-fakes.jsonl", "fakes"),
     ("holdout6-ex", ROOT / "benchmarks/holdout6/questions-examples.jsonl", "examples"),
     ("holdout6-fk", ROOT / "benchmarks/holdout6/questions-fakes.jsonl", "fakes"),
+    ("holdout7-ex", ROOT / "benchmarks/holdout7/questions-examples.jsonl", "examples"),
+    ("holdout7-fk", ROOT / "benchmarks/holdout7/questions-fakes.jsonl", "fakes"),
 ]
 BLIND = ("holdout-ex", "holdout-fk", "h2tune-ex", "h2tune-fk", "holdout3-ex", "holdout3-fk", "holdout4-ex", "holdout4-fk",
-         "holdout5-ex", "holdout5-fk", "holdout6-ex", "holdout6-fk")  # written blind, by people who never saw the reader's code
+         "holdout5-ex", "holdout5-fk", "holdout6-ex", "holdout6-fk", "holdout7-ex", "holdout7-fk")  # written blind, by people who never saw the reader's code
 KINDS = ["refused", "retrieval", "split", "filtered", "ranking", "assembly"]
 
 
