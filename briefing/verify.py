@@ -71,12 +71,14 @@ from .polarity import check_elliptic_negation, check_opposites, check_polarity, 
 from .roles import (
     action_word,
     check_cause,
+    check_crossed,
     check_descriptors,
     check_pairs,
     check_relations,
     check_roles,
     check_substitution,
     check_swapped_roles,
+    check_swapped_slots,
     descriptors,
     matched_relations,
     name_pairs,
@@ -94,7 +96,7 @@ __all__ = [
     "check_names", "check_numbers", "check_dates", "check_count_events", "check_count_nouns", "check_count_places",
     "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
     "name_pairs", "check_binding", "check_substitution", "check_polarity", "check_elliptic_negation", "negated_heads",
-    "check_relations", "check_roles", "check_swapped_roles", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
+    "check_relations", "check_roles", "check_swapped_roles", "check_swapped_slots", "check_crossed", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
     "check_aligned_values", "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
 ]
 
@@ -257,7 +259,8 @@ FAMILY_CHECKS: dict[str, Callable[[_Scope], list[Problem]]] = {
     "polarity": lambda s: check_polarity(s.claim, s.unit),
     "relations": lambda s: check_relations(s.claim, s.unit),
     "roles": lambda s: check_roles(s.claim, s.unit),
-    "swapped_roles": lambda s: check_swapped_roles(s.claim, s.sentences),
+    # who acts on whom, where from and where to, which party has which detail: one family (roles reversed)
+    "swapped_roles": lambda s: check_swapped_roles(s.claim, s.sentences) or check_swapped_slots(s.claim, s.sentences) or check_crossed(s.claim, s.sentences),
     "speaker": lambda s: check_speaker(s.claim, s.unit, s.ctx, core_sentence(s.claim, s.sentences)),
     "hedge": lambda s: check_hedge(s.claim, hedge_unit(s.claim, s.sentences)),
     "booster": lambda s: check_booster(s.claim, s.unit),
