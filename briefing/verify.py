@@ -57,6 +57,7 @@ from .matching import (
     Embed,
     Problem,
     check_content,
+    check_counted,
     check_dates,
     check_names,
     check_slots,
@@ -93,7 +94,7 @@ if TYPE_CHECKING:
 # the rules by name, for callers and tests that import them from here
 __all__ = [
     "Embed", "Problem", "judge", "rules", "stated", "states_number", "expands", "coverage", "place_reference", "counted_noun",
-    "check_names", "check_numbers", "check_dates", "check_count_events", "check_count_nouns", "check_count_places",
+    "check_names", "check_numbers", "check_dates", "check_count_events", "check_count_nouns", "check_counted", "check_count_places",
     "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
     "name_pairs", "check_binding", "check_substitution", "check_polarity", "check_elliptic_negation", "negated_heads",
     "check_relations", "check_roles", "check_swapped_roles", "check_swapped_slots", "check_crossed", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
@@ -245,7 +246,7 @@ FAMILY_CHECKS: dict[str, Callable[[_Scope], list[Problem]]] = {
     "numbers": lambda s: check_numbers(s.claim, s.unit, s.ctx),
     "dates": lambda s: check_dates(s.claim, s.unit, s.titles),
     "count_events": lambda s: check_count_events(s.claim, s.unit),
-    "count_nouns": lambda s: check_count_nouns(s.claim, s.unit),
+    "count_nouns": lambda s: check_count_nouns(s.claim, s.unit) or check_counted(s.claim, s.sentences),
     "count_places": lambda s: check_count_places(s.claim, s.unit),
     "places": lambda s: check_places(s.claim, s.unit),
     "within": lambda s: check_within(s.claim, s.unit),

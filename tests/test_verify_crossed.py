@@ -1,8 +1,10 @@
 """Session 11's verifier rules, one sentence at a time: details given crosswise to two parties ('A ..., while B ...'),
-origin and target swapped ('from X to Y'), and opposites in plural, comparative and 'non-' forms."""
+origin and target swapped ('from X to Y'), opposites in plural, comparative and 'non-' forms, and a number bound to
+the noun it counts ('five suicide bombers')."""
 from __future__ import annotations
 
 from briefing.claims import decompose
+from briefing.matching import check_counted, counts
 from briefing.polarity import check_opposites, negated_form
 from briefing.roles import check_crossed, check_swapped_slots, crossed_details, origin_target, segments, swapped_slots
 from briefing.verify import judge
@@ -129,3 +131,33 @@ def test_opposites_non_prefix() -> None:
     evidence = 'The strike on Zenda killed "at least 18 fighters, most of them non-Elbonians" the monitor said.'
     assert check_opposites(decompose("Most of the 18 fighters killed in Zenda were Elbonians, the monitor said."), [evidence])
     assert check_opposites(decompose("Most of the 18 fighters killed in Zenda were non-Elbonians, the monitor said."), [evidence]) == []
+
+
+# ---- a number bound to the noun it counts ------------------------------------------------------------------------
+
+
+def test_counts_read_digits_words_and_bare_numbers() -> None:
+    assert counts("Four suicide bombers killed 15 people including five policemen.") == [(4, "bombers"), (15, "people"), (5, "policemen")]
+    assert counts("Seven hundred people and six other civilians") == [(700, "people"), (6, "civilians")]
+    assert (2200, None) in counts("5000 people left along with 2200 evacuated from Zenda.")
+
+
+def test_counts_leave_out_measures_and_one() -> None:
+    assert counts("for five years, 20 km away, at one point") == []
+
+
+def test_check_counted_same_noun_other_number() -> None:
+    evidence = "In early October four suicide bombers blew themselves up in Zenda killing 15 people including five policemen."
+    problems = check_counted(decompose("In early October five suicide bombers blew themselves up in Zenda."), [evidence])
+    assert problems and problems[0].kind == "value"
+    assert check_counted(decompose("In early October four suicide bombers blew themselves up in Zenda."), [evidence]) == []
+
+
+def test_check_counted_spelled_out_number_is_the_digit() -> None:
+    evidence = "An official said 700 people including 47 wounded had crossed into Zenda overnight."
+    assert check_counted(decompose("Seven hundred people, 47 of them wounded, crossed into Zenda overnight."), [evidence]) == []
+
+
+def test_check_counted_bare_number_in_evidence_is_not_counted_otherwise() -> None:
+    evidence = "More than 5000 people left the two towns along with 2200 evacuated from Zenda and Tilia on Friday."
+    assert check_counted(decompose("Some 2200 people were evacuated from Zenda and Tilia on Friday."), [evidence]) == []
