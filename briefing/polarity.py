@@ -215,7 +215,7 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
 
 
 def negated_form(word: str) -> frozenset[str]:
-    """The word with the negating prefix 'non-' ('Syrians' -> 'non-syrians'), or without it ('non-state' -> 'state')."""
+    """The word with the negating prefix 'non-' ('Elbonians' -> 'non-elbonians'), or without it ('non-state' -> 'state')."""
     w = word.lower()
     if w.startswith("non-"):
         return frozenset({w[4:]})

@@ -117,10 +117,26 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
             continue
         # the evidence says who does this to whom with these parties, and never as the claim has it
         involved = [e for e in comp if same_party(e.agent, rc.agent) or same_party(e.target, rc.target)]
-        if involved and all(e.agent and e.target for e in involved) and all(_other_party(e, rc, unit) for e in involved):
+        if involved and all(e.agent and e.target for e in involved) and all(_other_party(e, rc, unit) for e in involved) and not roles_agree(rc, unit):
             e = involved[0]
             out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}"))
     return out
+
+
+def roles_agree(rc: Relation, unit: str) -> bool:
+    """The evidence's clause around the claim relation's own verb gives the claim's agent and target in the claim's roles,
+    read by word order in any voice (clause_roles): 'Zenda, just across the frontier from ... Tilia, has been hit by
+    rockets' gives 'rockets hit Zenda' whatever party the relation extraction took as the nearest name."""
+    if not rc.agent or not rc.target:
+        return False
+    agent, target = _words(rc.agent, True), _words(rc.target, False)
+    if not agent or not target:
+        return False
+    for w in rc.verb.lower().split()[:1]:
+        for ea, ep in clause_roles(unit, w):
+            if _overlap(agent, ea) and _overlap(target, ep) and not _overlap(agent, ep) and not _overlap(target, ea):
+                return True
+    return False
 
 
 def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
@@ -449,7 +465,7 @@ october november december""".split())
 
 
 def segments(text: str) -> list[set[str]]:
-    """The word forms of each coordinated part of a sentence (split at 'while', 'and', commas, dashes, semicolons)."""
+    """The word forms of each coordinated part of a sentence (split at 'while', 'whereas', 'but', 'and', dashes, semicolons)."""
     return [v for v in (vocabulary(p) for p in _SEGMENT_END.split(text)) if v]
 
 
@@ -461,9 +477,10 @@ def _own_words(parts: list[list[str]], i: int) -> list[str]:
 
 def crossed_details(claim_text: str, evidence: str) -> tuple[str, str, str, str] | None:
     """Two words of one part of the claim and two of another, which the evidence pairs crosswise: (a, x, b, y) when the
-    claim has 'a ... x' and 'b ... y' and the evidence has 'a ... y' and 'b ... x', never 'a ... x' or 'b ... y', in one part ('Iran is in
-    the war in Ukraine, while Russia faces tensions with Israel' against 'Russia's war in Ukraine and Iran's tensions
-    with Israel'); None otherwise. Each word of the claim stands in one part of it only."""
+    claim has 'a ... x' and 'b ... y' and the evidence has 'a ... y' and 'b ... x' in one part each, never a with x nor
+    b with a ('Ruritania is in the war in Zenda, while Elbonia faces tensions with Tilia' against 'Elbonia's war in
+    Zenda and Ruritania's tensions with Tilia'); None otherwise. a and b are the first words of their parts the other parts lack
+    (the parties); x and y are other such words, none a floating one (_FLOATING)."""
     parts = [tokens(p) for p in _SEGMENT_END.split(strip_hedges(claim_text))]
     parts = [p for p in parts if p]
     if len(parts) < 2:
@@ -481,7 +498,7 @@ def crossed_details(claim_text: str, evidence: str) -> tuple[str, str, str, str]
         for j in range(len(own)):
             if i == j or not own[i] or not own[j]:
                 continue
-            a, b = own[i][0], own[j][0]  # each part's party: its first word of its own ('Iran is ...', 'while Russia faces ...')
+            a, b = own[i][0], own[j][0]  # each part's party: its first word of its own ('Ruritania is ...', 'while Elbonia faces ...')
             if not at[a] or not at[b] or at[a] & at[b]:
                 continue
             for x in own[i][1:]:
@@ -507,7 +524,7 @@ def check_crossed(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
 # ---- origin and target swapped: 'fired from A on B', 'rose to X from Y' ---------------------------------------------
 
 # a phrase naming where something comes from, and one naming where it goes or what it hits; 'to' only before a number
-# or a name ('rose to 500', 'moved to Idlib'), not before a verb ('to capture')
+# or a name ('rose to 500', 'moved to Zenda'), not before a verb ('to capture')
 _ORIGIN = r"\bfrom\b|\b(?:positioned|stationed|based|deployed|located|entrenched)\s+in\b"
 _TARGET = r"\b(?:on|at|into|against|towards?|hit|hitting|targeted|targeting|struck|striking|shelled|shelling)\b|\bto\b(?=\s+(?:the\s+)?(?:[A-Z0-9]|al-))"
 _SLOT = re.compile(rf"(?P<origin>{_ORIGIN})|(?P<target>{_TARGET})")
@@ -540,7 +557,7 @@ def swapped_slots(claim_text: str, evidence: str) -> tuple[str, str] | None:
     ev_o, ev_t = vocabulary(" ".join(eo)), vocabulary(" ".join(et))
     o_to_t = [w for w in co if word_stated(w, ev_t) and not word_stated(w, ev_o)]
     t_to_o = [w for w in ct if word_stated(w, ev_o) and not word_stated(w, ev_t)]
-    # words in both of the evidence's slots ('Syrian pounds' after 'to' and 'from') say nothing of the direction
+    # words in both of the evidence's slots ('Elbonian pounds' after 'to' and 'from') say nothing of the direction
     straight = sum(word_stated(w, ev_o) and not word_stated(w, ev_t) for w in co) + sum(word_stated(w, ev_t) and not word_stated(w, ev_o) for w in ct)
     if o_to_t and t_to_o and len(o_to_t) + len(t_to_o) > straight:
         return sorted(o_to_t)[0], sorted(t_to_o)[0]

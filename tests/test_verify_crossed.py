@@ -6,7 +6,16 @@ from __future__ import annotations
 from briefing.claims import decompose
 from briefing.matching import check_counted, counts
 from briefing.polarity import check_opposites, negated_form
-from briefing.roles import check_crossed, check_swapped_slots, crossed_details, origin_target, segments, swapped_slots
+from briefing.roles import (
+    check_crossed,
+    check_relations,
+    check_swapped_slots,
+    crossed_details,
+    origin_target,
+    roles_agree,
+    segments,
+    swapped_slots,
+)
 from briefing.verify import judge
 
 WARS = "Elbonia and Ruritania, key allies of the regime, are embroiled in their own conflicts—Elbonia's war in Zenda and Ruritania's escalating tensions with Tilia."
@@ -161,3 +170,20 @@ def test_check_counted_spelled_out_number_is_the_digit() -> None:
 def test_check_counted_bare_number_in_evidence_is_not_counted_otherwise() -> None:
     evidence = "More than 5000 people left the two towns along with 2200 evacuated from Zenda and Tilia on Friday."
     assert check_counted(decompose("Some 2200 people were evacuated from Zenda and Tilia on Friday."), [evidence]) == []
+
+
+# ---- a relation whose parties the extraction misread, read again around its verb --------------------------------------
+
+
+def test_roles_agree_across_an_appositive() -> None:
+    # as the stored text has it, without the appositive's commas (with them the clause reading sees no patient)
+    evidence = "Zenda just across the frontier from a militia-held region of Tilia has been hit by rockets more than 70 times this year."
+    claim = decompose("Zenda has been hit by rockets more than 70 times this year.")
+    assert claim.relations and roles_agree(claim.relations[0], evidence)
+    assert check_relations(claim, evidence) == []
+
+
+def test_roles_agree_not_when_reversed() -> None:
+    claim = decompose("Korvath shelled Velmar on Monday.")
+    assert claim.relations
+    assert not roles_agree(claim.relations[0], "Velmar shelled Korvath on Monday.")
