@@ -17,6 +17,9 @@
     # chosen "never" on the training sets; --write-weights adds a rescue block only when one is chosen)
     python benchmarks/verify_fit.py rescue [--write-weights]
     # any fit without some features (an ablation): --drop name,name
+    # a rule change measured (session 11): two caches of the same claims, the rules, today's decision leave one set out
+    # (rules + the gate refitted without each set) and the shipped gate, per set, blind-written sets apart, before -> after
+    python benchmarks/verify_fit.py compare BEFORE.json AFTER.json [--json COUNTS.json]
 
 False accept (FA): an unsupported or contradicted claim judged supported. False reject (FR): a supported claim judged
 anything else. Claims labelled 'partial' are negatives for fitting and in neither rate (as in holdout/report.py).
