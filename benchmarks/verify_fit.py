@@ -17,6 +17,9 @@
     # chosen "never" on the training sets; --write-weights adds a rescue block only when one is chosen)
     python benchmarks/verify_fit.py rescue [--write-weights]
     # any fit without some features (an ablation): --drop name,name
+    # a rule change measured (session 11): two caches of the same claims, the rules, today's decision leave one set out
+    # (rules + the gate refitted without each set) and the shipped gate, per set, blind-written sets apart, before -> after
+    python benchmarks/verify_fit.py compare BEFORE.json AFTER.json [--json COUNTS.json]
 
 False accept (FA): an unsupported or contradicted claim judged supported. False reject (FR): a supported claim judged
 anything else. Claims labelled 'partial' are negatives for fitting and in neither rate (as in holdout/report.py).
@@ -507,6 +510,63 @@ def rescue_cmd(args: argparse.Namespace) -> None:
         (ROOT / "briefing" / "verdict_model.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
+# ---- two caches compared: today's decision (rules + the gate, the gate refitted without the left-out set) before and after a rule change
+
+def loso_gate(d: Data):
+    """Leave-one-set-out accepts of the rules plus the gate, the gate tuned and fitted on the other sets (as `gate`)."""
+    import numpy as np
+
+    cand = d.dec & d.rules
+    left = np.zeros(len(d.rows), bool)
+    probs = np.ones(len(d.rows))
+    for g in sorted(set(d.groups)):
+        test = d.groups == g
+        lam, t = gate_tune(d, ~test)
+        probs[test & cand] = predict(fit_lr(d.X[~test & cand], d.y[~test & cand], lam), d.X[test & cand])
+        left[test] = gate_accepts(d, probs, t)[test]
+    return left
+
+
+def shipped_gate(d: Data):
+    """Accepts of the rules plus the shipped weights file (briefing/verdict_model.json) as it is: fitted on some of these
+    sets, so in-sample for them."""
+    import numpy as np
+
+    from briefing.verdict_model import load
+
+    m = load(ROOT / "briefing" / "verdict_model.json")
+    return np.array([bool(d.rules[i]) and (not d.dec[i] or m.supported(r["signals"])[0]) for i, r in enumerate(d.rows)])
+
+
+def compare_cmd(args: argparse.Namespace) -> None:
+    """Per set, pooled and blind-written sets: FA and FR of the rules, of today's decision leave one set out, before and
+    after (two caches of the same claims), and the shipped gate as it is."""
+    caches = [Data(sorted(json.loads(Path(p).read_text(encoding="utf-8"))["rows"], key=lambda r: (r["set"], r["file"], r["line"]))) for p in (args.before, args.after)]
+    assert [(r["file"], r["line"]) for r in caches[0].rows] == [(r["file"], r["line"]) for r in caches[1].rows], "the caches hold other claims"
+    cols = []
+    for d in caches:
+        cols += [d.rules, loso_gate(d), shipped_gate(d)]
+    d = caches[0]
+    names = sorted(set(d.groups))
+    groups = [(g, d.groups == g) for g in names]
+    import numpy as np
+
+    groups += [("blind-written sets", np.isin(d.groups, BLIND)), ("other sets", ~np.isin(d.groups, BLIND)), ("pooled", np.ones(len(d.rows), bool))]
+    print("| set | n | FA rules | FA today LOSO | FA shipped | FR rules | FR today LOSO | FR shipped |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for g, sel in groups:
+        cells_fa, cells_fr = [], []
+        for k in range(3):
+            b, a = rates(cols[k], d, sel), rates(cols[3 + k], d, sel)
+            cells_fa.append(f"{b[0]} → {a[0]}/{b[1]}" if b[1] else "–")
+            cells_fr.append(f"{b[2]} → {a[2]}/{b[3]}" if b[3] else "–")
+        print(f"| {g} | {int(sel.sum())} | " + " | ".join(cells_fa + cells_fr) + " |")
+    if args.json:
+        out = {g: {name: dict(zip(("fa", "negatives", "fr", "positives"), rates(cols[k], d, sel))) for k, name in enumerate(
+            ("rules_before", "loso_before", "shipped_before", "rules_after", "loso_after", "shipped_after"))} for g, sel in groups}
+        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -534,6 +594,10 @@ def main() -> None:
     rs = sub.add_parser("rescue", help="leave-one-set-out: the gate, plus a rescue of the rules' rejections when the model is confident")
     rs.add_argument("--features", default=str(HERE / "results" / "verify-features.json"))
     rs.add_argument("--write-weights", action="store_true", help="write briefing/verdict_model.json (gate and rescue, fitted on every set)")
+    cp = sub.add_parser("compare", help="two caches of the same claims: rules and today's decision (LOSO gate) before -> after")
+    cp.add_argument("before")
+    cp.add_argument("after")
+    cp.add_argument("--json", default="", help="also write the counts here")
     for p in (ft, gt, rs):
         p.add_argument("--drop", default="", help="comma-separated feature names to leave out of the fit (an ablation)")
     args = ap.parse_args()
@@ -546,6 +610,8 @@ def main() -> None:
         gate_cmd(args)
     elif args.cmd == "rescue":
         rescue_cmd(args)
+    elif args.cmd == "compare":
+        compare_cmd(args)
     elif args.cmd == "vetoes":
         vetoes_cmd(args)
     elif args.cmd == "merge":

@@ -578,7 +578,7 @@ _ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("confirm confirms confirmed confirming", "deny denies denied denying"),
     ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
-    ("win wins won winning victory victorious", "lose loses lost losing defeat defeated"),
+    ("win wins won winning victory victories victorious", "lose loses lost losing defeat defeats defeated"),
     ("allow allows allowed allowing permit permits permitted", "ban bans banned banning forbid forbids forbade forbidden prohibit prohibited"),
     ("advance advances advanced advancing", "retreat retreats retreated retreating withdraw withdrew withdrawn"),
     ("impose imposes imposed imposing", "lift lifts lifted lifting"),
@@ -597,6 +597,9 @@ _ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("alive survived", "dead"),
     ("kill kills killed killing", "injure injures injured injuring wound wounds wounded wounding"),
     ("upper", "lower"),
+    ("more over", "less fewer"),
+    ("easy easier", "tough tougher difficult hard harder"),
+    ("strengthen strengthens strengthened strengthening reinforce reinforces reinforced", "weaken weakens weakened weakening dispel dispels dispelled"),
 )
 _ANTONYM_OF: dict[str, frozenset[str]] = {}
 for _a, _b in _ANTONYM_PAIRS:

@@ -10,7 +10,7 @@ import numpy as np
 
 from .claims import Claim, strip_hedges
 from .lemmas import forms, number_value, tokens, vocabulary
-from .lexical import terms
+from .lexical import STOPWORDS, terms
 from .relations import Relation
 
 
@@ -314,3 +314,55 @@ def check_content(claim: Claim, unit: str, embed: Embed | None, matched: list[Re
         shown = ", ".join(f"'{w}'" for w in missing[:4])
         out.append(Problem("content", f"not stated in the evidence: {shown}" + (f" (cosine {c:.2f})" if c is not None else "")))
     return out, cov_all
+
+
+# ---- a number bound to the noun it counts: 'five suicide bombers' is not 'four suicide bombers ... five policemen' ----
+
+_NUMBER_WORD = r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)"
+_COUNT = re.compile(rf"\b({_NUMBER_WORD}(?:\s+(?:hundred|thousand|million))*)(?:\s+(?:other|more|additional|further))?\s+((?:[a-z][\w-]*\s+){{0,1}}[a-z][\w-]*)", re.I)
+# a measure or a share, not a thing counted ('five years', '20 km', 'eight of them')
+_NOT_COUNTED = frozenset("of percent per times time years year months month days day weeks week hours hour km kilometres kilometers miles metres meters".split())
+# words that end the counted noun phrase: what follows a count, not what it counts ('23 people among them', '15 people including')
+_COUNT_END = frozenset("among including across near inside outside during after before while who whom which whose that".split())
+
+
+def counts(text: str) -> list[tuple[int, str | None]]:
+    """(value, head noun) of each number in a text, in digits or words ('five suicide bombers' -> (5, 'bombers'); '15
+    people' -> (15, 'people')); the head is None when no noun follows ('2200 evacuated', 'eight of them'). Measures ('five
+    years', '20 km') are left out."""
+    out: list[tuple[int, str | None]] = []
+    for m in _COUNT.finditer(text):
+        raw = m.group(1)
+        if raw[0].isdigit():
+            digits = raw.replace(",", "").rstrip(".")
+            value = int(digits) if digits.isdigit() else None
+        else:
+            value = number_value(raw)
+        if value is None or value == 1:  # 'one of the', 'at one point': 'one' is rarely a count
+            continue
+        kept: list[str] = []
+        for w in m.group(2).lower().split():
+            if w in STOPWORDS or w in _COUNT_END or w in _NOT_COUNTED or w.endswith(("ing", "ed")):
+                break
+            kept.append(w)
+        first = m.group(2).lower().split()[0]
+        if first in _NOT_COUNTED and first != "of":
+            continue  # a measure
+        out.append((value, kept[-1] if kept else None))
+    return out
+
+
+def check_counted(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
+    """A number the claim puts before a noun must count that noun in the evidence: when the evidence counts the same
+    noun only with other numbers ('four suicide bombers ... five policemen' for 'five suicide bombers') and never gives
+    the claim's number bare ('2200 evacuated'), it is not stated."""
+    theirs = [c for s in sentences for c in counts(s)]
+    bare = {v for v, n in theirs if n is None}
+    for value, noun in counts(strip_hedges(claim.text)):
+        if noun is None or value in bare:
+            continue
+        fs = forms(noun)
+        same = [v for v, n in theirs if n is not None and forms(n) & fs]
+        if same and value not in same:
+            return [Problem("value", f"the evidence counts {noun} as {', '.join(str(v) for v in sorted(set(same)))}, the claim as {value}")]
+    return []

@@ -193,7 +193,7 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     lower = {w.lower() for w in mine}
     vocab = vocabulary(claim.text)
     for w in dict.fromkeys(x.lower() for x in mine):
-        opp = opposites(w)
+        opp = opposites(w) | negated_form(w)
         if not opp or opp & lower:
             continue
         same = {w} | {x for x in _same_side(w)}
@@ -212,6 +212,14 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
             if len(shared) >= ANTONYM_OVERLAP and len(shared) + 1 > own:
                 return [Problem("polarity", f"the evidence says '{hit.group(0)}' where the claim says '{w}'", True)]
     return []
+
+
+def negated_form(word: str) -> frozenset[str]:
+    """The word with the negating prefix 'non-' ('Elbonians' -> 'non-elbonians'), or without it ('non-state' -> 'state')."""
+    w = word.lower()
+    if w.startswith("non-"):
+        return frozenset({w[4:]})
+    return frozenset({"non-" + w}) if len(w) > 2 and w.isalpha() else frozenset()
 
 
 def _same_side(word: str) -> frozenset[str]:

@@ -117,10 +117,26 @@ def check_relations(claim: Claim, unit: str) -> list[Problem]:
             continue
         # the evidence says who does this to whom with these parties, and never as the claim has it
         involved = [e for e in comp if same_party(e.agent, rc.agent) or same_party(e.target, rc.target)]
-        if involved and all(e.agent and e.target for e in involved) and all(_other_party(e, rc, unit) for e in involved):
+        if involved and all(e.agent and e.target for e in involved) and all(_other_party(e, rc, unit) for e in involved) and not roles_agree(rc, unit):
             e = involved[0]
             out.append(Problem("relation", f"the evidence says {e.agent} {e.verb} {e.target}, the claim says {rc.agent} {rc.verb} {rc.target}"))
     return out
+
+
+def roles_agree(rc: Relation, unit: str) -> bool:
+    """The evidence's clause around the claim relation's own verb gives the claim's agent and target in the claim's roles,
+    read by word order in any voice (clause_roles): 'Zenda, just across the frontier from ... Tilia, has been hit by
+    rockets' gives 'rockets hit Zenda' whatever party the relation extraction took as the nearest name."""
+    if not rc.agent or not rc.target:
+        return False
+    agent, target = _words(rc.agent, True), _words(rc.target, False)
+    if not agent or not target:
+        return False
+    for w in rc.verb.lower().split()[:1]:
+        for ea, ep in clause_roles(unit, w):
+            if _overlap(agent, ea) and _overlap(target, ep) and not _overlap(agent, ep) and not _overlap(target, ea):
+                return True
+    return False
 
 
 def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
@@ -432,4 +448,127 @@ def check_swapped_roles(claim: Claim, sentences: Sequence[str]) -> list[Problem]
             if reversed_:
                 return [Problem("relation", f"the evidence has the roles of '{w}' the other way round", True)]
             return [Problem("relation", f"the evidence names another actor of '{w}'; the claim's is the one acted on")]
+    return []
+
+
+# ---- details given crosswise: each party of a claim given the other party's detail ----------------------------------
+
+# where a sentence's coordinated parts meet: 'A ..., while B ...', 'A's war in X and B's tensions with Y', 'A - chief of
+# X, B - chief of Y', a dash, a semicolon; each part is read as one party with its details
+_SEGMENT_END = re.compile(r"\s*(?:[;:—–]|\s-\s|,?\s+(?:while|whereas|but|and|as well as)\s+)\s*", re.I)
+
+
+# words that float between coordinated parts without being one party's detail: when and who said it, whom it counts
+_FLOATING = frozenset("""people said say says reported according today yesterday tonight morning afternoon evening night week
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december""".split())
+
+
+def segments(text: str) -> list[set[str]]:
+    """The word forms of each coordinated part of a sentence (split at 'while', 'whereas', 'but', 'and', dashes, semicolons)."""
+    return [v for v in (vocabulary(p) for p in _SEGMENT_END.split(text)) if v]
+
+
+def _own_words(parts: list[list[str]], i: int) -> list[str]:
+    """The content words of a claim part no other part states: what the claim says of that part's party alone."""
+    others = set().union(*(vocabulary(" ".join(p)) for j, p in enumerate(parts) if j != i)) if len(parts) > 1 else set()
+    return [w for w in dict.fromkeys(parts[i]) if not word_stated(w, others)]
+
+
+def crossed_details(claim_text: str, evidence: str) -> tuple[str, str, str, str] | None:
+    """Two words of one part of the claim and two of another, which the evidence pairs crosswise: (a, x, b, y) when the
+    claim has 'a ... x' and 'b ... y' and the evidence has 'a ... y' and 'b ... x' in one part each, never a with x nor
+    b with a ('Ruritania is in the war in Zenda, while Elbonia faces tensions with Tilia' against 'Elbonia's war in
+    Zenda and Ruritania's tensions with Tilia'); None otherwise. a and b are the first words of their parts the other parts lack
+    (the parties); x and y are other such words, none a floating one (_FLOATING)."""
+    parts = [tokens(p) for p in _SEGMENT_END.split(strip_hedges(claim_text))]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return None
+    theirs = segments(evidence)
+    if len(theirs) < 2:
+        return None
+    own = [_own_words(parts, i) for i in range(len(parts))]
+
+    def where(w: str) -> set[int]:
+        return {k for k, seg in enumerate(theirs) if word_stated(w, seg)}
+
+    at = {w: where(w) for ws in own for w in ws}
+    for i in range(len(own)):
+        for j in range(len(own)):
+            if i == j or not own[i] or not own[j]:
+                continue
+            a, b = own[i][0], own[j][0]  # each part's party: its first word of its own ('Ruritania is ...', 'while Elbonia faces ...')
+            if not at[a] or not at[b] or at[a] & at[b]:
+                continue
+            for x in own[i][1:]:
+                if x in _FLOATING or not at[x] & at[b] - at[a]:  # the evidence gives x to b, never to a
+                    continue
+                for y in own[j][1:]:
+                    if y not in _FLOATING and y != x and at[y] & at[a] - at[b] and not at[y] & at[x]:
+                        return a, x, b, y
+    return None
+
+
+def check_crossed(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
+    """A claim that gives each of two parties the other's detail, as read in coordinated parts of one evidence sentence
+    (crossed_details), contradicts it."""
+    for s in sentences:
+        hit = crossed_details(claim.text, s)
+        if hit is not None:
+            a, x, b, y = hit
+            return [Problem("relation", f"the evidence pairs '{a}' with '{y}' and '{b}' with '{x}', the claim the other way round", True)]
+    return []
+
+
+# ---- origin and target swapped: 'fired from A on B', 'rose to X from Y' ---------------------------------------------
+
+# a phrase naming where something comes from, and one naming where it goes or what it hits; 'to' only before a number
+# or a name ('rose to 500', 'moved to Zenda'), not before a verb ('to capture')
+_ORIGIN = r"\bfrom\b|\b(?:positioned|stationed|based|deployed|located|entrenched)\s+in\b"
+_TARGET = r"\b(?:on|at|into|against|towards?|hit|hitting|targeted|targeting|struck|striking|shelled|shelling)\b|\bto\b(?=\s+(?:the\s+)?(?:[A-Z0-9]|al-))"
+_SLOT = re.compile(rf"(?P<origin>{_ORIGIN})|(?P<target>{_TARGET})")
+_SLOT_STOP = re.compile(r"[,;:.!?()\"“”—–]|\b(?:while|whereas|but|which|who|when|after|before|because)\b")
+SLOT_WORDS = 8  # content words of a from- or to-phrase read as its place or value (a name and a few modifiers)
+
+
+def origin_target(text: str) -> tuple[set[str], set[str]]:
+    """The words of a sentence's 'from' phrases (from, positioned in) and of its 'to' phrases (to a number or name, on,
+    at, against, hit, targeted): 'rockets fired from A hit B' -> ({a}, {b})."""
+    origin: set[str] = set()
+    target: set[str] = set()
+    marks = list(_SLOT.finditer(text))
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        phrase = _SLOT_STOP.split(text[m.end(): end])[0]
+        words = {w for w in tokens(phrase)[:SLOT_WORDS] if len(w) > 2}
+        (origin if m.group("origin") else target).update(words)
+    return origin, target
+
+
+def swapped_slots(claim_text: str, evidence: str) -> tuple[str, str] | None:
+    """(origin word, target word) of a claim whose 'from' is the evidence's 'to' and whose 'to' is its 'from' ('rose to
+    350 from 500' against 'risen to 500 from 350'; 'fired from A on B' against 'positioned in B ... on A'), when the
+    crossing outweighs what the two share in one slot only; None otherwise."""
+    co, ct = origin_target(strip_hedges(claim_text))
+    if not co or not ct:
+        return None
+    eo, et = origin_target(evidence)
+    ev_o, ev_t = vocabulary(" ".join(eo)), vocabulary(" ".join(et))
+    o_to_t = [w for w in co if word_stated(w, ev_t) and not word_stated(w, ev_o)]
+    t_to_o = [w for w in ct if word_stated(w, ev_o) and not word_stated(w, ev_t)]
+    # words in both of the evidence's slots ('Elbonian pounds' after 'to' and 'from') say nothing of the direction
+    straight = sum(word_stated(w, ev_o) and not word_stated(w, ev_t) for w in co) + sum(word_stated(w, ev_t) and not word_stated(w, ev_o) for w in ct)
+    if o_to_t and t_to_o and len(o_to_t) + len(t_to_o) > straight:
+        return sorted(o_to_t)[0], sorted(t_to_o)[0]
+    return None
+
+
+def check_swapped_slots(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
+    """A claim that puts the evidence's origin in the target's place and its target in the origin's (swapped_slots), read
+    in one evidence sentence, contradicts it."""
+    for s in sentences:
+        hit = swapped_slots(claim.text, s)
+        if hit is not None:
+            return [Problem("relation", f"the evidence has '{hit[0]}' as where it went and '{hit[1]}' as where it came from, the claim the other way round", True)]
     return []
