@@ -452,6 +452,23 @@ def opener_only(name: str, sentences: list[str]) -> bool:
     return bool(sentences) and not any(inside.search(s) for s in sentences)
 
 
+# An adjective's endings ('Salafist', 'Islamic', 'Maoist', 'Jacobite'): a word that describes a party rather than names it.
+_ADJECTIVE_END = re.compile(r"(?:i|ic|ist|ite|ian|ish|ese)$")
+# Generic nouns of armed or organised people an adjective may qualify ('Salafist groups', 'Maoist rebels').
+_GROUP_NOUN = r"(?:terrorists?|militants?|fighters?|rebels?|insurgents?|jihadists?|extremists?|gunmen|groups?|elements|factions?|militias?|gangs?|mercenaries|forces|organi[sz]ations?|movements?)\b"
+
+
+def modifier_only(name: str, sentences: list[str]) -> bool:
+    """A one-word, adjective-like name (not a country's) that every sentence writes before a generic noun of people
+    ('the Salafist terrorists') and never alone describes a party, not one: it is not an actor."""
+    if " " in name or country_of(name) or not _ADJECTIVE_END.search(name):
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])")
+    qualifies = re.compile(r"\s+(?:[a-z]+\s+)?" + _GROUP_NOUN)  # one more adjective may stand between: 'Salafist armed groups'
+    ends = [(s, m.end()) for s in sentences for m in word.finditer(s)]
+    return bool(ends) and all(qualifies.match(s, end) for s, end in ends)
+
+
 def calendar_word(name: str) -> bool:
     """A day or month name, possessive or not ('Saturdays bombing' with its apostrophe lost): a date, never a party."""
     w = name.strip().lower()
@@ -486,6 +503,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if name.endswith("s") and name[:-1] in mention_idx:
                 mention_idx[name[:-1]] += mention_idx[name]  # 'Xs': a possessive that lost its apostrophe
             del mention_idx[name]
+    for name in [n for n in mention_idx if modifier_only(n, [sentences[i] for i in mention_idx[n]])]:
+        del mention_idx[name]  # 'the Salafist terrorists': an adjective of a party, not a party
     for name in [n for n in mention_idx if calendar_word(n) or lost_apostrophe(n, sentences)]:
         if name[:-1] in mention_idx and not calendar_word(name):
             mention_idx[name[:-1]] += mention_idx[name]

@@ -18,7 +18,7 @@ from . import llm, prompts, window
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
 from .clean import MIN_BODY_WORDS, credit_end, is_caption, is_run_on, lead_debris, trail_debris
-from .conflicts import DENIAL, Claim, control_claims, figure_conflicts, figures, rival, spoken
+from .conflicts import CUMULATIVE, DENIAL, SAME_EVENT_DAYS, Claim, days_apart, event_marks, control_claims, figure_conflicts, figures, rival, spoken
 from .dates import DATELINE, cut_stamp, disagree, next_day_news, topic_days, weekday_name, report_date, text_date, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
 from .errors import LLMError
@@ -48,6 +48,73 @@ def _merge(evidence: list[Evidence], more: list[Evidence]) -> list[Evidence]:
             seen.add(e.chunk.chunk_id)
             out.append(e)
     return out
+
+
+# Per-event retrieval: the figure sentences of the first pass whose events are looked up in other reports. Three
+# covers a brief's main event and its next figures (holdout7's city shelling: one outlet's toll sentence, as a query,
+# ranked another outlet's report of the same day fifth); more queries fetch older events of the same place.
+EVENT_QUERIES = 3
+# Chunks fetched per event sentence (at most 2 per article, so 4+ articles): the other report ranked fifth in the probe
+# above; only other articles reported within SAME_EVENT_DAYS of the sentence that give another figure for it are kept.
+EVENT_K = 8
+
+
+def event_queries(s: Sentences, reports: list[str | None], period: tuple[int, int] | None) -> list[int]:
+    """The most relevant usable sentences stating one event's figure (no running total), reported in the topic's period when it names one."""
+
+    def dated_in(i: int) -> bool:
+        m = month_count(reports[i])
+        return bool(m) and (period is None or period[0] <= m <= period[1])
+
+    picked = [i for i in range(len(s.texts)) if s.usable[i] and dated_in(i) and figures(s.texts[i]) and not CUMULATIVE.search(s.texts[i])]
+    picked.sort(key=lambda i: -s.relevance[i])
+    out: list[int] = []
+    for i in picked:
+        if s.texts[i] not in {s.texts[j] for j in out}:  # a copy's sentence asks the same question
+            out.append(i)
+        if len(out) == EVENT_QUERIES:
+            break
+    return out
+
+
+# Chunks of one other report taken whole: its figures often stand in another chunk than the one that matched
+# (holdout7: the second outlet's '18 civilians' opens its article, the matched chunk is its second); FA-KES articles run 1-4 chunks.
+EVENT_DOC_CHUNKS = 4
+
+
+def other_reports(evidence: list[Evidence], found: list[Evidence], query: Claim, pool: EvidencePool) -> list[Evidence]:
+    """The articles of `found` not yet in `evidence` (nor copies of them) that give another figure for the query
+    sentence's event (gives_other_figure), each as its first EVENT_DOC_CHUNKS chunks."""
+    have = {e.document.duplicate_of or e.document.doc_id for e in evidence}
+    out: list[Evidence] = []
+    for e in found:
+        d = e.document
+        if (d.duplicate_of or d.doc_id) in have:
+            continue
+        have.add(d.duplicate_of or d.doc_id)
+        original = pool.original(d.doc_id)
+        day = report_date(text_date(original), d.published)
+        gap = days_apart(query.published, day)
+        if gap is None or abs(gap) > SAME_EVENT_DAYS:
+            continue
+        whole = whole_article(e, pool.store)
+        lead = lead_day(d.title, original, day)
+        claims = [Claim(n + 1, text, d.duplicate_of or d.doc_id, day, lead) for n, text in enumerate(t for x in whole for t, _ in x.chunk.sentences())]
+        if gives_other_figure(query, claims):
+            out += whole
+    return out
+
+
+def whole_article(e: Evidence, store: Store) -> list[Evidence]:
+    """The first EVENT_DOC_CHUNKS chunks of an evidence chunk's article, as evidence (the chunk itself when the store has none)."""
+    chunks = store.doc_chunks(e.document.doc_id)[:EVENT_DOC_CHUNKS] or [e.chunk]
+    return [Evidence(chunk=ch, document=e.document, score=e.score) for ch in chunks]
+
+
+def gives_other_figure(query: Claim, claims: list[Claim]) -> bool:
+    """Does one of `claims` (another report's sentences) give another figure for the query sentence's event
+    (conflicts.figure_conflicts: the same measure of one place, kind and day)? Only then is the report the same event's."""
+    return any(query.index in {i for i, _ in c.sides} for c in figure_conflicts([query, *claims]))
 
 
 # Sentences embedded to score relevance (the best by word coverage); the rest are scored by their words alone.
@@ -249,6 +316,13 @@ def write_brief(topic: str, evidence: list[Evidence], retrieve: Retrieve, settin
     actors = find_actors(texts, s0.relevance, subject, aliases, limit=ACTORS)
     for a in actors:
         evidence = _merge(evidence, retrieve(f"{a.name} {topic}", PER_ACTOR_K))
+    first_reports, _ = _report_dates(first, [])
+    first_leads = _lead_days(first, first_reports)
+    for i in event_queries(s0, first_reports, topic_period(topic)):
+        query = Claim(0, s0.texts[i], s0.groups[i], first_reports[i], first_leads[i])
+        others = other_reports(evidence, retrieve(s0.texts[i], EVENT_K), query, first)
+        if others:  # the query's own article whole too: its other figures for the event are the other side of a comparison
+            evidence = _merge(evidence, whole_article(first.evidence[s0.evidence[i]], first.store) + others)
     pool = EvidencePool(evidence, embedder, store)
     tidy(pool)
     notes: list[str] = []
@@ -303,6 +377,8 @@ def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], 
     """Keep only sentences reported in the period the topic names, or dating their own events in it, or reported within
     PERIOD_BEFORE/PERIOD_AFTER months of it without dating their events outside it (in place)."""
     lo, hi = period[0] - PERIOD_BEFORE, period[1] + PERIOD_AFTER
+    marks = [event_marks(s.texts[i]) for i in range(len(s.texts)) if s.usable[i] and period[0] <= month_count(reports[i]) <= period[1]]
+    event = (set().union(*(m[0] for m in marks)), set().union(*(m[1] for m in marks)), set().union(*(m[2] for m in marks))) if marks else (set(), set(), set())
 
     def inside(i: int) -> bool:
         m = month_count(reports[i])
@@ -313,7 +389,8 @@ def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], 
             return True
         # A report just before or after the period speaks of it unless the sentence dates its own events elsewhere
         # ('on Wednesday' in a report six weeks later is that later Wednesday, not the period's).
-        return lo <= m <= hi and not own
+        # A later report's undated sentence is background unless it is on the period's event (later_on_event).
+        return lo <= m <= hi and not own and (m < period[0] or later_on_event(s.texts[i], event))
 
     keep = [s.usable[i] and inside(i) for i in range(len(s.texts))]
     if sum(keep) < PERIOD_MIN_SENTENCES:
@@ -323,6 +400,13 @@ def in_period(s: Sentences, reports: list[str | None], period: tuple[int, int], 
     if dropped:
         notes.append(f"{dropped} sentences reported outside {month_label(period[0])}..{month_label(period[1])}, the period the topic names, were left out")
     s.usable[:] = keep
+
+
+def later_on_event(text: str, event: tuple[set[str], set[str], set[tuple[str, str]]]) -> bool:
+    """An undated sentence of a report after the topic's period speaks of the period's event: it names a place the
+    period's reports name and shares a distinctive kind of event or a counted thing with them (conflicts.event_marks)."""
+    places, kinds, counts = event_marks(text)
+    return bool(places & event[0]) and bool(kinds & event[1] or counts & event[2])
 
 
 # The relevance a sentence on the topic's event gets at least: the planner's floor for the timeline and conflicts.

@@ -38,7 +38,7 @@ _FIGURE = re.compile(
 )
 _QUALIFIER = r"(?:at least|more than|over|some|about|nearly|around|up to|almost|roughly)"
 _VERB_FIRST = {
-    "killed": r"killed|killing|kills|left|leaving",
+    "killed": r"killed|killing|kills|left|leaving|lost|losing",
     "wounded": r"wounded|wounding|injured|injuring",
     "trapped": r"trapping|trapped",
     "displaced": r"displacing|displaced|forcing",
@@ -130,6 +130,15 @@ def _counted(words: str) -> str:
     return " ".join(out)
 
 
+# People a party 'lost' ('IS lost at least 28 fighters'): its dead. 'lost 30 tanks' or 'lost 5 villages' count no one.
+_PEOPLE = re.compile(r"\b(?:people|civilians|men|lives|soldiers|troops|fighters|members|militants|rebels|jihadists|terrorists|insurgents|gunmen|officers|personnel|policemen)\b", re.I)
+
+
+def lost_people(counted: str) -> bool:
+    """The counted words after 'lost N' name people, so the figure is a toll ('28 jihadist fighters', not '30 tanks')."""
+    return bool(_PEOPLE.search(counted))
+
+
 def figures(text: str) -> list[tuple[str, int, str]]:
     """(measure, value, counted words) figures a sentence states ('at least 58 people killed' -> ('killed', 58, 'people'))."""
     out: list[tuple[str, int, str]] = []
@@ -149,6 +158,8 @@ def figures(text: str) -> list[tuple[str, int, str]]:
         measure = next(k for k, v in _VERB_FIRST.items() if re.fullmatch(v, m.group(1), re.I))
         counted = _counted(m.group(3))
         if m.group(1).lower() in {"left", "leaving"} and not re.search(r"\b(dead|killed)\b", counted):
+            continue
+        if m.group(1).lower() in {"lost", "losing"} and not lost_people(counted):
             continue
         if value is None or re.match(r"(19|20)\d\d$", m.group(2)) or any(v == value for _, v, _ in out):
             continue
@@ -277,6 +288,12 @@ def _events(text: str) -> set[str]:
     return {kind for kind, pat in EVENT_KINDS.items() if any(re.fullmatch(pat, w) for w in words)}
 
 
+def event_marks(text: str) -> tuple[set[str], set[str], set[tuple[str, str]]]:
+    """What places a sentence on one event: the places it names, its distinctive kinds of event (not the generic
+    'attack'), and the (measure, class) of the figures it states ('18 civilians killed' -> ('killed', ''))."""
+    return _places(text), _events(text) - {GENERIC_KIND}, {(m, _class(c)) for m, _, c in figures(text)}
+
+
 def _near(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -303,7 +320,7 @@ def _same_day(da: set[str], pa: str | None, db: set[str], pb: str | None) -> boo
     if not da and not db:
         return bool(pa and pb and pa[:10] == pb[:10] and len(pa) >= 10)
     day, report = (next(iter(da)), pb) if da else (next(iter(db)), pa)
-    gap = _days_apart(day, report)
+    gap = days_apart(day, report)
     return gap is not None and 0 <= gap <= REPORT_LAG_DAYS
 
 
@@ -399,7 +416,7 @@ def _compatible_days(da: set[str], pa: str | None, db: set[str], pb: str | None)
         return bool(da & db)
     if da or db:
         return _same_day(da, pa, db, pb)
-    gap = _days_apart(pa, pb)
+    gap = days_apart(pa, pb)
     return gap is not None and abs(gap) <= REPORT_LAG_DAYS
 
 
@@ -642,7 +659,8 @@ def rival(a: Control, b: Control) -> bool:
     return False  # two non-state parties ('rebels', a named faction) may fight side by side
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Days from date a to date b (None when either is not a day)."""
     from .dates import _as_date
 
     da, db = _as_date(a), _as_date(b)
@@ -667,7 +685,7 @@ def control_conflicts(claims: list[Claim]) -> list[Conflict]:
         for b, kb in facts:
             if b.group == a.group or b.index in used or kb.place != ka.place or kb.how != "holds" or not rival(ka, kb):
                 continue
-            gap = _days_apart(a.published, b.published)
+            gap = days_apart(a.published, b.published)
             if gap is None or not 0 <= gap <= CONTROL_DAYS:
                 continue  # held before it was taken is no conflict; a week later may be a recapture
             out.append(Conflict("control", f"who holds {ka.place}", [(a.index, f"{ka.holder} took it"), (b.index, f"held by {kb.holder}")]))

@@ -158,9 +158,27 @@ def event_score(text: str, event: Event, article_on: bool) -> float:
         if event.town and others and region and not city:
             return OFF  # the town's event, but the sentence names its region only, and another place in it: that place's event
         return BACKGROUND if recall else ON
+    if article_on:
+        others -= city_parts(text)  # its neighbourhoods and squares, in an article about the event: parts of the event's place
     if others or _TURN_AWAY.search(text) or _ELSEWHERE.search(text) or not article_on:
         return OFF
     return BACKGROUND if recall else CONTEXT
+
+
+# A place written as a part of a city: 'X neighbourhood', 'X and Y districts', 'X Square'.
+_PART_WORD = r"(?:neighbou?rhoods?|districts?|quarters?)"
+_NAMED_PARTS = re.compile(rf"((?:{_NAME_RUN.pattern})(?:\s*,\s*(?:{_NAME_RUN.pattern}))*(?:,?\s+and\s+(?:{_NAME_RUN.pattern}))?)\s+{_PART_WORD}\b(?!\s+(?:of|in)\s+[A-Z])")
+_SQUARE = re.compile(rf"(?:{_NAME_RUN.pattern})\s+Square\b(?!\s+(?:of|in)\s+[A-Z])")
+
+
+def city_parts(text: str) -> set[str]:
+    """Keys of the places a sentence writes as parts of a city ('al-Midan and al-Ashrafiyeh neighborhoods', 'Saadallah Square')
+    without naming the city: in an article about an event in a city, they are that city's."""
+    parts: set[str] = set()
+    for m in _NAMED_PARTS.finditer(text):
+        parts |= {place_key(n) for n in re.split(r"\s*,\s*|,?\s+and\s+", m.group(1)) if n}
+    parts |= {place_key(m.group(0)) for m in _SQUARE.finditer(text)}
+    return parts
 
 
 def article_about(title: str | None, text: str, event: Event) -> bool:
