@@ -99,7 +99,7 @@ CHECK_KINDS = (
     "count_bound", "article_names", "article_date", "topic", "asked_outlet", "asked_person", "asked_speaker", "date_event", "count_event",  # answer_failures, slot_failures (session 6)
     "own_article_names", "name_slot", "date_slot", "event_slot", "actor_slot", "measure_slot", "speaker_role", "acronym",  # session 7
     "slot_fill",  # session 10 (slot_fill_failures)
-    "subcount", "tight_count", "unstated_speaker",  # session 11 (subcount_failures, weak_answer_failures)
+    "subcount", "tight_count",  # session 11 (subcount_failures, weak_answer_failures)
 )
 
 
@@ -442,17 +442,16 @@ def subcount_failures(shape: QuestionShape, pool: EvidencePool, chosen: list[int
         yield "subcount", why
 
 
-# Session 11: two readings that refuse only when the reader's best sentence is also weak (as slot_fill): without the
-# cap each refused more answerable questions than it caught (fit_answerability11.py signals, 'cap None' rows); with it,
-# left out set by set, +2/-0 (speaker) and +3/-1 (count), no blind set losing.
+# Session 11: a reading that refuses only when the reader's best sentence is also weak (as slot_fill): without the
+# cap it refused more answerable questions than it caught (fit_answerability11.py signals, 'cap None' rows); with it,
+# left out set by set, +3/-1, no blind set losing. (A second one, unstated_speaker, was withdrawn after holdout8:
+# benchmarks/questions/candidates11.py.)
 TIGHT_COUNT_SCORE = 1.0  # 'How many X' with no number of X itself in the chosen or top three sentences (slots.tight_count_failure); caps 1.0-1.3 tried, 1.0 chosen on every fold but one
-SPEAKER_SCORE = 1.0  # 'What did X say ...' with X by no verb of saying in the chosen sentences (slots.unstated_speaker_failure); caps 1.0-1.3 tried, 1.0 chosen on every fold
 
 
 def weak_answer_failures(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> Iterator[tuple[str, str]]:
-    """('tight_count' / 'unstated_speaker', why) when the best candidate is weak and the answer lacks a count of the
-    asked noun itself, or the asked speaker saying anything."""
-    from .slots import tight_count_failure, unstated_speaker_failure
+    """('tight_count', why) when the best candidate is weak and the answer lacks a count of the asked noun itself."""
+    from .slots import tight_count_failure
 
     if not ranked or not chosen or not shape.english:
         return
@@ -461,10 +460,6 @@ def weak_answer_failures(shape: QuestionShape, pool: EvidencePool, ranked: list[
         why = tight_count_failure(counted_words(shape), parts)
         if why:
             yield "tight_count", why
-    if ranked[0].score <= SPEAKER_SCORE:
-        why = unstated_speaker_failure(shape.text, [pool.sentences[i].text for i in chosen])
-        if why:
-            yield "unstated_speaker", why
 
 
 def model_failure(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], fired: list[tuple[str, str]]) -> str | None:

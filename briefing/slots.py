@@ -637,8 +637,8 @@ def subcount_failure(question: str, parts: list[str]) -> str | None:
     return f"no passage gives a number of {' '.join(words)} among them"
 
 
-# ---- Session 11: a count of the asked noun itself, and the asked speaker saying something (weak answers only) ----
-# Both refuse only when the reader's best sentence is also weak (answerability.TIGHT_COUNT_SCORE, SPEAKER_SCORE):
+# ---- Session 11: a count of the asked noun itself (weak answers only) ----
+# It refuses only when the reader's best sentence is also weak (answerability.TIGHT_COUNT_SCORE):
 # measured leave one set out over 14 question sets (fit_answerability11.py signals).
 
 TIGHT_REACH = 3  # content words between a number and the noun it counts in the tight reading ('14 Russian warplanes', '3 schools'): 1-3 tried leave one set out, 3 fitted on every set (fit_answerability11.py signals)
@@ -669,33 +669,3 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
             if re.fullmatch(r"\d[\d,.]*", t) and any(forms(n) & asked for n in toks[i + 1 : i + 1 + reach] + toks[max(0, i - 1) : i]):
                 return None
     return f"no number in the passages counts {' '.join(counted)}"
-
-
-_WHAT_SAID = re.compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|reply|replied|respond|responded|answer|announce|claim|state|write|report|warn|add|describe|call)\b", re.I)
-REPLY_VERBS = frozenset("respond responded responds reply replied replies answered retorted decried decries".split())  # verbs of answering or protesting that SPEECH_VERBS lacks: a speaker who replies says something
-SPEAKER_BEFORE = 2  # words between a speaker's word and its verb ('Hariri also said', 'the ministry said'): 2, 4 and 6 tried leave one set out, 2 fitted on every set (fit_answerability11.py signals)
-SPEAKER_AFTER = 3  # words between a verb and a speaker written after it ('said the ministry', 'told Elbonian television')
-
-
-def unstated_speaker_failure(question: str, parts: list[str], before: int = SPEAKER_BEFORE, after: int = SPEAKER_AFTER) -> str | None:
-    """Why no passage has the question's speaker say anything ('What did the coalition say in response to X?' over
-    passages where X speaks and the coalition is only spoken of), or None: some sentence has a word of the speaker by a
-    verb of saying. None when the question does not ask what someone said."""
-    m = _WHAT_SAID.match(question)
-    if not m:
-        return None
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(1)) if w.lower() not in STOPWORDS and len(w) >= 3}
-    words = {w.removesuffix("'s").removesuffix("’s") for w in words}
-    if not words:
-        return None
-    stems = {w[: max(4, len(w) - 2)] for w in words}
-    verbs = SPEECH_VERBS | REPLY_VERBS
-    for p in parts:
-        toks = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", p)]
-        for k, t in enumerate(toks):
-            if t not in verbs and not (t == "according" and k + 1 < len(toks) and toks[k + 1] == "to"):
-                continue
-            near = toks[max(0, k - before) : k] + toks[k + 1 : k + 1 + after + (1 if t == "according" else 0)]
-            if any(n.startswith(s) for n in near for s in stems):
-                return None
-    return f"no passage has {m.group(1)} say it"

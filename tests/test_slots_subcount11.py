@@ -61,9 +61,9 @@ def test_the_refusal_decision_skips_compound_questions_and_counted_parts() -> No
     assert list(subcount_failures(compound, _pool(["Some 5000 people live under siege in Velmar."]), [0])) == []
 
 
-# ---- tight_count and unstated_speaker (slots), refusing only a weak answer (answerability.weak_answer_failures) ----
-from briefing.answerability import SPEAKER_SCORE, TIGHT_COUNT_SCORE, weak_answer_failures  # noqa: E402
-from briefing.slots import tight_count_failure, unstated_speaker_failure  # noqa: E402
+# ---- tight_count (slots), refusing only a weak answer (answerability.weak_answer_failures) ----
+from briefing.answerability import TIGHT_COUNT_SCORE, weak_answer_failures  # noqa: E402
+from briefing.slots import tight_count_failure  # noqa: E402
 
 
 def test_a_number_of_another_noun_does_not_count_the_asked_one() -> None:
@@ -78,18 +78,6 @@ def test_a_count_noun_or_a_generic_noun_is_left_to_count_bound() -> None:
     assert tight_count_failure(["people"], ["The raid killed 27."]) is None  # reports drop 'people'
 
 
-def test_the_asked_speaker_must_say_something() -> None:
-    q = "What did the Zenda coalition say in response to Vossi's criticism?"
-    why = unstated_speaker_failure(q, ["Tarek Vossi said on Monday that the Zenda coalition had ignored the massacre."])
-    assert why is not None and "Zenda coalition" in why
-    assert unstated_speaker_failure(q, ["The Zenda coalition said it would investigate the strike."]) is None
-    assert unstated_speaker_failure(q, ["'We will investigate,' said the coalition's spokesman."]) is None  # the speaker after its verb
-
-
-def test_questions_that_ask_no_speaker_are_not_read() -> None:
-    assert unstated_speaker_failure("What did the rebels capture in Velmar?", ["The army retook Velmar."]) is None
-
-
 def _scored(score: float) -> list[Scored]:
     return [Scored(index=0, score=score, similarity=0.7, coverage=0.5)]
 
@@ -99,8 +87,6 @@ def test_weak_answers_only_are_refused_by_these_readings() -> None:
     pool = _pool(["Three schools and a market in the old town were hit by warplanes in the raid on Velmar."])
     assert [k for k, _ in weak_answer_failures(count, pool, _scored(TIGHT_COUNT_SCORE - 0.1), [0])] == ["tight_count"]
     assert list(weak_answer_failures(count, pool, _scored(TIGHT_COUNT_SCORE + 0.1), [0])) == []
-    said = analyse("What did the Zenda coalition say in response to Vossi's criticism?")
-    spoken_of = _pool(["Tarek Vossi said on Monday that the Zenda coalition had ignored the massacre."])
-    assert [k for k, _ in weak_answer_failures(said, spoken_of, _scored(SPEAKER_SCORE - 0.1), [0])] == ["unstated_speaker"]
-    assert list(weak_answer_failures(said, spoken_of, _scored(SPEAKER_SCORE + 0.1), [0])) == []
-    assert {"tight_count", "unstated_speaker"} <= refusal_model().vetoes
+    said = analyse("What did Tarek Vossi stress the importance of in his call with Zenda?")  # no reading of what someone said
+    assert list(weak_answer_failures(said, _pool(["Tarek Vossi stressed the importance of unity in a call with Zenda."]), _scored(0.5), [0])) == []
+    assert "tight_count" in refusal_model().vetoes

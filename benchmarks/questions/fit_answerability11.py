@@ -98,12 +98,14 @@ def main() -> None:
 
 
 
-def shipped(rows: list[dict]) -> list[bool]:
+def shipped(rows: list[dict], speaker: bool = False) -> list[bool]:
     """The session-11 decision replayed on the cache: session 10's, then answerability.subcount_failures (the chosen
-    sentences, number questions) and weak_answer_failures (tight_count, unstated_speaker when the best score is low)."""
-    from briefing.answerability import SLOT_FILL_CANDIDATES, SPEAKER_SCORE, SUBCOUNT_TYPES, TIGHT_COUNT_SCORE, counted_words
+    sentences, number questions) and weak_answer_failures (tight_count when the best score is low). `speaker=True`
+    adds unstated_speaker (candidates11.py), shipped in session 11 and withdrawn after holdout8."""
+    from briefing.answerability import SLOT_FILL_CANDIDATES, SUBCOUNT_TYPES, TIGHT_COUNT_SCORE, counted_words
     from briefing.question import analyse
-    from briefing.slots import subcount_failure, tight_count_failure, unstated_speaker_failure
+    from briefing.slots import subcount_failure, tight_count_failure
+    from candidates11 import SPEAKER_SCORE, unstated_speaker_failure
 
     out = []
     for r, refused in zip(rows, s10.shipped(rows)):
@@ -113,7 +115,7 @@ def shipped(rows: list[dict]) -> list[bool]:
             score = score_of(r)
             refused = (r["answer_type"] in SUBCOUNT_TYPES and subcount_failure(r["question"], chosen) is not None) or (
                 r["answer_type"] in ("number", "quantity") and score <= TIGHT_COUNT_SCORE and tight_count_failure(counted_words(analyse(r["question"])), top) is not None
-            ) or (score <= SPEAKER_SCORE and unstated_speaker_failure(r["question"], chosen) is not None)
+            ) or (speaker and score <= SPEAKER_SCORE and unstated_speaker_failure(r["question"], chosen) is not None)
         out.append(refused)
     return out
 
@@ -131,8 +133,8 @@ def signal_variants(rows: list[dict]) -> dict[str, dict[tuple, list[bool]]]:
     """Per signal, per variant: does it refuse the row (rows with an answer only; False otherwise)."""
     from briefing.answerability import counted_words
     from briefing.question import analyse
-    from briefing.slots import subcount_failure, tight_count_failure, unstated_speaker_failure
-    from candidates11 import figure_month_failure, prospective_event_failure, qualified_count_failure, unnamed_head_failure
+    from briefing.slots import subcount_failure, tight_count_failure
+    from candidates11 import figure_month_failure, prospective_event_failure, qualified_count_failure, unnamed_head_failure, unstated_speaker_failure
 
     out: dict[str, dict[tuple, list[bool]]] = {"subcount": {}, "subcount_any_type": {}, "qualified_count": {}, "speaker": {}, "tight_count": {}, "figure_month": {}, "prospective": {}, "unnamed_head": {}}
     shapes = [analyse(r["question"]) for r in rows]
