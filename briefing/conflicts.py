@@ -16,12 +16,9 @@ from dataclasses import dataclass, field
 
 from .backing import parties
 from .dates import _MONTH, MONTH_PARTS, MONTHS, date_key, month_count, resolve_dates
+from .lemmas import NUMBER_WORDS
 from .lexical import terms
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-          "eighty": 80, "ninety": 90}
 # What a figure counts, normalised: the verbs and nouns of casualty and displacement reporting.
 MEASURES = {
     "killed": r"killed|dead|died|deaths?|death toll|lives|massacred|toll",
@@ -30,10 +27,10 @@ MEASURES = {
     "displaced": r"displaced|fled|refugees|evacuated",
     "captured": r"captured|detained|arrested|abducted|kidnapped",
 }
-_NUMBER = r"(\d{1,3}(?:[, ]\d{3})+|\d+|" + "|".join(_WORDS) + r")"
+_NUMBER = r"(\d{1,3}(?:[, ]\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
 _FIGURE = re.compile(
     rf"\b(?:at least|more than|over|some|about|nearly|around|up to|almost|roughly)?\s*{_NUMBER}\s+((?:[a-z-]+\s+){{0,4}}?)"
-    rf"(?:(?:including|among them|of them|of whom)\s+(?:\d+|{'|'.join(_WORDS)})\s+[a-z-]+\s+)?(?:(?:were|have been|had been|was|are)\s+)?({'|'.join(MEASURES.values())})\b",
+    rf"(?:(?:including|among them|of them|of whom)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\s+[a-z-]+\s+)?(?:(?:were|have been|had been|was|are)\s+)?({'|'.join(MEASURES.values())})\b",
     re.I,
 )
 _QUALIFIER = r"(?:at least|more than|over|some|about|nearly|around|up to|almost|roughly)"
@@ -107,8 +104,8 @@ class Conflict:
 
 def _value(raw: str) -> int | None:
     raw = raw.lower().replace(",", "").replace(" ", "")
-    if raw in _WORDS:
-        return _WORDS[raw]
+    if raw in NUMBER_WORDS:
+        return NUMBER_WORDS[raw]
     return int(raw) if raw.isdigit() else None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .claims import Claim, strip_hedges
-from .lemmas import forms, number_value, tokens, vocabulary
+from .lemmas import NUMBER_WORDS, forms, number_value, tokens, vocabulary
 from .lexical import STOPWORDS, terms
 from .relations import Relation
 
@@ -318,7 +318,7 @@ def check_content(claim: Claim, unit: str, embed: Embed | None, matched: list[Re
 
 # ---- a number bound to the noun it counts: 'five suicide bombers' is not 'four suicide bombers ... five policemen' ----
 
-_NUMBER_WORD = r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)"
+_NUMBER_WORD = r"(?:\d[\d,.]*|(?:" + "|".join(NUMBER_WORDS) + r")(?:-\w+)?)"  # digits, or a number word (lemmas.NUMBER_WORDS) with its hyphenated tail
 _COUNT = re.compile(rf"\b({_NUMBER_WORD}(?:\s+(?:hundred|thousand|million))*)(?:\s+(?:other|more|additional|further))?\s+((?:[a-z][\w-]*\s+){{0,1}}[a-z][\w-]*)", re.I)
 # a measure or a share, not a thing counted ('five years', '20 km', 'eight of them')
 _NOT_COUNTED = frozenset("of percent per times time years year months month days day weeks week hours hour km kilometres kilometers miles metres meters".split())

@@ -240,8 +240,9 @@ def side_queries(shape: QuestionShape) -> list[str]:
 
     out = []
     asked = asked_event(shape)
+    sources = attribution_sides(shape.text) if asked is not None else []
     for side in shape.sides:
-        if asked is not None and side in attribution_sides(shape.text):
+        if side in sources:
             out.append(f"{asked} {side}")  # a source alone finds its every report: the asked event goes with it
         else:
             out.append(side if names(side) else " ".join([side, *shape.focus]))

@@ -132,11 +132,9 @@ def roles_agree(rc: Relation, unit: str) -> bool:
     agent, target = _words(rc.agent, True), _words(rc.target, False)
     if not agent or not target:
         return False
-    for w in rc.verb.lower().split()[:1]:
-        for ea, ep in clause_roles(unit, w):
-            if _overlap(agent, ea) and _overlap(target, ep) and not _overlap(agent, ep) and not _overlap(target, ea):
-                return True
-    return False
+    verb = rc.verb.lower().split()[:1]
+    return bool(verb) and any(_overlap(agent, ea) and _overlap(target, ep) and not _overlap(agent, ep) and not _overlap(target, ea)
+                              for ea, ep in clause_roles(unit, verb[0]))
 
 
 def _other_party(e: Relation, rc: Relation, unit: str) -> bool:
