@@ -26,6 +26,7 @@ def test_the_asked_noun_phrase_is_dropped_and_its_place_kept() -> None:
     assert presupposition("Which rebel group fired the shells on Tilia?") == "Fired the shells on Tilia"
     assert presupposition("Which hospital in Korvath took in the 30 injured?") == "Took in the 30 injured in Korvath"
     assert presupposition("On what date was Jon Berg kidnapped in Velmar?") == "Jon Berg kidnapped in Velmar"
+    assert presupposition("In which market of Tilia did rocket shells land on Monday?") == "Rocket shells land on Monday of Tilia"
 
 
 def test_an_attribution_and_a_yes_no_question_presuppose_nothing_more() -> None:

@@ -78,15 +78,15 @@ def presupposition(question: str) -> str | None:
             counted, rest = " ".join(words[:aux]), " ".join(words[aux:])
         else:
             return rest if len(rest.split()) > 2 else None
-    elif re.match(r"^(?:what|which)$", asked) and rest and not _AUXILIARY.match(rest):
+    elif re.match(r"^(?:(?:in|at|to|from|by|for|with|of|on)\s+)?(?:what|which)$", asked) and rest and not _AUXILIARY.match(rest):
         # the asked noun phrase is the slot: 'Which Russian general did X replace' -> 'X replace'; 'Which rebel group
         # fired the rocket' -> 'fired the rocket' (up to the first verb form, within ASKED_NOUN_WORDS words)
         words = rest.split()
         aux = next((i for i, w in enumerate(words[: ASKED_NOUN_WORDS + 1]) if _AUXILIARY.match(w) and w.lower() == _AUXILIARY.match(w).group().strip().lower()), None)
         verb = next((i for i, w in enumerate(words[: ASKED_NOUN_WORDS + 1]) if i > 0 and w[:1].islower() and _verb_form(w.lower())), None)
         cut = aux if aux is not None else (verb if verb is not None else 1)
-        # a phrase that places the asked thing stays a constraint: 'which hospital in Abu Kamal took in ...' -> '... in Abu Kamal'
-        prep = next((j for j in range(1, cut) if words[j].lower() in PREPOSITIONS), cut)
+        # a phrase that places the asked thing stays a constraint: 'which hospital in Korvath took in ...' -> '... in Korvath'
+        prep = next((j for j in range(1, cut) if words[j].lower() in PREPOSITIONS or words[j].lower() == "of"), cut)
         rest = " ".join(words[cut:] + words[prep:cut])
     rest = _AUXILIARY.sub("", rest, count=1).strip()
     if counted:

@@ -9,13 +9,14 @@ the passage the reader answers from (candidates12.py, not shipped).
   today     the session-11 decision per set and pooled, blind-written sets separately.
   signals11 session 11's unshipped candidate signals re-judged with holdout8 added (their base is the session-10
             decision, as in fit_answerability11.py).
+  daydate   (exploratory) a day-precise date of the question against the best answer's article's report and text dates.
   presup    the presupposition signal (candidates12.py) added to the session-11 decision: per left-out set, unanswerable newly
             refused vs answerable newly refused, its variant chosen on the OTHER sets.
 
 Usage (from the worktree root):
   python benchmarks/questions/fit_answerability12.py features --fakes-store DIR --examples-store DIR
   python benchmarks/questions/fit_answerability12.py today|signals11
-  python benchmarks/questions/fit_answerability12.py presup --fakes-store DIR --examples-store DIR [--show]
+  python benchmarks/questions/fit_answerability12.py presup|daydate --fakes-store DIR --examples-store DIR [--show]
 """
 from __future__ import annotations
 
@@ -55,18 +56,17 @@ for _m in (s9, s10, s11):
 s9.SET_SESSION["holdout8"] = 11
 
 
-def load_rows() -> list[dict]:
-    """The session-12 cache's rows (every set), in set order."""
-    rows = json.loads(gzip.decompress(CACHE.read_bytes()))["rows"]
-    order = list(question_sets())
-    return sorted(rows, key=lambda r: order.index(r["set"]))
+S11_CACHE, S11_TEXTS = s11.CACHE, s11.TEXTS
+s11.CACHE = CACHE  # s11.load_rows (and its signals) read the 15-set cache from here on
+load_rows = s11.load_rows
 
 
 def features_main(args: argparse.Namespace) -> None:
+    """As fit_answerability11 features: the cached rows copied, the sets not yet cached (holdout8) computed."""
     if not WORK.exists():
-        WORK.write_bytes(gzip.decompress((CACHE if CACHE.exists() else s11.CACHE).read_bytes()))
-    if not TEXTS.exists() and s11.TEXTS.exists():
-        TEXTS.write_bytes(s11.TEXTS.read_bytes())
+        WORK.write_bytes(gzip.decompress((CACHE if CACHE.exists() else S11_CACHE).read_bytes()))
+    if not TEXTS.exists() and S11_TEXTS.exists():
+        TEXTS.write_bytes(S11_TEXTS.read_bytes())
     args.cache, args.texts = WORK, TEXTS
     s9.features(args)
     CACHE.write_bytes(gzip.compress(WORK.read_bytes()))
@@ -86,6 +86,10 @@ def main() -> None:
     pr.add_argument("--examples-store", type=Path, required=True)
     pr.add_argument("--show", action="store_true")
     pr.add_argument("--variant", default=None, help="scope:kinds to show (default: the one fitted on every set)")
+    dd = sub.add_parser("daydate")
+    dd.add_argument("--fakes-store", type=Path, required=True)
+    dd.add_argument("--examples-store", type=Path, required=True)
+    dd.add_argument("--show", action="store_true")
     args = ap.parse_args()
     for m in (s9, s10, s11):
         m.BLIND = BLIND
@@ -95,10 +99,11 @@ def main() -> None:
         rows = load_rows()
         s9.table(rows, s11.shipped(rows), "the shipped decision (session 11)")
     elif args.cmd == "signals11":
-        s11.load_rows = load_rows
         s11.signals_main(argparse.Namespace(show=False, ship="unnamed_head,speaker,figure_month,prospective,qualified_count"))
     elif args.cmd == "presup":
         presup_main(args)
+    elif args.cmd == "daydate":
+        daydate_main(args)
 
 
 
@@ -199,6 +204,65 @@ def presup_main(args: argparse.Namespace) -> None:
                 from candidates12 import presupposition
                 print(f"   {'U' if not r['answerable'] else 'A'} {r['set']:9} {r['question'][:110]} -> {presupposition(r['question'])} || {r['chosen'][0]['text'][:110]}")
     json.dump({"rows": [[r["set"], r["id"]] for r in rows], "flags": {f"{s}:{k}": v for (s, k), v in flags.items()}}, open("/tmp/refuse/presup-flags.json", "w"))
+
+
+
+# ---- a day-precise date constraint (exploratory) ----
+REPORT_LAG = 3  # days after an event that its report may be dated (wire reports the same or the next days)
+EVENT_SLACK = 1  # days between the question's date and a date the article's text resolves to (time zones, 'overnight')
+
+
+def question_day(question: str):
+    """The day a question names with its month and year ('on 24 July 2015', 'July 24, 2015'), or None."""
+    import re
+    from datetime import date
+
+    from briefing.dates import _DAY_MONTH, MONTHS
+
+    m = _DAY_MONTH.search(question)
+    if not m:
+        return None
+    d1, mon1, mon2, d2, y = m.groups()
+    year = y or (re.search(r"\b(?:19|20)\d\d\b", question) or [None])[0]
+    try:
+        return date(int(year), MONTHS[(mon1 or mon2).lower().rstrip(".")], int(d1 or d2)) if year else None
+    except ValueError:
+        return None
+
+
+def daydate_main(args: argparse.Namespace) -> None:
+    """Questions with a day-precise date that today's decision answers: does the best answer's article have a report
+    date (metadata, opening dateline) from the day to REPORT_LAG days after, or a sentence resolving to within
+    EVENT_SLACK days of it? Counts the answers that fail, unanswerable / answerable."""
+    from briefing import Corpus, Settings
+    from briefing.dates import _as_date, dateline, parse_date, resolve_dates
+    from briefing.matching import split_sentences
+    from briefing.retrieve import numeric_dateline
+
+    rows = load_rows()
+    base = s11.shipped(rows)
+    corpora = {c: Corpus(Settings.model_validate({"store": {"path": str(st), "corpus": n}, "generate": {"backend": "extractive"}}))
+               for c, st, n in (("fakes", args.fakes_store, "fakes"), ("examples", args.examples_store, "default"))}
+    seen = fails = 0
+    per = Counter()
+    for r, b in zip(rows, base):
+        day = question_day(r["question"]) if r.get("chosen") and not b else None
+        if day is None:
+            continue
+        c, doc = corpora[r["corpus"]], r["chosen"][0]["doc"]
+        d = c.store.get_documents([doc]).get(doc)
+        chunks = [ch.text for ch in c.store.doc_chunks(doc)]
+        reports = [x for x in (parse_date(d.published) if d and d.published else None, dateline(chunks[0]) if chunks else None, numeric_dateline(chunks[0]) if chunks else None) if x]
+        dated = [x for x in (_as_date(i) for i in reports) if x]
+        events = [x for ch in chunks for sent in split_sentences(ch) for rp in (reports or [None]) for e in resolve_dates(sent, rp) if e.precision == "day" and (x := _as_date(e.iso))]
+        ok = any(0 <= (x - day).days <= REPORT_LAG or -EVENT_SLACK <= (x - day).days < 0 for x in dated) or any(abs((x - day).days) <= EVENT_SLACK for x in events)
+        seen += 1
+        if not ok:
+            fails += 1
+            per[r["answerable"]] += 1
+            if args.show:
+                print(f"   {'A' if r['answerable'] else 'U'} {r['set']:9} {day} report {[str(x) for x in dated]} {r['question'][:100]}")
+    print(f"{seen} answered questions with a day-precise date; the best answer's article is not of that day: unanswerable {per[False]}, answerable {per[True]}")
 
 
 if __name__ == "__main__":
