@@ -76,7 +76,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:air|military|logistical|logistic|financial|poli
 _NEGATION = re.compile(r"\b(denied|denies|deny|not|never|no longer|refused|rejected|stopped|ended|halted|withdrew)\b", re.I)
 FORMS = {
     "military": re.compile(
-        r"\b(troops|jets?|warplanes?|air (?:support|strikes?|force|power)|airstrikes?|bomb\w*|military|forces|fighters|militias?|"
+        r"\b(troops|jets?|warplanes?|air ?(?:support|strikes?|force|power)|airstrikes?|bomb\w*|military|forces|fighters|militias?|"
         r"weapons|arms|armed|advis[eo]rs|deploy\w*|soldiers|offensive|counteroffensive|intervention|battle|combat)\b",
         re.I,
     ),

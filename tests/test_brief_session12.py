@@ -190,3 +190,9 @@ def test_a_source_after_according_to_a_based_monitor_only_reports() -> None:
     sentences = ["According to the Velmar-based Xland Observatory for Rights there were three strikes on the market.",
                  "The Xland Observatory for Rights said three strikes hit the market."]
     assert only_reports("Xland Observatory for Rights", sentences)
+
+
+def test_airpower_written_as_one_word_is_military() -> None:
+    from briefing.backing import form_of_support
+
+    assert form_of_support("the Xlanders have inflicted defeats on the group with the help of coalition airpower") == "military"
