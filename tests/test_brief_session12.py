@@ -196,3 +196,18 @@ def test_airpower_written_as_one_word_is_military() -> None:
     from briefing.backing import form_of_support
 
     assert form_of_support("the Xlanders have inflicted defeats on the group with the help of coalition airpower") == "military"
+
+
+def test_parties_that_refer_to_one_host_row_share_one_row() -> None:
+    from briefing.actors import SUBJECT, Actor
+    from briefing.plan import extractive_plan
+    from tests.test_brief_session9 import _sentences
+
+    texts = ["A number of nations, including Elbonia, Freedonia and Osprey, have expressed support for the Velmar government."]
+    s = _sentences(texts, [0.9])
+    host = Actor("Elbonia", side=SUBJECT, backs="government", form="political statement", stance=[0], acting=[0])
+    a = Actor("Freedonia", side=SUBJECT, backs="Velmar", form="political statement", stance=[0], acting=[0])
+    b = Actor("Osprey", side=SUBJECT, backs="Velmar", form="political statement", stance=[0], acting=[0])
+    plan = extractive_plan(s, [host, a, b], ["2017-04-20"])
+    rows = {r.name: r for r in plan.actors}
+    assert "Freedonia, Osprey" in rows and rows["Freedonia, Osprey"].shared_with == "Elbonia"
