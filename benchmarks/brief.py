@@ -63,6 +63,32 @@ DEBRIS = re.compile(r"\bTags\b|\bSEND\b|YouTube|Comment via|\d+\s+Related\b|pic\
 DEBRIS_CASE = re.compile(r"^[A-Z]{5,}\s|^AFP\s")
 
 
+# Page furniture the cleaner cut the marker of but not the run it marked: the original has 'Tags' right before the quote
+# ('Tags Syria Aleppo regime forces ... Syrian troops repelled ...' shown as 'Syria Aleppo regime forces ...').
+_TAGS_BEFORE = re.compile(r"\bTags?\s*:?\s*$")
+# A sub-heading glued before the sentence: a short capitalised run holding a capitalised verb form, then a capitalised
+# word ('Population Ballooned Xville province contains ...').
+_SUBHEADING = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}(?!United|Armed|Allied|Combined|Federated|Reformed|Concerned)[A-Z][a-z]{3,}ed\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]")
+
+
+def glued_furniture(quote: str, original: str) -> bool:
+    """Is the quote a sentence with page furniture glued to its front: a tag run (the original has 'Tags' right before
+    it) or a sub-heading in capitals ('Population Ballooned Xville ...')?"""
+    at = original.find(quote)
+    return bool(at >= 0 and _TAGS_BEFORE.search(original[max(0, at - 12) : at]) or _SUBHEADING.match(quote))
+
+
+# Hand labels of names shown as actors (benchmarks/brief-actor-labels.json): 'party', else what the name is instead.
+ACTOR_LABELS = {k: v for k, v in json.loads((ROOT / "benchmarks" / "brief-actor-labels.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+def actor_errors(names: list[str]) -> tuple[list[str], list[str]]:
+    """(names shown as actors that the hand labels say are no party: a place, a common word, a fragment, a source;
+    names no label judges yet)."""
+    shown = list(dict.fromkeys(names))
+    return [n for n in shown if ACTOR_LABELS.get(n, "party") != "party"], [n for n in shown if n not in ACTOR_LABELS]
+
+
 def _report_day(original: str, published: str | None) -> str | None:
     """The day a report speaks of: its text's date, or the day after it when its news is of that day (the source list says so)."""
     day = report_date(text_date(original), published)
@@ -97,7 +123,7 @@ def same_party(a: str, b: str) -> bool:
 def _alias_duplicates(names: list[str]) -> list[list[str]]:
     groups: dict[str, list[str]] = {}
     for n in names:
-        key = country_of(n) or re.sub(r"[’']?s$", "", n)
+        key = country_of(n) or re.sub(r"[’']?s$", "", n).lower()  # 'DAESH' and 'Daesh' are one name
         groups.setdefault(key, []).append(n)
     dups = [v for v in groups.values() if len(v) > 1]
     singles = sorted(groups)
@@ -134,7 +160,7 @@ def check(markdown: str, item: dict[str, Any]) -> bool:
     """One machine check of a checklist (benchmarks/briefs8.json 'checks') against a brief's Markdown.
 
     kinds: 'conflict' (the conflicts section's figures include `min` of `figures`), 'actor' (an actor row or
-    section named by one of `any`), 'says' / 'absent' (the brief's text before its source list holds one / none of
+    section named by one of `any`), 'not_actor' (none named by any of `any`), 'says' / 'absent' (the brief's text before its source list holds one / none of
     `any`, case-insensitive), 'not_backer' (no actor named by `any` is shown backing a side), 'form_not' (no actor
     named by `any` is shown with the form of support `form`).
     """
@@ -146,6 +172,8 @@ def check(markdown: str, item: dict[str, Any]) -> bool:
         return len(shown & wanted) >= item.get("min", 2)
     if kind == "actor":
         return any(_names(a, n) for a in phrases for n in _actor_names(markdown))
+    if kind == "not_actor":
+        return not any(_names(a, n) for a in phrases for n in _actor_names(markdown))
     if kind == "says":
         return any(p.lower() in body.lower() for p in phrases)
     if kind == "absent":
@@ -156,7 +184,7 @@ def check(markdown: str, item: dict[str, Any]) -> bool:
     if kind == "form_not":
         rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
         return not any(len(r) > 3 and item["form"] in r[3] and any(_names(a, r[1]) for a in phrases) for r in rows)
-    raise ValueError(f"unknown check kind '{kind}' (conflict, actor, says, absent, not_backer, form_not)")
+    raise ValueError(f"unknown check kind '{kind}' (conflict, actor, not_actor, says, absent, not_backer, form_not)")
 
 
 def score_checks(markdown: str, checks: list[dict[str, Any]]) -> tuple[int, list[str]]:
@@ -194,8 +222,13 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
     texts = [s.text for s in b.sentences]
     keys = Counter(normalize_key(x) for x in texts)
     titles = {normalize_key(c.title or "") for c in b.citations if c.title}
-    debris = [x for x in texts if DEBRIS.search(x) or DEBRIS_CASE.search(x) or is_debris(x) or normalize_key(x) in titles or _titled(x, titles)]
     originals: dict[str, str] = {}
+    for c in b.citations:
+        if c.doc_id not in originals:
+            originals[c.doc_id] = corpus.store.original(c.doc_id) or ""
+    glued_quotes = {q.quote for x in b.sentences for q in x.quotes if glued_furniture(q.quote, originals.get(q.doc_id, ""))}
+    furniture = [x.text for x in b.sentences if any(q.quote in glued_quotes for q in x.quotes)]
+    debris = [x for x in texts if DEBRIS.search(x) or DEBRIS_CASE.search(x) or is_debris(x) or normalize_key(x) in titles or _titled(x, titles) or x in furniture]
     not_verbatim = 0
     for c in b.citations:
         if c.doc_id not in originals:
@@ -203,6 +236,7 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         if c.quote not in originals[c.doc_id]:
             not_verbatim += 1
     actors = _actor_rows(b.markdown)
+    wrong_actors, unjudged = actor_errors(_actor_names(b.markdown))
     timeline = _timeline(b, corpus)
     after = [(d, p) for d, p in timeline if p and len(d) >= len(p) and date_key(d) > date_key(p)]
     bottom = b.markdown.split("## Bottom line")[1].split("## ")[0] if "## Bottom line" in b.markdown else ""
@@ -226,7 +260,8 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "topic": topic, "seconds": round(seconds, 1), "sentences": len(texts),
         "repeats": sum(v - 1 for v in keys.values()), "most_repeated": keys.most_common(1)[0][1] if keys else 0,
         "debris_sentences": len(debris), "debris_examples": [d[:100] for d in debris[:3]],
-        "actors": actors, "alias_duplicate_actors": _alias_duplicates(actors),
+        "actors": actors, "alias_duplicate_actors": _alias_duplicates(actors), "actor_errors": wrong_actors, "actors_unjudged": unjudged,
+        "glued_furniture": len(furniture),
         "quotes_not_verbatim": not_verbatim, "unsupported_dropped": b.support.dropped,
         "conflicts": conflicts, "conflict_updates": sum(1 for c in conflicts if "(update:" in c), "repeated_conflicts": repeated_conflicts,
         "off_event_findings": len(off), "off_event_examples": [x[:100] for x in off[:3]], "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
@@ -274,7 +309,7 @@ def main() -> None:
                 passed, failed = score_checks(md, checks[(group, n)])
                 r["checks_passed"], r["checks_total"], r["checks_failed"] = passed, len(checks[(group, n)]), failed
             out["briefs"].append(r)
-            print(json.dumps({k: r.get(k) for k in ("corpus", "set", "split", "topic", "checks_passed", "checks_total", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r.get(k) for k in ("corpus", "set", "split", "topic", "checks_passed", "checks_total", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "actor_errors", "actors_unjudged", "glued_furniture", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

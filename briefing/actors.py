@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .agency import acted_on, acting
 from .backing import FORM_ORDER, Backing, backings, parties
 from .entities import country_of, is_name
 from .question import CALENDAR
@@ -82,7 +83,12 @@ def _acts(name: str, sentences: list[str]) -> bool:
 
 # A party that only reports ('X said', 'X reported', 'according to X'): a monitor, an outlet or a spokesman, not an actor.
 _REPORTS = re.compile(r"^[’']?s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|added|stated|estimated|counted|documented|recorded|monitors?|published|quoted|placed|put|gave|giving|raised|revised|tallied|warned|announced|confirmed|noted)\b")
-_ACCORDING = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w-]+-based\s+)?$", re.I)
+
+
+def acts_by_grammar(name: str, sentences: list[str], aliases: dict[str, str] | None = None) -> bool:
+    """Does the grammar of one of the sentences make this name act (agency.acting: subject, agent, owner of an action)?"""
+    return any(name in acting(s, parties(s, aliases)) for s in sentences)
 
 
 def only_reports(name: str, sentences: list[str]) -> bool:
@@ -137,7 +143,7 @@ def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[s
     The clause starts at the sentence start or after an introductory phrase ending in a comma;
     the first start that opens with a named subject wins, and a pronoun subject means nobody named.
     """
-    ps = [p for p in parties(sentence, aliases) if p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun"]
+    ps = [p for p in parties(sentence, aliases) if (p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun") and not acted_on(sentence, p)]
     starts = [0] + [m.end() for m in re.finditer(r",\s+", sentence[:INTRO_CHARS])]
     for c in starts:
         if _PRONOUN_START.match(sentence[c:]):
@@ -200,7 +206,7 @@ def agents(sentence: str, aliases: dict[str, str] | None = None) -> set[str]:
     A party only mentioned as an object, a list member or a target is not an agent:
     'A maintains contacts with B and C' is A's sentence, not B's or C's.
     """
-    out = main_subjects(sentence, aliases)
+    out = main_subjects(sentence, aliases) | acting(sentence, parties(sentence, aliases))
     for r in extract(sentence):
         if r.agent:
             out.update(acting_parties(r.agent, aliases))
@@ -431,6 +437,33 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
     return out
 
 
+# Letters a longer acronym may add to a shorter one and still name its party ('XL' and 'XLS', 'XLIL'): the longer
+# spells out where the party operates; three or more added letters make another body ('XLHCR').
+ACRONYM_EXTRA = 2
+
+
+def acronym_aliases(names: list[str]) -> dict[str, str]:
+    """Acronyms of one party under one name: an acronym that spells a longer name's capitalised initials is that name
+    ('XL' -> 'Xist League'), and one that extends a shorter acronym by ACRONYM_EXTRA letters at most is the shorter's
+    party ('XLIL' -> 'XL' -> 'Xist League')."""
+    acronyms = [n for n in names if re.fullmatch(r"[A-Z]{2,6}", n)]
+    out: dict[str, str] = {}
+    for a in acronyms:
+        written = [n for n in names if n != a and n.lower() == a.lower()]
+        if written:
+            out[a] = written[0]  # 'XLEN' beside 'Xlen': one name in capitals and as a word
+    for a in acronyms:
+        spelled = [n for n in names if " " in n and "".join(w[0] for w in n.split() if w[:1].isupper()) == a]
+        if len(spelled) == 1:
+            out[a] = spelled[0]
+    for a in acronyms:
+        shorter = [b for b in acronyms if b != a and a.startswith(b) and len(a) - len(b) <= ACRONYM_EXTRA and a not in out]
+        if shorter:
+            b = min(shorter, key=len)
+            out[a] = out.get(b, b)
+    return out
+
+
 def strongest_form(forms: list[str]) -> str:
     """The strongest form of support a party's relations to one side show (FORM_ORDER: military first): each form
     is read from its own backing predicate, so one sentence saying 'backed by X's jets' shows X's support is military
@@ -456,6 +489,12 @@ def opener_only(name: str, sentences: list[str]) -> bool:
 _ADJECTIVE_END = re.compile(r"(?:i|ic|ist|ite|ian|ish|ese)$")
 # Generic nouns of armed or organised people an adjective may qualify ('Salafist groups', 'Maoist rebels').
 _GROUP_NOUN = r"(?:terrorists?|militants?|fighters?|rebels?|insurgents?|jihadists?|extremists?|gunmen|groups?|elements|factions?|militias?|gangs?|mercenaries|forces|organi[sz]ations?|movements?)\b"
+
+
+def opens_only(name: str, sentences: list[str]) -> bool:
+    """Does every sentence that writes this name open with it (a capitalised run at the start, never inside)?"""
+    inside = re.compile(rf"(?<=\S)\s+(?:[\"“(]\s*)?(?:the\s+)?{re.escape(name)}\b")
+    return bool(sentences) and not any(inside.search(s) for s in sentences)
 
 
 def modifier_only(name: str, sentences: list[str]) -> bool:
@@ -510,11 +549,14 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             mention_idx[name[:-1]] += mention_idx[name]
         del mention_idx[name]
     claimed = {n for s in sentences if s and _CLAIM_WORD.search(s) for n in claimants(s, aliases)}
-    longer = {w for n in mention_idx if " " in n for w in n.split()}  # 'X' inside 'X Freedom Front' is a name's word
+    # 'X' inside 'X Freedom Front' is a name's word; a longer 'name' that only ever opens a sentence is a glued
+    # sub-heading ('Population Ballooned Xville'), whose words are no name's.
+    longer = {w for n in mention_idx if " " in n and not opens_only(n, [sentences[i] for i in mention_idx[n]]) for w in n.split()}
     for name in [n for n in mention_idx if n not in longer and n not in claimed and len(mention_idx[n]) <= OPENER_MAX_MENTIONS]:
         if opener_only(name, [sentences[i] for i in mention_idx[name]]):
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
+    merge.update({k: v for k, v in acronym_aliases(list(mention_idx)).items() if k not in merge})
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
@@ -566,8 +608,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             break
         names = alias_group.get(canon, set()) | {canon}
         idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: -relevance[i])
-        if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names):
-            continue
+        if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) or not country_of(canon) and acts_by_grammar(n, [sentences[i] for i in mention_idx.get(n, [])], aliases) for n in names):
+            continue  # a verb follows the name somewhere, or the grammar makes it act ('the XL assault', 'XL lost')
         owns = bool(names & claimed)  # it claimed the attack: the responsible party, however seldom named
         if not owns and not country_of(canon) and all(only_reports(n, [sentences[i] for i in mention_idx.get(n, [])]) for n in names if mention_idx.get(n)):
             continue  # a monitor or an outlet that only reports what others did

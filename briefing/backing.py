@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .entities import is_name, mentions
-from .relations import extract
+from .lexical import STOPWORDS
+from .relations import extract, kind_of
 
 # Generic nouns for the sides of a conflict; they stand for a party when no name does.
 PARTY_NOUNS = re.compile(
@@ -23,6 +24,14 @@ PARTY_NOUNS = re.compile(
 # A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
 _OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
+# A capitalised function word opening a name ('In Xville', 'Of Yland') is the sentence's, not the name's.
+_LEADING_WORD = r"(?:(?:%s)\s+)+" % "|".join(w.capitalize() for w in sorted(STOPWORDS) if w.isalpha() and len(w) > 1)
+# An acronym standing alone names an organisation or an armed group ('the XLF said', 'XL fighters advanced') unless
+# the sentence is a headline in capitals: the share of all-capitals words above which it is one.
+_ACRONYM = re.compile(r"(?<![\w’'.-])([A-Z]{2,6})(?![\w’'-]|\.[A-Z])")
+CAPITALS_SHARE = 0.3
+# Capital-letter words that are no party: roman numerals, units, a wire's or a newsroom's marks.
+_NOT_ACRONYMS = frozenset("II III IV VI VII VIII IX XI XII XX TV AM PM GMT UTC KM MP MPS CEO ID OK PS".split())
 # A capitalised word standing before one of these nouns qualifies it ('Gulf Elbonian powers', 'Freedonian fighters').
 _ATTRIBUTE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:powers|states|countries|nations|monarchies|allies|rebels|fighters|militias?|militants|groups|forces|"
@@ -67,7 +76,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:air|military|logistical|logistic|financial|poli
 _NEGATION = re.compile(r"\b(denied|denies|deny|not|never|no longer|refused|rejected|stopped|ended|halted|withdrew)\b", re.I)
 FORMS = {
     "military": re.compile(
-        r"\b(troops|jets?|warplanes?|air (?:support|strikes?|force|power)|airstrikes?|bomb\w*|military|forces|fighters|militias?|"
+        r"\b(troops|jets?|warplanes?|air ?(?:support|strikes?|force|power)|airstrikes?|bomb\w*|military|forces|fighters|militias?|"
         r"weapons|arms|armed|advis[eo]rs|deploy\w*|soldiers|offensive|counteroffensive|intervention|battle|combat)\b",
         re.I,
     ),
@@ -108,14 +117,22 @@ def parties(text: str, aliases: dict[str, str] | None = None) -> list[Party]:
         masked[p.start : p.end] = ";" * (p.end - p.start)  # names never run across a known entity
     for m in _OTHER_NAME.finditer("".join(masked)):
         name = re.sub(r"[’']s?$", "", m.group(1))
+        start = m.start()
         lead = re.match(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+", name)
         if lead:
             name = name[lead.end() :]  # 'The Ruritanian' opening a sentence is 'Ruritanian'
+        word = re.match(_LEADING_WORD, name)
+        if word:
+            name, start = name[word.end() :], start + (lead.end() if lead else 0) + word.end()  # 'In Xville' is 'Xville', where it stands
         if name and free(m.start(), m.end()) and is_name(name) and not re.match(r"-based\b", text[m.end() :]):
             possessive = bool(re.search(r"[’']s?$", m.group(0)))
             if PARTY_NOUNS.fullmatch(name) or not possessive and _ATTRIBUTE.match(text[m.end() :]) or re.search(r"\w-$", text[: m.start()]):
                 continue  # 'Gulf Elbonian powers', 'pan-Elbonian': a modifier of a common noun, not a party's name
-            found.append(Party(name, m.start(), m.end(), "name"))
+            found.append(Party(name, start, m.end(), "name"))
+    if sum(1 for w in text.split() if w.isupper() and len(w) > 1) <= CAPITALS_SHARE * len(text.split()):
+        for m in _ACRONYM.finditer("".join(masked)):
+            if free(m.start(), m.end()) and m.group(1) not in _NOT_ACRONYMS:
+                found.append(Party(m.group(1), m.start(), m.end(), "org"))  # an organisation's short name: a party, never a place
     # A demonym right before a people's name qualifies it ('Ruritanian Elbonians'): the people are the party.
     found = [p for p in found if not (p.kind == "country" and re.fullmatch(r"[A-Z][a-z]+ns?|[A-Z][a-z]+(?:i|ish|ese)", text[p.start : p.end]) and any(
         q.kind == "name" and q.start == p.end + 1 and re.fullmatch(r"[A-Z][a-z]+s", q.name) for q in found))]
@@ -145,18 +162,28 @@ def party_noun(noun: str) -> str:
 
 
 def form_of_support(text: str) -> str:
-    """The strongest form of support a sentence shows: military, economic, diplomatic, else a political statement."""
+    """The strongest form of support a sentence's words show (military, economic, diplomatic, a political statement),
+    or '' when they show none: 'X backs Y' or 'Y's ally X' says that X backs Y, not how."""
     for form in FORM_ORDER:
         if FORMS[form].search(text):
             return form
-    return "political statement"
+    return ""
+
+
+def fights_alongside(text: str, backer: Party) -> bool:
+    """Does the backer itself carry out an attack in the sentence ('targeted by both the Y regime and its X ally',
+    'X jets struck')? Then its support is military, whatever noun ties it to the backed."""
+    from .agency import acting  # agency reads Party from this module
+
+    attack = any(kind_of(w) == "attack" for w in re.findall(r"[a-z][\w-]*", text))
+    return attack and backer.name in acting(text, parties(text))
 
 
 # Characters either side of a backing predicate ('X-backed Y', 'rebel backer X', 'X supplies arms to Y') whose words
 # may say how X backs Y ('backed by Elbonian air power'); a military word elsewhere in the sentence ('Air strikes
 # were in a buffer zone ... opposition backer Elbonia') is another clause's, not the form of this support.
 PREDICATE_WINDOW = 40
-_CLAUSE_BREAK = re.compile(r"[;:\"“”()]|\s-\s|\bYouTube\b")
+_CLAUSE_BREAK = re.compile(r"[;:\"“”()]|\s-\s|\bYouTube\b|[.!?]\s+(?=[A-Z])")
 
 
 def predicate_form(text: str, lo: int, hi: int) -> str:
@@ -252,6 +279,8 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
         lo = min(x.start for x in (backer, backed))
         hi = max(x.end for x in (backer, backed))
         form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or predicate_form(text, lo, hi)
+        if not form and fights_alongside(text, backer):
+            form = "military"
         out.append(Backing(backer.name, backed.name, form, backed.kind))
     return out
 
@@ -299,6 +328,8 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         if _NEGATION.search(clause):
             return
         form = predicate_form(text, min(backer.start, backed.start, at), max(backer.end, backed.end, at))
+        if not form and fights_alongside(text, backer):
+            form = "military"
         b = Backing(backer.name, backed.name, form, backed.kind)
         if b not in out:
             out.append(b)

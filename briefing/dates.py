@@ -346,9 +346,28 @@ def cut_stamp(text: str) -> str:
     return text[: m.start()] + text[m.end() :] if m else text
 
 
+# '15-09-2013 Militants attack ...', '24.08.2013 State media said ...': a numeric date opening the text (the scraped
+# page's stamp). Read day first, as outlets outside the US write it, unless only the month-first reading is a date.
+_NUMERIC_DATELINE = re.compile(r"^\W*(\d{1,2})([-./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+
+
+def numeric_dateline(original: str) -> str | None:
+    """The ISO date of a numeric date the text opens with ('15-09-2013' -> '2013-09-15'), day first unless the first
+    number cannot be a day of that reading ('09-15-2013' -> '2013-09-15'); None when it opens with no such date."""
+    m = _NUMERIC_DATELINE.match(original[:40])
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    day, month = (first, second) if second <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def text_date(original: str) -> str | None:
-    """The date the text itself gives for its report: its opening dateline, else a weekday-consistent stamp after its headline."""
-    return dateline(original) or weekday_stamp(original)
+    """The date the text itself gives for its report: its opening dateline (in words or numeric: '15-09-2013 ...'), else
+    a weekday-consistent stamp after its headline."""
+    return dateline(original) or numeric_dateline(original) or weekday_stamp(original)
 
 
 def report_date(text: str | None, metadata: str | None) -> str | None:

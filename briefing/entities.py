@@ -28,6 +28,8 @@ GROUP_NOUNS = frozenset({
     "militias", "militia", "fighters", "rebels", "mercenaries", "paramilitaries", "paramilitary", "volunteers",
     "insurgents", "jihadists", "groups", "opposition", "factions", "gunmen", "militants",
 })
+# Group nouns English does not pluralise when they name one side ('the Ruritanian opposition').
+MASS_GROUP_NOUNS = frozenset({"opposition"})
 # Words that end an organisation's name ('Free Ruritanian Army', 'Democratic Union Party').
 ORG_WORDS = frozenset({
     "front", "army", "forces", "party", "council", "coalition", "brigade", "brigades", "movement", "organization",
@@ -151,7 +153,7 @@ def countries_in(text: str) -> list[Mention]:
         country = g.forms[surface]
         nxt = _after(text, m.end())
         if surface == g.demonyms.get(country) and nxt in GROUP_NOUNS:
-            plural = nxt if nxt.endswith("s") else nxt + "s"
+            plural = nxt if nxt.endswith("s") or nxt in MASS_GROUP_NOUNS else nxt + "s"  # 'Ruritanian opposition', not 'oppositions'
             out.append(Mention(f"{surface} {plural}", "group", m.start(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" -")) + len(nxt), text[m.start() : m.end()]))
             continue
         out.append(Mention(country, "country", m.start(), m.end(), m.group(0)))

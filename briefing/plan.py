@@ -388,6 +388,16 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     for a in actors:
         by_date = sorted(a.acting, key=lambda i: (when(i), s.relevance[i]), reverse=True)
         latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day), None)
+    # Parties that only refer to one host row, for the same side and backed party, share one row ('Elbonia, Freedonia').
+    firsts: dict[tuple[str, str, str], str] = {}
+    for a in actors:
+        if a.name not in shared:
+            continue
+        key = (shared[a.name], a.side, a.backs)
+        if key in firsts and latests[a.name] is None and not any(pick.free(i) for i in a.acting):
+            joined.setdefault(firsts[key], []).append(a.name)
+        else:
+            firsts.setdefault(key, a.name)
     # Dated events before the actors' bodies: a timeline is what an analyst scans first.
     events: list[tuple[str, int]] = []
     for i in range(len(s.texts)):

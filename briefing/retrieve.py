@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .dates import MONTHS, date_key, dateline, parse_date
+from .dates import MONTHS, date_key, dateline, numeric_dateline, parse_date
 from .errors import ConfigError
 from .types import Document, Evidence
 
@@ -294,24 +294,6 @@ def date_fit(shape: QuestionShape, doc: Document, text: str) -> int:
         return 0
     month = next((m for m, i in MONTHS.items() if i == shape.month and len(m) > 3), "")
     return 0 if re.search(rf"\b{month}\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+{shape.year}\b", text, re.I) else 1
-
-
-# '15-09-2013 Militants attack ...', '24.08.2013 State media said ...': a numeric date opening the text (the scraped
-# page's stamp). Read day first, as outlets outside the US write it, unless only the month-first reading is a date.
-_NUMERIC_DATELINE = re.compile(r"^\W*(\d{1,2})([-./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
-
-
-def numeric_dateline(original: str) -> str | None:
-    """The ISO date of a numeric date the text opens with ('15-09-2013' -> '2013-09-15'), day first unless the first
-    number cannot be a day of that reading ('09-15-2013' -> '2013-09-15'); None when it opens with no such date."""
-    m = _NUMERIC_DATELINE.match(original[:40])
-    if not m:
-        return None
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    day, month = (first, second) if second <= 12 else (second, first)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def dateline_words(original: str | None) -> str:

@@ -28,9 +28,9 @@ def test_a_party_named_once_that_claimed_the_attack_gets_an_actor_row() -> None:
 def test_the_form_of_support_is_read_from_the_backing_predicate_not_the_whole_sentence() -> None:
     text = 'Air strikes were in a buffer zone agreed under a deal between the regime allies Ruritania and Osprey and opposition backer Elbonia.'
     forms = {b.backer: b.form for b in backings(text)}
-    assert forms.get("Elbonia") == "political statement"
+    assert forms.get("Elbonia") == ""  # not the air strikes' 'military'; 'backer' says nothing of how (session 12: not 'political statement')
     assert {b.form for b in backings("Elbonia-backed rebels launched a military offensive on the town.")} == {"military"}
-    assert predicate_form("Strikes hit the town. Elbonia backs the rebels", 21, 45) == "political statement"
+    assert predicate_form("Strikes hit the town. Elbonia backs the rebels", 21, 45) == ""
 
 
 def test_a_capitalised_opener_is_not_a_party() -> None:
