@@ -84,9 +84,12 @@ class OnnxEmbedder:
             return ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
 
         self.session = session()
-        # Side by side: one session per worker thread, each running whole model batches (see session_layout).
-        self._sessions = [self.session] + [session() for _ in range(n_sessions - 1)]
-        self._free = list(self._sessions)
+        # Side by side: one session per worker thread, each running whole model batches (see session_layout); the
+        # others are built by their pool thread at its first batch, so a call of one batch (a query, a one-article
+        # ingest) never pays for them.
+        self._new_session = session
+        self._sessions = [self.session]
+        self._free = [self.session]
         self._local = threading.local()
         self._lock = threading.Lock()
         self._pool = None
@@ -130,7 +133,12 @@ class OnnxEmbedder:
         sess = getattr(self._local, "session", None)
         if sess is None:
             with self._lock:
-                sess = self._local.session = self._free.pop()
+                sess = self._free.pop() if self._free else None
+            if sess is None:
+                sess = self._new_session()
+                with self._lock:
+                    self._sessions.append(sess)
+            self._local.session = sess
         return sess
 
     def _pooled(self, session: object, rows: list[list[int]]) -> np.ndarray:
