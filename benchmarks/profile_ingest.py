@@ -9,7 +9,8 @@ are briefing's own. On a shared machine CPU seconds are the measure (wall time i
 `--profile`: under cProfile (which inflates Python ~2x), the top functions by own and cumulative time.
 `--clean-hash`: only the SHA-256 of the cleaned text, sentences and offsets of every FA-KES row and example
 article (for proving a cleaning speed-up leaves the output byte-identical).
-`--real spinning|no-spinning --limit N`: the real model on N rows, its intra-op threads spinning or not (A/B by CPU).
+`--real spinning|no-spinning --limit N [--sessions K]`: the real model on N rows, its intra-op threads spinning or not,
+one session or K side by side (A/B by CPU).
 Writes benchmarks/results/NAME.json.
 """
 from __future__ import annotations
@@ -99,16 +100,17 @@ def run_ingest(csv_path: Path, replay: Replay, work: Path, profile: bool) -> dic
     return out
 
 
-def real_ingest(csv_path: Path, limit: int, spinning: bool, work: Path) -> dict[str, Any]:
+def real_ingest(csv_path: Path, limit: int, spinning: bool, work: Path, sessions: int = 1) -> dict[str, Any]:
     """The real ONNX embedder (spinning on or off) on `limit` FA-KES rows: briefing's ingest, then the raw embedder
-    on the same texts (one call per 256, as run.py times it); process CPU, the ingest thread's CPU, and wall."""
+    on the same texts (one call per 256, as run.py times it); process CPU, the ingest thread's CPU, and wall.
+    `sessions`: onnxruntime sessions side by side (embed.sessions), for both."""
     from briefing import Corpus, Settings
     from briefing.embed import OnnxEmbedder
     from briefing.ingest import _embed_text
     from run import subset_csv
 
     source = subset_csv(csv_path, limit, work / "subset.csv") if limit else csv_path
-    embedder = OnnxEmbedder(spinning=spinning)
+    embedder = OnnxEmbedder(spinning=spinning, sessions=sessions)
     embedder.embed(["warm up the model"])
     paths, fields, _ = corpus_inputs("fakes", source)
     corpus = Corpus(Settings(store={"path": work / "store", "corpus": "fakes"}))
@@ -117,7 +119,7 @@ def real_ingest(csv_path: Path, limit: int, spinning: bool, work: Path) -> dict[
     wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
     report = corpus.ingest(paths, fields=fields)
     out: dict[str, Any] = {
-        "spinning": spinning, "rows": limit or "all", "new": report.new, "chunks": report.chunks,
+        "spinning": spinning, "sessions": sessions, "rows": limit or "all", "new": report.new, "chunks": report.chunks,
         "briefing_wall_s": round(time.perf_counter() - wall, 2), "briefing_cpu_s": round(time.process_time() - cpu, 2),
         "briefing_ingest_thread_cpu_s": round(time.thread_time() - own, 2),
     }
@@ -169,12 +171,13 @@ def main() -> int:
     ap.add_argument("--code", type=Path, help="import briefing from this folder instead of the checkout (A/B against an older commit)")
     ap.add_argument("--real", choices=["spinning", "no-spinning"], help="the real ONNX embedder with its threads spinning or not (see real_ingest)")
     ap.add_argument("--limit", type=int, default=0, help="with --real: this many FA-KES rows (run.py's subset)")
+    ap.add_argument("--sessions", type=int, default=0, help="with --real: onnxruntime sessions side by side (embed.sessions; 0: one per core, 1: one session using every core)")
     args = ap.parse_args()
     if args.clean_hash:
         result: dict[str, Any] = clean_hash(args.fakes)
     elif args.real:
         with tempfile.TemporaryDirectory(prefix="briefing-prof-") as tmp:
-            result = real_ingest(args.fakes, args.limit, args.real == "spinning", Path(tmp))
+            result = real_ingest(args.fakes, args.limit, args.real == "spinning", Path(tmp), args.sessions)
     else:
         if args.store is None:
             ap.error("--store is required")

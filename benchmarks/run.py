@@ -659,58 +659,94 @@ def _timed_langchain(csv_path: Path, work: Path, embedder: Any) -> tuple[dict[st
 ORDERS = [("briefing", "raw_embedder", "langchain"), ("langchain", "briefing", "raw_embedder"), ("raw_embedder", "langchain", "briefing")]
 
 
-def ingest_runs(fakes: Path, runs: int, keep: Path | None = None, recall: bool = False, limit: int = 0) -> int:
+RATIO_KEYS = ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s", "cpu_briefing_vs_raw_chunks_per_s", "cpu_briefing_vs_langchain_docs_per_s")
+
+
+def _ratios(row: dict[str, Any]) -> None:
+    """The issue's ratios of one run's three pipelines, on wall seconds and on CPU seconds (this process, all threads,
+    which the other processes on a shared machine disturb less)."""
+    b, w, lcr = row["briefing"], row["raw_embedder"], row["langchain"]
+    row["briefing_vs_raw_chunks_per_s"] = round(b["chunks_per_s"] / w["chunks_per_s"], 3)
+    row["briefing_vs_langchain_docs_per_s"] = round(b["docs_per_s"] / lcr["docs_per_s"], 3)
+    row["cpu_briefing_vs_raw_chunks_per_s"] = round((b["chunks"] / b["cpu_s"]) / (w["chunks"] / w["cpu_s"]), 3)
+    row["cpu_briefing_vs_langchain_docs_per_s"] = round((b["documents"] / b["cpu_s"]) / (lcr["documents"] / lcr["cpu_s"]), 3)
+
+
+def _medians(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {k: statistics.median(x[k] for x in rows) for k in RATIO_KEYS}
+    out.update({f"{who}_seconds": statistics.median(x[who]["seconds"] for x in rows) for who in ("briefing", "raw_embedder", "langchain")})
+    return out
+
+
+def ingest_runs(fakes: Path, runs: int, keep: Path | None = None, recall: bool = False, limit: int = 0, one_session: bool = False, name: str = "") -> int:
     """briefing vs raw embedder vs plain LangChain on FA-KES (or `limit` rows of it: the rows fakes.jsonl's questions
     need, then the first others), `runs` runs in one process, interleaved in rotating order; per-run ratios, medians,
     load averages, and the retrieval recall of both pipelines' stores on fakes.jsonl after the last run.
-    `keep`: copy the last run's briefing store there. `recall`: the title-prefix recall comparison after the last run."""
+    All three pipelines share one embedder: the shipped one (`Settings().embed`). `one_session`: in every run the
+    three pipelines also run on one onnxruntime session using every core (embed.sessions=1, the configuration before
+    session 12), in the same rotated order, the two configurations alternating which goes first; its per-run rows
+    are under "one_session" and its medians under "median_one_session".
+    `keep`: copy the last run's briefing store there. `recall`: the title-prefix recall comparison after the last run.
+    `name`: the results file (default ingest-runs, or ingest-runs-LIMIT)."""
     from briefing import Settings
-    from briefing.embed import get_embedder
+    from briefing.embed import OnnxEmbedder, get_embedder, session_layout
 
-    embedder = get_embedder(Settings())
-    embedder.embed(["warm up the model"])
+    configs: dict[str, Any] = {"shipped": get_embedder(Settings())}
+    if one_session:
+        configs["one_session"] = OnnxEmbedder(sessions=1)
+    for e in configs.values():
+        e.embed(["warm up the model"])
     rows: list[dict[str, Any]] = []
-    out: dict[str, Any] = {"machine": machine(), "limit_rows": limit or None, "runs": rows}
+    s = Settings().embed
+    out: dict[str, Any] = {
+        "machine": machine(), "limit_rows": limit or None, "runs": rows,
+        "embedder": {"sessions, threads each": list(session_layout(s.sessions, s.threads)), "spinning": s.spinning},
+    }
     texts: list[str] = []
-    name = f"ingest-runs-{limit}" if limit else "ingest-runs"
+    name = name or (f"ingest-runs-{limit}" if limit else "ingest-runs")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp0:
         source = subset_csv(fakes, limit, Path(tmp0) / "fakes-subset.csv") if limit else fakes
         for r in range(runs):
             order = ORDERS[r % len(ORDERS)] if r else ORDERS[0]
-            with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-                work = Path(tmp)
-                row: dict[str, Any] = {"order": list(order), "load_average_before": _load()}
-                corpus = lc = None
-                for who in order:
-                    if who == "briefing":
-                        row["briefing"], corpus, texts = _timed_briefing(source, work, embedder)
-                    elif who == "raw_embedder":
-                        row["raw_embedder"] = _timed_raw(texts, embedder)
+            row: dict[str, Any] = {"order": list(order), "load_average_before": _load()}
+            corpus = lc = None
+            for config in (list(configs) if r % 2 == 0 else list(configs)[::-1]):
+                part: dict[str, Any] = row if config == "shipped" else {"order": list(order), "load_average_before": _load()}
+                with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+                    work = Path(tmp)
+                    for who in order:
+                        if who == "briefing":
+                            part["briefing"], c, texts = _timed_briefing(source, work, configs[config])
+                        elif who == "raw_embedder":
+                            part["raw_embedder"] = _timed_raw(texts, configs[config])
+                        else:
+                            part["langchain"], l = _timed_langchain(source, work, configs[config])
+                        print(r, config, who, part[who], _load(), file=sys.stderr, flush=True)
+                    _ratios(part)
+                    if config == "shipped":
+                        corpus, lc = c, l
+                        if r == runs - 1:
+                            out["retrieval"] = bench_retrieval("fakes" if not limit else f"fakes ({limit} rows)", corpus, lc, FAKES_QUESTIONS)
+                            if keep is not None:
+                                shutil.rmtree(keep, ignore_errors=True)
+                                shutil.copytree(corpus.settings.store.path, keep)  # type: ignore[union-attr]
+                            if recall:
+                                out["title_prefix"] = prefix_recall(corpus)
                     else:
-                        row["langchain"], lc = _timed_langchain(source, work, embedder)
-                    print(r, who, row[who], _load(), file=sys.stderr, flush=True)
-                row["load_average_after"] = _load()
-                row["briefing_vs_raw_chunks_per_s"] = round(row["briefing"]["chunks_per_s"] / row["raw_embedder"]["chunks_per_s"], 3)
-                row["briefing_vs_langchain_docs_per_s"] = round(row["briefing"]["docs_per_s"] / row["langchain"]["docs_per_s"], 3)
-                # The same ratios on CPU seconds (this process, all threads), which the other processes on a shared machine disturb less.
-                b, w, lcr = row["briefing"], row["raw_embedder"], row["langchain"]
-                row["cpu_briefing_vs_raw_chunks_per_s"] = round((b["chunks"] / b["cpu_s"]) / (w["chunks"] / w["cpu_s"]), 3)
-                row["cpu_briefing_vs_langchain_docs_per_s"] = round((b["documents"] / b["cpu_s"]) / (lcr["documents"] / lcr["cpu_s"]), 3)
-                rows.append(row)
-                keys = ("briefing_vs_raw_chunks_per_s", "briefing_vs_langchain_docs_per_s", "cpu_briefing_vs_raw_chunks_per_s", "cpu_briefing_vs_langchain_docs_per_s")
-                out["all_runs"] = {k: [x[k] for x in rows] for k in keys}
-                out["median"] = {k: statistics.median(x[k] for x in rows) for k in keys}
-                out["median"].update({f"{who}_seconds": statistics.median(x[who]["seconds"] for x in rows) for who in ("briefing", "raw_embedder", "langchain")})
-                if r == runs - 1:
-                    out["retrieval"] = bench_retrieval("fakes" if not limit else f"fakes ({limit} rows)", corpus, lc, FAKES_QUESTIONS)
-                    if keep is not None:
-                        shutil.rmtree(keep, ignore_errors=True)
-                        shutil.copytree(corpus.settings.store.path, keep)  # type: ignore[union-attr]
-                save(name, out)  # after every run, so a cut-short series still leaves its runs
-                if r == runs - 1 and recall:
-                    out["title_prefix"] = prefix_recall(corpus)
-                    save(name, out)
-    print(json.dumps(out["median"]))
+                        row[config] = part
+            row["load_average_after"] = _load()
+            rows.append(row)
+            out["all_runs"] = {k: [x[k] for x in rows] for k in RATIO_KEYS}
+            out["median"] = _medians(rows)
+            if one_session:
+                out["median_one_session"] = _medians([x["one_session"] for x in rows])
+                # The shipped briefing against the raw embedder and LangChain on one session (the pre-session-12 baseline).
+                out["median_shipped_briefing_vs_one_session_raw"] = statistics.median(
+                    x["briefing"]["chunks_per_s"] / x["one_session"]["raw_embedder"]["chunks_per_s"] for x in rows)
+                out["median_shipped_briefing_vs_one_session_langchain_docs"] = statistics.median(
+                    x["briefing"]["docs_per_s"] / x["one_session"]["langchain"]["docs_per_s"] for x in rows)
+            save(name, out)  # after every run, so a cut-short series still leaves its runs
+    print(json.dumps({k: v for k, v in out.items() if k.startswith("median")}))
     return 0
 
 
@@ -723,6 +759,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="with --ingest-runs: only this many FA-KES rows (those fakes.jsonl's questions need, then the first others)")
     ap.add_argument("--keep-store", type=Path, help="with --ingest-runs: copy the last run's briefing store here (corpus 'default')")
     ap.add_argument("--prefix-recall", action="store_true", help="with --ingest-runs: retrieval recall of the three title placements after the last run")
+    ap.add_argument("--one-session", action="store_true", help="with --ingest-runs: each run also times the three pipelines on one onnxruntime session (embed.sessions=1, before session 12)")
+    ap.add_argument("--out", default="", help="with --ingest-runs: results file name under benchmarks/results (default ingest-runs)")
     ap.add_argument("--word-pieces", type=Path, help="only count the word pieces briefing (texts of this FA-KES store, corpus 'fakes') and the LangChain pipeline (--fakes) embed, and their padding; writes results/word-pieces.json")
     ap.add_argument("--prefix-recall-store", type=Path, help="only the title-placement recall, on this existing FA-KES store (corpus 'fakes'; its vectors are rewritten and left as ingest writes them); writes results/title-prefix.json")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
@@ -748,7 +786,7 @@ def main() -> int:
         save("title-prefix", {"machine": machine(), **prefix_recall(corpus)})
         return 0
     if args.ingest_runs:
-        return ingest_runs(args.fakes, args.ingest_runs, args.keep_store, args.prefix_recall, args.limit)
+        return ingest_runs(args.fakes, args.ingest_runs, args.keep_store, args.prefix_recall, args.limit, args.one_session, args.out)
     results: dict[str, Any] = {"machine": machine(), "ingest": [], "retrieval": [], "latency": []}
     corpora = ["examples"] + ([] if args.quick or not args.fakes.exists() else ["fakes"])
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:

@@ -32,8 +32,9 @@ class EmbedSettings(_Group):
     api_key: str | None = Field(default=None, description="API key for the embeddings endpoint (default: OPENAI_API_KEY).")
     batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch.")
     max_tokens: int = Field(default=256, ge=16, description="Word pieces the ONNX model sees per text.")
-    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads (0: one per core).")
+    threads: int = Field(default=0, ge=0, description="onnxruntime intra-op threads of each session (0: the cores shared among the sessions).")
     spinning: bool = Field(default=True, description="onnxruntime's intra-op threads spin while waiting for work (faster alone on a machine; off frees the cores for other work between model calls).")
+    sessions: int = Field(default=0, ge=0, description="onnxruntime sessions embedding model batches side by side, each on its own thread (0: one per core, at most 4; 1: one session whose intra-op threads share every operator). Same vectors either way; docs/benchmarks.md, session 12.")
 
 
 class ChunkSettings(_Group):

@@ -71,6 +71,12 @@ def _clean_meta(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 
 
+def _vectors(rows: list[np.ndarray]) -> np.ndarray:
+    """Vectors for a Chroma write as one float32 array: Chroma takes it as is (the same stored values as a list of
+    Python floats, without converting every number to a Python float and back; docs/benchmarks.md, session 12)."""
+    return np.ascontiguousarray(np.stack(rows), dtype=np.float32)
+
+
 def origin_file(origin: str) -> str:
     """The file a document came from: its origin without a record's ':LINE'."""
     return re.sub(r":\d+$", "", origin)
@@ -551,7 +557,7 @@ class Store:
                 )
         for b in range(0, len(chunk_ids), 2000):
             self._call(
-                self.chunks.upsert, ids=chunk_ids[b : b + 2000], embeddings=np.asarray(vecs[b : b + 2000]).tolist(),
+                self.chunks.upsert, ids=chunk_ids[b : b + 2000], embeddings=_vectors(vecs[b : b + 2000]),
                 documents=texts[b : b + 2000], metadatas=metas[b : b + 2000],
             )
         if self._dedup is not None:
@@ -564,7 +570,7 @@ class Store:
         self._call(
             self.docs.upsert,
             ids=ids,
-            embeddings=[dv.tolist() for *_, dv in items],
+            embeddings=_vectors([dv for *_, dv in items]),
             documents=[original for _, original, *_ in items],
             metadatas=[
                 _clean_meta({

@@ -144,3 +144,21 @@ def test_sigkill_after_the_index_rows_leaves_nothing_a_lookup_or_doctor_trusts(t
     assert final.doctor(repair=False)["ok"]
     assert final.store._dedup.rows() == {(d, doc.content_hash) for d, doc in final.store.documents().items()}
     assert os.path.exists(final.store._dedup.path)
+
+
+def test_vectors_written_as_one_float32_array_are_stored_as_the_list_of_floats_was(tmp_path: Path) -> None:
+    """store._vectors (one float32 array per Chroma write) stores the same values as the lists of Python floats it replaced."""
+    import chromadb
+
+    from briefing.store import _COLLECTION_META, _vectors
+
+    rows = [_unit(seed) * (1 + seed) for seed in range(40)]  # not unit length: a cosine collection stores them as given
+    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"))
+    ids = [f"r{i}" for i in range(len(rows))]
+    as_array, as_list = (client.get_or_create_collection(name, metadata=_COLLECTION_META) for name in ("as-array", "as-list"))
+    as_array.upsert(ids=ids, embeddings=_vectors(rows), documents=["x"] * len(rows))
+    as_list.upsert(ids=ids, embeddings=[r.tolist() for r in rows], documents=["x"] * len(rows))
+    got = [np.asarray(col.get(ids=ids, include=["embeddings"])["embeddings"], dtype=np.float32) for col in (as_array, as_list)]
+    assert _vectors(rows).dtype == np.float32
+    assert np.array_equal(got[0], got[1])
+    assert np.allclose(got[0], np.stack(rows), rtol=1e-6)  # what was written (Chroma's own rounding aside)
