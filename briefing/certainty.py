@@ -45,7 +45,7 @@ _NEUTRAL_REPORTING = frozenset("said says say told tells reported reports noted 
 
 
 def reports_speech(claim: Claim) -> bool:
-    """The claim puts its statement in a speaker's mouth with a neutral verb ('..., the Observatory said', 'according to
+    """The claim puts its statement in a speaker's mouth with a neutral verb ('..., the monitor said', 'according to
     X'): it reports the statement, so it is no more certain than evidence that says it was reported."""
     return any(a.verb in _NEUTRAL_REPORTING for a in claim.attributions)
 
@@ -54,8 +54,8 @@ CLAIMANT_WINDOW = 80  # characters before 'claimed that' where its claimant is n
 
 
 def claimed_by_speaker(claim: Claim, unit: str) -> bool:
-    """The evidence's 'claimed that' has the claim's speaker as its claimant ('Syrian opposition forces claimed that ...'
-    for 'Opposition forces said ...'), not another party ('state media claimed that' for 'the Observatory said')."""
+    """The evidence's 'claimed that' has the claim's speaker as its claimant ('Ruritanian opposition forces claimed that ...'
+    for 'Opposition forces said ...'), not another party ('state media claimed that' for 'the monitor said')."""
     for m in re.finditer(r"\bclaim(?:ed|s)?\s+that\b", unit, re.I):
         before = re.split(r"[;:.!?]\s", unit[max(0, m.start() - CLAIMANT_WINDOW) : m.start()])[-1]
         if any(all(stated(w, before) for w in terms(a.speaker)) and terms(a.speaker) for a in claim.attributions):

@@ -371,7 +371,7 @@ def content_terms(text: str) -> set[str]:
 
 def real_names(text: str) -> set[str]:
     """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive', 'Besides
-    Russia', 'Near the factory', 'Speaking in Paris, X said')."""
+    Ruritania', 'Near the factory', 'Speaking in Zenda, X said')."""
     found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+(?:of\s+(?:the\s+)?)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
     lead = lead_participle(text)
     return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None
@@ -379,17 +379,17 @@ def real_names(text: str) -> set[str]:
 
 
 # A sentence may open with a preposition or an adverb of degree before a name ('Near Zenda the army ...', 'Besides
-# Russia and Iran, ...', 'Nearly 40 soldiers'): the name is the rest, and the word alone is no name. General English.
+# Ruritania and Elbonia, ...', 'Nearly 40 soldiers'): the name is the rest, and the word alone is no name. General English.
 _LEAD_PREPOSITIONS = ("near|under|after|before|during|since|despite|amid|across|along|around|outside|inside|beyond|behind|towards|toward|throughout|following|"
                       "besides|beside|among|amongst|within|without|unlike|via|upon|nearly|almost|roughly|approximately")
 
-# 'Speaking in Paris, Hague said', 'Backed from the air, the army repelled', 'Citing local sources, SANA said': a sentence
+# 'Speaking in Zenda, Osman said', 'Backed from the air, the army repelled', 'Citing local sources, the agency said': a sentence
 # opening with a participle (-ing/-ed) and a preposition or determiner, up to a comma: an introductory phrase, not a name
 _LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{2,}(?:ing|ed))\s+(?:in|on|at|from|to|by|with|for|into|after|before|during|under|over|through|across|the|a|an|its|his|her|their|local)\b[^,;.]{0,60},")
 
 
 def lead_participle(text: str) -> str | None:
-    """The participle a sentence opens an introductory phrase with ('Speaking in Paris, ...' -> 'speaking'), else None."""
+    """The participle a sentence opens an introductory phrase with ('Speaking in Zenda, ...' -> 'speaking'), else None."""
     m = _LEAD_PARTICIPLE.match(text)
     return m.group(1).lower() if m else None
 

@@ -140,7 +140,7 @@ def _same_unit(q: Quantity, e: Quantity) -> bool:
     return all(word_stated(w, vocab) or any(word_stated(p, vocab) for p in w.split("-") if len(p) > 3) for t in q.nouns if t not in named for w in tokens(t)[:1])
 
 
-# Where the phrase naming what a number counts ends ('10 members of the group according to Reuters' -> 'members of the group')
+# Where the phrase naming what a number counts ends ('10 members of the group according to the agency' -> 'members of the group')
 _COUNTED_END = re.compile(r"[,;:.!?()]|\b(?:according|in|on|at|near|when|after|before|who|which|that|since|during|as|while|and\s+(?:wounded|injured|killed))\b")
 
 
@@ -152,7 +152,7 @@ def _names_counted(e: Quantity) -> bool:
 
 
 def name_modifiers(q: Quantity) -> set[str]:
-    """The capitalised words among what a number counts ('10 Nusra Front members' -> nusra, front): names, which
+    """The capitalised words among what a number counts ('10 Velmar Front members' -> velmar, front): names, which
     check_names requires in the evidence on their own when the evidence counts a common noun ('10 members of the group');
     the common nouns ('members') must be what the evidence counts."""
     words = [w.strip(",.;:'\"") for w in q.after.split()]
