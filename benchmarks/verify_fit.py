@@ -57,6 +57,7 @@ def sets() -> dict[str, list[Path]]:
         "holdout5": sorted((HERE / "holdout5").glob("claims-*.jsonl")),
         "holdout6": sorted((HERE / "holdout6").glob("claims-*.jsonl")),  # examples, fakes and the two smol files
         "holdout7": sorted((HERE / "holdout7").glob("claims-*.jsonl")),
+        "holdout8": sorted((HERE / "holdout8").glob("claims-*.jsonl")),  # session 11's blind set, tuning data since session 12
     }
     return {k: v for k, v in out.items() if v}
 
@@ -284,7 +285,7 @@ def _pct(fa: int, n: int) -> str:
     return f"{fa}/{n} ({fa / n:.2f})" if n else "–"
 
 
-BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")  # written blind, from articles nobody had read: the user's test is like these
+BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")  # written blind, from articles nobody had read: the user's test is like these
 
 
 def _sum(parts):

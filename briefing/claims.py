@@ -370,13 +370,28 @@ def content_terms(text: str) -> set[str]:
 
 
 def real_names(text: str) -> set[str]:
-    """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive')."""
-    found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+of\s+(?:the\s+)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
-    return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None}
+    """The names of a sentence, without capitalised common words at its start ('Four people', 'One offensive', 'Besides
+    Ruritania', 'Near the factory', 'Speaking in Zenda, X said')."""
+    found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+(?:of\s+(?:the\s+)?)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
+    lead = lead_participle(text)
+    return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None
+            and not re.fullmatch(_LEAD_PREPOSITIONS, n, re.I) and n.lower() != lead}
 
 
-# A sentence may open with a preposition before a name ('Near Zenda the army ...'): the name is the rest
-_LEAD_PREPOSITIONS = "near|under|after|before|during|since|despite|amid|across|along|around|outside|inside|beyond|behind|towards|toward|throughout|following"
+# A sentence may open with a preposition or an adverb of degree before a name ('Near Zenda the army ...', 'Besides
+# Ruritania and Elbonia, ...', 'Nearly 40 soldiers'): the name is the rest, and the word alone is no name. General English.
+_LEAD_PREPOSITIONS = ("near|under|after|before|during|since|despite|amid|across|along|around|outside|inside|beyond|behind|towards|toward|throughout|following|"
+                      "besides|beside|among|amongst|within|without|unlike|via|upon|nearly|almost|roughly|approximately")
+
+# 'Speaking in Zenda, Osman said', 'Backed from the air, the army repelled', 'Citing local sources, the agency said': a sentence
+# opening with a participle (-ing/-ed) and a preposition or determiner, up to a comma: an introductory phrase, not a name
+_LEAD_PARTICIPLE = re.compile(r"^\W*([A-Z][a-z]{2,}(?:ing|ed))\s+(?:in|on|at|from|to|by|with|for|into|after|before|during|under|over|through|across|the|a|an|its|his|her|their|local)\b[^,;.]{0,60},")
+
+
+def lead_participle(text: str) -> str | None:
+    """The participle a sentence opens an introductory phrase with ('Speaking in Zenda, ...' -> 'speaking'), else None."""
+    m = _LEAD_PARTICIPLE.match(text)
+    return m.group(1).lower() if m else None
 
 # Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())

@@ -136,7 +136,29 @@ def _same_unit(q: Quantity, e: Quantity) -> bool:
     if e.unit is None or e.unit == q.unit or place_reference(q, e):
         return True
     vocab = vocabulary(e.after)
-    return all(word_stated(w, vocab) or any(word_stated(p, vocab) for p in w.split("-") if len(p) > 3) for t in q.nouns for w in tokens(t)[:1])
+    named = name_modifiers(q) if not _names_counted(e) else set()
+    return all(word_stated(w, vocab) or any(word_stated(p, vocab) for p in w.split("-") if len(p) > 3) for t in q.nouns if t not in named for w in tokens(t)[:1])
+
+
+# Where the phrase naming what a number counts ends ('10 members of the group according to the agency' -> 'members of the group')
+_COUNTED_END = re.compile(r"[,;:.!?()]|\b(?:according|in|on|at|near|when|after|before|who|which|that|since|during|as|while|and\s+(?:wounded|injured|killed))\b")
+
+
+def _names_counted(e: Quantity) -> bool:
+    """The evidence names whom its number counts ('132 Islamic State fighters', '175 members of the Islamist militants'),
+    rather than describing them in common words ('10 members of the group')."""
+    phrase = _COUNTED_END.split(e.after, maxsplit=1)[0]
+    return any(w[:1].isupper() for w in phrase.split())
+
+
+def name_modifiers(q: Quantity) -> set[str]:
+    """The capitalised words among what a number counts ('10 Velmar Front members' -> velmar, front): names, which
+    check_names requires in the evidence on their own when the evidence counts a common noun ('10 members of the group');
+    the common nouns ('members') must be what the evidence counts."""
+    words = [w.strip(",.;:'\"") for w in q.after.split()]
+    named = {w.lower() for w in words if w[:1].isupper()}
+    # a count made of names alone ('3 Russians') keeps them: the counted noun is then the name
+    return named if any(t not in named for t in q.nouns) else set()
 
 
 _PLACE_NOUNS = frozenset("country countri city town province region area territori territory village capital state".split())
