@@ -10,6 +10,7 @@ articles. Headlines never answer when a body sentence says the same (candidates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import answerability
@@ -20,11 +21,11 @@ from collections import Counter
 from .candidates import (
     DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_noun, excluded,
     is_country, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
-    NUMBER_SPAN, count_text,
+    NUMBER_SPAN, REASON_SPAN, asked_noun, count_text,
 )
-from .dates import parse_date, resolve_dates
+from .dates import dates_in, parse_date, report_date, resolve_dates, text_date
 from .retrieve import dateline_words
-from .lexical import names, terms
+from .lexical import STOPWORDS, names, terms
 from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ CORROBORATE = SAME_MEANING  # a sentence of another article that says the same t
 CORROBORATIONS = 3  # other articles cited for one answer sentence at most
 SPAN_RATIO = 0.55  # a sentence of the best one's article that states more of the asked span may score this much lower and still answer second: it names the answer and so shares few of the question's words (holdout3, measured: see article_span)
 SPAN_LOOKAHEAD = 12  # how far down the ranking the best article's answer sentence is looked for
+DAY_WINDOW = 2  # days after an asked day in which a report of it is published: the same day, or the next one or two (time zones, a Sunday report of a Saturday strike, an updated toll)
+DAY_RATIO = MORE_RATIO  # a sentence of an article of the asked day leads when it scores as high as a further sentence must: the day decides between sentences the reader would show anyway
+DAY_FIRST = True  # session 12: for a question naming one day, a close sentence from an article of that day leads (day_first)
+ARTICLE_ANSWER = True  # session 12: the best article's sentence that adds an answer span joins the answer (article_answer)
 
 
 @dataclass
@@ -290,6 +295,101 @@ def article_span(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored],
     return None
 
 
+def answer_spans(text: str, shape: QuestionShape, known: set[str]) -> set[str] | None:
+    """The spans of the asked answer type a sentence states that the question does not: names for who/which/where
+    questions, counts of the asked noun for 'how many', dates for 'when', reason markers for 'why'; None for the types
+    without a span (yes/no, comparison, other)."""
+    kind = shape.answer_type
+    if kind == "place":
+        return place_names(text, known, asks_country(shape.text))
+    if kind in ("person", "organisation", "list") or kind == "other" and asked_noun(shape.text) not in (None, *STOPWORDS):
+        return answer_names(text, shape, known)
+    if kind in ("number", "quantity"):
+        if not carries_type(text, shape, known):
+            return set()
+        noun = counted_noun(shape.text) or telegraphic_noun(shape.text) if kind == "number" else None
+        if noun and not counts_noun(text, noun):
+            return set()
+        return number_values(count_text(text)) - number_values(shape.text)
+    if kind == "date":
+        return {m.group().lower() for m in DATE_SPAN.finditer(text)}
+    if kind == "reason":
+        return {m.group().lower() for m in REASON_SPAN.finditer(text)}
+    return None
+
+
+def adds_answer(spans: set[str], shown: set[str]) -> bool:
+    """Does a sentence state an answer span that the shown sentence does not (a name neither contains, another number)?"""
+    return any(not any(s in t or t in s for t in shown) for s in spans)
+
+
+def article_answer(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], best: Scored) -> int | None:
+    """The best-ranked sentence of the best one's article (or its copies) that states an answer span the best does not.
+
+    The best sentence often restates the question ('... reported the death of two senior leaders') and its article
+    names the answer in another sentence ('Jane Roe and John Doe were killed ...') that shares few of the question's
+    words, so it falls below MORE_RATIO; an analyst reads on in the article that found the event. Such a sentence joins
+    the answer when it scores at least SPAN_RATIO of the best and states as many of the question's names (focus)."""
+    known = set(names(shape.text))
+    shown = answer_spans(pool.sentences[best.index].text, shape, known)
+    if shown is None:
+        return None
+    home = _group(pool, best.index)
+    for s in ranked[:SPAN_LOOKAHEAD]:
+        if s.index == best.index or s.headline or _group(pool, s.index) != home or s.score < SPAN_RATIO * best.score or s.focus < best.focus:
+            continue
+        if adds_answer(answer_spans(pool.sentences[s.index].text, shape, known) or set(), shown):
+            return s.index
+    return None
+
+
+def asked_day(question: str) -> str | None:
+    """The one calendar day a question names ('on Thursday 18 May 2017' -> '2017-05-18'); None for none, a month or year, or two days."""
+    days = {d for d in dates_in(question, None) if len(d) == 10}
+    return days.pop() if len(days) == 1 else None
+
+
+def reports_day(day: str, published: str | None, original: str | None, text: str) -> bool:
+    """Does an article report the events of that day: its own date (the text's dateline, else its metadata) falls on it or
+    within DAY_WINDOW days after, or its text names the day ('on April 8', read in the article's year)?"""
+    report = report_date(text_date(original or ""), parse_date(published) if published else None)
+    asked, at = date.fromisoformat(day), None
+    if report and len(report) >= 10:
+        try:
+            at = date.fromisoformat(report[:10])
+        except ValueError:
+            at = None
+    if at is not None and asked <= at <= asked + timedelta(days=DAY_WINDOW):
+        return True
+    return day in dates_in(text, report)
+
+
+def day_first(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
+    """For a question naming one day: when the best sentence's article does not report that day, the sentences scoring at
+    least DAY_RATIO of the best whose articles do lead, best first; the rest follow in their order. A question pinned to
+    '12 June 2016' asks about that day's strike, not the one a month later that shares its words."""
+    day = asked_day(shape.text)
+    if day is None or not ranked:
+        return ranked
+    fits: dict[str, bool] = {}
+
+    def fit(s: Scored) -> bool:
+        doc = pool.evidence[pool.sentences[s.index].evidence].document
+        if doc.doc_id not in fits:
+            text = " ".join(e.chunk.text for e in pool.evidence if e.document.doc_id == doc.doc_id)
+            original = pool.store.original(doc.doc_id) if pool.store is not None else None
+            fits[doc.doc_id] = reports_day(day, doc.published, original, text)
+        return fits[doc.doc_id]
+
+    if fit(ranked[0]):
+        return ranked
+    front = [s for s in ranked if s.score >= DAY_RATIO * ranked[0].score and fit(s)]
+    if not front:
+        return ranked
+    taken = {id(s) for s in front}
+    return front + [s for s in ranked if id(s) not in taken]
+
+
 def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
     """Is `s` the best-matching sentence that a typed one displaced as the first answer ('... leaving a dustman injured'
     for 'Who was hurt ...?': a person the type check cannot see)? It still answers beside it: the type preference
@@ -316,6 +416,11 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
                 break
     chosen = [best.index]
     spanned = article_span(shape, pool, ranked, best)
+    extra = 0
+    if spanned is None and ARTICLE_ANSWER:
+        spanned = article_answer(shape, pool, ranked, best)
+        # It joins beside the sentences the ranking would show, not in place of one: it answers the same event.
+        extra = int(spanned is not None)
     if spanned is not None:
         chosen.append(spanned)
     neighbour = answer_neighbour(pool, shape, best.index)
@@ -327,7 +432,7 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         neighbour = named_speaker(pool, shape, best.index)
     if neighbour is not None:
         chosen.append(neighbour)
-    limit = settings.generate.answer_sentences
+    limit = settings.generate.answer_sentences + extra
     many = shape.answer_type in ("list", "comparison")
     if many:
         limit += 1
@@ -428,7 +533,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     if why:
         return Reading(refusal=why)
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
-    chosen = choose(shape, pool, ranked, settings)
+    chosen = choose(shape, pool, day_first(shape, pool, ranked) if DAY_FIRST else ranked, settings)
     why = answerability.judge(shape, evidence, pool, ranked, chosen)  # the chosen answer's checks and the fitted refusal model
     if why:
         return Reading(refusal=why)

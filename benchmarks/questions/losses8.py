@@ -59,9 +59,12 @@ SETS = [
     ("holdout6-fk", ROOT / "benchmarks/holdout6/questions-fakes.jsonl", "fakes"),
     ("holdout7-ex", ROOT / "benchmarks/holdout7/questions-examples.jsonl", "examples"),
     ("holdout7-fk", ROOT / "benchmarks/holdout7/questions-fakes.jsonl", "fakes"),
+    ("holdout8-ex", ROOT / "benchmarks/holdout8/questions-examples.jsonl", "examples"),
+    ("holdout8-fk", ROOT / "benchmarks/holdout8/questions-fakes.jsonl", "fakes"),
 ]
 BLIND = ("holdout-ex", "holdout-fk", "h2tune-ex", "h2tune-fk", "holdout3-ex", "holdout3-fk", "holdout4-ex", "holdout4-fk",
-         "holdout5-ex", "holdout5-fk", "holdout6-ex", "holdout6-fk", "holdout7-ex", "holdout7-fk")  # written blind, by people who never saw the reader's code
+         "holdout5-ex", "holdout5-fk", "holdout6-ex", "holdout6-fk", "holdout7-ex", "holdout7-fk",
+         "holdout8-ex", "holdout8-fk")  # written blind, by people who never saw the reader's code
 KINDS = ["refused", "retrieval", "split", "filtered", "ranking", "assembly"]
 
 
