@@ -23,7 +23,7 @@ from .candidates import (
     is_country, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
     NUMBER_SPAN, REASON_SPAN, asked_noun, count_text,
 )
-from .dates import dates_in, parse_date, report_date, resolve_dates, text_date
+from .dates import as_date, dates_in, parse_date, report_date, resolve_dates, text_date
 from .retrieve import dateline_words
 from .lexical import STOPWORDS, names, terms
 from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
@@ -353,12 +353,7 @@ def reports_day(day: str, published: str | None, original: str | None, text: str
     """Does an article report the events of that day: its own date (the text's dateline, else its metadata) falls on it or
     within DAY_WINDOW days after, or its text names the day ('on April 8', read in the article's year)?"""
     report = report_date(text_date(original or ""), parse_date(published) if published else None)
-    asked, at = date.fromisoformat(day), None
-    if report and len(report) >= 10:
-        try:
-            at = date.fromisoformat(report[:10])
-        except ValueError:
-            at = None
+    asked, at = date.fromisoformat(day), as_date(report)
     if at is not None and asked <= at <= asked + timedelta(days=DAY_WINDOW):
         return True
     return day in dates_in(text, report)

@@ -294,9 +294,9 @@ def event_marks(text: str) -> tuple[set[str], set[str], set[tuple[str, str]]]:
 def _near(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    from .dates import _as_date
+    from .dates import as_date
 
-    da, db = _as_date(a), _as_date(b)
+    da, db = as_date(a), as_date(b)
     if da is None or db is None:
         return date_key(a) // 100 == date_key(b) // 100
     return abs((da - db).days) <= SAME_EVENT_DAYS
@@ -658,9 +658,9 @@ def rival(a: Control, b: Control) -> bool:
 
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days from date a to date b (None when either is not a day)."""
-    from .dates import _as_date
+    from .dates import as_date
 
-    da, db = _as_date(a), _as_date(b)
+    da, db = as_date(a), as_date(b)
     return None if da is None or db is None else (db - da).days
 
 

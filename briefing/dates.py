@@ -127,7 +127,7 @@ RECALLED_DAYS = 21
 
 def recalled(iso: str, report: str | None) -> bool:
     """Is an event of `iso` one its report (dated `report`) recalls as background rather than reports?"""
-    d, r = _as_date(iso), _as_date(report)
+    d, r = as_date(iso), as_date(report)
     return d is not None and r is not None and (r - d).days > RECALLED_DAYS
 
 
@@ -141,7 +141,8 @@ class EventDate:
     surface: str
 
 
-def _as_date(iso: str | None) -> date | None:
+def as_date(iso: str | None) -> date | None:
+    """The calendar day of an ISO date string at day precision ('2017-04-08...'), else None (a month, a year, no date)."""
     if not iso or len(iso) < 10:
         return None
     try:
@@ -178,7 +179,7 @@ def resolve_dates(sentence: str, published: str | None) -> list[EventDate]:
     'December 23' to the latest December 23 not after it; a stated year is kept as written,
     but a date after the report is dropped. Years and older months are background.
     """
-    report = _as_date(published)
+    report = as_date(published)
     found: list[EventDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -244,7 +245,7 @@ def dateline(original: str) -> str | None:
 
 def disagree(text_date: str | None, metadata: str | None, days: int = 2) -> bool:
     """The text's dateline and the metadata date differ by more than `days` (both at day precision)."""
-    a, b = _as_date(text_date), _as_date(metadata)
+    a, b = as_date(text_date), as_date(metadata)
     return a is not None and b is not None and abs((a - b).days) > days
 
 
@@ -298,9 +299,9 @@ def report_month(published: str | None) -> str:
     Only the month and year: 'in July 2015' is what a report of that month dates, while its weekday and day are
     the report's own, not necessarily its event's ('on Saturday' may be the day after the strike).
     """
-    d = _as_date(published) if published and len(published) >= 7 else None
+    d = as_date(published) if published and len(published) >= 7 else None
     if d is None and published and re.fullmatch(r"\d{4}-\d{2}", published):
-        d = _as_date(published + "-01")
+        d = as_date(published + "-01")
     return f"{calendar.month_name[d.month]} {d.year}" if d else ""
 
 
@@ -334,7 +335,7 @@ def _stamp(text: str) -> re.Match[str] | None:
     for m in _STAMP.finditer(text[:STAMP_CHARS]):
         if re.match(r"(?:on|since|until|by|from|of|before|after|last|next)\s", m.group(0)):
             continue
-        day = _as_date(_stamp_iso(m))
+        day = as_date(_stamp_iso(m))
         if day is not None and _WEEKDAYS[day.weekday()] == m.group(1).lower():
             return m
     return None
@@ -377,7 +378,7 @@ def report_date(text: str | None, metadata: str | None) -> str | None:
     reports the 15th, whatever its metadata says (a scraper's date may be days or weeks off). Metadata serves when the
     text gives no date, or only a month or year.
     """
-    return text if _as_date(text) is not None else metadata
+    return text if as_date(text) is not None else metadata
 
 
 # A weekday a text names for its news that only fits the day after its date ('SORH said Sunday' in a text dated
@@ -390,7 +391,7 @@ _NOT_NEWS_DAY = frozenset({"last", "next", "since", "until", "by", "before", "af
 def next_day_news(text: str, report: str | None) -> str | None:
     """The day after `report` when the first weekday the text names is that day's (and no word like 'last' or 'since'
     governs it), else None: then the report's weekdays are read against that day."""
-    day = _as_date(report)
+    day = as_date(report)
     if day is None:
         return None
     body = cut_stamp(text)
@@ -406,7 +407,7 @@ def next_day_news(text: str, report: str | None) -> str | None:
 
 def weekday_name(iso: str) -> str:
     """'2015-02-22' -> 'Sunday'."""
-    d = _as_date(iso)
+    d = as_date(iso)
     return _WEEKDAYS[d.weekday()].capitalize() if d else ""
 
 

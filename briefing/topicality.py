@@ -210,13 +210,13 @@ def other_incident(text: str, report: str | None, day: str | None, lead: str | N
     lead reports ('State TV said an explosive device went off ... killing six' in the report of Wednesday's bomb).
     """
     from .conflicts import event_days, figures
-    from .dates import _as_date
+    from .dates import as_date
 
-    target = _as_date(day)
+    target = as_date(day)
     if target is None or _TOLL_UPDATE.search(text) or not any(m in ("killed", "wounded") for m, _, _ in figures(text)):
         return False
     days = event_days(text, report) or ({lead} if lead else set())
-    own = [d for d in (_as_date(x) for x in days) if d is not None]
+    own = [d for d in (as_date(x) for x in days) if d is not None]
     return bool(own) and all(abs((d - target).days) > OTHER_DAY_GAP for d in own)
 
 
@@ -227,7 +227,7 @@ LATE_REPORT_DAYS = 3
 
 def late_report(report: str | None, day: str | None) -> bool:
     """Is a report of `report` dated more than LATE_REPORT_DAYS after the topic's day (so its news is another's)?"""
-    from .dates import _as_date
+    from .dates import as_date
 
-    r, d = _as_date(report), _as_date(day)
+    r, d = as_date(report), as_date(day)
     return r is not None and d is not None and (r - d).days > LATE_REPORT_DAYS

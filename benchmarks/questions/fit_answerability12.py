@@ -235,7 +235,7 @@ def daydate_main(args: argparse.Namespace) -> None:
     date (metadata, opening dateline) from the day to REPORT_LAG days after, or a sentence resolving to within
     EVENT_SLACK days of it? Counts the answers that fail, unanswerable / answerable."""
     from briefing import Corpus, Settings
-    from briefing.dates import _as_date, dateline, parse_date, resolve_dates
+    from briefing.dates import as_date, dateline, parse_date, resolve_dates
     from briefing.matching import split_sentences
     from briefing.retrieve import numeric_dateline
 
@@ -253,8 +253,8 @@ def daydate_main(args: argparse.Namespace) -> None:
         d = c.store.get_documents([doc]).get(doc)
         chunks = [ch.text for ch in c.store.doc_chunks(doc)]
         reports = [x for x in (parse_date(d.published) if d and d.published else None, dateline(chunks[0]) if chunks else None, numeric_dateline(chunks[0]) if chunks else None) if x]
-        dated = [x for x in (_as_date(i) for i in reports) if x]
-        events = [x for ch in chunks for sent in split_sentences(ch) for rp in (reports or [None]) for e in resolve_dates(sent, rp) if e.precision == "day" and (x := _as_date(e.iso))]
+        dated = [x for x in (as_date(i) for i in reports) if x]
+        events = [x for ch in chunks for sent in split_sentences(ch) for rp in (reports or [None]) for e in resolve_dates(sent, rp) if e.precision == "day" and (x := as_date(e.iso))]
         ok = any(0 <= (x - day).days <= REPORT_LAG or -EVENT_SLACK <= (x - day).days < 0 for x in dated) or any(abs((x - day).days) <= EVENT_SLACK for x in events)
         seen += 1
         if not ok:
