@@ -7,9 +7,10 @@ make_corpus.py; override the path with H10_CORPUS=...). The checks are holdout's
 own `norm`/`shingles` and threshold imported from there: valid ids, every answer fact occurs (case/punctuation-
 insensitive) in the article TEXT of one of the question's `docs` (not the title), every cited article exists,
 unanswerable questions carry no facts/docs, no duplicate ids or claims, labels in supported/unsupported/
-contradicted. Near-duplicate copies of a cited article (5-word shingle overlap > 0.5 over all 2092 texts, plus the
-store's duplicate map `h10-duplicates.json` beside this file, taken from `briefing sources --json`) are added to a
-question's `docs` so that citing a copy counts. Claims keep only the article they were judged against.
+contradicted. Near-duplicate copies of a cited article (5-word shingle overlap > 0.5 over all 2092 texts, plus those
+partners in the store's duplicate map `h10-duplicates.json` beside this file, taken from `briefing sources --json`,
+whose text also contains every fact of the question - the map joins many h10 stories that are not copies) are
+added to a question's `docs` so that citing a copy counts. Claims keep only the article they were judged against.
 """
 import csv
 import json
@@ -36,15 +37,16 @@ def main():
     sh = {u: shingles(t) for u, t in texts.items()}
 
     def copies(u):
-        out = set()
+        out, mapped = set(), set()
         for v in texts:
             if v != u and sh[u] and sh[v] and len(sh[u] & sh[v]) / min(len(sh[u]), len(sh[v])) > SHINGLE_OVERLAP:
                 out.add(v)
         for a, b in dupmap.items():
             if u in (a, b):
-                out |= {a, b}
+                mapped |= {a, b}
         out.discard(u)
-        return sorted(out)
+        mapped.discard(u)
+        return sorted(out), sorted(mapped - out)
 
     errors, cache, qs = [], {}, []
     for q in mod.QUESTIONS:
@@ -64,7 +66,12 @@ def main():
             if d in texts:
                 if d not in cache:
                     cache[d] = copies(d)
-                docs += [c for c in cache[d] if c not in docs]
+                near, mapped = cache[d]
+                docs += [c for c in near if c not in docs]
+                # the store's map also joins texts that are not copies (h10 has no dates); such a partner counts
+                # only if it too contains every fact of the question
+                docs += [c for c in mapped if c not in docs and q["facts"]
+                         and all(norm(f) in norm(texts[c]) for f in q["facts"])]
         qs.append({"id": q["id"], "question": q["question"], "answerable": q["answerable"], "facts": q["facts"],
                    "docs": docs, "form": q["form"], "corpus": NAME, "split": "test", "about": q["about"]})
     ids = [q["id"] for q in qs]

@@ -62,7 +62,7 @@ Q("yk-gazprom-why-fail", "Why is Gazprom thought to have failed to win the aucti
 Q("yk-maximov", "Oleg Maximov of Troika Dialog - did he say Baikal was definitely a front for Gazprom?", True, ["not necessarily for Gazprom"], [d], "is-it-true-false")
 Q("yk-front-papers", "Who claimed Baikal was a front for Gazprom?", True, ["Russia's newspapers"], [d], "which-organisation")
 C("Russia's newspapers claimed that Baikal was a front for Gazprom.", [d], S, "paraphrase")
-C("Khodorkovsky told Interfax in a telephone interview from prison that Yuganskneftegas had been sold in the best traditions of the 90s.", [d], U, "true-plus-invented")
+C("Khodorkovsky said Yukos would challenge the sale at the European Court of Human Rights.", [d], U, "true-plus-invented")
 C("A US judge allowed international banks to lend Gazprom money for the auction.", [d], X, "antonym")
 C("Yuganskneftegas accounts for 60% of Yukos's output.", [d], S, "drop-detail")
 C("Oleg Maximov said Baikal was certainly linked 100% to Gazprom.", [d], X, "certainty-upgraded")
