@@ -168,7 +168,7 @@ Q("yk-stake-size", "How large was the stake in Group Menatep that Khodorkovsky t
 Q("yk-arrest", "When was Khodorkovsky arrested?", True, ["October 2003"], [d], "date")
 Q("yk-fortune", "What was Khodorkovsky's estimated fortune?", True, ["$15bn"], [d], "number")
 Q("yk-price-compare", "The BBC reports give different prices for Yuganskneftegas: what did Baikal agree to pay at auction in dollars in the 'Yukos unit fetches $9bn' story, and what deal value does the Khodorkovsky stake-transfer story give?", True, ["$9.37bn", "$9.4bn"], [ "h10-0312", d], "comparison")
-Q("yk-stake-value", "How much was Khodorkovsky's Menatep stake worth at the time of the transfer?", False, [], [], "unans-statistic", d)
+Q("yk-stake-date", "On what date did Khodorkovsky transfer his Menatep stake to Leonid Nevzlin?", False, [], [], "unans-date", d)
 C("Khodorkovsky handed his entire 59.5% stake in Group Menatep to Leonid Nevzlin.", [d], S, "paraphrase")
 C("Nevzlin is living in self-imposed exile in Israel.", [d], S, "drop-detail")
 C("Khodorkovsky was arrested in October 2004.", [d], X, "date-shifted")
@@ -577,7 +577,7 @@ Q("ks-any-questions", "What programme was being recorded, and who hosts it?", Tr
 Q("ks-suspect", "how the police describe the suspect of slurry attack", True, ["ginger beard"], [d], "non-native")
 Q("ks-70-days", "Why did UKIP say Kilroy-Silk could not be elected leader before Christmas?", True, ["70 days"], [d], "why-how")
 Q("ks-car", "What car is the slurry suspect believed to have been driving?", True, ["red Vauxhall Corsa"], [d], "which-thing")
-Q("ks-slurry-arrest", "Was anyone charged over the slurry attack on Kilroy-Silk, and with what offence?", False, [], [], "unans-entity", d)
+Q("ks-slurry-arrest", "Who was charged over the slurry attack on Kilroy-Silk?", True, ["no arrests have been made"], [d], "is-it-true-false")
 Q("ks-slurry-name", "What was the name of the man who threw slurry over Kilroy-Silk?", False, [], [], "unans-person", d)
 C("Kilroy-Silk said the attacker claimed he was doing it in the name of Islam.", [d], S, "paraphrase")
 C("Police arrested the attacker at the scene.", [d], X, "negation")
@@ -756,5 +756,6 @@ C("Vera Drake's Bafta wins are expected to boost its Oscar chances.", ["h10-0838
 
 # ============================================================================================ MORE FALSE PREMISES
 Q("fp-scorsese", "Why did Scorsese finally win the best director Oscar in 2005?", True, ["fifth time"], ["h10-0852"], "is-it-true-false")
-Q("fp-bail", "Under what bail conditions was Khodorkovsky released while on trial?", True, ["repeatedly denied bail"], ["h10-0164"], "is-it-true-false")
+Q("fp-bail", "Under what bail conditions was Khodorkovsky released while on trial?", True, ["repeatedly denied bail"], ["h10-0164", "h10-0083"], "is-it-true-false")
 Q("fp-expel", "Why did UKIP expel Robert Kilroy-Silk?", True, ["has quit the UK Independence Party"], ["h10-1146"], "is-it-true-false")
+Q("un-rosneft-output", "How many barrels of oil a day does Rosneft produce now that it owns Yugansk?", False, [], [], "unans-statistic", "h10-0330")
