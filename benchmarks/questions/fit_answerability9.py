@@ -59,7 +59,8 @@ def features(args: argparse.Namespace) -> None:
     from briefing.types import SupportReport
 
     corpora = {}
-    for corpus, store, name in (("fakes", args.fakes_store, "fakes"), ("examples", args.examples_store, "default")):
+    extra = getattr(args, "stores", ())  # more (cache corpus, store, store corpus) triples: session 13's h9
+    for corpus, store, name in (("fakes", args.fakes_store, "fakes"), ("examples", args.examples_store, "default"), *extra):
         corpora[corpus] = Corpus(Settings.model_validate({"store": {"path": str(store), "corpus": name}, "generate": {"backend": "extractive"}}))
     cache, texts_file = args.cache or CACHE, args.texts or TEXTS
     only = set(args.only.split(",")) if args.only else None
