@@ -299,7 +299,7 @@ def subject_of(topic: str, sentences: list[str]) -> Subject:
     if any(n in OPPOSING_NOUNS or n.split()[-1].lower() in OPPOSING_NOUNS | {"fighters", "groups", "factions"} for n in names):
         states = {c for n in names if (c := country_of(n.split()[0]))}  # 'Ruritanian rebels' fight Ruritania's state
         return Subject(names | {"rebels"}, None, False, {"government"} | states, named_backers - names, " / ".join(sorted(names)))
-    own = [n for n in names if country_of(n) == n]
+    own = [n for n in sorted(names) if country_of(n) == n]
     ranked = beside.most_common(1) or countries.most_common(1)
     country = own[0] if own else (ranked[0][0] if names and ranked else None)
     label = " / ".join(sorted(names))
@@ -581,7 +581,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         for alias, full in merge.items():
             if full == name:
                 mention_idx[name] += [i for i in mention_idx.get(alias, []) if i not in mention_idx[name]]
-        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
+        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: (-relevance[i], i))
         a.score += MENTION_WEIGHT * sum(relevance[i] for i in a.mentions)
         votes = side_votes[name]
         if not votes:
@@ -590,7 +590,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
         a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
-        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i]))
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i], i))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():
@@ -607,7 +607,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if free <= 0:
             break
         names = alias_group.get(canon, set()) | {canon}
-        idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: -relevance[i])
+        idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: (-relevance[i], i))
         if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) or not country_of(canon) and acts_by_grammar(n, [sentences[i] for i in mention_idx.get(n, [])], aliases) for n in names):
             continue  # a verb follows the name somewhere, or the grammar makes it act ('the XL assault', 'XL lost')
         owns = bool(names & claimed)  # it claimed the attack: the responsible party, however seldom named
@@ -616,7 +616,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         agency = sum(1 for i in idx if names & acts.get(i, set()))
         if agency < FILL_MIN_AGENT and not country_of(canon) and not owns:
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
-        name = max((n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
+        name = max(sorted(n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
         if name in found:
             continue
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
@@ -638,7 +638,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if i not in proxy.stance:
                 proxy.stance.append(i)
                 proxy.relations[i] = (patron.side, patron.backs, proxy.form)
-            proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
+            proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: (-relevance[j], j))
     # Backing an actor that stands on a side is standing on that side ('Elbonia backs Smit', Smit backed by a backer of the opponents).
     for a in found.values():
         ally = found.get(a.backs)
@@ -658,7 +658,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
 
         a.acting = sorted(
             (i for i in dict.fromkeys(a.stance + a.mentions) if any(_same_party(n, names) for n in acts.get(i, ())) and not (i not in a.stance and others_sentence(i))),
-            key=lambda i: -relevance[i],
+            key=lambda i: (-relevance[i], i),
         )
     return shown
 

@@ -231,7 +231,7 @@ class Picker:
     def best(self, candidates: list[int], n: int, per_group: int = 1) -> list[Draft]:
         out: list[Draft] = []
         groups: dict[str, int] = {}
-        for i in sorted(dict.fromkeys(candidates), key=lambda i: -self.s.relevance[i]):
+        for i in sorted(dict.fromkeys(candidates), key=lambda i: (-self.s.relevance[i], i)):
             g = self.s.groups[i]
             if groups.get(g, 0) >= per_group or not self.free(i):
                 continue
@@ -268,7 +268,7 @@ def independent_support(s: Sentences, i: int) -> int:
 def timeline_events(s: Sentences, events: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The most relevant dated events, one report per (day, event): of two wordings, the one more sources carry."""
     chosen: list[tuple[str, int]] = []
-    for d, i in sorted(events, key=lambda e: -s.relevance[e[1]]):
+    for d, i in sorted(events, key=lambda e: (-s.relevance[e[1]], e[1], e[0])):
         if any(s.similar(i, j) > SAME_MEANING for _, j in chosen):  # type: ignore[operator]
             continue
         twin = next((k for k, (d2, j) in enumerate(chosen) if d2 == d and same_event(s, i, j)), None)
@@ -296,7 +296,7 @@ def brief_period(s: Sentences, reports: list[str | None], topic: tuple[int, int]
     """The months the brief speaks of: the topic's own period, else the median period of its most relevant reports."""
     if topic:
         return topic
-    top = sorted((i for i in range(len(s.texts)) if s.usable[i] and reports[i]), key=lambda i: -s.relevance[i])[:PERIOD_SAMPLE]
+    top = sorted((i for i in range(len(s.texts)) if s.usable[i] and reports[i]), key=lambda i: (-s.relevance[i], i))[:PERIOD_SAMPLE]
     return main_period([reports[i] for i in top], BOTTOM_LINE_MONTHS)
 
 
