@@ -156,6 +156,26 @@ def _names(alias: str, name: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", name, flags))
 
 
+def _table_rows(markdown: str) -> list[dict[str, str]]:
+    """The actor tables' rows, each cell under its column's header (a brief with no backing has no 'Backs' column)."""
+    out: list[dict[str, str]] = []
+    header: list[str] = []
+    for line in _section(markdown, "Key actors").splitlines():
+        if not line.startswith("| ") or line.startswith("| ---"):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        if line.startswith("| Actor |"):
+            header = cells
+        elif header:
+            out.append(dict(zip(header, cells)))
+    return out
+
+
+def backing_rows(markdown: str) -> int:
+    """Actor rows shown backing someone (a 'Backs' cell that is not empty)."""
+    return sum(1 for r in _table_rows(markdown) if r.get("Backs", "—") not in {"—", "-", ""})
+
+
 def check(markdown: str, item: dict[str, Any]) -> bool:
     """One machine check of a checklist (benchmarks/briefs8.json 'checks') against a brief's Markdown.
 
@@ -179,11 +199,9 @@ def check(markdown: str, item: dict[str, Any]) -> bool:
     if kind == "absent":
         return not any(p.lower() in body.lower() for p in phrases)
     if kind == "not_backer":
-        rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
-        return not any(len(r) > 2 and r[2].strip() not in {"—", "-", ""} and any(_names(a, r[1]) for a in phrases) for r in rows)
+        return not any(r.get("Backs", "—") not in {"—", "-", ""} and any(_names(a, r["Actor"]) for a in phrases) for r in _table_rows(markdown))
     if kind == "form_not":
-        rows = [r.split("|") for r in _section(markdown, "Key actors").splitlines() if r.startswith("| ") and not r.startswith("| Actor") and not r.startswith("| ---")]
-        return not any(len(r) > 3 and item["form"] in r[3] and any(_names(a, r[1]) for a in phrases) for r in rows)
+        return not any(item["form"] in r.get("Form of support", "") and any(_names(a, r["Actor"]) for a in phrases) for r in _table_rows(markdown))
     raise ValueError(f"unknown check kind '{kind}' (conflict, actor, not_actor, says, absent, not_backer, form_not)")
 
 
@@ -260,7 +278,7 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "topic": topic, "seconds": round(seconds, 1), "sentences": len(texts),
         "repeats": sum(v - 1 for v in keys.values()), "most_repeated": keys.most_common(1)[0][1] if keys else 0,
         "debris_sentences": len(debris), "debris_examples": [d[:100] for d in debris[:3]],
-        "actors": actors, "alias_duplicate_actors": _alias_duplicates(actors), "actor_errors": wrong_actors, "actors_unjudged": unjudged,
+        "actors": actors, "backing_rows": backing_rows(b.markdown), "backing_layout": "| Backs |" in b.markdown, "alias_duplicate_actors": _alias_duplicates(actors), "actor_errors": wrong_actors, "actors_unjudged": unjudged,
         "glued_furniture": len(furniture),
         "quotes_not_verbatim": not_verbatim, "unsupported_dropped": b.support.dropped,
         "conflicts": conflicts, "conflict_updates": sum(1 for c in conflicts if "(update:" in c), "repeated_conflicts": repeated_conflicts,

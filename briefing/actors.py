@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .agency import acted_on, acting
-from .backing import FORM_ORDER, Backing, backings, parties
+from .backing import FORM_ORDER, Backing, backings, heads_phrase, parties
 from .entities import country_of, is_name
 from .question import CALENDAR
 from .relations import extract
@@ -143,7 +143,7 @@ def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[s
     The clause starts at the sentence start or after an introductory phrase ending in a comma;
     the first start that opens with a named subject wins, and a pronoun subject means nobody named.
     """
-    ps = [p for p in parties(sentence, aliases) if (p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun") and not acted_on(sentence, p)]
+    ps = [p for p in parties(sentence, aliases) if (p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun") and not acted_on(sentence, p) and heads_phrase(sentence, p)]
     starts = [0] + [m.end() for m in re.finditer(r",\s+", sentence[:INTRO_CHARS])]
     for c in starts:
         if _PRONOUN_START.match(sentence[c:]):
@@ -166,8 +166,8 @@ def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[st
     out = set()
     for p in parties(phrase, aliases):
         rest = phrase[p.end :]
-        if _MODIFIER_AFTER.match(rest) or p.kind == "country" and _QUALIFIES.match(rest) and phrase[p.start : p.end] != p.name:
-            continue
+        if _MODIFIER_AFTER.match(rest) or p.kind == "country" and _QUALIFIES.match(rest) and phrase[p.start : p.end] != p.name or not heads_phrase(phrase, p):
+            continue  # ... nor a name that only qualifies the name or noun after it ('Xland District Judge Jan Smit said')
         out.add(p.name)
     return out
 
@@ -299,7 +299,7 @@ def subject_of(topic: str, sentences: list[str]) -> Subject:
     if any(n in OPPOSING_NOUNS or n.split()[-1].lower() in OPPOSING_NOUNS | {"fighters", "groups", "factions"} for n in names):
         states = {c for n in names if (c := country_of(n.split()[0]))}  # 'Ruritanian rebels' fight Ruritania's state
         return Subject(names | {"rebels"}, None, False, {"government"} | states, named_backers - names, " / ".join(sorted(names)))
-    own = [n for n in names if country_of(n) == n]
+    own = [n for n in sorted(names) if country_of(n) == n]
     ranked = beside.most_common(1) or countries.most_common(1)
     country = own[0] if own else (ranked[0][0] if names and ranked else None)
     label = " / ".join(sorted(names))
@@ -464,6 +464,50 @@ def acronym_aliases(names: list[str]) -> dict[str, str]:
     return out
 
 
+# 'X (Y)' right after a name, or 'X, also known as Y': the evidence itself says X and Y name one party. Not a dateline's
+# outlet ('XVILLE (Wire) -') nor a bracket opening a longer aside.
+_BRACKETED = re.compile(r"\s*\(\s*(?:also\s+(?:known\s+as|called)\s+|or\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*\)(?!\s*[-–—])")
+_KNOWN_AS = re.compile(r"\s*,?\s*(?:also|formerly|otherwise|better)?\s*(?:known\s+as|called)\s+(?:the\s+)?")
+
+
+def stated_aliases(sentences: list[str], names: set[str], counts: dict[str, int] | None = None) -> dict[str, str]:
+    """Names the evidence itself gives as one party's ('Xist League (XL)', 'the Xist League, also known as Yaesh'): each
+    maps to whichever of the two the evidence names more often (the first on a tie). Only names of `names` (the
+    evidence's parties) are joined; a country, a dateline's capitals or a wire's credit never is."""
+    n_of = counts or {}
+    out: dict[str, str] = {}
+    for s in sentences:
+        if not s:
+            continue
+        ps = parties(s)
+        for k, p in enumerate(ps):
+            written = s[p.start : p.end]
+            if p.name not in names or p.kind in ("country", "noun") or written.isupper() and len(written) > 6:
+                continue
+            inside = re.search(r"\(([A-Z][\w’'-]*)\)$", written)  # the name's own bracket ('Xist League (XLIL)')
+            m = None if inside else _BRACKETED.match(s, p.end) or _KNOWN_AS.match(s, p.end)
+            if inside:
+                other_name = inside.group(1)
+            elif m is not None:
+                other = next((q for q in ps[k + 1 : k + 2] if q.start <= m.end() + 1 and q.kind not in ("country", "noun")), None)
+                other_name = other.name if other is not None else ""
+            else:
+                continue
+            if not other_name or other_name == p.name or other_name not in names:
+                continue
+            if re.match(r"\s*(?:[-–—]|(?:said|says|reported|reports|told)\b)", s[m.end() if m else p.end :]):
+                continue  # 'Xville (Wire) -', 'Jan Smit (Wire) said': a wire's credit, not a second name
+            a, b = (p.name, other_name) if n_of.get(p.name, 0) >= n_of.get(other_name, 0) else (other_name, p.name)
+            out.setdefault(b, a)
+    # one name per party even through a chain ('Yaesh' -> 'XL' -> 'Xist League')
+    for k in list(out):
+        seen = {k}
+        while out[k] in out and out[out[k]] not in seen:
+            seen.add(out[k])
+            out[k] = out[out[k]]
+    return {k: v for k, v in out.items() if k != v}
+
+
 def strongest_form(forms: list[str]) -> str:
     """The strongest form of support a party's relations to one side show (FORM_ORDER: military first): each form
     is read from its own backing predicate, so one sentence saying 'backed by X's jets' shows X's support is military
@@ -557,6 +601,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
     merge.update({k: v for k, v in acronym_aliases(list(mention_idx)).items() if k not in merge})
+    counts = {n: len(v) for n, v in mention_idx.items()}
+    stated = stated_aliases(sentences, set(mention_idx), counts)
+    merge.update({k: merge.get(v, v) for k, v in stated.items() if k not in merge and merge.get(v, v) != k})
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
@@ -581,7 +628,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         for alias, full in merge.items():
             if full == name:
                 mention_idx[name] += [i for i in mention_idx.get(alias, []) if i not in mention_idx[name]]
-        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: -relevance[i])
+        a.mentions = sorted(mention_idx.get(name, []), key=lambda i: (-relevance[i], i))
         a.score += MENTION_WEIGHT * sum(relevance[i] for i in a.mentions)
         votes = side_votes[name]
         if not votes:
@@ -590,7 +637,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
         a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
-        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i]))
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i], i))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():
@@ -607,7 +654,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if free <= 0:
             break
         names = alias_group.get(canon, set()) | {canon}
-        idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: -relevance[i])
+        idx = sorted({i for n in names for i in mention_idx.get(n, [])}, key=lambda i: (-relevance[i], i))
         if w <= 0 or not any(_acts(n, [sentences[i] for i in mention_idx.get(n, [])]) or not country_of(canon) and acts_by_grammar(n, [sentences[i] for i in mention_idx.get(n, [])], aliases) for n in names):
             continue  # a verb follows the name somewhere, or the grammar makes it act ('the XL assault', 'XL lost')
         owns = bool(names & claimed)  # it claimed the attack: the responsible party, however seldom named
@@ -616,7 +663,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         agency = sum(1 for i in idx if names & acts.get(i, set()))
         if agency < FILL_MIN_AGENT and not country_of(canon) and not owns:
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
-        name = max((n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
+        name = max(sorted(n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
         if name in found:
             continue
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
@@ -638,7 +685,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if i not in proxy.stance:
                 proxy.stance.append(i)
                 proxy.relations[i] = (patron.side, patron.backs, proxy.form)
-            proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: -relevance[j])
+            proxy.mentions = sorted(mention_idx.get(backed, []), key=lambda j: (-relevance[j], j))
     # Backing an actor that stands on a side is standing on that side ('Elbonia backs Smit', Smit backed by a backer of the opponents).
     for a in found.values():
         ally = found.get(a.backs)
@@ -658,7 +705,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
 
         a.acting = sorted(
             (i for i in dict.fromkeys(a.stance + a.mentions) if any(_same_party(n, names) for n in acts.get(i, ())) and not (i not in a.stance and others_sentence(i))),
-            key=lambda i: -relevance[i],
+            key=lambda i: (-relevance[i], i),
         )
     return shown
 

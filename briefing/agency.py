@@ -27,7 +27,7 @@ _IRREGULAR = frozenset(
     spoke wrote saw kept""".split()
 )
 # A noun of organised or armed people after a party's name keeps it the head ('Xist fighters advanced': the Xists act).
-_MEMBER_NOUNS = STATE_FORCES | GROUP_NOUNS | frozenset(
+MEMBER_NOUNS = STATE_FORCES | GROUP_NOUNS | frozenset(
     "terrorists terrorist elements members units unit group fighter gunmen jihadists militant".split()
 )
 # Nouns that name an action: a party right before one owns it ('the Xist assault', 'Xland airstrikes').
@@ -76,14 +76,14 @@ def verb_after(text: str, end: int) -> tuple[str, bool] | None:
             return lw, be
         if be:
             return None  # 'X is a ...': a copula, nothing done
-        if w[:1].islower() and lw.endswith("s") and len(lw) > 3 and lw not in _MEMBER_NOUNS and lw not in ACTION_NOUNS:
+        if w[:1].islower() and lw.endswith("s") and len(lw) > 3 and lw not in MEMBER_NOUNS and lw not in ACTION_NOUNS:
             return lw, False  # a present tense ('X controls', 'X claims')
         return None
     return None
 
 
 # Endings of plural nouns, never of a present-tense verb ('settlements', 'residents', 'fighters', 'authorities').
-_NOUN_PLURAL = re.compile(r"(?:ments|tions|sions|ities|ers|ors|ists|ants|ents|ances|ences|ships|hoods|ians|ings|ies)$")
+NOUN_PLURAL = re.compile(r"(?:ments|tions|sions|ities|ers|ors|ists|ants|ents|ances|ences|ships|hoods|ians|ings|ies)$")
 
 
 def _head_end(text: str, p: Party) -> tuple[int, str]:
@@ -94,15 +94,15 @@ def _head_end(text: str, p: Party) -> tuple[int, str]:
     if not m:
         return p.end, "name"
     w1, w2 = m.group(1), m.group(2) or ""
-    if w1 in _MEMBER_NOUNS:
-        return p.end + (m.end(2) if w2 in _MEMBER_NOUNS else m.end(1)), "member"  # 'XL terrorist group'
+    if w1 in MEMBER_NOUNS:
+        return p.end + (m.end(2) if w2 in MEMBER_NOUNS else m.end(1)), "member"  # 'XL terrorist group'
     if w1 in ACTION_NOUNS:
         return p.end + m.end(1), "action"
     if verb_form(w1) or w1 in _AUX:
         return p.end, "name"
-    if w1.endswith("s") and len(w1) > 3 and not _NOUN_PLURAL.search(w1) and not (verb_form(w2) or w2 in _AUX or w2 in _GOVERNED):
+    if w1.endswith("s") and len(w1) > 3 and not NOUN_PLURAL.search(w1) and not (verb_form(w2) or w2 in _AUX or w2 in _GOVERNED):
         return p.end, "name"  # a present tense ('X maintains contacts'), not a plural noun ('X residents said', 'X towns near')
-    if w2 in _MEMBER_NOUNS:
+    if w2 in MEMBER_NOUNS:
         return p.end + m.end(2), "member"
     if w2 in ACTION_NOUNS:
         return p.end + m.end(2), "action"
@@ -166,13 +166,16 @@ _BY = re.compile(r"\b([a-z]+(?:ed|en)|struck|hit|shot|led|held|overrun|sent|take
 
 
 def passive_agents(text: str, ps: list[Party]) -> set[str]:
-    """Parties named as the agent of a passive verb ('killed by the Xists', 'carried out by Xland and Yland')."""
+    """Parties named as the agent of a passive verb ('killed by the Xists', 'carried out by Xland and Yland'), each
+    heading its phrase (backing.heads_phrase)."""
+    from .backing import heads_phrase  # this module reads Party from backing; backing reads this one at call time
+
     out: set[str] = set()
     for k, p in enumerate(ps):
         if p.kind == "noun":
             continue
         m = _BY.search(text[max(0, p.start - 60) : p.start])
-        if m and m.group(1) not in _REPORTED_BY:
+        if m and m.group(1) not in _REPORTED_BY and heads_phrase(text, p):  # 'overseen by Xland District Judge Jan Smit': the judge acts
             out.add(p.name)
             # 'by the Y regime and its Xland ally': each party of the list after 'by' acts
             last = p.end

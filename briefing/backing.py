@@ -183,6 +183,58 @@ def form_of_support(text: str) -> str:
     return ""
 
 
+# After a party, what makes it a modifier of the noun that follows rather than the head of its phrase: its possessive
+# before a lower-case word ("Y's defence"), a lower-case word right after it ('Y sanctions'), or another name right
+# after it ('Xland Senate candidate Jan Smit').
+_QUALIFIED = re.compile(r"(?:[’']s)?\s+(?P<word>[a-z][a-z-]*)\b|\s+(?=[A-Z])")
+
+
+def heads_phrase(text: str, party: Party) -> bool:
+    """Does the party head the noun phrase it stands in, so it can be a verb's argument? Not when it only qualifies a
+    noun after it ("help Y's defence", 'support lifting Xland and Y sanctions', 'endorsed Xland Senate candidate Jan
+    Smit'); a noun of its own forces or members ('Y forces', 'the Y government') or of its actions keeps it the head,
+    and so do function words and verbs after it ('support Y in the race', 'backed Y, which ...')."""
+    from .agency import NOUN_PLURAL, ACTION_NOUNS, MEMBER_NOUNS, verb_form  # agency reads Party from this module
+
+    if party.kind == "noun":
+        return True  # 'the rebels', 'the government': a generic side is its own phrase
+    m = _QUALIFIED.match(text, party.end)
+    if m is None:
+        return True
+    word = m.group("word")
+    if word is None:  # a name right after it: this one qualifies that name ('Xland Senate candidate Jan Smit') ...
+        return bool(_STATE_TITLE.match(text, party.end))  # ... unless the name is the state's own office-holder ('Xland President Jan Smit')
+    present = word.endswith("s") and len(word) > 3 and not NOUN_PLURAL.search(word)  # 'Y maintains', not 'Y residents'
+    return word in STOPWORDS or word in MEMBER_NOUNS or word in ACTION_NOUNS or verb_form(word) or word in _PHRASE_WORDS or present or word.endswith("ly")
+
+
+# Titles of those who speak and act for a state: a country before such a title and its holder's name is the party that
+# acts ('Xland President Jan Smit said', 'Xland Foreign Minister ...'); before any other title or name it only qualifies
+# ('Xland District Judge Jan Smit', 'Xland Senate candidate Jan Smit'). Up to two words may open the title ('Deputy
+# Foreign Minister', 'Defense Secretary').
+_STATE_TITLE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?:President|Vice\s+President|Prime\s+Minister|Premier|Minister|Secretary|Chancellor|King|Queen|"
+    r"Prince|Emir|Crown\s+Prince|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Foreign\s+Ministry|Defen[cs]e\s+Ministry|"
+    r"Ministry|Army|Navy|Air\s+Force|Armed\s+Forces|General|Gen\.|Admiral|Commander|Government|Leader|Supreme\s+Leader)\b"
+)
+
+
+def opens_clause(text: str, party: Party) -> bool:
+    """Does the party, after a comma, head the subject of a clause of its own ('... endorsed X, Y said women ...')? Then it
+    is that clause's subject, not the object of a predicate before the comma."""
+    from .agency import verb_after  # agency reads Party from this module
+
+    if not re.search(r",\s*(?:the\s+)?$", text[: party.start]):
+        return False
+    verb = verb_after(text, party.end)
+    return bool(verb and not verb[1])
+
+
+# Lower-case words that may follow a head noun phrase without being a noun it qualifies: relative and clause words,
+# and adverbs of the predicate ('backs Y too', 'Y alone').
+_PHRASE_WORDS = frozenset("who whom whose which that where when while whereas whether alone too also as well instead".split())
+
+
 def fights_alongside(text: str, backer: Party) -> bool:
     """Does the backer itself carry out an attack in the sentence ('targeted by both the Y regime and its X ally',
     'X jets struck')? Then its support is military, whatever noun ties it to the backed."""
@@ -206,6 +258,12 @@ def predicate_form(text: str, lo: int, hi: int) -> str:
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, lo)]
     after = next((m.start() for m in _CLAUSE_BREAK.finditer(text, hi, end)), end)
     return form_of_support(text[(before[-1] if before else start) : after])
+
+
+def stated_form(text: str, backer: Party, lo: int, hi: int) -> str:
+    """The form of support a backing predicate spanning text[lo:hi] states (predicate_form), or 'military' when it states
+    none and the backer itself attacks in the sentence (fights_alongside); '' otherwise."""
+    return predicate_form(text, lo, hi) or ("military" if fights_alongside(text, backer) else "")
 
 
 def _next(ps: list[Party], pos: int, limit: int = 60) -> Party | None:
@@ -289,11 +347,12 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
         backer, backed = _party_in(text, r.agent, r.start, ps, aliases), _party_in(text, r.target, r.start, ps, aliases)
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
+        verb_at = text.find(r.verb, r.start)
+        if backed.start > verb_at >= 0 and (not heads_phrase(text, backed) or opens_clause(text, backed)):
+            continue  # 'help Y's defence', 'support lifting Y sanctions', 'endorsed X, Y said': not Y that is backed
         lo = min(x.start for x in (backer, backed))
         hi = max(x.end for x in (backer, backed))
-        form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or predicate_form(text, lo, hi)
-        if not form and fights_alongside(text, backer):
-            form = "military"
+        form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or stated_form(text, backer, lo, hi)
         out.append(Backing(backer.name, backed.name, form, backed.kind))
     return out
 
@@ -335,14 +394,14 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
     def add(backer: Party | None, backed: Party | None, at: int) -> None:
         if backer is None or backed is None or backer.name == backed.name or backer.kind == "noun":
             return
+        if backed.start > at and (not heads_phrase(text, backed) or opens_clause(text, backed)):
+            return  # the party after the predicate only qualifies its object ('support Y sanctions'): Y is not backed
         if any(p.kind == "name" and _LOCATED.search(text[max(0, p.start - 40) : p.start]) for p in (backer, backed)):
             return  # 'entered the town of X with support from Y': X is where, not whom
         clause = text[max(0, at - 40) : at]
         if _NEGATION.search(clause):
             return
-        form = predicate_form(text, min(backer.start, backed.start, at), max(backer.end, backed.end, at))
-        if not form and fights_alongside(text, backer):
-            form = "military"
+        form = stated_form(text, backer, min(backer.start, backed.start, at), max(backer.end, backed.end, at))
         b = Backing(backer.name, backed.name, form, backed.kind)
         if b not in out:
             out.append(b)

@@ -257,7 +257,7 @@ def _sentences(pool: EvidencePool, topic: str, embed: bool = True) -> Sentences:
     return Sentences(
         texts=[s.text for s in pool.sentences], evidence=[s.evidence for s in pool.sentences],
         groups=[d.duplicate_of or d.doc_id for d in docs], published=[d.published for d in docs],
-        relevance=rel, usable=usable, similar=lambda i, j: float(pool.vector(i) @ pool.vector(j)),
+        relevance=rel, usable=usable, similar=lambda i, j: float(pool.vector(i) @ pool.vector(j)), topic_terms=words,
     )
 
 
@@ -433,6 +433,7 @@ def on_event(s: Sentences, pool: EvidencePool, topic: str, notes: list[str]) -> 
         notes.append(f"{dropped} sentences on other events than the one in {', '.join(topic_places(topic))} were left out")
     s.off_event = {i for i, (ok, k) in enumerate(zip(s.usable, keep)) if ok and not k}
     s.usable[:] = keep
+    s.placed = True
     # A sentence on the event is relevant to it whatever words it shares with the topic ('Police put the toll at 16'):
     # it may enter the timeline, conflicts and actor rows (the bottom line still takes the most relevant).
     for i, k in enumerate(keep):

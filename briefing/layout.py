@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .cite import escape
 from .dates import date_key, main_period, month_count
 from .render import md_source_meta
-from .plan import OPPONENTS, OTHER, SUBJECT, Draft, Plan, side_title
+from .plan import OPPONENTS, OTHER, SUBJECT, Draft, Plan, actors_layout, side_title
 from .types import Brief, BriefSentence, Citation, SourceQuote, Source, SupportReport
 
 if TYPE_CHECKING:
@@ -148,20 +148,28 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     lines += ["", "## Key actors", ""]
     if rows:
         sides = {r[0].side for r in rows}
+        plain = actors_layout(plan.actors)
         for side in (SUBJECT, OPPONENTS, OTHER):
             part = [r for r in rows if r[0].side == side]
             if not part:
                 continue
             heading = "Actors" if sides == {OTHER} else side_title(side, subject or topic)
             lines += [f"**{escape(heading)}**", ""]
-            lines.append("| Actor | Backs | Form of support | Evidence | Latest development |")
-            lines.append("| --- | --- | --- | --- | --- |")
+            if plain:  # no sentence states backing: who did or said what on the topic
+                lines.append("| Actor | What it did or said | Latest development |")
+                lines.append("| --- | --- | --- |")
+            else:
+                lines.append("| Actor | Backs | Form of support | Evidence | Latest development |")
+                lines.append("| --- | --- | --- | --- | --- |")
             for a, stance, latest, _ in part:
                 host = next((r[1] for r in rows if a.shared_with and r[0].name.split(", ")[0] == a.shared_with and r[1] is not None), None)
                 if stance is None and latest is None and host is None:
                     continue
                 evidence = f"*the sentence in {escape(a.shared_with)}'s row* {_markers(host.citations)}" if stance is None and host is not None else _cell(stance)
-                lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {evidence} | {_cell(latest)} |")
+                if plain:
+                    lines.append(f"| {escape(a.name)} | {evidence} | {_cell(latest)} |")
+                else:
+                    lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {evidence} | {_cell(latest)} |")
             lines.append("")
         for a, stance, latest, body in rows:
             if not body:

@@ -152,6 +152,18 @@ class Sentences:
     other_day: set[int] = field(default_factory=set)  # sentences telling an incident of another day than the topic's (topicality.other_incident)
     late: set[int] = field(default_factory=set)  # sentences of reports long after the day the topic names (topicality.late_report): not bottom-line findings
     days: tuple[str, str] | None = None  # the first and last day the topic bounds its event by (dates.topic_days): the timeline keeps to them
+    topic_terms: set[str] = field(default_factory=set)  # the topic's content words (lexical.terms): an actor's row speaks of them
+    placed: bool = False  # the topic places its event and every usable sentence is on it (brief.on_event kept only those)
+
+
+def speaks_of_topic(s: Sentences, i: int, actor: str, top: float) -> bool:
+    """Is an actor's sentence on the topic? It is when it passes the bottom line's test (relevance at least
+    BOTTOM_LINE_RELEVANCE of the most relevant sentence, `top`), when it shares a content word with the topic beyond the
+    actor's own name (a sentence found because it names the actor may be about anything else the actor did), or when
+    it is on the event the topic places. With no topic words known, every sentence is."""
+    if s.placed or not s.topic_terms or s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top:
+        return True
+    return bool((s.topic_terms - set(terms(actor))) & set(terms(s.texts[i])))
 
 
 # Words a complete sentence does not end on: the source cut it off ('... recaptured by the army in the.').
@@ -231,7 +243,7 @@ class Picker:
     def best(self, candidates: list[int], n: int, per_group: int = 1) -> list[Draft]:
         out: list[Draft] = []
         groups: dict[str, int] = {}
-        for i in sorted(dict.fromkeys(candidates), key=lambda i: -self.s.relevance[i]):
+        for i in sorted(dict.fromkeys(candidates), key=lambda i: (-self.s.relevance[i], i)):
             g = self.s.groups[i]
             if groups.get(g, 0) >= per_group or not self.free(i):
                 continue
@@ -268,7 +280,7 @@ def independent_support(s: Sentences, i: int) -> int:
 def timeline_events(s: Sentences, events: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The most relevant dated events, one report per (day, event): of two wordings, the one more sources carry."""
     chosen: list[tuple[str, int]] = []
-    for d, i in sorted(events, key=lambda e: -s.relevance[e[1]]):
+    for d, i in sorted(events, key=lambda e: (-s.relevance[e[1]], e[1], e[0])):
         if any(s.similar(i, j) > SAME_MEANING for _, j in chosen):  # type: ignore[operator]
             continue
         twin = next((k for k, (d2, j) in enumerate(chosen) if d2 == d and same_event(s, i, j)), None)
@@ -296,7 +308,7 @@ def brief_period(s: Sentences, reports: list[str | None], topic: tuple[int, int]
     """The months the brief speaks of: the topic's own period, else the median period of its most relevant reports."""
     if topic:
         return topic
-    top = sorted((i for i in range(len(s.texts)) if s.usable[i] and reports[i]), key=lambda i: -s.relevance[i])[:PERIOD_SAMPLE]
+    top = sorted((i for i in range(len(s.texts)) if s.usable[i] and reports[i]), key=lambda i: (-s.relevance[i], i))[:PERIOD_SAMPLE]
     return main_period([reports[i] for i in top], BOTTOM_LINE_MONTHS)
 
 
@@ -385,9 +397,14 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         ds = event_dates(s, i, reports[i])
         return date_key(ds[0].iso) if ds else date_key(reports[i])
 
+    # No sentence states backing between the actors: the table says what each did or said on the topic instead, its
+    # most relevant such sentence (actors_layout).
+    if actors_layout(actors):
+        for a in actors:
+            stances[a.name] = next((pick.take(i) for i in a.acting if pick.free(i) and i not in s.other_day and speaks_of_topic(s, i, a.name, top)), None)
     for a in actors:
         by_date = sorted(a.acting, key=lambda i: (when(i), s.relevance[i]), reverse=True)
-        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day), None)
+        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day and speaks_of_topic(s, i, a.name, top)), None)
     # Parties that only refer to one host row, for the same side and backed party, share one row ('Elbonia, Freedonia').
     firsts: dict[tuple[str, str, str], str] = {}
     for a in actors:
@@ -415,11 +432,17 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         if any(a.name in v for v in joined.values()) and stances[a.name] is None:
             continue
         stance, latest = stances[a.name], latests[a.name]
-        body = pick.best([i for i in a.acting if i not in s.other_day], BODY_PER_ACTOR)
+        body = pick.best([i for i in a.acting if i not in s.other_day and speaks_of_topic(s, i, a.name, top)], BODY_PER_ACTOR)
         if stance or latest or body or a.name in shared:
             name = ", ".join([a.name, *joined.get(a.name, [])])
             plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body, shared.get(a.name, "")))
     return plan
+
+
+def actors_layout(actors: list[Actor] | list[ActorPlan]) -> bool:
+    """No actor backs anyone in the evidence (no backing verb or noun with two parties as its arguments): the brief's
+    actors table says who did or said what on the topic, with no column for backing."""
+    return not any(a.backs for a in actors)
 
 
 SIDE_TITLES = {SUBJECT: "Backers of {subject}", OPPONENTS: "Backers of {subject}'s opponents", OTHER: "Other actors"}
@@ -435,5 +458,5 @@ def strip_prompt_keys(text: str) -> str:
 
 __all__ = [
     "ActorPlan", "ConflictPlan", "ConflictsDraft", "Draft", "Outline", "Plan", "SectionDraft", "Sentences",
-    "TimelineItem", "extractive_plan", "side_title", "usable_sentence", "Conflict",
+    "TimelineItem", "actors_layout", "extractive_plan", "side_title", "speaks_of_topic", "usable_sentence", "Conflict",
 ]
