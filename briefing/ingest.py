@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from .chunk import chunk
 from .clean import CleanText, clean, normalize_key
 from .embed import Embedder, Loading, normalize
 from .errors import InputError
-from .lexical import facts, overlap
+from .lexical import containment, facts, overlap, shingles
 from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
 from .store import Store, _abs, origin_file
@@ -32,6 +33,14 @@ Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stages read (files, or records when record files are read: total 0 until
 all are read), clean and chunk (documents), embed (chunks), write (documents committed), index (the lexical index)."""
 PIPELINE_DEPTH = 1  # batches embedded ahead of the writer: one keeps the embedder busy, more only hold memory
+# Embedding calls in flight at once. A call waits for its last model batch while the other sessions have finished
+# theirs, and tokenizes its texts before any session starts; with two calls in flight the next call's batches fill
+# those gaps (the embedder's sessions share one queue; results still come back per call, in order).
+EMBED_CALLS = 2
+# The first batch sent to the model during the clean-and-chunk pass holds this many chunks, each next one twice as
+# many up to chunk.ingest_batch: the model starts after ~10 articles instead of ~80 (FA-KES), while the calls that
+# follow are large enough to keep every session busy.
+FIRST_EMBED_BATCH = 32
 
 
 def counts_as_skip(problem: Problem) -> bool:
@@ -184,8 +193,8 @@ def ingest(
         if not prune and not interrupted and all(_unchanged(a, existing, settings, embedder) for a in articles):
             report.unchanged = len(articles)  # nothing to clean or write: the store and its generation stay as they are
             return _finish(report, started)
-        # One embedding thread for the whole ingest: it embeds the first articles' chunks while later ones are cleaned.
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-embed")
+        # Embedding threads for the whole ingest: they embed the first articles' chunks while later ones are cleaned.
+        pool = ThreadPoolExecutor(max_workers=EMBED_CALLS, thread_name_prefix="briefing-embed")
         try:
             ahead = _Ahead(pool, embedder, store, settings, stored_boiler)
             first = []
@@ -303,7 +312,7 @@ def _pipeline(
     """
     done = 0
     pending: deque[tuple[list[_Prepared], dict[str, np.ndarray], Future[dict[str, np.ndarray]]]] = deque()
-    seen: dict[str, np.ndarray] = {}  # only the embedding thread touches it
+    seen: dict[str, np.ndarray] = {}  # only the embedding threads touch it (a text two calls both miss is embedded twice, and either vector is kept)
 
     def write_oldest() -> None:
         nonlocal done
@@ -365,6 +374,7 @@ class _Ahead:
         self.futures: dict[str, Future[dict[str, np.ndarray]]] = {}  # embedding text -> its batch's vectors
         self._waiting: list[tuple[str, list[str]]] = []  # (text hash, embedding texts) of articles not sent yet
         self._size = 0
+        self._limit = min(FIRST_EMBED_BATCH, settings.chunk.ingest_batch)  # chunks that make the next batch
 
     def add(self, a: Article, ct0: CleanText, changed: bool) -> None:
         """Count the article's sentences for the debris known so far; cut and queue it if it is to be written."""
@@ -385,8 +395,9 @@ class _Ahead:
         if chunks:
             self._waiting.append((_hash(normalize_key(ct.text)), [_embed_text_of(a.title, x) for x in chunks]))
             self._size += len(chunks)
-            if self._size >= c.ingest_batch:
+            if self._size >= self._limit:
                 self.flush()
+                self._limit = min(2 * self._limit, c.ingest_batch)
 
     def found(self) -> set[str]:
         """Page debris of this ingest: the keys of sentences (12+ characters) found in `boilerplate_docs` distinct
@@ -462,7 +473,7 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
     close = {d: docs[d] for near in stored for d, cos in near if cos >= settings.chunk.near_duplicate and d in docs}
     texts = {d: " ".join(c.text for c in chunks) for d, chunks in store.chunks_of(close).items()}
     items = []
-    known: dict[tuple[str, str], set[str]] = {}  # the facts of each text a near-duplicate check read, once a batch
+    known: dict[tuple[str, ...], set[Any]] = {}  # the facts of each text a near-duplicate check read, once a batch
     for i, p in enumerate(batch):
         # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
         exact = same_text.get(p.doc.text_hash)
@@ -480,12 +491,14 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
 
 def _duplicate_of(
     p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, texts: dict[str, str], docs: dict[str, Document],
-    known: dict[tuple[str, str], set[str]] | None = None,
+    known: dict[tuple[str, ...], set[Any]] | None = None,
 ) -> str | None:
-    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers).
+    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and
+    numbers, and most of the shorter text's 5-word runs in the other).
 
-    `texts` holds the chunk texts of the close stored candidates, `docs` their records; `known` caches the facts of
-    texts already read in this batch (keyed ('batch', id) or ('stored', id): an id may be both while it is replaced).
+    `texts` holds the chunk texts of the close stored candidates, `docs` their records; `known` caches the facts and shingles of
+    texts already read in this batch (keyed ('batch', id) or ('stored', id), shingles ('batch'|'stored', 'shingles', id):
+    an id may be both while it is replaced).
     """
     known = {} if known is None else known
     in_batch = {q.doc.doc_id: q for q in earlier}
@@ -494,6 +507,11 @@ def _duplicate_of(
         if (where, doc_id) not in known:
             known[where, doc_id] = facts(text)
         return known[where, doc_id]
+
+    def shingles_of(where: str, doc_id: str, text: str) -> set[int]:
+        if (where, "shingles", doc_id) not in known:
+            known[where, "shingles", doc_id] = shingles(text)
+        return known[where, "shingles", doc_id]
 
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
         other = in_batch[other_id].doc if other_id in in_batch else docs.get(other_id)
@@ -506,8 +524,12 @@ def _duplicate_of(
             other_text = " ".join(c.text for c in in_batch[other_id].chunks) if where == "batch" else texts.get(other_id, "")
             if not other_text:
                 continue
-            mine = facts_of("batch", p.doc.doc_id, " ".join(c.text for c in p.chunks))
-            if overlap(mine, facts_of(where, other_id, other_text)) >= settings.chunk.near_duplicate_facts:
+            my_text = " ".join(c.text for c in p.chunks)
+            mine = facts_of("batch", p.doc.doc_id, my_text)
+            if overlap(mine, facts_of(where, other_id, other_text)) < settings.chunk.near_duplicate_facts:
+                continue
+            # Close in meaning and in names is also what two reports of one event are: a copy shares most of its wording.
+            if containment(shingles_of("batch", p.doc.doc_id, my_text), shingles_of(where, other_id, other_text)) > settings.chunk.near_duplicate_text:
                 return other.duplicate_of or other_id
     return None
 

@@ -162,3 +162,44 @@ def test_vectors_written_as_one_float32_array_are_stored_as_the_list_of_floats_w
     assert _vectors(rows).dtype == np.float32
     assert np.array_equal(got[0], got[1])
     assert np.allclose(got[0], np.stack(rows), rtol=1e-6)  # what was written (Chroma's own rounding aside)
+
+
+_REPORT = (
+    "Rebels shelled the northern town of Kafr Nabl on Monday, killing 12 civilians, the Ruritanian Observatory said. "
+    "The Observatory said the shells hit a market and a school near the town centre. Governor Hassan Mirza blamed the "
+    "Northern Front for the attack and said 40 people were wounded. The Northern Front denied firing on the town."
+)
+_COPY = _REPORT.replace("on Monday, killing", "on Monday and killed").replace("denied firing on", "denied it had fired on")
+_OTHER_REPORT = (
+    "Twelve civilians died in Kafr Nabl on Monday when shells landed on a crowded market and a school, according to "
+    "the Ruritanian Observatory. Hassan Mirza, the governor, accused the Northern Front, which rejected the charge. "
+    "Medics counted 40 wounded in the northern town."
+)
+
+
+def test_a_copy_is_a_near_duplicate_and_another_report_of_the_event_is_not(tmp_path: Path) -> None:
+    """Close vectors and the same names and numbers are not enough: a copy shares most of its five-word runs."""
+    from briefing.lexical import containment, fact_overlap, shingles
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in (("report", _REPORT), ("copy", _COPY), ("other", _OTHER_REPORT)):
+        (src / f"{name}.txt").write_text(text)
+    c = Corpus(Settings(store={"path": tmp_path / "store"}))
+    s = c.settings.chunk
+    vec = c.embedder.embed([_REPORT, _OTHER_REPORT])
+    # The other report passes the older tests (vectors and facts); only its wording tells it apart.
+    assert float(vec[0] @ vec[1]) >= s.near_duplicate and fact_overlap(_REPORT, _OTHER_REPORT) >= s.near_duplicate_facts
+    assert containment(shingles(_REPORT), shingles(_OTHER_REPORT)) <= s.near_duplicate_text < containment(shingles(_REPORT), shingles(_COPY))
+    c.ingest([src])
+    docs = {d.doc_id: d.duplicate_of for d in c.sources()}
+    assert docs == {"copy": "report", "other": None, "report": None} or docs == {"report": "copy", "other": None, "copy": None}
+
+
+def test_containment_is_the_share_of_the_shorter_text_found_in_the_other() -> None:
+    from briefing.lexical import containment, shingles
+
+    a = shingles("one two three four five six seven")  # 3 runs of five words
+    b = shingles("zero one two three four five six eight nine")  # holds 2 of them
+    assert len(a) == 3 and containment(a, b) == containment(b, a) == 2 / 3
+    assert containment(a, set()) == 0.0 and containment(shingles("too short"), a) == 0.0

@@ -335,3 +335,71 @@ def test_debris_found_late_in_an_ingest_is_cut_and_the_vectors_match_the_stored_
         for ch in c.store.doc_chunks(d.doc_id):
             got = c.store.chunks.get(ids=[ch.chunk_id], include=["embeddings"])["embeddings"][0]
             assert float(np.dot(got, real.embed([_embed_text(d, ch)])[0])) > 0.999
+
+
+def _many_articles(folder: Path, n: int) -> Path:
+    """`n` distinct short articles (about one chunk each) in `folder`."""
+    words = "harbour council ministry river convoy station bridge market school hospital border valley".split()
+    folder.mkdir()
+    for i in range(n):
+        body = " ".join(f"The {words[(i + k) % len(words)]} office number {i * 11 + k} reported on day {k}." for k in range(12))
+        (folder / f"n-{i:03d}.txt").write_text(f"Notice {i}\n\n{body}")
+    return folder
+
+
+class _Hashed:
+    """Deterministic unit vectors from each text's hash (the embedder's protocol, no model), recording each call."""
+
+    name, dim = "hashed-test", 16
+
+    def __init__(self, on_call: object = None) -> None:
+        self.calls: list[int] = []
+        self.on_call = on_call
+
+    def embed(self, texts: list[str]):  # noqa: ANN201
+        import hashlib
+
+        import numpy as np
+
+        self.calls.append(len(texts))
+        if self.on_call is not None:
+            self.on_call(len(self.calls))  # type: ignore[operator]
+        vecs = np.stack([np.random.default_rng(int(hashlib.sha256(t.encode()).hexdigest()[:12], 16)).standard_normal(16) for t in texts])
+        return (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_the_model_gets_a_small_first_batch_then_doubling_ones(tmp_path: Path) -> None:
+    from briefing.ingest import FIRST_EMBED_BATCH
+
+    src = _many_articles(tmp_path / "in", 300)
+    c = _corpus(tmp_path)
+    emb = _Hashed()
+    c._embedder = emb
+    assert c.ingest([src]).new == 300
+    calls = [n for n in emb.calls if n > 1]  # the one-text dimension probe aside
+    assert FIRST_EMBED_BATCH <= calls[0] < 2 * FIRST_EMBED_BATCH  # the model starts after a few articles
+    assert calls[1] >= 2 * FIRST_EMBED_BATCH and calls[2] >= 4 * FIRST_EMBED_BATCH
+    assert max(calls) < 2 * c.settings.chunk.ingest_batch  # then ingest_batch-sized calls
+    assert sum(calls) == c.store.count_chunks()  # every chunk embedded once
+
+
+def test_two_embedding_calls_run_at_once(tmp_path: Path) -> None:
+    """The first call waits (up to 20 s) until the second has started: with one call at a time it would not start."""
+    import threading
+
+    second = threading.Event()
+    overlapped: list[bool] = []
+
+    def on_call(k: int) -> None:
+        if k == 2:
+            second.set()
+        elif k == 1:  # the ingest's first call (the embedder states its size: no dimension probe)
+            overlapped.append(second.wait(timeout=20))
+
+    src = _many_articles(tmp_path / "in", 120)
+    c = _corpus(tmp_path)
+    c._embedder = _Hashed(on_call)
+    report = c.ingest([src])
+    assert overlapped == [True]
+    assert report.new == 120 and c.store.count_chunks() == report.chunks
+    assert {d.doc_id for d in c.sources()} == {f"n-{i:03d}" for i in range(120)}
