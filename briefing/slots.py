@@ -229,6 +229,7 @@ def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str 
     if answer_type != "date":
         return None
     given = set(_YEAR.findall(question)) | {w.lower() for w in re.findall(r"[A-Za-z]+", question) if w.lower() in CALENDAR}
+    given |= {m.group().lower() for m in DATE_SPAN.finditer(question)}  # 'as announced on Dec. 22': the question's own day is no answer
     if _ASKS_YEAR.search(question):
         if any(y not in given for p in parts for y in _YEAR.findall(p)):
             return None
