@@ -6,9 +6,12 @@ Usage:
 
 Like answers12_paired.py (same sets, same tally, holdout9 added on its own store), but a change may be a regex swap as
 well as an assembly switch: SHORT_MONTHS swaps candidates.DATE_SPAN (and the copies other modules imported) between
-the date spans without and with abbreviated month-days ('Oct. 30'); SHARED_SOURCE and TEXT_OUTLET are assembly switches. The changes
-are turned on one after another (before: none; after: all; between: the first ones). Nothing is fitted: every set is
-a left-out set, and the per-set lines are the leave-one-set-out result.
+the date spans without and with abbreviated month-days ('Oct. 30'); SHARED_SOURCE, TEXT_OUTLET and ARTICLE_SPEAKER are
+assembly switches; SPELLED_OUT, COUNT_SENTENCES, COUNT_WORDS and EVENT_HEAD answerability switches (session 14). --off
+holds other changes off on both sides (one change measured on its own); a change that moves retrieval needs
+--retrieve-each (session 13's question.PHRASE_TYPES did: measured and dropped). The changes are turned on one after
+another (before: none; after: all; between: the first ones). Nothing is fitted: every set is a left-out set, and the
+per-set lines are the leave-one-set-out result.
 """
 from __future__ import annotations
 
@@ -39,10 +42,14 @@ def setters() -> dict:
     def switch(name: str):
         return lambda on: setattr(assembly, name, on)
 
-    from briefing import question
+    from briefing import answerability
 
     return {"SHORT_MONTHS": short_months, "SHARED_SOURCE": switch("SHARED_SOURCE"), "TEXT_OUTLET": switch("TEXT_OUTLET"),
-            "PHRASE_TYPES": lambda on: setattr(question, "PHRASE_TYPES", on)}
+            "ARTICLE_SPEAKER": switch("ARTICLE_SPEAKER"),
+            "SPELLED_OUT": lambda on: setattr(answerability, "SPELLED_OUT", on),
+            "COUNT_SENTENCES": lambda on: setattr(answerability, "COUNT_SENTENCES", on),
+            "COUNT_WORDS": lambda on: setattr(answerability, "COUNT_WORDS", on),
+            "EVENT_HEAD": lambda on: setattr(answerability, "EVENT_HEAD", on)}
 
 
 def main() -> None:
@@ -52,8 +59,9 @@ def main() -> None:
     ap.add_argument("--h9", type=Path, default=None)
     ap.add_argument("--changes", default="SHORT_MONTHS,SHARED_SOURCE")
     ap.add_argument("--sets", default=None)
+    ap.add_argument("--off", default="", help="changes held off on both sides (to measure one change on its own)")
     ap.add_argument("--only", type=Path, default=None, help="JSON {set: [ids]}: run only these questions (the ones a change can touch)")
-    ap.add_argument("--retrieve-each", action="store_true", help="retrieve again for each side (a change that moves retrieval: PHRASE_TYPES)")
+    ap.add_argument("--retrieve-each", action="store_true", help="retrieve again for each side (a change that moves retrieval)")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "results/answers13/paired13.json")
     args = ap.parse_args()
 
@@ -76,6 +84,8 @@ def main() -> None:
         corpora["h9"] = corpus_for(args.h9, "h9")
     every = setters()
     changes = args.changes.split(",")
+    for ch in filter(None, args.off.split(",")):
+        every[ch](False)
     wanted = set(args.sets.split(",")) if args.sets else None
     only = json.loads(args.only.read_text()) if args.only else None
     out: dict[str, list[dict]] = {}
