@@ -48,6 +48,7 @@ DAY_WINDOW = 2  # days after an asked day in which a report of it is published: 
 DAY_RATIO = MORE_RATIO  # a sentence of an article of the asked day leads when it scores as high as a further sentence must: the day decides between sentences the reader would show anyway
 DAY_FIRST = True  # session 12: for a question naming one day, a close sentence from an article of that day leads (day_first)
 ARTICLE_ANSWER = True  # session 12: the best article's sentence that adds an answer span joins the answer (article_answer)
+ARTICLE_SPEAKER = True  # sessions 13-14: an attributed question also keeps the passages of a speaker's article that name them by one word, 'Roe said' (speaker_articles); every passage of the article answered an unanswerable question with the writer's words (holdout8-ex), the naming ones did not
 TEXT_OUTLET = True  # session 13: a comparison's outlet side is also found in a sentence crediting it (credits)
 SHARED_SOURCE = True  # session 13: a comparison's one named source is no side's own word (shared_source)
 
@@ -134,9 +135,28 @@ def same_state(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]
 
 def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
     """'According to X, ...': only candidates from X's articles or from passages that name X (when there are any)."""
-    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)} | {id(e) for e in same_state(shape, pool.evidence)}
+    kept = answerability.attributed(shape, pool.evidence) + same_state(shape, pool.evidence)
+    keep = {id(e) for e in kept} | ({id(e) for e in speaker_articles(kept, pool.evidence, shape.outlets)} if ARTICLE_SPEAKER else set())
     out = [s for s in ranked if id(pool.evidence[pool.sentences[s.index].evidence]) in keep]
     return out or ranked
+
+
+def speaker_articles(kept: list[Evidence], evidence: list[Evidence], speakers: list[str]) -> list[Evidence]:
+    """The other passages of the articles a kept passage is from that name a speaker by one word of its name: an article
+    names a speaker in full once ('Gena Roe told the Post ...') and by surname after ('Roe said ...'). A passage that
+    does not name the speaker at all is the writer's, not the speaker's, word."""
+    docs = {e.document.doc_id for e in kept}
+    words = {w for s in speakers for w in speaker_words(s)}
+    return [e for e in evidence if e.document.doc_id in docs and any(re.search(rf"\b{re.escape(w)}\b", e.chunk.text) for w in words)]
+
+
+def speaker_words(speaker: str) -> list[str]:
+    """The words of a speaker's name that name it alone ('Ambassador Gena Roe' -> Gena, Roe): capitalised, not a
+    function word, role title ('Ambassador') or country word ('French'), which other subjects share."""
+    from .answerability import PERSON_ROLES
+    from .entities import country_of
+
+    return [w for w in re.split(r"[\s-]+", speaker) if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in PERSON_ROLES and country_of(w) is None]
 
 
 def named_span(text: str, shape: QuestionShape) -> bool | None:

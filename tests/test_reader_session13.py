@@ -63,3 +63,16 @@ def test_a_sentence_crediting_an_outlet_speaks_for_it() -> None:
     assert not credits("ZTV's offices were closed on Friday.", "ZTV")  # named, but not as the teller
     assert not credits("The ZTVX network said it would appeal.", "ZTV")
 
+
+
+def test_an_article_naming_the_speaker_speaks_for_them_where_it_names_them() -> None:
+    from briefing.assembly import speaker_articles, speaker_words
+
+    named = evidence(["Gena Roe told the Post that Doe had asked her out in 1977."], doc_id="a1")
+    later = evidence(["In a parking lot in Dorn, Roe said Doe kissed her."], doc_id="a1")
+    writer = evidence(["Some 40,000 fighters are in Dorn, by some estimates."], doc_id="a1")
+    other = evidence(["Roe repeated the account on Friday."], doc_id="a2")
+    assert speaker_articles([named], [named, later, writer, other], ["Gena Roe"]) == [named, later]
+    assert speaker_articles([], [named, later, writer, other], ["Gena Roe"]) == []
+    assert speaker_words("Ambassador Gena Roe") == ["Gena", "Roe"]
+    assert speaker_words("the French Observatory") == ["Observatory"]
