@@ -806,6 +806,18 @@ def question_verbs(shape: QuestionShape) -> set[str]:
     return out
 
 
+EVENT_HEAD = True  # session 14: a date question's event is also its main verb ('On what date did X file ...': asked_event)
+
+
+def asked_event(shape: QuestionShape) -> set[str]:
+    """The forms of the verb a 'when / on what date did X <verb>' question asks the date of ('file' -> 'filed', ...):
+    question_verbs reads only inflected verbs, which may stand in a clause about something else ('the filing that
+    prosecutors say contained false statements')."""
+    from .slots import asked_head
+
+    return {f for h in asked_head(shape) for f in forms(h)}
+
+
 def states_event(verbs: set[str], text: str) -> bool:
     """Does the text state one of the question's verbs (any form or news synonym)?"""
     return any(forms(t) & verbs for t in tokens(text))
@@ -888,7 +900,7 @@ def slot_failures(shape: QuestionShape, best: str, answer: str, near: str, artic
         yield "asked_speaker", "no passage names who said it"
     if shape.answer_type == "date":
         verbs = question_verbs(shape)
-        if verbs and not states_event(verbs, f"{answer} {near}"):
+        if verbs and not states_event(verbs | (asked_event(shape) if EVENT_HEAD else set()), f"{answer} {near}"):
             yield "date_event", "no passage gives a date for the event it asks about"
     if shape.answer_type == "number":
         events = question_events(shape)
