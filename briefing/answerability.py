@@ -685,6 +685,17 @@ def spelled(word: str, text: str) -> bool:
     return any(c[:1] == word[:1] and abs(len(c) - len(word)) <= 2 and SequenceMatcher(None, word, c).ratio() >= NAME_SPELLING for c in cands)
 
 
+SPELLED_OUT = True  # session 14: a question's acronym is stated by the name it stands for in the answer's article (spelled_out)
+
+
+def spelled_out(word: str, question: str, text: str) -> bool:
+    """A word the question writes in capitals ('ZSIS') is stated by the name it stands for in the text ('Zendan Society
+    for International Studies'): spelled's word-start check reads only the acronym itself."""
+    from .matching import expands
+
+    return bool(re.search(rf"\b{re.escape(word.upper())}\b", question)) and expands(word.upper(), text)
+
+
 def unstated_names(shape: QuestionShape, article: str) -> list[str]:
     """The question's names of which some word the answer's article never states: 'the Great Mosque of Korvath' asked, an
     article on the Great Mosque of Velmar chosen. Every word of the name counts (a wrong country or actor is one word);
@@ -698,7 +709,7 @@ def unstated_names(shape: QuestionShape, article: str) -> list[str]:
         if _is_outlet_phrase(n, shape):
             continue
         words = [w for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS and w not in common and not (cased and re.search(rf"\b{re.escape(w)}\b", shape.text))]
-        if any(not spelled(w, article) for w in words) and not (" " in n and stated(n, article)):
+        if any(not spelled(w, article) and not (SPELLED_OUT and spelled_out(w, shape.text, article)) for w in words) and not (" " in n and stated(n, article)):
             out.append(n)  # a whole name stated by its acronym ('Islamic State' by 'ISIS') is stated
     return out
 

@@ -407,9 +407,18 @@ def unstated_acronyms(question: str, article: str, outlets: list[str] | None = N
         a = m.group()
         if any(a in o for o in outlets or []) or a.lower() in ("who", "what", "when", "which", "how", "why"):
             continue
-        if not re.search(rf"\b{a}s?\b", article, re.I):
+        if not re.search(rf"\b{a}s?\b", article, re.I) and not spelled_out_acronym(a, article):
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+def spelled_out_acronym(acronym: str, article: str) -> bool:
+    """Session 14: an acronym the article writes out in full ('ZSIS' by 'Zendan Society for International Studies')
+    is stated (matching.expands); answerability.SPELLED_OUT switches it, with the same reading of the name checks."""
+    from .answerability import SPELLED_OUT
+    from .matching import expands
+
+    return SPELLED_OUT and expands(acronym, article)
 
 
 _ASKS_AGE = re.compile(r"^\s*how old\b|\bwhat (?:was|is) (?:the )?age\b|\bat what age\b", re.I)

@@ -1,7 +1,12 @@
-"""Session-14 reader: a date question's main verb is its event. Made-up names."""
+"""Session-14 reader: a date question's main verb is its event; a question's acronym is stated by the name it stands
+for. Made-up names."""
 from __future__ import annotations
 
+from briefing.answerability import spelled_out, unstated_names
 from briefing.question import analyse
+
+ARTICLE = ("Jane Roe, a Velmar analyst with the Zendan Society for International Studies think tank, said the move "
+           "would have little effect on the ground.")
 
 
 def test_a_date_questions_main_verb_is_its_event() -> None:
@@ -13,3 +18,21 @@ def test_a_date_questions_main_verb_is_its_event() -> None:
     assert not states_event(question_verbs(shape), answer)  # the relative clause's verb alone asks for 'contained'
     assert states_event(question_verbs(shape) | asked_event(shape), answer)
     assert not states_event(question_verbs(shape) | asked_event(shape), "Roe was interviewed on March 7, 2017.")
+
+
+def test_an_acronym_is_stated_by_the_name_it_stands_for() -> None:
+    assert spelled_out("zsis", "What effect does ZSIS analyst Jane Roe expect?", ARTICLE)
+    assert not spelled_out("zsis", "What effect does zsis analyst Jane Roe expect?", ARTICLE)  # not written as an acronym
+    assert not spelled_out("ztra", "What effect does ZTRA analyst Jane Roe expect?", ARTICLE)  # another body's initials
+
+
+def test_an_answer_naming_the_acronyms_body_in_full_states_the_question_names() -> None:
+    assert unstated_names(analyse("What effect does ZSIS analyst Jane Roe expect from the move?"), ARTICLE) == []
+    assert unstated_names(analyse("What effect does ZTRA analyst Jane Roe expect from the move?"), ARTICLE)
+
+
+def test_an_acronym_the_article_writes_out_is_no_unstated_acronym() -> None:
+    from briefing.slots import unstated_acronyms
+
+    assert unstated_acronyms("What effect does ZSIS analyst Jane Roe expect?", ARTICLE) == []
+    assert unstated_acronyms("What effect does ZTRA analyst Jane Roe expect?", ARTICLE) == ["ZTRA"]
