@@ -39,7 +39,7 @@ from .candidates import _NUMBER, Scored, carries_type, count_text, document_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, names, terms
-from .lemmas import forms, lemma, tokens
+from .lemmas import forms, lemma, number_value, tokens
 from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
@@ -503,6 +503,32 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
 COUNT_REACH = 4  # content words between a number and the noun it counts ('43 people', '27 of them civilians', 'at least 14 IS group fighters')
 COUNT_REACH_BEFORE = 2  # the counted noun may also come shortly before its number ('civilians killed rose to 27', 'tanks numbered 40')
 _AUXILIARY = frozenset("were was are is did do does have has had will would could can been being be".split())
+COUNT_SENTENCES = True  # session 14: counts are read in sentences split as the reader splits them, not at every full stop (count_sentences)
+COUNT_WORDS = True  # session 14: a count in words ('a dozen officials', 'five-strong') counts as a count in digits (is_count)
+# Words that give a count without digits: 'about a dozen officials'. Number words themselves ('twelve', 'five' of
+# 'five-strong') go by lemmas.number_value. Not the vague plurals ('dozens of buses', 'hundreds of militants'): they say
+# many, not how many, and counting them answered 3 unanswerable 'how many' questions of blind sets (session 14, paired).
+COUNT_WORD_NOUNS = frozenset({"dozen"})
+
+
+def count_sentences(text: str) -> list[str]:
+    """The sentences in which a count and its noun are read, split as the reader splits its passages
+    (clean.split_sentences): not at an abbreviation's full stop ('a group of 12 U.S. State Department officials')."""
+    if not COUNT_SENTENCES:
+        return re.split(r"(?<=[.!?])\s+", text)
+    from .clean import split_sentences
+
+    return [text[a:b] for a, b in split_sentences(text)] or [text]
+
+
+def is_count(token: str) -> bool:
+    """A token that states a count: digits ('27', '1,400'), or, in words, a number ('five' of 'five-strong') or a
+    dozen; not a vague plural ('dozens', 'hundreds')."""
+    if re.fullmatch(r"\d[\d,.]*", token):
+        return True
+    return COUNT_WORDS and (token in COUNT_WORD_NOUNS or number_value(token) is not None)
+
+
 _COUNTED_STOP = frozenset("of in on at from to by for with into during over under near across against since after before as".split())
 
 
@@ -556,11 +582,11 @@ def count_bound(words: list[str], text: str, question: str = "") -> bool:
         if not w.isdigit() and w not in QUESTION_WORDS and not forms(w) & asked and is_verb_form(w):
             verbs |= forms(w)
     generic = bool(set(words) & GENERIC_COUNTED)
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in count_sentences(text):
         toks = tokens(count_text(sentence))
         named = any(forms(t) & asked for t in toks)
         for i, t in enumerate(toks):
-            if not re.fullmatch(r"\d[\d,.]*", t):
+            if not is_count(t):
                 continue
             near = [n for n in toks[i + 1 : i + 1 + COUNT_REACH] + toks[max(0, i - COUNT_REACH_BEFORE) : i] if not n.isdigit()]
             if any(forms(n) & asked for n in near):

@@ -659,7 +659,7 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
     were hit by Russian warplanes': the three counts schools), or None: some number has a form of the noun within reach
     content words after it, or right before it ('civilians numbered 40'). Generic nouns ('people') are left to
     answerability.count_bound, whose reports drop them ('27 killed')."""
-    from .answerability import COUNT_NOUNS, GENERIC_COUNTED
+    from .answerability import COUNT_NOUNS, GENERIC_COUNTED, count_sentences, is_count
     from .candidates import count_text
     from .lemmas import forms, tokens
 
@@ -670,12 +670,12 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
         asked |= forms(w)
     text = " ".join(parts)
     stated = any(forms(t) & asked for t in tokens(text))
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in count_sentences(text):
         named = {w.lower() for w, _ in _capitalised_inside(sentence)} - asked  # names qualify the noun ('6 Nusra Front fighters'): not counted in the reach
         toks = [t for t in tokens(count_text(sentence)) if t not in named]
-        if stated and any(t in COUNT_NOUNS for t in toks) and any(re.fullmatch(r"\d[\d,.]*", t) for t in toks):
+        if stated and any(t in COUNT_NOUNS for t in toks) and any(is_count(t) for t in toks):
             return None  # 'their numbers at around 5,000' by a passage that names the fighters: the count noun stands for the asked one
         for i, t in enumerate(toks):
-            if re.fullmatch(r"\d[\d,.]*", t) and any(forms(n) & asked for n in toks[i + 1 : i + 1 + reach] + toks[max(0, i - 1) : i]):
+            if is_count(t) and any(forms(n) & asked for n in toks[i + 1 : i + 1 + reach] + toks[max(0, i - 1) : i]):
                 return None
     return f"no number in the passages counts {' '.join(counted)}"
