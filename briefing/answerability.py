@@ -39,7 +39,7 @@ from .candidates import _NUMBER, Scored, carries_type, count_text, document_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, names, terms
-from .lemmas import forms, lemma, tokens
+from .lemmas import forms, lemma, number_value, tokens
 from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
@@ -519,6 +519,32 @@ def insufficient(question: str, evidence: list[Evidence], ranked: list[Scored], 
 COUNT_REACH = 4  # content words between a number and the noun it counts ('43 people', '27 of them civilians', 'at least 14 IS group fighters')
 COUNT_REACH_BEFORE = 2  # the counted noun may also come shortly before its number ('civilians killed rose to 27', 'tanks numbered 40')
 _AUXILIARY = frozenset("were was are is did do does have has had will would could can been being be".split())
+COUNT_SENTENCES = True  # session 14: counts are read in sentences split as the reader splits them, not at every full stop (count_sentences)
+COUNT_WORDS = True  # session 14: a count in words ('a dozen officials', 'five-strong') counts as a count in digits (is_count)
+# Words that give a count without digits: 'about a dozen officials'. Number words themselves ('twelve', 'five' of
+# 'five-strong') go by lemmas.number_value. Not the vague plurals ('dozens of buses', 'hundreds of militants'): they say
+# many, not how many, and counting them answered 3 unanswerable 'how many' questions of blind sets (session 14, paired).
+COUNT_WORD_NOUNS = frozenset({"dozen"})
+
+
+def count_sentences(text: str) -> list[str]:
+    """The sentences in which a count and its noun are read, split as the reader splits its passages
+    (clean.split_sentences): not at an abbreviation's full stop ('a group of 12 U.S. State Department officials')."""
+    if not COUNT_SENTENCES:
+        return re.split(r"(?<=[.!?])\s+", text)
+    from .clean import split_sentences
+
+    return [text[a:b] for a, b in split_sentences(text)] or [text]
+
+
+def is_count(token: str) -> bool:
+    """A token that states a count: digits ('27', '1,400'), or, in words, a number ('five' of 'five-strong') or a
+    dozen; not a vague plural ('dozens', 'hundreds')."""
+    if re.fullmatch(r"\d[\d,.]*", token):
+        return True
+    return COUNT_WORDS and (token in COUNT_WORD_NOUNS or number_value(token) is not None)
+
+
 _COUNTED_STOP = frozenset("of in on at from to by for with into during over under near across against since after before as".split())
 
 
@@ -572,11 +598,11 @@ def count_bound(words: list[str], text: str, question: str = "") -> bool:
         if not w.isdigit() and w not in QUESTION_WORDS and not forms(w) & asked and is_verb_form(w):
             verbs |= forms(w)
     generic = bool(set(words) & GENERIC_COUNTED)
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in count_sentences(text):
         toks = tokens(count_text(sentence))
         named = any(forms(t) & asked for t in toks)
         for i, t in enumerate(toks):
-            if not re.fullmatch(r"\d[\d,.]*", t):
+            if not is_count(t):
                 continue
             near = [n for n in toks[i + 1 : i + 1 + COUNT_REACH] + toks[max(0, i - COUNT_REACH_BEFORE) : i] if not n.isdigit()]
             if any(forms(n) & asked for n in near):
@@ -701,6 +727,17 @@ def spelled(word: str, text: str) -> bool:
     return any(c[:1] == word[:1] and abs(len(c) - len(word)) <= 2 and SequenceMatcher(None, word, c).ratio() >= NAME_SPELLING for c in cands)
 
 
+SPELLED_OUT = True  # session 14: a question's acronym is stated by the name it stands for in the answer's article (spelled_out)
+
+
+def spelled_out(word: str, question: str, text: str) -> bool:
+    """A word the question writes in capitals ('ZSIS') is stated by the name it stands for in the text ('Zendan Society
+    for International Studies'): spelled's word-start check reads only the acronym itself."""
+    from .matching import expands
+
+    return bool(re.search(rf"\b{re.escape(word.upper())}\b", question)) and expands(word.upper(), text)
+
+
 def unstated_names(shape: QuestionShape, article: str) -> list[str]:
     """The question's names of which some word the answer's article never states: 'the Great Mosque of Korvath' asked, an
     article on the Great Mosque of Velmar chosen. Every word of the name counts (a wrong country or actor is one word);
@@ -714,7 +751,7 @@ def unstated_names(shape: QuestionShape, article: str) -> list[str]:
         if _is_outlet_phrase(n, shape):
             continue
         words = [w for w in re.split(r"[\s-]+", shape.cores.get(n, n)) if len(w) >= SHORT_WORD and w not in STOPWORDS and w not in common and not (cased and re.search(rf"\b{re.escape(w)}\b", shape.text))]
-        if any(not spelled(w, article) for w in words) and not (" " in n and stated(n, article)):
+        if any(not spelled(w, article) and not (SPELLED_OUT and spelled_out(w, shape.text, article)) for w in words) and not (" " in n and stated(n, article)):
             out.append(n)  # a whole name stated by its acronym ('Islamic State' by 'ISIS') is stated
     return out
 
@@ -822,6 +859,18 @@ def question_verbs(shape: QuestionShape) -> set[str]:
     return out
 
 
+EVENT_HEAD = True  # session 14: a date question's event is also its main verb ('On what date did X file ...': asked_event)
+
+
+def asked_event(shape: QuestionShape) -> set[str]:
+    """The forms of the verb a 'when / on what date did X <verb>' question asks the date of ('file' -> 'filed', ...):
+    question_verbs reads only inflected verbs, which may stand in a clause about something else ('the filing that
+    prosecutors say contained false statements')."""
+    from .slots import asked_head
+
+    return {f for h in asked_head(shape) for f in forms(h)}
+
+
 def states_event(verbs: set[str], text: str) -> bool:
     """Does the text state one of the question's verbs (any form or news synonym)?"""
     return any(forms(t) & verbs for t in tokens(text))
@@ -904,7 +953,7 @@ def slot_failures(shape: QuestionShape, best: str, answer: str, near: str, artic
         yield "asked_speaker", "no passage names who said it"
     if shape.answer_type == "date":
         verbs = question_verbs(shape)
-        if verbs and not states_event(verbs, f"{answer} {near}"):
+        if verbs and not states_event(verbs | (asked_event(shape) if EVENT_HEAD else set()), f"{answer} {near}"):
             yield "date_event", "no passage gives a date for the event it asks about"
     if shape.answer_type == "number":
         events = question_events(shape)

@@ -48,6 +48,9 @@ DAY_WINDOW = 2  # days after an asked day in which a report of it is published: 
 DAY_RATIO = MORE_RATIO  # a sentence of an article of the asked day leads when it scores as high as a further sentence must: the day decides between sentences the reader would show anyway
 DAY_FIRST = True  # session 12: for a question naming one day, a close sentence from an article of that day leads (day_first)
 ARTICLE_ANSWER = True  # session 12: the best article's sentence that adds an answer span joins the answer (article_answer)
+ARTICLE_SPEAKER = True  # sessions 13-14: an attributed question also keeps the passages of a speaker's article that name them by one word, 'Roe said' (speaker_articles); every passage of the article answered an unanswerable question with the writer's words (holdout8-ex), the naming ones did not
+TEXT_OUTLET = True  # session 13: a comparison's outlet side is also found in a sentence crediting it (credits)
+SHARED_SOURCE = True  # session 13: a comparison's one named source is no side's own word (shared_source)
 
 
 @dataclass
@@ -132,9 +135,28 @@ def same_state(shape: QuestionShape, evidence: list[Evidence]) -> list[Evidence]
 
 def _attributed(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
     """'According to X, ...': only candidates from X's articles or from passages that name X (when there are any)."""
-    keep = {id(e) for e in answerability.attributed(shape, pool.evidence)} | {id(e) for e in same_state(shape, pool.evidence)}
+    kept = answerability.attributed(shape, pool.evidence) + same_state(shape, pool.evidence)
+    keep = {id(e) for e in kept} | ({id(e) for e in speaker_articles(kept, pool.evidence, shape.outlets)} if ARTICLE_SPEAKER else set())
     out = [s for s in ranked if id(pool.evidence[pool.sentences[s.index].evidence]) in keep]
     return out or ranked
+
+
+def speaker_articles(kept: list[Evidence], evidence: list[Evidence], speakers: list[str]) -> list[Evidence]:
+    """The other passages of the articles a kept passage is from that name a speaker by one word of its name: an article
+    names a speaker in full once ('Gena Roe told the Post ...') and by surname after ('Roe said ...'). A passage that
+    does not name the speaker at all is the writer's, not the speaker's, word."""
+    docs = {e.document.doc_id for e in kept}
+    words = {w for s in speakers for w in speaker_words(s)}
+    return [e for e in evidence if e.document.doc_id in docs and any(re.search(rf"\b{re.escape(w)}\b", e.chunk.text) for w in words)]
+
+
+def speaker_words(speaker: str) -> list[str]:
+    """The words of a speaker's name that name it alone ('Ambassador Gena Roe' -> Gena, Roe): capitalised, not a
+    function word, role title ('Ambassador') or country word ('French'), which other subjects share."""
+    from .answerability import PERSON_ROLES
+    from .entities import country_of
+
+    return [w for w in re.split(r"[\s-]+", speaker) if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in PERSON_ROLES and country_of(w) is None]
 
 
 def named_span(text: str, shape: QuestionShape) -> bool | None:
@@ -456,11 +478,19 @@ SIDE_FLOOR = 0.5  # a compared side's sentence may score half the best: it state
 SIDE_LOOKAHEAD = 15  # how far down the ranking a side's own sentence is looked for
 
 
-def side_terms(sides: list[str]) -> list[set[str]]:
-    """Each compared side's own content words (stemmed), without the words the sides share and question words."""
-    asked = set(terms(" ".join(QUESTION_WORDS)))
+def side_terms(sides: list[str], shared: set[str] | None = None) -> list[set[str]]:
+    """Each compared side's own content words (stemmed), without the words the sides share, question words and the
+    `shared` words (a source that qualifies the whole question)."""
+    asked = set(terms(" ".join(QUESTION_WORDS))) | (shared or set())
     sets = [set(terms(side)) - asked for side in sides]
     return [t - set().union(*(o for k, o in enumerate(sets) if k != i)) for i, t in enumerate(sets)]
+
+
+def shared_source(shape: QuestionShape) -> set[str]:
+    """The words of the one source a two-part question attributes ('How many were reported, and how many adjudicated,
+    according to X?'): X qualifies both parts, so a sentence naming X states neither part by that. With two or more
+    sources the sources are the sides: nothing is shared."""
+    return set(terms(shape.outlets[0])) if len(shape.outlets) == 1 else set()
 
 
 def covers_side(sentence_terms: set[str], own: set[str]) -> bool:
@@ -483,7 +513,7 @@ def side_sentences(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored
         return []
     out: list[int] = []
     counts = bool(_HOW_MANY_SIDES.search(shape.text))
-    for own in side_terms(shape.sides):
+    for own in side_terms(shape.sides, shared_source(shape) if SHARED_SOURCE else set()):
         if not own or any(covers_side(pool.terms_of(i), own) for i in chosen + out):
             continue
         side = next((s for s in ranked[:SIDE_LOOKAHEAD] if s.index not in chosen and s.index not in out and not s.headline
@@ -495,11 +525,20 @@ def side_sentences(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored
 
 
 def outlet_of(shape: QuestionShape, pool: EvidencePool, index: int) -> str | None:
-    """Which of the question's outlets a sentence's article is from (None: from none of them)."""
+    """Which of the question's outlets a sentence's article is from, or (TEXT_OUTLET) the sentence itself credits
+    ('..., CNN reported'); None: neither."""
     from .retrieve import outlet_matches
 
     source = pool.evidence[pool.sentences[index].evidence].document.source
-    return next((o for o in shape.outlets if source and outlet_matches(o, {source})), None)
+    text = pool.sentences[index].text
+    return next((o for o in shape.outlets if source and outlet_matches(o, {source}) or TEXT_OUTLET and credits(text, o)), None)
+
+
+def credits(text: str, outlet: str) -> bool:
+    """Does a sentence name an outlet as its teller ('..., NBC News reported', 'CNN said', 'according to the Monitor')?
+    A wire story quotes other outlets in its own text: the article's source field is the wire, the outlet is in the words."""
+    name = re.escape(outlet)
+    return bool(re.search(rf"\b{name}(?:\s+[A-Z][\w'’.-]*)*\s+(?:{_SPEECH}|said|reports?|reporting)\b|\b(?:according to|told|citing)\s+(?:the\s+)?{name}\b", text))
 
 
 def other_sides(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int], best: Scored) -> list[int]:

@@ -229,6 +229,7 @@ def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str 
     if answer_type != "date":
         return None
     given = set(_YEAR.findall(question)) | {w.lower() for w in re.findall(r"[A-Za-z]+", question) if w.lower() in CALENDAR}
+    given |= {m.group().lower() for m in DATE_SPAN.finditer(question)}  # 'as announced on Dec. 22': the question's own day is no answer
     if _ASKS_YEAR.search(question):
         if any(y not in given for p in parts for y in _YEAR.findall(p)):
             return None
@@ -406,9 +407,18 @@ def unstated_acronyms(question: str, article: str, outlets: list[str] | None = N
         a = m.group()
         if any(a in o for o in outlets or []) or a.lower() in ("who", "what", "when", "which", "how", "why"):
             continue
-        if not re.search(rf"\b{a}s?\b", article, re.I):
+        if not re.search(rf"\b{a}s?\b", article, re.I) and not spelled_out_acronym(a, article):
             out.append(a)
     return list(dict.fromkeys(out))
+
+
+def spelled_out_acronym(acronym: str, article: str) -> bool:
+    """Session 14: an acronym the article writes out in full ('ZSIS' by 'Zendan Society for International Studies')
+    is stated (matching.expands); answerability.SPELLED_OUT switches it, with the same reading of the name checks."""
+    from .answerability import SPELLED_OUT
+    from .matching import expands
+
+    return SPELLED_OUT and expands(acronym, article)
 
 
 _ASKS_AGE = re.compile(r"^\s*how old\b|\bwhat (?:was|is) (?:the )?age\b|\bat what age\b", re.I)
@@ -649,7 +659,7 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
     were hit by Russian warplanes': the three counts schools), or None: some number has a form of the noun within reach
     content words after it, or right before it ('civilians numbered 40'). Generic nouns ('people') are left to
     answerability.count_bound, whose reports drop them ('27 killed')."""
-    from .answerability import COUNT_NOUNS, GENERIC_COUNTED
+    from .answerability import COUNT_NOUNS, GENERIC_COUNTED, count_sentences, is_count
     from .candidates import count_text
     from .lemmas import forms, tokens
 
@@ -660,12 +670,12 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
         asked |= forms(w)
     text = " ".join(parts)
     stated = any(forms(t) & asked for t in tokens(text))
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in count_sentences(text):
         named = {w.lower() for w, _ in _capitalised_inside(sentence)} - asked  # names qualify the noun ('6 Nusra Front fighters'): not counted in the reach
         toks = [t for t in tokens(count_text(sentence)) if t not in named]
-        if stated and any(t in COUNT_NOUNS for t in toks) and any(re.fullmatch(r"\d[\d,.]*", t) for t in toks):
+        if stated and any(t in COUNT_NOUNS for t in toks) and any(is_count(t) for t in toks):
             return None  # 'their numbers at around 5,000' by a passage that names the fighters: the count noun stands for the asked one
         for i, t in enumerate(toks):
-            if re.fullmatch(r"\d[\d,.]*", t) and any(forms(n) & asked for n in toks[i + 1 : i + 1 + reach] + toks[max(0, i - 1) : i]):
+            if is_count(t) and any(forms(n) & asked for n in toks[i + 1 : i + 1 + reach] + toks[max(0, i - 1) : i]):
                 return None
     return f"no number in the passages counts {' '.join(counted)}"

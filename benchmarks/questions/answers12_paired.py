@@ -28,6 +28,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=Path, required=True)
     ap.add_argument("--fakes", type=Path, required=True)
+    ap.add_argument("--h9", type=Path, default=None, help="a copy of holdout9's store (corpus 'h9'); without it holdout9 is skipped")
     ap.add_argument("--switch", default="ARTICLE_ANSWER", help="comma-separated: runs with none, the first, the first two, ... on")
     ap.add_argument("--sets", default=None)
     ap.add_argument("--answerable-only", action="store_true", help="skip the unanswerable questions (faster)")
@@ -51,12 +52,14 @@ def main() -> None:
         return Corpus(settings), settings
 
     corpora = {"examples": corpus_for(args.examples, "default"), "fakes": corpus_for(args.fakes, "fakes")}
+    if args.h9:
+        corpora["h9"] = corpus_for(args.h9, "h9")
     wanted = set(args.sets.split(",")) if args.sets else None
     switches = args.switch.split(",")
     out: dict[str, list[dict]] = {}
     t0 = time.time()
     for name, path, default_corpus in (SETS[::-1] if args.newest_first else SETS):
-        if (wanted and name not in wanted) or not path.exists():
+        if (wanted and name not in wanted) or not path.exists() or default_corpus not in corpora:
             continue
         rows = []
         for line in path.read_text().splitlines():

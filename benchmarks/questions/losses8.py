@@ -61,10 +61,11 @@ SETS = [
     ("holdout7-fk", ROOT / "benchmarks/holdout7/questions-fakes.jsonl", "fakes"),
     ("holdout8-ex", ROOT / "benchmarks/holdout8/questions-examples.jsonl", "examples"),
     ("holdout8-fk", ROOT / "benchmarks/holdout8/questions-fakes.jsonl", "fakes"),
+    ("holdout9", ROOT / "benchmarks/holdout9/questions-h9.jsonl", "h9"),  # Reuters corpus; needs --h9 STORE
 ]
 BLIND = ("holdout-ex", "holdout-fk", "h2tune-ex", "h2tune-fk", "holdout3-ex", "holdout3-fk", "holdout4-ex", "holdout4-fk",
          "holdout5-ex", "holdout5-fk", "holdout6-ex", "holdout6-fk", "holdout7-ex", "holdout7-fk",
-         "holdout8-ex", "holdout8-fk")  # written blind, by people who never saw the reader's code
+         "holdout8-ex", "holdout8-fk", "holdout9")  # written blind, by people who never saw the reader's code
 KINDS = ["refused", "retrieval", "split", "filtered", "ranking", "assembly"]
 
 
@@ -170,6 +171,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=Path, required=True, help="a copy of the examples store (corpus 'default')")
     ap.add_argument("--fakes", type=Path, required=True, help="a copy of the FA-KES store (corpus 'fakes')")
+    ap.add_argument("--h9", type=Path, default=None, help="a copy of holdout9's Reuters store (corpus 'h9'); without it holdout9 is skipped")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/losses8.json")
     ap.add_argument("--sets", default=None, help="comma-separated set names (default: all)")
     ap.add_argument("--weights", type=Path, default=None, help="per-set scorer weights (answers8_fit.py --write-folds)")
@@ -188,6 +190,8 @@ def main() -> None:
         return Corpus(settings), settings
 
     corpora = {"examples": corpus_for(args.examples, "default"), "fakes": corpus_for(args.fakes, "fakes")}
+    if args.h9:
+        corpora["h9"] = corpus_for(args.h9, "h9")
     default_weights = candidates.scorer_weights()
     per_set = json.loads(args.weights.read_text()) if args.weights else {}
     wanted = set(args.sets.split(",")) if args.sets else None
@@ -197,7 +201,7 @@ def main() -> None:
     out: dict[str, list[dict]] = {}
     t0 = time.time()
     for name, path, default_corpus in SETS:
-        if wanted and name not in wanted:
+        if (wanted and name not in wanted) or (default_corpus not in corpora):
             continue
         weights = candidates.scorer_weights({**default_weights, **per_set.get(name, {})})
         for n, v in weights.items():
