@@ -422,7 +422,7 @@ class Store:
     def _documents_from(self, got: dict[str, Any]) -> dict[str, Document]:
         out: dict[str, Document] = {}
         for meta in got["metadatas"]:
-            if meta.get("kind") != "doc":
+            if not meta or meta.get("kind") != "doc":
                 continue
             fields = {k: meta.get(k) for k in Document.model_fields}
             out[str(meta["doc_id"])] = Document.model_validate({k: v for k, v in fields.items() if v is not None})
@@ -445,7 +445,7 @@ class Store:
             got = self._call(self.docs.get, where={"base_id": {"$in": part}}, include=["metadatas"])
             plain = self._call(self.docs.get, ids=part, include=["metadatas"])  # records written before base_id was stored
             for meta in list(got["metadatas"]) + list(plain["metadatas"]):
-                if meta.get("kind") != "doc":
+                if not meta or meta.get("kind") != "doc":
                     continue
                 base = str(meta.get("base_id") or meta["doc_id"])
                 entry = (str(meta["doc_id"]), str(meta.get("origin_file") or origin_file(str(meta.get("origin") or ""))))
@@ -650,7 +650,11 @@ class Store:
         spans = [Span(start=a, end=b, orig_start=c, orig_end=d) for a, b, c, d in json.loads(str(meta["spans"]))]
         return Chunk(chunk_id=cid, doc_id=str(meta["doc_id"]), index=int(meta["index"]), text=text, tokens=int(meta.get("tokens", 0)), spans=spans)
 
-    def _live(self, meta: dict[str, Any]) -> bool:
+    def _live(self, meta: dict[str, Any] | None) -> bool:
+        """Is this chunk record committed: its document's record holds the hash it was written with? A record with no
+        metadata (a SIGKILL can leave one between Chroma's own writes) is not: doctor removes it as an orphan."""
+        if not meta:
+            return False
         doc = self.documents().get(str(meta.get("doc_id")))
         return doc is not None and doc.content_hash == meta.get("doc_hash")
 
@@ -672,7 +676,7 @@ class Store:
         for b in range(0, len(ids), _GET_PAGE):
             got = self._call(self.chunks.get, where={"doc_id": {"$in": ids[b : b + _GET_PAGE]}}, include=["documents", "metadatas", "embeddings"])
             for cid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-                doc = docs.get(str(meta.get("doc_id")))
+                doc = docs.get(str(meta.get("doc_id"))) if meta else None
                 if doc is not None and doc.content_hash == meta.get("doc_hash"):
                     out.append((self._chunk(cid, text, meta), np.asarray(vec, dtype=np.float32)))
         return out
@@ -685,7 +689,7 @@ class Store:
             part = ids[b : b + _GET_PAGE]
             got = self._call(self.chunks.get, where={"doc_id": {"$in": part}}, include=["documents", "metadatas"])
             for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                doc = docs.get(str(meta.get("doc_id")))
+                doc = docs.get(str(meta.get("doc_id"))) if meta else None
                 if doc is not None and doc.content_hash == meta.get("doc_hash"):
                     out.setdefault(doc.doc_id, []).append(self._chunk(cid, text, meta))
         return {d: sorted(cs, key=lambda c: c.index) for d, cs in out.items()}

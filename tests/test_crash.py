@@ -176,3 +176,14 @@ def test_incremental_index_equals_a_full_rebuild(tmp_path: Path) -> None:
     for q in ("people near the harbour", "convoy on day 3", "ceasefire talks at the border", "harbour bridge reopened"):
         assert saved.search(q, 50) == rebuilt.search(q, 50) or [s for _, s in saved.search(q, 50)] == [s for _, s in rebuilt.search(q, 50)]
     assert fresh.doctor(repair=False)["ok"]
+
+
+def test_a_chunk_record_left_without_metadata_is_an_orphan_not_a_crash(writable_corpus: Corpus) -> None:
+    # A SIGKILL between Chroma's own writes can leave a record with an id and a vector but no metadata.
+    store = writable_corpus.store
+    store.chunks.add(ids=["ghost::0000"], embeddings=[[0.05] * 384], documents=["Xland jets struck Velmar on Monday."])
+    assert writable_corpus.search("Xland jets struck Velmar")  # queries skip it
+    report = writable_corpus.doctor(repair=False)
+    assert report["orphan_chunks"] == 1
+    writable_corpus.doctor()
+    assert writable_corpus.doctor(repair=False)["orphan_chunks"] == 0
