@@ -150,7 +150,9 @@ def negation_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each negation cue with the content words it governs (the rest of its clause)."""
     out = []
     for m in _NEGATION.finditer(text):
-        rest = re.split(r"[,;:.!?]|\b(?:but|while|whereas|although|and said|who|which|since|after|before|when|because|until)\b", text[m.end():])[0]
+        # 'did not say why X was recused' / 'did not explain how': the wh-clause is taken as true, not negated;
+        # '... may not be complying and that the decision sent ...': a second 'that' clause is a statement of its own
+        rest = re.split(r"[,;:.!?]|\b(?:but|while|whereas|although|and said|and that|who|which|since|after|before|when|because|until|why|how)\b", text[m.end():])[0]
         rel = _RELATIVE_THAT.search(rest)
         if rel is not None:
             rest = rest[: rel.end() - len("that")]

@@ -15,3 +15,26 @@ def test_claimed_by_speaker_reads_the_claimant_before_claimed_that() -> None:
 
     assert claimed_by_speaker(decompose("Opposition forces said they took the town."), "Ruritanian opposition forces claimed that they took the town.")
     assert not claimed_by_speaker(decompose("The monitor said the town fell."), "State media claimed that the town fell.")
+
+
+# ---- where a negation's scope ends -------------------------------------------------------------------------------
+
+
+def test_not_saying_why_leaves_the_why_clause_true() -> None:
+    from briefing.claims import decompose
+    from briefing.polarity import check_polarity
+
+    unit = "A court spokeswoman did not say why Judge Osman was recused, and added that the case was randomly reassigned."
+    assert check_polarity(decompose("Judge Osman was recused from the case and it was randomly reassigned."), unit) == []
+    # the negation still governs what it denies
+    denied = "A court spokeswoman said Judge Osman was not recused from the case."
+    assert [p.kind for p in check_polarity(decompose("Judge Osman was recused from the case."), denied)] == ["polarity"]
+
+
+def test_a_second_that_clause_is_outside_the_negation() -> None:
+    from briefing.claims import negation_scopes
+
+    scopes = negation_scopes("Osman said the ministry was not complying and that the decision sent a message to the countries.")
+    assert scopes == [("not", {"comply"})]
+    # one 'that' clause stays under its negation
+    assert {"decision", "sent"} <= negation_scopes("Osman did not say that the decision sent a message.")[0][1]
