@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lemmas import number_value
+from .lemmas import lemma, number_value
 from .lexical import STOPWORDS, names, stem, terms
 from .relations import Relation, extract
 
@@ -376,6 +376,7 @@ def real_names(text: str) -> set[str]:
     Ruritania', 'Near the factory', 'Speaking in Zenda, X said')."""
     found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+(?:of\s+(?:the\s+)?)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
     lead = lead_participle(text)
+    found = {lead_gerund(text, n) for n in found}
     return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None
             and not re.fullmatch(_LEAD_PREPOSITIONS, n, re.I) and n.lower() != lead}
 
@@ -394,6 +395,17 @@ def lead_participle(text: str) -> str | None:
     """The participle a sentence opens an introductory phrase with ('Speaking in Zenda, ...' -> 'speaking'), else None."""
     m = _LEAD_PARTICIPLE.match(text)
     return m.group(1).lower() if m else None
+
+
+def lead_gerund(text: str, name: str) -> str:
+    """A name without the gerund the sentence opens with ('Taking Zenda would ...', 'Keeping Tilia off the list ...' ->
+    'zenda', 'tilia'): a first word in -ing whose lemma is another word is a verb, capitalised only by its place."""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(words) < 2 or not first.endswith("ing") or lemma(first) == first or not re.match(rf"^\W*{re.escape(first)}\b", text, re.I):
+        return name
+    return " ".join(words[1:])
+
 
 # Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())

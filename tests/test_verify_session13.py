@@ -38,3 +38,15 @@ def test_a_second_that_clause_is_outside_the_negation() -> None:
     assert scopes == [("not", {"comply"})]
     # one 'that' clause stays under its negation
     assert {"decision", "sent"} <= negation_scopes("Osman did not say that the decision sent a message.")[0][1]
+
+
+# ---- an opening gerund is no part of a name -------------------------------------------------------------------------
+
+
+def test_an_opening_gerund_is_no_part_of_a_name() -> None:
+    from briefing.claims import lead_gerund, real_names
+
+    assert real_names("Keeping Tilia, Velmar and Zenda off the list makes it easier to send them aid.") == {"tilia", "velmar", "zenda"}
+    assert real_names("Taking Zabadani would open the road to the border.") == {"zabadani"}
+    assert lead_gerund("Beijing Daily said the talks went well.", "beijing daily") == "beijing daily"  # no verb in -ing
+    assert lead_gerund("The army was taking Zabadani.", "taking zabadani") == "taking zabadani"  # not the opening word
