@@ -499,6 +499,17 @@ MODAL_HEADS = 1  # words after a modality cue read as its verb: 4 caught 2 more 
 MODAL_COORDINATED = 2  # verbs after 'and' in a modality's clause read as its heads too
 
 
+# ', with which it fought ...', ', who had fled ...', ', where ...': a non-restrictive relative clause (a comma, an optional
+# preposition, a relative pronoun) states its own fact, outside the plan or condition of the clause before it
+_RELATIVE = re.compile(r",\s+(?:(?:with|in|of|for|from|by|to|on|at|under|against)\s+)?(?:which|who|whom|whose|where)\b", re.I)
+
+
+def before_relative(clause: str) -> str:
+    """A clause up to its first non-restrictive relative clause ('would change tack on Elbonia, with which it fought ...'
+    -> 'would change tack on Elbonia'): what a modal cue before it governs."""
+    return _RELATIVE.split(clause)[0]
+
+
 def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     """Each modality cue's family, the content words it governs (the rest of its clause) and its heads
     (the first MODAL_HEADS of them, where the planned, asked or feared verb stands: 'is set to face' -> 'face')."""
@@ -506,6 +517,7 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
             rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
+            rest = before_relative(rest)  # a relative clause after a comma describes a noun; the cue does not govern it
             words = terms(rest)
             # coordinated verbs share the cue: 'would leave the town and hand over the body' plans 'hand' too
             coordinated = [t[0] for t in (terms(x) for x in re.findall(r"\band\s+(\w+)", rest)) if t]

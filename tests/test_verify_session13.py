@@ -50,3 +50,24 @@ def test_an_opening_gerund_is_no_part_of_a_name() -> None:
     assert real_names("Taking Zabadani would open the road to the border.") == {"zabadani"}
     assert lead_gerund("Beijing Daily said the talks went well.", "beijing daily") == "beijing daily"  # no verb in -ing
     assert lead_gerund("The army was taking Zabadani.", "taking zabadani") == "taking zabadani"  # not the opening word
+
+
+# ---- a relative clause is outside the plan before it ---------------------------------------------------------------
+
+
+def test_a_relative_clause_is_not_under_the_modal_before_it() -> None:
+    from briefing.certainty import check_modality
+    from briefing.claims import decompose
+
+    unit = ("Osman offered no hint that Ruritania would change tack on Elbonia, with which it fought side-by-side in the "
+            "1950-53 war against Tilia-led forces.")
+    assert check_modality(decompose("Ruritania and Elbonia fought together against Tilia-led forces in the 1950-53 war."), unit) == []
+    assert [p.kind for p in check_modality(decompose("Ruritania changed tack on Elbonia."), unit)] == ["modality"]
+
+
+def test_before_relative_cuts_a_non_restrictive_clause_only() -> None:
+    from briefing.claims import before_relative
+
+    assert before_relative(" change tack on Elbonia, with which it fought in the war") == " change tack on Elbonia"
+    assert before_relative(" meet the envoy, who had fled Zenda") == " meet the envoy"
+    assert before_relative(" meet the envoy who had fled Zenda") == " meet the envoy who had fled Zenda"  # restrictive: no comma
