@@ -71,3 +71,18 @@ def test_before_relative_cuts_a_non_restrictive_clause_only() -> None:
     assert before_relative(" change tack on Elbonia, with which it fought in the war") == " change tack on Elbonia"
     assert before_relative(" meet the envoy, who had fled Zenda") == " meet the envoy"
     assert before_relative(" meet the envoy who had fled Zenda") == " meet the envoy who had fled Zenda"  # restrictive: no comma
+
+
+# ---- an age is no count bound to a place ------------------------------------------------------------------------
+
+
+def test_an_age_need_not_stand_with_the_place() -> None:
+    from briefing.claims import decompose
+    from briefing.location import ages, check_binding
+
+    assert ages("Karl Osman, a 63-year-old former prosecutor, won; his rival, aged 70, lost.") == {"63", "70"}
+    sentences = ["Karl Osman won Zenda's election for the Senate on Tuesday.", "Osman, 63, a former prosecutor, prevailed over his rival."]
+    assert check_binding(decompose("Karl Osman, a 63-year-old former prosecutor, won Zenda's Senate election."), sentences) == []
+    # a count and its place are still one fact
+    stitched = ["Twelve people were killed in Tilia on Monday.", "In Zenda 40 houses were destroyed."]
+    assert [p.kind for p in check_binding(decompose("40 houses were destroyed in Tilia."), stitched)] == ["binding"]
