@@ -2,7 +2,7 @@
 claims2.jsonl, tune/test halves). Each claim goes through Corpus.check(claim, doc_ids) -- the function
 `briefing check --file` and every generated sentence use.
 
-    python benchmarks/verify_all.py --examples STORE --fakes STORE --out results.json
+    python benchmarks/verify_all.py --examples STORE --fakes STORE [--h9 STORE] --out results.json
     python benchmarks/verify_all.py --compare BEFORE.json AFTER.json   # markdown: totals and per kind, before -> after
 
 False accept: an unsupported or contradicted claim judged supported. False reject: a supported claim judged
@@ -21,12 +21,15 @@ SETS = {
     "holdout": [HERE / "holdout" / "claims-examples.jsonl", HERE / "holdout" / "claims-fakes.jsonl"],
     "claims.jsonl": [HERE / "claims" / "claims.jsonl"],
     "claims2.jsonl": [HERE / "claims" / "claims2.jsonl"],
+    "holdout9": [HERE / "holdout9" / "claims-h9.jsonl"],  # Reuters (corpus h9): run only with --h9 STORE
 }
 
 
-def load() -> list[dict[str, object]]:
+def load(with_h9: bool = True) -> list[dict[str, object]]:
     rows = []
     for name, files in SETS.items():
+        if name == "holdout9" and not with_h9:
+            continue
         for f in files:
             for line in f.read_text().splitlines():
                 if line.strip():
@@ -35,12 +38,14 @@ def load() -> list[dict[str, object]]:
     return rows
 
 
-def run(examples: Path, fakes: Path) -> list[dict[str, object]]:
+def run(examples: Path, fakes: Path, h9: Path | None = None) -> list[dict[str, object]]:
     from briefing import Corpus, Settings
 
     corpora = {"examples": Corpus(Settings(store={"path": examples, "corpus": "default"})), "fakes": Corpus(Settings(store={"path": fakes, "corpus": "fakes"}))}
+    if h9 is not None:
+        corpora["h9"] = Corpus(Settings(store={"path": h9, "corpus": "h9"}))
     out = []
-    for it in sorted(load(), key=lambda i: (str(i["set"]), str(i["corpus"]), list(i["doc_ids"]))):  # type: ignore[arg-type]
+    for it in sorted(load(h9 is not None), key=lambda i: (str(i["set"]), str(i["corpus"]), list(i["doc_ids"]))):  # type: ignore[arg-type]
         v = corpora[str(it["corpus"])].check(str(it["claim"]), doc_ids=list(it["doc_ids"]))  # type: ignore[arg-type]
         out.append({**it, "verdict": v.verdict, "reasons": v.reasons})
     return out
@@ -86,6 +91,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=Path)
     ap.add_argument("--fakes", type=Path)
+    ap.add_argument("--h9", type=Path, help="store of holdout9's Reuters stories (corpus h9): adds the holdout9 claims")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     args = ap.parse_args()
@@ -94,7 +100,7 @@ def main() -> None:
         return
     if not (args.examples and args.fakes and args.out):
         ap.error("--examples, --fakes and --out are needed to run the sets")
-    rows = run(args.examples, args.fakes)
+    rows = run(args.examples, args.fakes, args.h9)
     args.out.write_text(json.dumps(rows) + "\n")
     for (name, split) in sorted({(str(r["set"]), str(r["split"])) for r in rows}):
         fa, n, fr, p = _rate([r for r in rows if (r["set"], r["split"]) == (name, split)])

@@ -2,7 +2,7 @@
 
     # 1. once (minutes): every labelled claim through Corpus.check(claim, doc_ids), the path of `briefing check --file`,
     #    with the decision model off; what the rules saw is cached per claim
-    python benchmarks/verify_fit.py features --examples STORE --fakes STORE [--out benchmarks/results/verify-features.json]
+    python benchmarks/verify_fit.py features --examples STORE --fakes STORE --h9 STORE [--out benchmarks/results/verify-features.json]
     #    one new set: features ... --sets holdout6 --out NEW.json; then merge CACHE NEW.json
     #    a new signal: features ... --redo CACHE --verdicts supported (or partial,unsupported) --out NEW.json;
     #    then merge --replace CACHE NEW.json (the rows the rules ran on, recomputed; session 10)
@@ -18,7 +18,9 @@
     python benchmarks/verify_fit.py rescue [--write-weights]
     # any fit without some features (an ablation): --drop name,name
     # a rule change measured (session 11): two caches of the same claims, the rules, today's decision leave one set out
-    # (rules + the gate refitted without each set) and the shipped gate, per set, blind-written sets apart, before -> after
+    # (rules + the gate refitted without each set) and the shipped gate, per set, blind-written sets apart, before -> after;
+    # 'gate held' (session 14): after, each fold's gate refitted with the lambda and threshold its tuning chose before
+    # (one claim more or less moves the threshold search, which can swamp a rule change of a few claims)
     python benchmarks/verify_fit.py compare BEFORE.json AFTER.json [--json COUNTS.json]
 
 False accept (FA): an unsupported or contradicted claim judged supported. False reject (FR): a supported claim judged
@@ -58,6 +60,7 @@ def sets() -> dict[str, list[Path]]:
         "holdout6": sorted((HERE / "holdout6").glob("claims-*.jsonl")),  # examples, fakes and the two smol files
         "holdout7": sorted((HERE / "holdout7").glob("claims-*.jsonl")),
         "holdout8": sorted((HERE / "holdout8").glob("claims-*.jsonl")),  # session 11's blind set, tuning data since session 12
+        "holdout9": sorted((HERE / "holdout9").glob("claims-*.jsonl")),  # session 12's blind set (Reuters, corpus h9), tuning data since session 13
     }
     return {k: v for k, v in out.items() if v}
 
@@ -79,8 +82,13 @@ def features(args: argparse.Namespace) -> None:
     from briefing import Corpus, Settings
 
     stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes")}
+    if args.h9:
+        stores["h9"] = (args.h9, "h9")
     corpora = {k: Corpus(Settings(store={"path": p, "corpus": c}, cite={"decision": "rules"})) for k, (p, c) in stores.items()}
     rows = [r for r in load() if not args.sets or r["set"] in args.sets.split(",")]
+    missing = sorted({r["corpus"] for r in rows} - set(corpora))
+    if missing:
+        raise SystemExit(f"no store given for corpus {', '.join(missing)} (--h9 STORE for holdout9's Reuters corpus)")
     if args.redo:  # only the cached rows the rules ran on with one of these verdicts (then `merge --replace`)
         cached = {(r["file"], r["line"]) for r in json.loads(Path(args.redo).read_text(encoding="utf-8"))["rows"]
                   if "families" in r["signals"] and r["verdict"] in args.verdicts.split(",")}
@@ -285,7 +293,7 @@ def _pct(fa: int, n: int) -> str:
     return f"{fa}/{n} ({fa / n:.2f})" if n else "–"
 
 
-BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")  # written blind, from articles nobody had read: the user's test is like these
+BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")  # written blind, from articles nobody had read: the user's test is like these
 
 
 def _sum(parts):
@@ -513,19 +521,23 @@ def rescue_cmd(args: argparse.Namespace) -> None:
 
 # ---- two caches compared: today's decision (rules + the gate, the gate refitted without the left-out set) before and after a rule change
 
-def loso_gate(d: Data):
-    """Leave-one-set-out accepts of the rules plus the gate, the gate tuned and fitted on the other sets (as `gate`)."""
+def loso_gate(d: Data, held: dict | None = None):
+    """Leave-one-set-out accepts of the rules plus the gate, the gate tuned and fitted on the other sets (as `gate`),
+    and each fold's chosen (lambda, threshold). With `held` (a fold's choices from another cache) the gate is refitted
+    on the other sets but not retuned: a rule change measured without the threshold search moving (session 14)."""
     import numpy as np
 
     cand = d.dec & d.rules
     left = np.zeros(len(d.rows), bool)
     probs = np.ones(len(d.rows))
+    chosen = {}
     for g in sorted(set(d.groups)):
         test = d.groups == g
-        lam, t = gate_tune(d, ~test)
+        lam, t = held[g] if held is not None else gate_tune(d, ~test)
+        chosen[g] = (lam, t)
         probs[test & cand] = predict(fit_lr(d.X[~test & cand], d.y[~test & cand], lam), d.X[test & cand])
         left[test] = gate_accepts(d, probs, t)[test]
-    return left
+    return left, chosen
 
 
 def shipped_gate(d: Data):
@@ -545,26 +557,30 @@ def compare_cmd(args: argparse.Namespace) -> None:
     caches = [Data(sorted(json.loads(Path(p).read_text(encoding="utf-8"))["rows"], key=lambda r: (r["set"], r["file"], r["line"]))) for p in (args.before, args.after)]
     assert [(r["file"], r["line"]) for r in caches[0].rows] == [(r["file"], r["line"]) for r in caches[1].rows], "the caches hold other claims"
     cols = []
+    held = None
     for d in caches:
-        cols += [d.rules, loso_gate(d), shipped_gate(d)]
+        left, chosen = loso_gate(d)
+        cols += [d.rules, left, shipped_gate(d)]
+        held = held or chosen
+    cols.append(loso_gate(caches[1], held)[0])  # after, each fold's gate tuned as before: the rule change alone
     d = caches[0]
     names = sorted(set(d.groups))
     groups = [(g, d.groups == g) for g in names]
     import numpy as np
 
     groups += [("blind-written sets", np.isin(d.groups, BLIND)), ("other sets", ~np.isin(d.groups, BLIND)), ("pooled", np.ones(len(d.rows), bool))]
-    print("| set | n | FA rules | FA today LOSO | FA shipped | FR rules | FR today LOSO | FR shipped |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| set | n | FA rules | FA today LOSO | FA LOSO gate held | FA shipped | FR rules | FR today LOSO | FR LOSO gate held | FR shipped |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for g, sel in groups:
         cells_fa, cells_fr = [], []
-        for k in range(3):
-            b, a = rates(cols[k], d, sel), rates(cols[3 + k], d, sel)
+        for k, k_after in ((0, 3), (1, 4), (1, 6), (2, 5)):  # 'gate held': LOSO before -> LOSO after with the same folds' tuning
+            b, a = rates(cols[k], d, sel), rates(cols[k_after], d, sel)
             cells_fa.append(f"{b[0]} → {a[0]}/{b[1]}" if b[1] else "–")
             cells_fr.append(f"{b[2]} → {a[2]}/{b[3]}" if b[3] else "–")
         print(f"| {g} | {int(sel.sum())} | " + " | ".join(cells_fa + cells_fr) + " |")
     if args.json:
         out = {g: {name: dict(zip(("fa", "negatives", "fr", "positives"), rates(cols[k], d, sel))) for k, name in enumerate(
-            ("rules_before", "loso_before", "shipped_before", "rules_after", "loso_after", "shipped_after"))} for g, sel in groups}
+            ("rules_before", "loso_before", "shipped_before", "rules_after", "loso_after", "shipped_after", "loso_held_after"))} for g, sel in groups}
         Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
@@ -574,6 +590,7 @@ def main() -> None:
     f = sub.add_parser("features")
     f.add_argument("--examples", required=True, help="store of the example articles (corpus default)")
     f.add_argument("--fakes", required=True, help="store of FA-KES (corpus fakes)")
+    f.add_argument("--h9", default="", help="store of holdout9's Reuters stories (corpus h9; needed for the holdout9 set)")
     f.add_argument("--out", default=str(HERE / "results" / "verify-features.json"))
     f.add_argument("--part", default="1/1", help="i/n: only the i-th of n slices (run slices side by side, then `merge`)")
     f.add_argument("--sets", default="", help="comma-separated set names: only their claims (then `merge` with the cache)")

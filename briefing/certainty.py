@@ -58,8 +58,10 @@ def claimed_by_speaker(claim: Claim, unit: str) -> bool:
     for 'Opposition forces said ...'), not another party ('state media claimed that' for 'the monitor said')."""
     for m in re.finditer(r"\bclaim(?:ed|s)?\s+that\b", unit, re.I):
         before = re.split(r"[;:.!?]\s", unit[max(0, m.start() - CLAIMANT_WINDOW) : m.start()])[-1]
-        if any(all(stated(w, before) for w in terms(a.speaker)) and terms(a.speaker) for a in claim.attributions):
-            return True
+        for a in claim.attributions:
+            words = terms(a.speaker)  # the claimant's words, once (the check used to compute them twice)
+            if words and all(stated(w, before) for w in words):
+                return True
     return False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lemmas import number_value
+from .lemmas import lemma, number_value
 from .lexical import STOPWORDS, names, stem, terms
 from .relations import Relation, extract
 
@@ -150,7 +150,9 @@ def negation_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each negation cue with the content words it governs (the rest of its clause)."""
     out = []
     for m in _NEGATION.finditer(text):
-        rest = re.split(r"[,;:.!?]|\b(?:but|while|whereas|although|and said|who|which|since|after|before|when|because|until)\b", text[m.end():])[0]
+        # 'did not say why X was recused' / 'did not explain how': the wh-clause is taken as true, not negated;
+        # '... may not be complying and that the decision sent ...': a second 'that' clause is a statement of its own
+        rest = re.split(r"[,;:.!?]|\b(?:but|while|whereas|although|and said|and that|who|which|since|after|before|when|because|until|why|how)\b", text[m.end():])[0]
         rel = _RELATIVE_THAT.search(rest)
         if rel is not None:
             rest = rest[: rel.end() - len("that")]
@@ -374,6 +376,7 @@ def real_names(text: str) -> set[str]:
     Ruritania', 'Near the factory', 'Speaking in Zenda, X said')."""
     found = {re.sub(rf"^(?:{_WN}|some|many|most|all|several|none|each|one)\s+(?:of\s+(?:the\s+)?)?|^(?:{_LEAD_PREPOSITIONS})\s+", "", n, flags=re.I) for n in names(text)}
     lead = lead_participle(text)
+    found = {lead_gerund(text, n) for n in found}
     return {n for n in found if n.lower() not in _WORD_NUMBERS and n.lower() not in STOPWORDS and n.lower() not in _TIME_WORDS and number_value(n) is None
             and not re.fullmatch(_LEAD_PREPOSITIONS, n, re.I) and n.lower() != lead}
 
@@ -392,6 +395,17 @@ def lead_participle(text: str) -> str | None:
     """The participle a sentence opens an introductory phrase with ('Speaking in Zenda, ...' -> 'speaking'), else None."""
     m = _LEAD_PARTICIPLE.match(text)
     return m.group(1).lower() if m else None
+
+
+def lead_gerund(text: str, name: str) -> str:
+    """A name without the gerund the sentence opens with ('Taking Zenda would ...', 'Keeping Tilia off the list ...' ->
+    'zenda', 'tilia'): a first word in -ing whose lemma is another word is a verb, capitalised only by its place."""
+    words = name.split()
+    first = words[0] if words else ""
+    if len(words) < 2 or not first.endswith("ing") or lemma(first) == first or not re.match(rf"^\W*{re.escape(first)}\b", text, re.I):
+        return name
+    return " ".join(words[1:])
+
 
 # Capitalised at a sentence's start, these say when, not who ('Today, strikes killed 26'): no name to find in the evidence
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow now meanwhile earlier later currently recently overnight".split())
@@ -485,6 +499,17 @@ MODAL_HEADS = 1  # words after a modality cue read as its verb: 4 caught 2 more 
 MODAL_COORDINATED = 2  # verbs after 'and' in a modality's clause read as its heads too
 
 
+# ', with which it fought ...', ', who had fled ...', ', where ...': a non-restrictive relative clause (a comma, an optional
+# preposition, a relative pronoun) states its own fact, outside the plan or condition of the clause before it
+_RELATIVE = re.compile(r",\s+(?:(?:with|in|of|for|from|by|to|on|at|under|against)\s+)?(?:which|who|whom|whose|where)\b", re.I)
+
+
+def before_relative(clause: str) -> str:
+    """A clause up to its first non-restrictive relative clause ('would change tack on Elbonia, with which it fought ...'
+    -> 'would change tack on Elbonia'): what a modal cue before it governs."""
+    return _RELATIVE.split(clause)[0]
+
+
 def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     """Each modality cue's family, the content words it governs (the rest of its clause) and its heads
     (the first MODAL_HEADS of them, where the planned, asked or feared verb stands: 'is set to face' -> 'face')."""
@@ -492,6 +517,7 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
             rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
+            rest = before_relative(rest)  # a relative clause after a comma describes a noun; the cue does not govern it
             words = terms(rest)
             # coordinated verbs share the cue: 'would leave the town and hand over the body' plans 'hand' too
             coordinated = [t[0] for t in (terms(x) for x in re.findall(r"\band\s+(\w+)", rest)) if t]

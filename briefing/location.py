@@ -66,7 +66,7 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
         # where a count stands: a count and its place are one fact ('in Alpha', 'the neighbourhood of Beta')
         named = {p.lower() for p in places(clause)} | {m.lower() for m in _PLACE_OF.findall(clause)}
         named |= {d.lower() for d in date_mentions(clause) if _DAY.fullmatch(d)}  # a count and its day are one fact
-        counted = numbers(clause)
+        counted = numbers(clause) - ages(clause)
         if len(named | counted) < 2:
             continue
         if any(all(stated(x.lower(), s) for x in named) and all(states_number(x, s) for x in counted) for s in sentences):
@@ -79,6 +79,15 @@ def check_binding(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
             continue
         out.append(Problem("binding", f"'{', '.join(sorted(named | counted))}' stand in different evidence sentences"))
     return out
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+
+
+def ages(text: str) -> set[str]:
+    """Numbers that give a person's age ('a 63-year-old former prosecutor', 'aged 63'): a property of whom they describe,
+    not a count bound to a place or day."""
+    return {a or b for a, b in _AGE.findall(text)}
 
 
 _PLACE_OF = re.compile(r"\b(?:neighbou?rhoods?|districts?|towns?|city|cities|villages?|provinces?|areas?|regions?|quarters?)\s+of\s+((?:al-)?[A-Z][\w-]+(?:\s+(?:al-)?[A-Z][\w-]+)*)")

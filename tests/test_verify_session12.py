@@ -33,7 +33,8 @@ def test_a_name_that_opens_a_sentence_stays_a_name() -> None:
     # '-ing' names are names when no introductory phrase follows them
     assert lead_participle("Beijing has backed the president.") is None
     assert "beijing" in real_names("Beijing has backed the president.")
-    assert "taking zenda" in real_names("Taking Zenda would strengthen the army.")
+    # an opening verb in -ing is no part of the name after it (claims.lead_gerund, session 14): 'taking' is 'take'
+    assert real_names("Taking Zenda would strengthen the army.") == {"zenda"}
 
 
 def test_opening_words_no_longer_stop_a_faithful_claim() -> None:
