@@ -5,7 +5,7 @@ import re
 from collections.abc import Sequence
 
 from .claims import Claim, attributions
-from .lexical import names, names_in_order, terms
+from .lexical import names, terms
 from .matching import Problem, prefix_covered, stated
 from .relations import same_party
 
@@ -27,8 +27,6 @@ def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None
             continue
         if own and re.search(r"\b" + re.escape(a.speaker) + r"\b", core, re.I):
             continue  # 'said Observatory chief Rami Abdel Rahman': the named person of the stating sentence
-        if not own and pronoun_speaker(a.speaker, core, unit):
-            continue
         if said:
             out.append(Problem("speaker", f"the evidence attributes it to {said[0].speaker}, the claim to {a.speaker}"))
         else:
@@ -37,35 +35,6 @@ def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None
         if not stated(m.group(1).lower(), unit):
             out.append(Problem("speaker", f"the evidence does not say it was told to {m.group(1)}"))
     return out
-
-
-# 'Nevertheless, he said ...', 'It added ...': a sentence opening (after at most one adverb and a comma) with a pronoun
-# and a verb of saying, whose speaker the sentence before names
-_PRONOUN_OPENS = re.compile(r"^(?:[A-Za-z]+,\s+)?(?:he|she|it|they)\s+(?:said|says|added|told|stated|noted|argued|wrote)\b", re.I)
-# '..., saying it is fully enforcing ...': a participle of saying, whose speaker is the subject of its own sentence
-_PARTICIPLE_SAYS = re.compile(r",\s+(?:saying|adding)\b", re.I)
-
-
-def _subject_name(sentence: str) -> str:
-    """The first name a sentence gives (its subject, as a rule), lower-cased; '' when it names none."""
-    return next(iter(names_in_order(sentence)), "")
-
-
-def pronoun_speaker(speaker: str, core: str, unit: str) -> bool:
-    """The stating sentence gives its speaker as a pronoun or a participle that stands for the claim's speaker:
-    'Nevertheless, he said ...' after a sentence whose subject names the speaker, or '..., saying it is ...' in a
-    sentence whose subject names it (by its last word: 'Mowery' for 'David Mowery')."""
-    words = re.findall(r"[A-Za-z][\w-]+", speaker)
-    if not words:
-        return False
-    if _PARTICIPLE_SAYS.search(core):
-        subject = _subject_name(core)
-    elif _PRONOUN_OPENS.match(core.strip()):
-        at = unit.find(core)
-        subject = _subject_name(unit[:at]) if at > 0 else ""  # a unit is one sentence or two: the one before the core
-    else:
-        return False
-    return bool(subject) and stated(words[-1].lower(), subject)
 
 
 def _named(speaker: str) -> bool:

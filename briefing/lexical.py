@@ -69,21 +69,16 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _LEADING = STOPWORDS | {"but", "however", "meanwhile", "thus", "furthermore", "currently", "since", "while", "although", "even", "last", "this", "that"}
 
 
-def names_in_order(text: str) -> list[str]:
-    """Capitalised names in a text in the order they stand, lower-cased, without a sentence-initial common word."""
-    out = []
+def names(text: str) -> set[str]:
+    """Capitalised names in a text, lower-cased, without a sentence-initial common word."""
+    out: set[str] = set()
     for m in _NAME.finditer(text):
         words = m.group().split()
         while words and words[0].lower() in _LEADING:
             words = words[1:]
         if words:
-            out.append(" ".join(words).lower())
+            out.add(" ".join(words).lower().removesuffix("'s").removesuffix("’s"))
     return out
-
-
-def names(text: str) -> set[str]:
-    """Capitalised names in a text, lower-cased, without a sentence-initial common word."""
-    return {n.removesuffix("'s").removesuffix("’s") for n in names_in_order(text)}
 
 
 def numbers(text: str) -> set[str]:

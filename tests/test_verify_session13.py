@@ -17,59 +17,6 @@ def test_claimed_by_speaker_reads_the_claimant_before_claimed_that() -> None:
     assert not claimed_by_speaker(decompose("The monitor said the town fell."), "State media claimed that the town fell.")
 
 
-# ---- a speaker given as a pronoun or a participle ---------------------------------------------------------------
-
-_UNIT = ("Osman cited the mayor's popularity with Zenda's voters, who he said would distrust the reports. "
-         "Nevertheless, he said the opposition would seize on the scandal to raise money.")
-_CORE = "Nevertheless, he said the opposition would seize on the scandal to raise money."
-
-
-def test_a_pronoun_speaker_stands_for_the_subject_of_the_sentence_before() -> None:
-    from briefing.attribution import check_speaker, pronoun_speaker
-    from briefing.claims import decompose
-
-    assert pronoun_speaker("Karl Osman", _CORE, _UNIT)
-    claim = decompose("Karl Osman said the opposition would use the scandal to raise money.")
-    assert check_speaker(claim, _UNIT, _UNIT, _CORE) == []
-
-
-def test_a_pronoun_speaker_does_not_stand_for_another_name() -> None:
-    from briefing.attribution import check_speaker, pronoun_speaker
-    from briefing.claims import decompose
-
-    assert not pronoun_speaker("Lin", _CORE, _UNIT)
-    claim = decompose("Minister Lin said the opposition would use the scandal to raise money.")
-    assert [p.kind for p in check_speaker(claim, _UNIT, _UNIT, _CORE)] == ["speaker"]
-
-
-def test_a_pronoun_after_the_content_does_not_make_its_subject_the_speaker() -> None:
-    from briefing.attribution import pronoun_speaker
-
-    # 'he' is Osman: the opposition is what he spoke about, not who spoke
-    tail = "The opposition would seize on the scandal to raise money, he said."
-    assert not pronoun_speaker("the opposition", tail, "Osman cited the mayor's popularity. " + tail)
-    opening = "He said the opposition would seize on the scandal."
-    assert not pronoun_speaker("the opposition", opening, "Osman cited the mayor's popularity. " + opening)
-    assert pronoun_speaker("Osman", opening, "Osman cited the mayor's popularity. " + opening)
-
-
-def test_a_participle_of_saying_takes_its_sentence_subject() -> None:
-    from briefing.attribution import pronoun_speaker
-
-    core = "Ruritania has pushed back at suggestions it should do more to rein in Elbonia, saying it is fully enforcing the sanctions."
-    assert pronoun_speaker("Ruritania", core, core)
-    assert not pronoun_speaker("Elbonia", core, core)
-    assert not pronoun_speaker("Ruritania", "Ruritania has pushed back at suggestions.", "Ruritania has pushed back at suggestions.")
-
-
-def test_names_in_order_keep_the_order_names_stand_in() -> None:
-    from briefing.lexical import names, names_in_order
-
-    text = "But Osman's aide met Lin in Zenda."
-    assert names_in_order(text) == ["osman's", "lin", "zenda"]
-    assert names(text) == {"osman", "lin", "zenda"}
-
-
 # ---- where a negation's scope ends -------------------------------------------------------------------------------
 
 
