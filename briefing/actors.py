@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .agency import acted_on, acting
-from .backing import FORM_ORDER, Backing, backings, heads_phrase, parties
+from .backing import FORM_ORDER, Backing, backings, parties, qualifies_name
 from .entities import ORG_WORDS, country_of, is_name
 from .question import CALENDAR
 from .relations import extract
@@ -143,7 +143,7 @@ def main_subjects(sentence: str, aliases: dict[str, str] | None = None) -> set[s
     The clause starts at the sentence start or after an introductory phrase ending in a comma;
     the first start that opens with a named subject wins, and a pronoun subject means nobody named.
     """
-    ps = [p for p in parties(sentence, aliases) if (p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun") and not acted_on(sentence, p) and heads_phrase(sentence, p)]
+    ps = [p for p in parties(sentence, aliases) if (p.name in acting_parties(sentence[p.start : p.end + 40], aliases) or p.kind == "noun") and not acted_on(sentence, p) and not qualifies_name(sentence, p)]
     starts = [0] + [m.end() for m in re.finditer(r",\s+", sentence[:INTRO_CHARS])]
     for c in starts:
         if _PRONOUN_START.match(sentence[c:]):
@@ -166,7 +166,7 @@ def acting_parties(phrase: str, aliases: dict[str, str] | None = None) -> set[st
     out = set()
     for p in parties(phrase, aliases):
         rest = phrase[p.end :]
-        if _MODIFIER_AFTER.match(rest) or p.kind == "country" and _QUALIFIES.match(rest) and phrase[p.start : p.end] != p.name or not heads_phrase(phrase, p):
+        if _MODIFIER_AFTER.match(rest) or p.kind == "country" and _QUALIFIES.match(rest) and phrase[p.start : p.end] != p.name or qualifies_name(phrase, p):
             continue  # ... nor a name that only qualifies the name or noun after it ('Xland District Judge Jan Smit said')
         out.add(p.name)
     return out

@@ -167,15 +167,15 @@ _BY = re.compile(r"\b([a-z]+(?:ed|en)|struck|hit|shot|led|held|overrun|sent|take
 
 def passive_agents(text: str, ps: list[Party]) -> set[str]:
     """Parties named as the agent of a passive verb ('killed by the Xists', 'carried out by Xland and Yland'), each
-    heading its phrase (backing.heads_phrase)."""
-    from .backing import heads_phrase  # this module reads Party from backing; backing reads this one at call time
+    not one that only qualifies the name after it (backing.qualifies_name)."""
+    from .backing import qualifies_name  # this module reads Party from backing; backing reads this one at call time
 
     out: set[str] = set()
     for k, p in enumerate(ps):
         if p.kind == "noun":
             continue
         m = _BY.search(text[max(0, p.start - 60) : p.start])
-        if m and m.group(1) not in _REPORTED_BY and heads_phrase(text, p):  # 'overseen by Xland District Judge Jan Smit': the judge acts
+        if m and m.group(1) not in _REPORTED_BY and not qualifies_name(text, p):  # 'overseen by Xland District Judge Jan Smit': the judge acts
             out.add(p.name)
             # 'by the Y regime and its Xland ally': each party of the list after 'by' acts
             last = p.end

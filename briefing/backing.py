@@ -208,6 +208,14 @@ def heads_phrase(text: str, party: Party) -> bool:
     return word in STOPWORDS or word in MEMBER_NOUNS or word in ACTION_NOUNS or verb_form(word) or word in _PHRASE_WORDS or present or word.endswith("ly")
 
 
+def qualifies_name(text: str, party: Party) -> bool:
+    """Does the party only qualify the name right after it ('Xland District Judge Jan Smit said', 'Xland Senate
+    candidate Jan Smit')? Not when that name is the state's own office-holder ('Xland President Jan Smit said'), and
+    never for a possessive or a lower-case word after it ("Xland's intervention was pivotal": Xland still acts)."""
+    m = _QUALIFIED.match(text, party.end)
+    return party.kind != "noun" and m is not None and m.group("word") is None and not _STATE_TITLE.match(text, party.end)
+
+
 # Titles of those who speak and act for a state: a country before such a title and its holder's name is the party that
 # acts ('Xland President Jan Smit said', 'Xland Foreign Minister ...'); before any other title or name it only qualifies
 # ('Xland District Judge Jan Smit', 'Xland Senate candidate Jan Smit'). Up to two words may open the title ('Deputy

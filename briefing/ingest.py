@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -21,7 +20,7 @@ from .chunk import chunk
 from .clean import CleanText, clean, normalize_key
 from .embed import Embedder, Loading, normalize
 from .errors import InputError
-from .lexical import containment, facts, overlap, shingles
+from .lexical import facts, overlap
 from .reader import RECORD_SUFFIXES, FieldMap, apply_manifest, discover, read_file, read_manifest
 from .settings import Settings
 from .store import Store, _abs, origin_file
@@ -473,7 +472,7 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
     close = {d: docs[d] for near in stored for d, cos in near if cos >= settings.chunk.near_duplicate and d in docs}
     texts = {d: " ".join(c.text for c in chunks) for d, chunks in store.chunks_of(close).items()}
     items = []
-    known: dict[tuple[str, ...], set[Any]] = {}  # the facts of each text a near-duplicate check read, once a batch
+    known: dict[tuple[str, str], set[str]] = {}  # the facts of each text a near-duplicate check read, once a batch
     for i, p in enumerate(batch):
         # Candidates: a stored document with the same text, the nearest stored documents, the earlier documents of this batch.
         exact = same_text.get(p.doc.text_hash)
@@ -491,14 +490,12 @@ def _store_batch(batch: list[_Prepared], vectors: np.ndarray, settings: Settings
 
 def _duplicate_of(
     p: _Prepared, candidates: list[tuple[str, float]], earlier: list[_Prepared], settings: Settings, texts: dict[str, str], docs: dict[str, Document],
-    known: dict[tuple[str, ...], set[Any]] | None = None,
+    known: dict[tuple[str, str], set[str]] | None = None,
 ) -> str | None:
-    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and
-    numbers, and most of the shorter text's 5-word runs in the other).
+    """The document this one repeats: same cleaned text, or a near-identical rewrite (close vectors, same names and numbers).
 
-    `texts` holds the chunk texts of the close stored candidates, `docs` their records; `known` caches the facts and shingles of
-    texts already read in this batch (keyed ('batch', id) or ('stored', id), shingles ('batch'|'stored', 'shingles', id):
-    an id may be both while it is replaced).
+    `texts` holds the chunk texts of the close stored candidates, `docs` their records; `known` caches the facts of
+    texts already read in this batch (keyed ('batch', id) or ('stored', id): an id may be both while it is replaced).
     """
     known = {} if known is None else known
     in_batch = {q.doc.doc_id: q for q in earlier}
@@ -507,11 +504,6 @@ def _duplicate_of(
         if (where, doc_id) not in known:
             known[where, doc_id] = facts(text)
         return known[where, doc_id]
-
-    def shingles_of(where: str, doc_id: str, text: str) -> set[int]:
-        if (where, "shingles", doc_id) not in known:
-            known[where, "shingles", doc_id] = shingles(text)
-        return known[where, "shingles", doc_id]
 
     for other_id, cos in sorted(candidates, key=lambda c: -c[1]):
         other = in_batch[other_id].doc if other_id in in_batch else docs.get(other_id)
@@ -524,12 +516,8 @@ def _duplicate_of(
             other_text = " ".join(c.text for c in in_batch[other_id].chunks) if where == "batch" else texts.get(other_id, "")
             if not other_text:
                 continue
-            my_text = " ".join(c.text for c in p.chunks)
-            mine = facts_of("batch", p.doc.doc_id, my_text)
-            if overlap(mine, facts_of(where, other_id, other_text)) < settings.chunk.near_duplicate_facts:
-                continue
-            # Close in meaning and in names is also what two reports of one event are: a copy shares most of its wording.
-            if containment(shingles_of("batch", p.doc.doc_id, my_text), shingles_of(where, other_id, other_text)) > settings.chunk.near_duplicate_text:
+            mine = facts_of("batch", p.doc.doc_id, " ".join(c.text for c in p.chunks))
+            if overlap(mine, facts_of(where, other_id, other_text)) >= settings.chunk.near_duplicate_facts:
                 return other.duplicate_of or other_id
     return None
 

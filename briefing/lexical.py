@@ -101,20 +101,6 @@ def overlap(fa: set[str], fb: set[str]) -> float:
     return len(fa & fb) / max(1, len(fa | fb))
 
 
-SHINGLE_WORDS = 5  # the evaluation sets' copy test (benchmarks/holdout/build_set.py): runs of five words
-
-
-def shingles(text: str) -> set[int]:
-    """The (hashed) runs of SHINGLE_WORDS consecutive lower-cased words of a text."""
-    w = re.findall(r"\w+", text.lower())
-    return {hash(tuple(w[i : i + SHINGLE_WORDS])) for i in range(len(w) - SHINGLE_WORDS + 1)}
-
-
-def containment(sa: set[int], sb: set[int]) -> float:
-    """Share of the smaller shingle set found in the other (0 when either is empty)."""
-    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
-
-
 # BM25 as bm25s scores it by default (Lucene idf, tf / (tf + k1 * length norm)), so rankings match the old index.
 K1 = 1.5  # standard BM25 saturation; the value bm25s and Lucene default to
 B = 0.75  # standard BM25 length normalisation

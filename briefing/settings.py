@@ -45,10 +45,6 @@ class ChunkSettings(_Group):
     boilerplate_docs: int = Field(default=8, ge=2, description="A sentence found in this many documents of one ingest is page debris.")
     near_duplicate: float = Field(default=0.80, gt=0, le=1, description="Least cosine between two documents' mean vectors for a near-duplicate.")
     near_duplicate_facts: float = Field(default=0.40, gt=0, le=1, description="Least Jaccard similarity of the names and numbers two near-duplicates state.")
-    near_duplicate_text: float = Field(
-        default=0.5, ge=0, le=1,
-        description="Share of the shorter text's 5-word runs the other must hold (more than this) for a near-duplicate: a copy, not another report of the same event.",
-    )
 
 
 class RetrieveSettings(_Group):

@@ -190,3 +190,19 @@ def test_two_names_of_one_group_are_one_actor_row() -> None:
     ]
     names = [a.name for a in _find_actors(s, [0.8] * len(s), _Subject(set(), None, False))]
     assert len([n for n in names if n in ("Xist League", "Yaesh")]) == 1, names
+
+
+def test_a_party_owning_the_noun_phrase_it_opens_still_acts() -> None:
+    from briefing.actors import acting_parties, main_subjects
+    from briefing.agency import passive_agents
+    from briefing.backing import parties, qualifies_name
+
+    s = "Xland’s direct military intervention in 2015 was pivotal in turning the tide for Jan Smit."
+    assert "Xland" in main_subjects(s)
+    assert "Xland" in acting_parties(s)
+    t = "The town was struck by Xland's air force on Monday."
+    assert "Xland" in passive_agents(t, parties(t))
+    judge = "The case was overseen by Norway District Judge Jan Smit."
+    p = next(p for p in parties(judge) if p.name == "Norway")
+    assert qualifies_name(judge, p)
+    assert "Norway" not in passive_agents(judge, parties(judge))

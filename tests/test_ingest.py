@@ -403,3 +403,27 @@ def test_two_embedding_calls_run_at_once(tmp_path: Path) -> None:
     assert overlapped == [True]
     assert report.new == 120 and c.store.count_chunks() == report.chunks
     assert {d.doc_id for d in c.sources()} == {f"n-{i:03d}" for i in range(120)}
+
+
+def test_a_new_store_searches_its_hnsw_graph_wide(writable_corpus) -> None:  # noqa: ANN001
+    from briefing.store import HNSW_SEARCH_EF
+
+    for col in (writable_corpus.store.chunks, writable_corpus.store.docs):
+        assert col.configuration_json["hnsw"]["ef_search"] == HNSW_SEARCH_EF
+
+
+def test_an_older_store_gets_the_wide_search_at_its_next_write_not_on_read(tmp_path) -> None:  # noqa: ANN001
+    from briefing import Corpus, Settings
+    from briefing.store import HNSW_SEARCH_EF
+
+    path = tmp_path / "store"
+    old = Corpus(Settings(store={"path": path}))
+    old.ingest([EXAMPLES])
+    for col in (old.store.chunks, old.store.docs):
+        col.modify(configuration={"hnsw": {"ef_search": 100}})  # as Chroma's default left stores made before
+    reader = Corpus(Settings(store={"path": path}))
+    reader.search("air strikes")
+    assert Corpus(Settings(store={"path": path})).store.chunks.configuration_json["hnsw"]["ef_search"] == 100
+    Corpus(Settings(store={"path": path})).ingest([EXAMPLES], prune=True)  # a write command, even with nothing new
+    again = Corpus(Settings(store={"path": path}))
+    assert [c.configuration_json["hnsw"]["ef_search"] for c in (again.store.chunks, again.store.docs)] == [HNSW_SEARCH_EF] * 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.agency import _NOUN_PLURAL
+from briefing.agency import NOUN_PLURAL as _NOUN_PLURAL
 from briefing.lexical import STOPWORDS
 from briefing.question import QuestionShape
 
