@@ -596,7 +596,7 @@ def full_name(names: set[str], canon: str, counts: dict[str, int] | None = None)
         return None  # 'Ruritania', with its president 'Jan Smit' merged into it, stays 'Ruritania'
     surname = _last_name(person_title(canon)[1])
     if not all(person_title(n)[1] == surname or _last_name(person_title(n)[1]) == surname for n in names):
-        return None  # a name of the row is no form of the person's ('Daesh' glued to 'Cavusoglu' by a lost full stop)
+        return None  # a name of the row is no form of the person's ('Xist Front' glued to 'Kaya' by a lost full stop)
     fulls = [n for n in fulls if _last_name(n) == surname]
     if not fulls or not all(same_person(fulls[0], n) for n in fulls[1:]):
         return None  # 'Jane Roe' and 'Tom Roe' both merged into 'Roe': which one the row is, the evidence does not say

@@ -166,9 +166,9 @@ def speaks_of_topic(s: Sentences, i: int, actor: str, top: float) -> bool:
     return bool((s.topic_terms - set(terms(actor))) & set(terms(s.texts[i])))
 
 
-# Fewest words of a sentence in an actor's table cell or body: a statement says who did what to what or whom ('Moscow
+# Fewest words of a sentence in an actor's table cell or body: a statement says who did what to what or whom ('Xland
 # denied any involvement in the raids.', 7 words; 'The attack was claimed by X.', 6). On the tuning briefs' cells (305
-# in 42 briefs, session 14) the only ones under five words leaned on the sentence before them ('Damascus confirmed the
+# in 42 briefs, session 14) the only ones under five words leaned on the sentence before them ('Xville confirmed the
 # reports.', twice); the shortest above (6-7 words) read alone.
 CELL_MIN_WORDS = 5
 
