@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .agency import acted_on, acting
 from .backing import FORM_ORDER, Backing, backings, parties, qualifies_name
-from .entities import country_of, is_name
+from .entities import ORG_WORDS, country_of, is_name
 from .question import CALENDAR
 from .relations import extract
 
@@ -508,6 +508,102 @@ def stated_aliases(sentences: list[str], names: set[str], counts: dict[str, int]
     return {k: v for k, v in out.items() if k != v}
 
 
+# Honorifics and titles English writes before a person's name ('Mr Roe', 'Dr Jon Doe', 'Senator Roe'), with or without
+# a full stop: general English, no story's people.
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev president senator sen rep gov governor judge justice
+    general gen colonel col captain capt sheikh king queen prince princess chancellor""".split()
+)
+# English short forms of first names that are no prefix of the full form ('Bob' is 'Robert'): general English.
+NICKNAMES = {
+    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "will": "william", "billy": "william",
+    "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward",
+    "peggy": "margaret", "meg": "margaret", "maggie": "margaret", "betty": "elizabeth", "liz": "elizabeth",
+    "beth": "elizabeth", "jack": "john", "johnny": "john", "hank": "henry", "harry": "henry", "chuck": "charles",
+    "peg": "margaret", "sandy": "alexander", "tony": "anthony", "kate": "katherine", "katie": "katherine",
+    "sue": "susan", "nick": "nicholas", "mike": "michael", "tom": "thomas", "dave": "david", "steve": "stephen",
+}
+# A first name's first letters that name the same person as the full form ('Jon' is 'Jonathan', 'Chris' is
+# 'Christopher'): three at least, as two ('Al', 'Jo') open too many different names.
+NICKNAME_PREFIX = 3
+
+
+def person_title(name: str) -> tuple[str, str]:
+    """('Dr', 'Jon Doe') from 'Dr Jon Doe': the titles a person's name opens with, and the name after them."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].rstrip(".").lower() in PERSON_TITLES:
+        k += 1
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """'Jon' and 'Jonathan', 'Bob' and 'Robert': one first name, written in full or as its short form."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
+        return True
+    short, full = sorted((a, b), key=len)
+    return len(short) >= NICKNAME_PREFIX and full.startswith(short)
+
+
+def _person_words(rest: str) -> bool:
+    """A person's name as written: two to four capitalised words, no country and no organisation word."""
+    words = rest.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("al", "bin", "van", "von", "de", "du") or w.lower().startswith(("al-", "el-")) for w in words) and not country_of(
+        rest) and not any(w.lower() in ORG_WORDS for w in words)
+
+
+def person_aliases(names: list[str], counts: dict[str, int] | None = None) -> dict[str, str]:
+    """One person under one name: a titled or short form ('Mr Roe', 'Ms Roe', 'Dr Jane Roe', 'Janie Roe') is the full name
+    ('Jane Roe') when the evidence names exactly one person with that surname in full (first names equal or one the
+    other's short form); with two people of one surname ('Jane Roe', 'Tom Roe') 'Mr Roe' is left alone. The full name
+    the evidence uses most (untitled first) names the person."""
+    n_of = counts or {}
+    full: dict[str, list[str]] = defaultdict(list)  # surname -> full names (titled or not) of people bearing it
+    short: dict[str, list[str]] = defaultdict(list)  # surname -> 'Mr Roe', 'Ms Roe'
+    for n in names:
+        title, rest = person_title(n)
+        if title and len(rest.split()) == 1 and is_name(rest) and not country_of(rest):
+            short[_last_name(rest)].append(n)
+        elif _person_words(rest):
+            full[_last_name(rest)].append(n)
+    out: dict[str, str] = {}
+    for surname, fulls in full.items():
+        if not short.get(surname):
+            continue  # no 'Mr Roe': nothing says these words name a person ('Operation Xville Shield')
+        rests = [person_title(f)[1] for f in fulls]
+        if not all(same_person(rests[0], r) for r in rests[1:]):
+            continue  # two people of one surname: which one 'Mr Roe' is, the evidence does not say
+        main = max(sorted(fulls), key=lambda f: (not person_title(f)[0], n_of.get(f, 1), len(f)))
+        out.update({n: main for n in fulls + short.get(surname, []) if n != main})
+    return out
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one surname are one person: one first name ('Jon Doe', 'Jonathan Doe'), or the shorter's words
+    end the longer ('Roy Moore', 'Republican Roy Moore': a word that describes the person before the name)."""
+    wa, wb = sorted((a.split(), b.split()), key=len)
+    return same_first_name(wa[0], wb[0]) or wb[len(wb) - len(wa) :] == wa
+
+
+def full_name(names: set[str], canon: str, counts: dict[str, int] | None = None) -> str | None:
+    """The full name a person's row shows when the evidence also calls the person by title or surname alone ('Jane Roe',
+    not 'Ms Roe' or 'Roe'): the row's own name when it is one, else the full name the evidence uses most. None when
+    the row is no person's (a country whose people merged into it keeps its name) or two people share the surname."""
+    fulls = [n for n in names if not person_title(n)[0] and _person_words(n)]
+    surnames = {_last_name(n) for n in fulls}
+    if canon not in fulls and person_title(canon)[1] not in surnames:
+        return None  # 'Ruritania', with its president 'Jan Smit' merged into it, stays 'Ruritania'
+    surname = _last_name(person_title(canon)[1])
+    if not all(person_title(n)[1] == surname or _last_name(person_title(n)[1]) == surname for n in names):
+        return None  # a name of the row is no form of the person's ('Xist Front' glued to 'Kaya' by a lost full stop)
+    fulls = [n for n in fulls if _last_name(n) == surname]
+    if not fulls or not all(same_person(fulls[0], n) for n in fulls[1:]):
+        return None  # 'Jane Roe' and 'Tom Roe' both merged into 'Roe': which one the row is, the evidence does not say
+    n_of = counts or {}
+    return canon if canon in fulls else max(sorted(fulls), key=lambda n: (n_of.get(n, 0), len(n)))
+
+
 def strongest_form(forms: list[str]) -> str:
     """The strongest form of support a party's relations to one side show (FORM_ORDER: military first): each form
     is read from its own backing predicate, so one sentence saying 'backed by X's jets' shows X's support is military
@@ -604,6 +700,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     counts = {n: len(v) for n, v in mention_idx.items()}
     stated = stated_aliases(sentences, set(mention_idx), counts)
     merge.update({k: merge.get(v, v) for k, v in stated.items() if k not in merge and merge.get(v, v) != k})
+    # 'Mr Roe' and 'Jane Roe': one person under her full name (and under whatever that full name merges into)
+    merge.update({k: merge.get(v, v) for k, v in person_aliases(list(mention_idx), counts).items() if k not in merge and merge.get(v, v) != k})
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
@@ -663,7 +761,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         agency = sum(1 for i in idx if names & acts.get(i, set()))
         if agency < FILL_MIN_AGENT and not country_of(canon) and not owns:
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
-        name = max(sorted(n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
+        name = full_name(names, canon, counts) or max(sorted(n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
         if name in found:
             continue
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
@@ -707,6 +805,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             (i for i in dict.fromkeys(a.stance + a.mentions) if any(_same_party(n, names) for n in acts.get(i, ())) and not (i not in a.stance and others_sentence(i))),
             key=lambda i: (-relevance[i], i),
         )
+    for a in shown:  # a person's row under the full name ('Jane Roe', not 'Ms Roe' or 'Roe')
+        a.name = full_name(aliases_of[a.name], a.name, counts) or a.name
     return shown
 
 
