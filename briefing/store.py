@@ -72,6 +72,16 @@ HNSW_SEARCH_EF = 1000
 _COLLECTION_META = {"hnsw:space": "cosine", "hnsw:sync_threshold": HNSW_SYNC, "hnsw:batch_size": HNSW_SYNC, "hnsw:search_ef": HNSW_SEARCH_EF}
 
 
+def committed_doc(meta: dict[str, Any] | None, docs: dict[str, Document]) -> Document | None:
+    """The document of `docs` a chunk record is committed to: its record holds the hash the chunk was written with.
+    None for a chunk of a replaced or unfinished write, and for a record with no metadata (a SIGKILL can leave one
+    between Chroma's own writes): doctor removes those as orphans."""
+    if not meta:
+        return None
+    doc = docs.get(str(meta.get("doc_id")))
+    return doc if doc is not None and doc.content_hash == meta.get("doc_hash") else None
+
+
 def _clean_meta(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 
@@ -651,12 +661,8 @@ class Store:
         return Chunk(chunk_id=cid, doc_id=str(meta["doc_id"]), index=int(meta["index"]), text=text, tokens=int(meta.get("tokens", 0)), spans=spans)
 
     def _live(self, meta: dict[str, Any] | None) -> bool:
-        """Is this chunk record committed: its document's record holds the hash it was written with? A record with no
-        metadata (a SIGKILL can leave one between Chroma's own writes) is not: doctor removes it as an orphan."""
-        if not meta:
-            return False
-        doc = self.documents().get(str(meta.get("doc_id")))
-        return doc is not None and doc.content_hash == meta.get("doc_hash")
+        """Is this chunk record committed (committed_doc over every stored document)?"""
+        return committed_doc(meta, self.documents()) is not None
 
     def get_chunks(self, ids: list[str]) -> dict[str, Chunk]:
         if not ids:
@@ -676,8 +682,8 @@ class Store:
         for b in range(0, len(ids), _GET_PAGE):
             got = self._call(self.chunks.get, where={"doc_id": {"$in": ids[b : b + _GET_PAGE]}}, include=["documents", "metadatas", "embeddings"])
             for cid, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-                doc = docs.get(str(meta.get("doc_id"))) if meta else None
-                if doc is not None and doc.content_hash == meta.get("doc_hash"):
+                doc = committed_doc(meta, docs)
+                if doc is not None:
                     out.append((self._chunk(cid, text, meta), np.asarray(vec, dtype=np.float32)))
         return out
 
@@ -689,8 +695,8 @@ class Store:
             part = ids[b : b + _GET_PAGE]
             got = self._call(self.chunks.get, where={"doc_id": {"$in": part}}, include=["documents", "metadatas"])
             for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                doc = docs.get(str(meta.get("doc_id"))) if meta else None
-                if doc is not None and doc.content_hash == meta.get("doc_hash"):
+                doc = committed_doc(meta, docs)
+                if doc is not None:
                     out.setdefault(doc.doc_id, []).append(self._chunk(cid, text, meta))
         return {d: sorted(cs, key=lambda c: c.index) for d, cs in out.items()}
 
