@@ -202,8 +202,8 @@ def heads_phrase(text: str, party: Party) -> bool:
     if m is None:
         return True
     word = m.group("word")
-    if word is None:  # a name right after it: this one qualifies that name ('Xland Senate candidate Jan Smit') ...
-        return bool(_STATE_TITLE.match(text, party.end))  # ... unless the name is the state's own office-holder ('Xland President Jan Smit')
+    if word is None:  # a name right after it: this one qualifies that name unless it is the state's own office-holder
+        return not qualifies_name(text, party)
     present = word.endswith("s") and len(word) > 3 and not NOUN_PLURAL.search(word)  # 'Y maintains', not 'Y residents'
     return word in STOPWORDS or word in MEMBER_NOUNS or word in ACTION_NOUNS or verb_form(word) or word in _PHRASE_WORDS or present or word.endswith("ly")
 

@@ -438,15 +438,19 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         ds = event_dates(s, i, reports[i])
         return date_key(ds[0].iso) if ds else date_key(reports[i])
 
+    def on_topic(i: int, a: Actor) -> bool:
+        """A sentence of the topic's own event and on the topic, for an actor's row or body."""
+        return i not in s.other_day and speaks_of_topic(s, i, a.name, top)
+
     # No sentence states backing between the actors: the table says what each did or said on the topic instead, its
     # most relevant such sentence (actors_layout).
     layout = actors_layout(actors)
     if layout:
         for a in actors:
-            stances[a.name] = next((pick.take(i) for i in a.acting if pick.free(i) and i not in s.other_day and speaks_of_topic(s, i, a.name, top) and cell_sentence(s.texts[i])), None)
+            stances[a.name] = next((pick.take(i) for i in a.acting if pick.free(i) and on_topic(i, a) and cell_sentence(s.texts[i])), None)
     for a in actors:
         by_date = sorted(a.acting, key=lambda i: (when(i), s.relevance[i]), reverse=True)
-        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day and speaks_of_topic(s, i, a.name, top) and cell_sentence(s.texts[i])), None)
+        latests[a.name] = next((pick.take(i) for i in by_date if pick.free(i) and s.relevance[i] >= TIMELINE_RELEVANCE and on_topic(i, a) and cell_sentence(s.texts[i])), None)
     # Parties that only refer to one host row, for the same side and backed party, share one row ('Elbonia, Freedonia').
     firsts: dict[tuple[str, str, str], str] = {}
     for a in actors:
@@ -476,7 +480,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         stance, latest = stances[a.name], latests[a.name]
         # what else it did: in a table of who did what, a standing description is no more its body than its row
         fits = cell_sentence if layout else complete_statement
-        body = pick.best([i for i in a.acting if i not in s.other_day and speaks_of_topic(s, i, a.name, top) and fits(s.texts[i])], BODY_PER_ACTOR)
+        body = pick.best([i for i in a.acting if on_topic(i, a) and fits(s.texts[i])], BODY_PER_ACTOR)
         if stance or latest or body or a.name in shared:
             name = ", ".join([a.name, *joined.get(a.name, [])])
             plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body, shared.get(a.name, "")))
