@@ -1,0 +1,134 @@
+"""Measures: what KIND of figure a question asks for, and which kinds a sentence states.
+
+'How much did the film cost to make?' asks for money; 'What share of voters backed X?' for a share; 'How long did the
+ceremony run?' for a duration; 'How many voters did the poll interview?' for a count. A sentence that states only
+figures of other kinds ('seven nominations', '49 to 43 percent', '250 guests') does not answer it, however close its
+words are. The kinds are read from the question's frame and the figure's own unit (a currency, 'percent', a time unit),
+general English, never a story's words.
+"""
+from __future__ import annotations
+
+import re
+
+from .candidates import NUMBER_WORDS, count_text
+
+MONEY, SHARE, DURATION, COUNT = "money", "share", "duration", "count"
+
+# Words that make a 'how much' question ask for money (general English, not any corpus's topics): 'How much did X pay',
+# 'How much is it worth', 'How much bail'; 'How much oil' asks for an amount of something else.
+_MONEY_WORDS = (
+    r"cost|costs|pay|paid|pays|spend|spent|spends|worth|earn|earned|earns|fee|fees|salary|wage|wages|price|budget|bail|"
+    r"cash|money|fine|fined|revenue|revenues|profit|profits|bonus|compensation|damages|charge|charged|owe|owed|owes|"
+    r"raise|raised|invest|invested|sell|sold|buy|bought|offer|offered|receive|received|donate|donated|lend|lent|loan|"
+    r"borrow|borrowed|dollars|pounds|euros|sterling"
+)
+# Nouns that name an amount of money: 'What annual salary did X earn', 'What was the fee'.
+_MONEY_NOUNS = r"cost|costs|fee|fees|salary|wage|wages|price|budget|bail|fine|compensation|damages|bonus|payment|payout|settlement"
+_ASKS_MONEY = re.compile(
+    rf"\bhow much\b.*\b(?:{_MONEY_WORDS})\b|\b(?:{_MONEY_WORDS})\b.*\bhow much\b|\bwhat (?:(?:was|is|were|are) )?(?:the |his |her |its |their )?(?:[\w'’-]+\s+){{0,2}}(?:{_MONEY_NOUNS})\b",
+    re.I,
+)
+_ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bwhat (?:[\w'’-]+\s+){0,2}rate\b|\bhow many percent\b", re.I)
+_ASKS_DURATION = re.compile(r"\bhow long\b(?! ago)|\bfor how many (?:seconds|minutes|hours|days|weeks|months|years)\b", re.I)
+_ASKS_COUNT = re.compile(r"\bhow many\s+(?!percent|times\b|(?:does|did|do|is|are|was|were|has|have|had|of|in|will|would|can|could|the|a|an|its|their|his|her)\b|(?:seconds|minutes|hours|days|weeks|months|years)\b)[a-z]", re.I)
+
+_NUM = rf"(?:\d[\d,.]*|\b(?:{'|'.join(NUMBER_WORDS)})\b)"
+_CURRENCY = r"(?-i:dollars?|euros?|pounds?|pence|cents?|yen|yuan|renminbi|roubles?|rubles?|rupees?|francs?|lira|liras|riyals?|dinars?|pesos?|won|sterling|kronor|kroner|krona)"  # lower case: 'Million Dollar Baby' names a film
+_RANGE = rf"(?:{_NUM}\s*(?:to|and|or|-|–)\s*)?"  # '49 to 43 percent', '$5-6bn': the first number has the second's unit
+_MONEY_SPAN = re.compile(rf"(?:\b(?:US|A|C|HK|NZ))?[$€£¥]\s*\d[\d,.]*(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*(?:m|bn|million|billion|trillion)?\b|{_RANGE}{_NUM}\s*(?:m|bn|million|billion|trillion)?\s*(?:{_CURRENCY})\b", re.I)
+_SHARE_SPAN = re.compile(
+    rf"{_RANGE}{_NUM}\s*(?:%|per ?cent|percent|percentage points?)|\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|majority|minority)\b|"
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+_TIME_UNIT = r"(?-i:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"  # lower case: a title's capitals name, not measure
+_DURATION_SPAN = re.compile(rf"(?:{_RANGE}{_NUM}|\ban?|\bseveral|\bfew|\bmany)[\s-]+(?:[\w-]+[\s-]+)?(?:{_TIME_UNIT})\b|\b(?:hours|days|weeks|months|years|decades)\b", re.I)
+_COUNTS_CURRENCY = re.compile(rf"\bhow many (?:{_CURRENCY})\b", re.I)  # 'How many roubles did X pay': money, counted in its unit
+_ANY_NUMBER = re.compile(_NUM, re.I)
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of figure a question asks for: money, share, duration or count; None when it asks none of these (or
+    its frame is not one of the plain ones: 'by how much did X rise' may be answered in money or a share)."""
+    if _ASKS_SHARE.search(question):
+        return SHARE
+    if _ASKS_DURATION.search(question):
+        return DURATION
+    if _ASKS_MONEY.search(question) or _COUNTS_CURRENCY.search(question):
+        return MONEY
+    if _ASKS_COUNT.search(question):
+        return COUNT
+    return None
+
+
+def stated_kinds(sentence: str) -> set[str]:
+    """The kinds of figure a sentence states: money (a currency), share (percent, 'half', 'one in five'), duration (a
+    number of a time unit, 'a week'), count (any other number, dates and clock times aside)."""
+    text = count_text(sentence)
+    out: set[str] = set()
+    rest = text
+    for kind, span in ((MONEY, _MONEY_SPAN), (SHARE, _SHARE_SPAN), (DURATION, _DURATION_SPAN)):
+        if span.search(rest):
+            out.add(kind)
+            rest = span.sub(" ", rest)
+    if _ANY_NUMBER.search(rest):
+        out.add(COUNT)
+    return out
+
+
+_SPANS = {MONEY: _MONEY_SPAN, SHARE: _SHARE_SPAN, DURATION: _DURATION_SPAN}
+# Words of a figure question's frame, never what the figure is of: 'how much', 'what percentage of'.
+_FRAME = frozenset("much many long percentage percent proportion share fraction rate total number amount figure".split())
+
+
+def question_words(question: str) -> set[str]:
+    """The forms of a question's lower-case content words, less its frame ('how much', 'what share'): what the asked
+    figure is of, and the event it is in ('salary', 'earn'; 'paid', 'witness'). Capitalised words are names: a
+    figure is rarely next to whose it is ('Jones, who ... has accumulated four times as much cash')."""
+    from .lemmas import forms
+    from .lexical import STOPWORDS
+    from .question import QUESTION_WORDS
+
+    out: set[str] = set()
+    for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", question):
+        if w not in STOPWORDS and w not in QUESTION_WORDS and w not in _FRAME and len(w) > 2:
+            out |= forms(w)
+    return out
+
+
+def bound_kind(kind: str, sentence: str, asked: set[str], reach: int | None) -> bool:
+    """Does the sentence state a figure of the kind, with (unless reach is None) one of the question's words within
+    `reach` words of it: '$160bn telecoms giant' is money, but not of the 'salary' asked for."""
+    from .lemmas import forms
+
+    text = count_text(sentence)
+    if kind == COUNT:
+        rest = text
+        for span in _SPANS.values():
+            rest = span.sub(" ", rest)
+        found = list(_ANY_NUMBER.finditer(rest))
+        text = rest
+    else:
+        found = list(_SPANS[kind].finditer(text))
+    if reach is None or not found:
+        return bool(found)
+    for m in found:
+        before = re.findall(r"[a-z][\w'’-]*", text[: m.start()].lower())[-reach:]
+        after = re.findall(r"[a-z][\w'’-]*", text[m.end() :].lower())[:reach]
+        if any(forms(w) & asked for w in before + after):
+            return True
+    return False
+
+
+def kind_failure(question: str, sentences: list[str], reach: int | None = None) -> str | None:
+    """Why the sentences do not give the asked kind of figure ('no sentence that answers it gives an amount of
+    money'), or None when one of them does, or the question asks no such figure. With `reach`, the figure must also
+    stand within that many words of one of the question's own words (question_words)."""
+    kind = asked_kind(question)
+    if kind is None or not sentences:
+        return None
+    asked = question_words(question) if reach is not None else set()
+    if any(bound_kind(kind, s, asked, reach) for s in sentences):
+        return None
+    what = {MONEY: "an amount of money", SHARE: "a share or percentage", DURATION: "a length of time", COUNT: "a count"}[kind]
+    return f"no sentence that answers it gives {what}"
