@@ -101,7 +101,6 @@ CHECK_KINDS = (
     "slot_fill",  # session 10 (slot_fill_failures)
     "subcount", "tight_count",  # session 11 (subcount_failures, weak_answer_failures)
     "count_role",  # session 13 (weak_answer_failures: fillers.count_event_failure)
-    "figure_kind",  # session 15 (figure_kind_failures: measures.kind_failure)
 )
 
 
@@ -376,7 +375,7 @@ def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ra
     hard veto, else the fitted model (answerability8.json) over the signals, the general signals and every check that
     fired; a refusal by the model names the checks that failed."""
     model = refusal_model()
-    post = [*answer_failures(shape, pool, chosen), *slot_fill_failures(shape, pool, ranked, chosen), *subcount_failures(shape, pool, chosen), *weak_answer_failures(shape, pool, ranked, chosen), *figure_kind_failures(shape, pool, chosen)]
+    post = [*answer_failures(shape, pool, chosen), *slot_fill_failures(shape, pool, ranked, chosen), *subcount_failures(shape, pool, chosen), *weak_answer_failures(shape, pool, ranked, chosen)]
     why = next((w for k, w in post if k in model.vetoes), None)
     if why is None and ranked:
         why = model_failure(shape, pool, ranked, chosen, [*evidence_failures(shape, evidence, pool, ranked), *post])
@@ -457,25 +456,6 @@ TIGHT_COUNT_SCORE = 1.0  # 'How many X' with no number of X itself in the chosen
 # holdout9), no answerable one; the sentences read (every retrieved sentence, of the best one / the chosen / the top
 # three / all), strictness (a number with no verb in its clause fills nothing) and the cap chosen on the other sets.
 COUNT_ROLE_SCORE = 1.0  # refuse only when the reader's best sentence is weak, as tight_count: caps 1.1-1.3 and none each refused more answerable questions than half the unanswerable ones they caught (fit_answerability13.py roles)
-
-
-# Session 15: the KIND of figure asked (money, a share, a length of time, a count) against the kinds the chosen answer
-# sentences state (measures.kind_failure): 'How much did the film cost to make?' is not answered by 'seven
-# nominations'. Measured on the tune halves of holdout9 and holdout10 and on the 16 older sets
-# (benchmarks/questions/fit_answerability15.py kinds): sentences read (chosen / and the top three), a reach binding
-# the figure to the question's words, answer types and a score cap, chosen by the sessions' cost rule.
-FIGURE_KIND_TYPES = frozenset({"number", "quantity"})  # a figure question's own types: with 'other' and compound types ('..., and with how many children?' typed reason) it refused an answerable holdout8 question and caught nothing more
-
-
-def figure_kind_failures(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) -> Iterator[tuple[str, str]]:
-    """('figure_kind', why) when a figure question's chosen answer sentences state no figure of the asked kind."""
-    from .measures import kind_failure
-
-    if shape.answer_type not in FIGURE_KIND_TYPES or not chosen or not shape.english:
-        return
-    why = kind_failure(shape.text, [pool.sentences[i].text for i in chosen])
-    if why:
-        yield "figure_kind", why
 
 
 def weak_answer_failures(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> Iterator[tuple[str, str]]:

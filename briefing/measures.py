@@ -5,6 +5,9 @@ ceremony run?' for a duration; 'How many voters did the poll interview?' for a c
 figures of other kinds ('seven nominations', '49 to 43 percent', '250 guests') does not answer it, however close its
 words are. The kinds are read from the question's frame and the figure's own unit (a currency, 'percent', a time unit),
 general English, never a story's words.
+
+Session 15 measured it as a refusal veto (benchmarks/questions/fit_answerability15.py kinds): kept here, not applied,
+because holdout9's test half did not gain (docs/benchmarks.md 'Session 15: refusals').
 """
 from __future__ import annotations
 

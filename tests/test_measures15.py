@@ -1,16 +1,12 @@
-"""Session 15: the KIND of figure a question asks for against the kinds an answer sentence states (briefing.measures,
-shipped as answerability's figure_kind veto for number and quantity questions).
+"""Session 15: the KIND of figure a question asks for against the kinds an answer sentence states (briefing.measures).
+Measured, not shipped (docs/benchmarks.md 'Session 15: refusals'): the figure_kind veto that used it (commit b6fe990)
+is reverted; reverting the revert restores it and its two decision tests.
 
 Plain sentences, made-up names: the corpus decides the topic.
 """
 from __future__ import annotations
 
-from briefing.answerability import figure_kind_failures, judge, refusal_model
-from briefing.candidates import Scored
 from briefing.measures import COUNT, DURATION, MONEY, SHARE, asked_kind, kind_failure, stated_kinds
-from briefing.question import analyse
-
-from .test_slots_fill10 import _pool  # the session-10 fixture: a real EvidencePool over plain sentences
 
 
 def test_the_asked_kind_is_read_from_the_question_frame() -> None:
@@ -59,22 +55,3 @@ def test_a_reach_binds_the_figure_to_the_question_words() -> None:
     assert kind_failure(question, [sentence]) is None  # money is stated ...
     assert kind_failure(question, [sentence], reach=5) is not None  # ... but not by the salary
     assert kind_failure(question, ["Berg earned a salary of $2m a year."], reach=5) is None
-
-
-def test_the_decision_refuses_a_figure_question_answered_with_another_kind() -> None:
-    shape = analyse("How much did the film Velmar Nights cost to make?")
-    pool = _pool(["Velmar Nights has seven nominations while Korvath Days has eleven."])
-    ranked = [Scored(index=0, score=1.5, similarity=0.8, coverage=0.6)]
-    fired = dict(figure_kind_failures(shape, pool, [0]))
-    assert fired["figure_kind"] == "no sentence that answers it gives an amount of money"
-    assert "figure_kind" in refusal_model().vetoes
-    assert judge(shape, pool.evidence, pool, ranked, [0]) is not None
-    answered = _pool(["Velmar Nights cost $30m to make and has seven nominations."])
-    assert not dict(figure_kind_failures(shape, answered, [0]))
-
-
-def test_compound_and_non_figure_questions_are_not_read() -> None:
-    shape = analyse("How did the toll grow: what was it on Saturday, and with how many children?")
-    pool = _pool(["The toll is expected to rise, the monitor said."])
-    assert shape.answer_type not in ("number", "quantity")
-    assert not dict(figure_kind_failures(shape, pool, [0]))
