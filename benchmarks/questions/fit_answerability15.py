@@ -8,10 +8,13 @@ thresholds chosen on the tune halves only; the test halves and the older sets (l
             /tmp/answerability-features15.json (the session-13 rows of the older sets copied; holdout9 recomputed).
   today     the shipped decision (session 13) per set, with holdout9/10 split into tune and test halves.
   tune      the tune halves' unanswerable questions the decision answers, with the answer read (for classifying).
+  kinds     measures.kind_failure added to the shipped decision (--bound: the figure within a reach of the question's
+            words); its variant chosen on the tune halves and the older sets, each older set also left out.
+  heads     candidates13.head_failure (the asked noun named) re-judged the same way.
 
 Usage (from the worktree root):
   python benchmarks/questions/fit_answerability15.py features --fakes-store DIR --examples-store DIR --h9-store DIR --h10-store DIR
-  python benchmarks/questions/fit_answerability15.py today|tune
+  python benchmarks/questions/fit_answerability15.py today|tune|kinds [--bound] [--show]|heads [--show]
 """
 from __future__ import annotations
 
@@ -97,11 +100,13 @@ def split_table(rows: list[dict], refused: list[bool], title: str) -> None:
 
 
 COST = 2.0  # choosing a variant: one answerable question refused must be paid for by two unanswerable ones caught (sessions 11-13)
-SCOPES = {"chosen": 0, "top3": 3}  # sentences read: the chosen answer sentences, or those and the top three ranked (as slot_fill)
+SCOPES = {"best": None, "chosen": 0, "top3": 3}  # sentences read: the best chosen one, every chosen one, or those and the top three ranked (as slot_fill)
 CAPS = (None, 1.0, 1.1, 1.2, 1.3)  # refuse only when the reader's best sentence scores at most this (None: always), as slot_fill
 
 
 def parts(r: dict, scope: str) -> list[str]:
+    if SCOPES[scope] is None:
+        return [c["text"] for c in r.get("chosen", [])[:1]]
     return [c["text"] for c in r.get("chosen", [])] + [t["text"] for t in r.get("top", [])[: SCOPES[scope]]]
 
 
@@ -159,13 +164,14 @@ def signal_main(name: str, variants: dict[tuple, list[bool]], rows: list[dict], 
     return refused
 
 
-def kind_variants(rows: list[dict]) -> dict[tuple, list[bool]]:
-    """measures.kind_failure over the chosen sentences, or those and the top three."""
+def kind_variants(rows: list[dict], reaches: tuple) -> dict[tuple, list[bool]]:
+    """measures.kind_failure over the best chosen sentence, the chosen ones, or those and the top three; the figure
+    anywhere in a sentence (reach None) or bound to the question's words within each reach (a second signal)."""
     from briefing.measures import kind_failure
 
     out = {}
     for scope in SCOPES:
-        for reach in REACHES:
+        for reach in reaches:
             fails = [bool(r.get("chosen")) and r["english"] and kind_failure(r["question"], parts(r, scope), reach) is not None for r in rows]
             for tname, types in KIND_TYPES.items():
                 out[(scope, reach, tname)] = [f and (types is None or r["answer_type"] in types) for f, r in zip(fails, rows)]
@@ -188,7 +194,7 @@ def head_variants(rows: list[dict]) -> dict[tuple, list[bool]]:
     return out
 
 
-REACHES = (None, 3, 5, 8, 12)  # words between the asked kind of figure and one of the question's words (None: anywhere)
+REACHES = (3, 5, 8, 12)  # 'kinds --bound': words between the asked kind of figure and one of the question's words
 KIND_TYPES = {"all": None, "figure": ("number", "quantity"), "figure+other": ("number", "quantity", "other")}
 
 
@@ -205,6 +211,7 @@ def main() -> None:
     sub.add_parser("tune")
     k = sub.add_parser("kinds")
     k.add_argument("--show", action="store_true")
+    k.add_argument("--bound", action="store_true", help="the figure bound to the question's words (REACHES) instead of anywhere")
     h = sub.add_parser("heads")
     h.add_argument("--show", action="store_true")
     args = ap.parse_args()
@@ -217,7 +224,8 @@ def main() -> None:
         split_table(rows, s13.shipped(rows), "the shipped decision (session 13) replayed")
     elif args.cmd == "kinds":
         rows = load_rows()
-        signal_main("measures.kind_failure", kind_variants(rows), rows, s13.shipped(rows), args.show)
+        reaches = REACHES if args.bound else (None,)
+        signal_main(f"measures.kind_failure{' bound' if args.bound else ''}", kind_variants(rows, reaches), rows, s13.shipped(rows), args.show)
     elif args.cmd == "heads":
         rows = load_rows()
         signal_main("candidates13.head_failure", head_variants(rows), rows, s13.shipped(rows), args.show)
