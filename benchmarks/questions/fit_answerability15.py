@@ -11,10 +11,11 @@ thresholds chosen on the tune halves only; the test halves and the older sets (l
   kinds     measures.kind_failure added to the shipped decision (--bound: the figure within a reach of the question's
             words); its variant chosen on the tune halves and the older sets, each older set also left out.
   heads     candidates13.head_failure (the asked noun named) re-judged the same way.
+  roles     the asked person noun ('Which judge', 'Who was the auctioneer') stated in the answer sentences, the same way.
 
 Usage (from the worktree root):
   python benchmarks/questions/fit_answerability15.py features --fakes-store DIR --examples-store DIR --h9-store DIR --h10-store DIR
-  python benchmarks/questions/fit_answerability15.py today|tune|kinds [--bound] [--show]|heads [--show]
+  python benchmarks/questions/fit_answerability15.py today|tune|kinds [--bound] [--show]|heads|roles [--show]
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -195,6 +197,45 @@ def head_variants(rows: list[dict]) -> dict[tuple, list[bool]]:
 
 
 REACHES = (3, 5, 8, 12)  # 'kinds --bound': words between the asked kind of figure and one of the question's words
+# Session 15 candidate for class C: 'Which judge / Who was the auctioneer ...' asks for a person by a role noun; the
+# answer sentences should state that role (any form). Person nouns: answerability.PERSON_ROLES, or (variant 'agent') an
+# agent noun's ending (auction-eer, arbitrat-or, design-er, actr-ess, confid-ant), English morphology.
+_AGENT = re.compile(r"[a-z]{3,}(?:eer|or|er|ist|ess|ant|ian)s?$")
+_NOT_AGENT = frozenset("number border power order paper center centre quarter letter member matter water other after under over together whether however never either neither ever cancer river computer".split())
+_ROLE_Q = re.compile(r"\b(?:which|what|who (?:is|was|were|are) the|name the|names? of the)\s+((?:[\w.'’-]+\s*){1,4})", re.I)
+ROLE_WORDS = 4  # words after 'which' / 'who was the' where the asked noun stands ('Which assistant US attorney')
+
+
+def asked_role_noun(question: str, agent: bool) -> str | None:
+    """The person noun a who/which question names its answer by ('Which arbitrator was appointed' -> 'arbitrator'):
+    the first of the ROLE_WORDS words after the frame that is a person role (or, with `agent`, an agent noun)."""
+    from briefing.answerability import PERSON_ROLES
+
+    m = _ROLE_Q.search(question)
+    if not m:
+        return None
+    for w in m.group(1).split()[:ROLE_WORDS]:
+        low = w.lower().strip(".,?")
+        if low in PERSON_ROLES or low.rstrip("s") in PERSON_ROLES or (agent and w.islower() and low not in _NOT_AGENT and _AGENT.search(low)):
+            return low
+    return None
+
+
+def role_variants(rows: list[dict]) -> dict[tuple, list[bool]]:
+    """The asked role noun stated in none of the sentences read (the chosen ones, or those and the top three)."""
+    from briefing.lemmas import forms, tokens
+
+    out = {}
+    for agent in (False, True):
+        nouns = [asked_role_noun(r["question"], agent) for r in rows]
+        for scope in SCOPES:
+            out[(scope, "agent" if agent else "roles")] = [
+                bool(n) and bool(r.get("chosen")) and r["english"] and not any(forms(t) & forms(n) for p in parts(r, scope) for t in tokens(p))
+                for n, r in zip(nouns, rows)
+            ]
+    return out
+
+
 KIND_TYPES = {"all": None, "figure": ("number", "quantity"), "figure+other": ("number", "quantity", "other")}
 
 
@@ -212,6 +253,8 @@ def main() -> None:
     k = sub.add_parser("kinds")
     k.add_argument("--show", action="store_true")
     k.add_argument("--bound", action="store_true", help="the figure bound to the question's words (REACHES) instead of anywhere")
+    ro = sub.add_parser("roles")
+    ro.add_argument("--show", action="store_true")
     h = sub.add_parser("heads")
     h.add_argument("--show", action="store_true")
     args = ap.parse_args()
@@ -226,6 +269,9 @@ def main() -> None:
         rows = load_rows()
         reaches = REACHES if args.bound else (None,)
         signal_main(f"measures.kind_failure{' bound' if args.bound else ''}", kind_variants(rows, reaches), rows, s13.shipped(rows), args.show)
+    elif args.cmd == "roles":
+        rows = load_rows()
+        signal_main("the asked role noun stated", role_variants(rows), rows, s13.shipped(rows), args.show)
     elif args.cmd == "heads":
         rows = load_rows()
         signal_main("candidates13.head_failure", head_variants(rows), rows, s13.shipped(rows), args.show)
