@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from losses8 import SETS  # noqa: E402
-from losses15 import SETS as NEW_SETS, is_tune  # noqa: E402
+from losses15 import SETS as NEW_SETS, questions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,12 +93,7 @@ def main() -> None:
         if name not in wanted or not path.exists():
             continue
         rows = []
-        for line in path.read_text().splitlines():
-            if not line.strip():
-                continue
-            q = json.loads(line)
-            if half is not None and is_tune(q["id"]) != (half == "tune"):
-                continue
+        for q in questions(path, half):
             if q.get("answerable", True) and not q.get("facts"):
                 continue
             cname = q.get("corpus") or default_corpus

@@ -39,6 +39,12 @@ def is_tune(qid: str) -> bool:
     return int(hashlib.sha1(qid.encode()).hexdigest(), 16) % 2 == 0
 
 
+def questions(path: Path, half: str | None = None) -> list[dict]:
+    """The labelled questions of a JSON Lines file, only one half of the split when `half` is 'tune' or 'test'."""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [q for q in rows if half is None or is_tune(q["id"]) == (half == "tune")]
+
+
 def literal_match(fact: str, text: str) -> bool:
     """Does a text state a fact read literally: '$' as a dollar sign, curly quotes as straight ones?"""
     straight = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -98,11 +104,8 @@ def main() -> None:
         settings.store.corpus = corpus_name
         corpus = Corpus(settings)
         rows = []
-        for line in path.read_text().splitlines():
-            if not line.strip():
-                continue
-            q = json.loads(line)
-            if not q.get("answerable", True) or not q.get("facts") or is_tune(q["id"]) != (args.half == "tune"):
+        for q in questions(path, args.half):
+            if not q.get("answerable", True) or not q.get("facts"):
                 continue
             if ids is not None and q["id"] not in ids:
                 continue
