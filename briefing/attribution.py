@@ -77,3 +77,58 @@ def _speaks(speaker: str, unit: str) -> bool:
 def claim_speakers(claim: Claim) -> set[str]:
     """The names the claim gives as speakers (checked by check_speaker, not bound to a clause)."""
     return {a.speaker for a in claim.attributions} | {w for a in claim.attributions for w in names(a.speaker)}
+
+
+# ---- a sentence that opens with 'he' or 'she': who it is ---------------------------------------------------------
+ANTECEDENT_REACH = 6  # sentences back to look for the subject a pronoun stands for: a news paragraph with a quote of
+# three or four sentences between the name and the pronoun ('Jamie Foxx paid tribute ... "You took a chance," he said.
+# "That love ..." "Thank you ..." He broke down in tears ...'); further back the subject has usually changed
+_OPENING_PRONOUN = re.compile(r"^([“\"]?\s*(?:(?:and|but|yet|so|still|also|however|nevertheless|later|then|now|meanwhile|instead)\s*,?\s+)?)(he|she)\b", re.I)
+_OPENING_WORDS = re.compile(r"^[“\"]?\s*(?:(?:and|but|yet|so|however|meanwhile)\s*,?\s+)?((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*)")
+
+
+def _in_quote(sentence: str) -> bool:
+    """A sentence of quoted speech: it opens with a quote mark, or holds an unpaired one (the end of a quote that
+    began in an earlier sentence)."""
+    s = sentence.strip()
+    marks = s.count('"') + s.count("“") + s.count("”")
+    return s[:1] in '"“' or marks % 2 == 1
+
+
+def antecedent(evidence: Sequence[str], i: int, candidates: Sequence[str]) -> str | None:
+    """The one of `candidates` (a claim's names) that 'he' or 'she' opening evidence sentence i stands for: the
+    subject an earlier sentence opens with, reached back over quoted speech and sentences opening with 'he' or 'she'
+    only (any other sentence has its own subject and ends the search); matched by surname ('Mowery' for 'David
+    Mowery', 'Mr Gref' for 'Gref'). None when the pronoun does not open the sentence or the subject is not a candidate."""
+    if not _OPENING_PRONOUN.match(evidence[i].strip()):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        s = evidence[j].strip()
+        if _OPENING_PRONOUN.match(s) or _in_quote(s):
+            continue
+        m = _OPENING_WORDS.match(s)
+        subject = m.group(1).lower() if m else ""
+        last = subject.split()[-1] if subject else ""
+        return next((c for c in candidates if c.split() and stated(c.split()[-1].lower(), last) and last), None)
+    return None
+
+
+def claim_names(claim: Claim) -> list[str]:
+    """The claim's names as the claim writes them ('David Mowery'), for putting them into evidence text."""
+    out = []
+    for n in sorted(claim.actors):
+        m = re.search(re.escape(n), claim.text, re.I)
+        if m is not None:
+            out.append(m.group(0))
+    return out
+
+
+def resolve_pronouns(evidence: Sequence[str], candidates: Sequence[str]) -> list[str]:
+    """The evidence with each opening 'he' or 'she' replaced by the claim's name it stands for (see `antecedent`), so
+    that the name and speaker checks read 'He broke down in tears' as 'Foxx broke down in tears'."""
+    out = list(evidence)
+    for i in range(len(out)):
+        who = antecedent(evidence, i, candidates) if candidates else None
+        if who is not None:
+            out[i] = _OPENING_PRONOUN.sub(lambda m: m.group(1) + who, out[i].strip(), count=1)
+    return out

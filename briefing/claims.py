@@ -36,12 +36,20 @@ __all__ = [
     "bearings",
 ]
 
+# Negative implicative verbs in every inflection: the complement did not happen ('asked him to refrain from escalating',
+# 'abstaining from releasing', 'has held back on penalties', 'was blocked from visiting', 'turned down the offer',
+# 'declining to comment'). Closed-class English, the grammar of denial.
+NEGATIVE_IMPLICATIVES = (
+    r"(?:refrain|abstain)(?:s|ed|ing)? from|(?:hold|holds|holding|held) back (?:from|on)|"
+    r"(?:blocked|barred|kept) from|turn(?:s|ed|ing)? down|"
+    r"refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|fail(?:s|ed|ing)? to"
+)
 # Negation and denial cues; a cue governs the rest of its clause.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|refused to|refuses to|refuse to|unable to|unwilling to|"
-    r"declined to|declines to|failed to|fails to|rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew|"
+    r"\b(?:not|never|no longer|no|none|neither|nor|n[’']t|cannot|without|denied|denies|deny|denying|unable to|unwilling to|"
+    r"rejected|rejects|dismissed claims|ruled out|rules out|halted|stopped|ended|ceased|withdrew|"
     # negative implicatives (the complement did not happen) and negated likelihood: the grammar of denial, not a topic
-    r"prevented|prevents|prevent|preventing|refrained from|refrains from|held back from|holds back from|holding back from|"
+    r"prevented|prevents|prevent|preventing|" + NEGATIVE_IMPLICATIVES + r"|"
     r"unlikely|violation of|violations of|in breach of|excludes|excluded|excluding|lack of|lacked|lacks|absence of|instead of|rather than)\b|n[’']t\b",
     re.I,
 )

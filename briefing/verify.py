@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .align import check_aligned_values
-from .attribution import check_speaker, claim_speakers, core_sentence
+from .attribution import check_speaker, claim_names, claim_speakers, core_sentence, resolve_pronouns
 from .certainty import check_booster, check_hedge, check_modality, hedge_unit
 from .claims import Claim, decompose, strip_meta
 from .lexical import numbers
@@ -286,7 +286,11 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
     if verbatim is not None:
         return Assessment("supported", verbatim, [], {"verbatim": True, "top_cos": top1, "second_cos": top2})
     claim = decompose(strip_meta(claim_text))
-    idx, unit = _best_unit(claim, evidence, similarities)
+    idx, _ = _best_unit(claim, evidence, similarities)
+    # the unit is chosen as written; its rules read 'He broke down in tears' after 'Jamie Foxx paid tribute ...' as
+    # 'Foxx broke down in tears' (the quotes shown stay as written)
+    evidence = resolve_pronouns(evidence, claim_names(claim))
+    unit = " ".join(evidence[i] for i in idx)
     # names, numbers and dates must stand in the unit or the sentences around it (a pronoun's
     # antecedent), not anywhere in the document: a date or place from another paragraph is an addition
     near = [evidence[i] for i in range(max(0, idx[0] - NEAR), min(len(evidence), idx[-1] + NEAR + 1))]
