@@ -71,15 +71,52 @@ class Report(BaseModel):
     results: list[QuestionResult]
 
 
+def dead_anchor(pattern: str) -> bool:
+    """Does the regex put an end anchor '$' before more text, where nothing can ever match ('$9bn' asks for the end of
+    the answer, then '9bn')? Escaped ('\\$9bn') and bracketed ('[$]') dollars are literal, and so never dead."""
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 3 if pattern[i + 1 : i + 3] == "^]" else 2 if pattern[i + 1 : i + 2] == "]" else 1  # '[]...]': a first ']' is literal
+            continue
+        elif c == "$" and pattern[i + 1 : i + 2] not in ("", "|", ")", "?", "*"):
+            return True
+        i += 1
+    return False
+
+
+def fact_problem(fact: str) -> str | None:
+    """Why a fact pattern can never be checked (it does not compile, or an anchor makes it unmatchable), with the fix;
+    None when it is a usable regex."""
+    try:
+        re.compile(fact)
+    except re.error as exc:
+        return f"fact {fact!r} is not a regular expression ({exc}); escape special characters with a backslash"
+    if dead_anchor(fact):
+        return f"fact {fact!r} can never match: '$' is an end-of-text anchor in a regex; write a literal dollar as '\\$'"
+    return None
+
+
 def load_questions(path: Path) -> list[Question]:
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            out.append(Question.model_validate(json.loads(line)))
+            q = Question.model_validate(json.loads(line))
         except (ValueError, TypeError) as exc:
             raise InputError(f"{path}:{n}: not a question record ({exc.__class__.__name__}); see the format in 'briefing eval --help'") from None
+        problem = next((p for p in map(fact_problem, q.facts) if p), None)
+        if problem:
+            raise InputError(f"{path}:{n} (question {q.id!r}): {problem}")
+        out.append(q)
     if not out:
         raise InputError(f"{path}: no questions")
     return out

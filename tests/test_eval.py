@@ -33,3 +33,32 @@ def test_bad_question_file_names_the_line(tmp_path: Path) -> None:
     p.write_text('{"id": "a", "question": "ok?"}\n{"id": 1}\n')
     with pytest.raises(InputError, match="q.jsonl:2"):
         load_questions(p)
+
+
+@pytest.mark.parametrize("fact,dead", [
+    ("$9bn headache", True),
+    ("Sberbank|$1.7bn", True),
+    (r"\$9bn", False),
+    ("[$]9bn", False),
+    ("[^$]9bn", False),
+    ("[]$]x", False),
+    ("headache$", False),
+    ("(9bn$|nine billion)", False),
+    ("Chaiko", False),
+])
+def test_a_dollar_before_text_is_a_dead_anchor(fact: str, dead: bool) -> None:
+    from briefing.evaluate import dead_anchor
+
+    assert dead_anchor(fact) is dead
+
+
+def test_a_fact_that_can_never_match_is_refused_with_the_fix(tmp_path: Path) -> None:
+    p = _write(tmp_path / "q.jsonl", [
+        {"id": "ok", "question": "How big?", "facts": [r"\$9bn"]},
+        {"id": "price", "question": "What was the price?", "facts": ["$9bn"]},
+    ])
+    with pytest.raises(InputError, match=r"q.jsonl:2 \(question 'price'\).*never match.*'\\\$'"):
+        load_questions(p)
+    bad = _write(tmp_path / "r.jsonl", [{"id": "x", "question": "Who?", "facts": ["Assad ("]}])
+    with pytest.raises(InputError, match="r.jsonl:1.*not a regular expression"):
+        load_questions(bad)
