@@ -68,6 +68,16 @@ CORE_SECTIONS = frozenset({"bottom line", "timeline", "conflicts"})
 PERIOD_MONTHS = 12
 
 
+# Why an undated corpus's brief has no timeline: its reports give no day to count 'on Sunday' or '19 December' from.
+UNDATED_TIMELINE = ("_No dated events: none of the cited articles carries a publication date, so the days they name ('on Sunday', "
+                    "'last month', a day and month without a year) cannot be placed in time; only dates the text writes with their year are listed._")
+
+
+def undated(citations: list[Citation], doc_dates: dict[str, str | None] | None) -> bool:
+    """Does no cited article carry a publication date (its metadata or its text's dateline)? Then nothing is dated."""
+    return bool(citations) and not any((doc_dates or {}).get(c.doc_id) or c.published for c in citations)
+
+
 def as_of(cited: list[str | None], today: str, period: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None, str]:
     """(as-of date, the period's months, a span note): the latest report of the brief's period, not of any stray old or new one.
 
@@ -183,7 +193,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     for d, s in sorted(timeline, key=lambda t: date_key(t[0])):
         lines.append(f"- **{escape(d)}**: {label(s)}")
     if not timeline:
-        lines.append("_No dated events of this period in the evidence._")
+        lines.append(UNDATED_TIMELINE if undated(numbering.citations, doc_dates) else "_No dated events of this period in the evidence._")
     lines += ["", "## Conflicting reports", ""]
     for c, sides in conflicts:
         lines.append(f"- **{escape(c.about)}**" + (" *(update: later reports raised the count; not a disagreement)*" if c.update else ""))
