@@ -97,6 +97,16 @@ def as_of(cited: list[str | None], today: str, period: tuple[int, int] | None = 
     return max(inside, key=date_key), window, span
 
 
+def later_rows_note(as_of_date: str | None, cited: list[str], today: str, span: str) -> str:
+    """The header's note when actor rows cite reports later than the findings' 'as of': it says so and to when, so an
+    'as of' earlier than the newest source cited reads as the findings' date, not as an oversight."""
+    valid = [d for d in cited if d and date_key(d) <= date_key(today)]
+    if not as_of_date or not valid or date_key(max(valid, key=date_key)) <= date_key(as_of_date):
+        return span
+    note = f"bottom line and timeline; actor rows cite reports to {max(valid, key=date_key)}"
+    return f"{note}; {span}" if span else note
+
+
 def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", doc_dates: dict[str, str | None] | None = None, period: tuple[int, int] | None = None) -> Brief:
     """The Markdown brief and its JSON: every sentence with its source numbers and verbatim quotes."""
     title = f"Brief: {topic}"
@@ -138,6 +148,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     core_dates = [d for c in numbering.citations if c.doc_id in core and (d := (doc_dates or {}).get(c.doc_id) or c.published)]
     if core_dates:
         as_of_date = as_of(core_dates, today, period)[0] or as_of_date
+    span = later_rows_note(as_of_date, cited_dates, today, span)
 
     def _published(doc_id: str) -> str | None:
         return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
