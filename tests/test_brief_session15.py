@@ -145,7 +145,7 @@ def test_the_header_says_when_actor_rows_cite_later_reports() -> None:
     from briefing.layout import later_rows_note
 
     note = later_rows_note("2017-04-04", ["2017-04-04", "2017-11-27", "2016-01-02"], "2026-01-01", "cited reports span 2016-01 to 2017-11")
-    assert note == "bottom line and timeline; actor rows cite reports to 2017-11-27; cited reports span 2016-01 to 2017-11"
+    assert note == "date of the findings; later cited reports run to 2017-11-27; cited reports span 2016-01 to 2017-11"
     assert later_rows_note("2017-11-27", ["2017-04-04", "2017-11-27"], "2026-01-01", "") == ""  # nothing later: no note
     assert later_rows_note("2017-04-04", ["2030-01-01"], "2026-01-01", "") == ""  # a date after today is never cited as later
 
