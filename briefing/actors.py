@@ -633,10 +633,10 @@ def opening_word_aliases(names: list[str], lower: set[str]) -> dict[str, str]:
         if country_of(n):
             continue  # a country's name is the gazetteer's whole ('United States'), whatever its words
         k = 0
-        while k < len(words) - 1 and (all(w in lower for w in words[k].lower().split("-")) or calendar_word(words[k])):
+        while k < len(words) - 1 and words[k][:1].isupper() and (all(w in lower for w in words[k].lower().split("-")) or calendar_word(words[k])):
             k += 1
         for j in range(len(words) - 2, k, -1):
-            if all(w in lower for w in words[j - 1].lower().split("-")) and _person_words(" ".join(words[j:])):
+            if words[j - 1][:1].isupper() and all(w in lower for w in words[j - 1].lower().split("-")) and _person_words(" ".join(words[j:])):
                 k = j  # a title ending in a common noun before a person ('Pensions Secretary Jan Roe'): the person
                 break
         rest = " ".join(words[k:])

@@ -49,6 +49,7 @@ def test_a_lower_case_word_opening_a_name_is_not_the_names() -> None:
     out = opening_word_aliases(names, lower)
     assert out == {"Former Xcorp": "Xcorp", "Ex-Home Secretary Jan Roe": "Jan Roe", "Pensions Secretary Jan Roe": "Jan Roe", "Wednesday Jan Roe": "Jan Roe"}
     assert opening_word_aliases(["Former Ycorp"], lower) == {}  # 'Ycorp' is never named alone: nothing says the rest is a name
+    assert opening_word_aliases(["Xland Observatory for Human Rights"], lower | {"for"}) == {}  # 'for' is the name's own word
 
 
 def test_names_differing_in_case_are_one_party() -> None:
