@@ -313,6 +313,10 @@ def _last_name(name: str) -> str:
     return re.sub(r"^(?:al|el)-", "", name.split()[-1], flags=re.I)
 
 
+# A word that ends a person's office before the office's state: 'former Ruritanian envoy', 'ex-Ruritanian minister'.
+_FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)
+
+
 def state_people(sentences: list[str]) -> dict[str, set[str]]:
     """Per country, the people the evidence names as its own right after it, at least MEMBER_MIN times
     ('Ruritanian President Jan Smit' -> {'Ruritania': {'Smit'}}); one pass over the sentences."""
@@ -320,6 +324,8 @@ def state_people(sentences: list[str]) -> dict[str, set[str]]:
     for s in sentences:
         ps = parties(s)
         for k, p in enumerate(ps):
+            if _FORMER.search(s[max(0, p.start - 12) : p.start]):
+                continue  # 'former Ruritanian envoy Jan Smit' no longer speaks or acts for Ruritania
             # right after the country, or after a title with 'of' that splits the name ('US Secretary of State Jan Smit')
             for q in ps[k + 1 : k + 3]:
                 if q.kind == "name" and len(q.name.split()) >= 2 and re.fullmatch(r"[’']?s?\s*(?:[A-Z][a-z]+\s+of\s+)?", s[p.end : q.start]):
@@ -526,6 +532,9 @@ NICKNAMES = {
 # A first name's first letters that name the same person as the full form ('Jon' is 'Jonathan', 'Chris' is
 # 'Christopher'): three at least, as two ('Al', 'Jo') open too many different names.
 NICKNAME_PREFIX = 3
+# The stem a pet form in -ie/-y keeps of the full first name ('Bernie' -> 'Bern', of 'Bernard'; 'Freddie' -> 'Fred'):
+# four letters at least, as three ('Mar' of 'Mary') would make 'Mary' a 'Margaret' and 'Dan' of 'Danny' a 'Dante'.
+HYPOCORISM_STEM = 4
 
 
 def person_title(name: str) -> tuple[str, str]:
@@ -538,12 +547,24 @@ def person_title(name: str) -> tuple[str, str]:
 
 
 def same_first_name(a: str, b: str) -> bool:
-    """'Jon' and 'Jonathan', 'Bob' and 'Robert': one first name, written in full or as its short form."""
+    """'Jon' and 'Jonathan', 'Bob' and 'Robert', 'Bernie' and 'Bernard': one first name, in full or as its short form."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
         return True
     short, full = sorted((a, b), key=len)
-    return len(short) >= NICKNAME_PREFIX and full.startswith(short)
+    return len(short) >= NICKNAME_PREFIX and full.startswith(short) or pet_form_of(a, b) or pet_form_of(b, a)
+
+
+def pet_form_of(pet: str, full: str) -> bool:
+    """Is the first name a pet form in -ie/-y of the other ('bernie' of 'bernard', 'freddie' of 'frederick')? Its stem,
+    a doubled last consonant undone, opens the full name and keeps HYPOCORISM_STEM letters at least."""
+    m = re.fullmatch(r"([a-z]+?)(?:ie|y)", pet)
+    if not m or pet == full:
+        return False
+    stem = m.group(1)
+    if len(stem) > 1 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # 'Freddie' -> 'Fredd' -> 'Fred'
+    return len(stem) >= HYPOCORISM_STEM and full.startswith(stem) and len(full) > len(stem)
 
 
 def _person_words(rest: str) -> bool:
@@ -571,11 +592,69 @@ def person_aliases(names: list[str], counts: dict[str, int] | None = None) -> di
     for surname, fulls in full.items():
         if not short.get(surname):
             continue  # no 'Mr Roe': nothing says these words name a person ('Operation Xville Shield')
-        rests = [person_title(f)[1] for f in fulls]
-        if not all(same_person(rests[0], r) for r in rests[1:]):
+        rests = sorted((person_title(f)[1] for f in fulls), key=lambda r: len(r.split()))
+        if not all(same_person(rests[0], r) for r in rests[1:]):  # each against the shortest: 'Jo Roe', 'PM Jo Roe', 'Mr X Jo Roe'
             continue  # two people of one surname: which one 'Mr Roe' is, the evidence does not say
-        main = max(sorted(fulls), key=lambda f: (not person_title(f)[0], n_of.get(f, 1), len(f)))
+        main = max(sorted(fulls), key=lambda f: (not person_title(f)[0], core_name(f, fulls), n_of.get(f, 1), len(f)))
         out.update({n: main for n in fulls + short.get(surname, []) if n != main})
+    return out
+
+
+def core_name(name: str, names: list[str]) -> bool:
+    """Is this full name the core that a longer name of the same person ends with ('Reid Roe' of 'Attorney Reid Roe',
+    'Doug Roe' of 'Democrat Doug Roe')? The words before it describe the person; the core names them."""
+    words = name.split()
+    return any(len(o.split()) > len(words) and o.split()[-len(words) :] == words for o in names)
+
+
+def redirect_to_person(merge: dict[str, str], renamed: dict[str, str]) -> dict[str, str]:
+    """Names an earlier merge sent to a person's short or described form ('Roe' -> 'Mr Roe', 'Roe' -> 'Senator Jan Roe'),
+    or to another spelling ('Former Xcorp' -> 'Xcorp' -> 'XCorp'), go where that form went ('Jan Roe', 'XCorp'), so one
+    party is one row; only these renamings are followed, no other chain."""
+    out: dict[str, str] = {}
+    for k, v in merge.items():
+        if v in renamed:
+            to = merge.get(renamed[v], renamed[v])
+            if to != k:
+                out[k] = to
+    return out
+
+
+def opening_word_aliases(names: list[str], lower: set[str]) -> dict[str, str]:
+    """A name opened by a capitalised word the evidence also writes in lower case ('Former Xcorp', 'Ex-Home Secretary
+    Jan Roe' beside 'former', 'ex-home'), or by a day's or month's name ('Wednesday Jan Roe'), is the rest of the name:
+    the word opened the sentence or describes the name; so is a person's name after a title whose last word the evidence
+    writes in lower case ('Pensions Secretary Jan Roe' beside 'secretary'). The rest must be a name the evidence uses
+    alone or a person's full name; a country keeps its words."""
+    out: dict[str, str] = {}
+    known = set(names)
+    for n in names:
+        words = n.split()
+        if country_of(n):
+            continue  # a country's name is the gazetteer's whole ('United States'), whatever its words
+        k = 0
+        while k < len(words) - 1 and words[k][:1].isupper() and (all(w in lower for w in words[k].lower().split("-")) or calendar_word(words[k])):
+            k += 1
+        for j in range(len(words) - 2, k, -1):
+            if words[j - 1][:1].isupper() and all(w in lower for w in words[j - 1].lower().split("-")) and _person_words(" ".join(words[j:])):
+                k = j  # a title ending in a common noun before a person ('Pensions Secretary Jan Roe'): the person
+                break
+        rest = " ".join(words[k:])
+        if k and is_name(rest) and (rest in known or _person_words(rest)):
+            out[n] = rest  # the rest names a party the evidence names alone, or a person ('Home Office' is no 'Office')
+    return out
+
+
+def case_aliases(names: list[str], counts: dict[str, int]) -> dict[str, str]:
+    """Names that differ only in letter case ('XCorp', 'Xcorp') are one party, under the spelling used most."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        groups[n.lower()].append(n)
+    out: dict[str, str] = {}
+    for g in groups.values():
+        if len(g) > 1:
+            main = max(sorted(g), key=lambda n: counts.get(n, 0))
+            out.update({n: main for n in g if n != main})
     return out
 
 
@@ -597,11 +676,13 @@ def full_name(names: set[str], canon: str, counts: dict[str, int] | None = None)
     surname = _last_name(person_title(canon)[1])
     if not all(person_title(n)[1] == surname or _last_name(person_title(n)[1]) == surname for n in names):
         return None  # a name of the row is no form of the person's ('Xist Front' glued to 'Kaya' by a lost full stop)
-    fulls = [n for n in fulls if _last_name(n) == surname]
-    if not fulls or not all(same_person(fulls[0], n) for n in fulls[1:]):
+    fulls = sorted((n for n in fulls if _last_name(n) == surname), key=lambda n: len(n.split()))
+    if not fulls or not all(same_person(fulls[0], n) for n in fulls[1:]):  # each against the shortest, as in person_aliases
         return None  # 'Jane Roe' and 'Tom Roe' both merged into 'Roe': which one the row is, the evidence does not say
     n_of = counts or {}
-    return canon if canon in fulls else max(sorted(fulls), key=lambda n: (n_of.get(n, 0), len(n)))
+    if canon in fulls and not any(core_name(c, [canon]) for c in fulls):
+        return canon
+    return max(sorted(fulls), key=lambda n: (core_name(n, fulls), n_of.get(n, 0), len(n)))  # 'Reid Roe', not 'Attorney Reid Roe'
 
 
 def strongest_form(forms: list[str]) -> str:
@@ -648,6 +729,19 @@ def modifier_only(name: str, sentences: list[str]) -> bool:
     return bool(ends) and all(qualifies.match(s, end) for s, end in ends)
 
 
+# What may follow a noun phrase's head: punctuation, a preposition, a conjunction or a verb of being or saying.
+_HEAD_END = r"(?:[,.;:)!?]|\s+(?:in|for|at|from|who|which|and|or|of|to|on|with|is|was|has|had|said|says)\b)"
+
+
+def common_noun_use(name: str, sentences: list[str]) -> bool:
+    """A one-word name the evidence writes as the head of an indefinite noun phrase ('Jan Roe, a Xist, said', 'won an
+    Xaward.') is a kind of person or thing, not a party: a proper name takes no 'a'. A country's name never is."""
+    if " " in name or country_of(name):
+        return False
+    head = re.compile(rf"\b(?:a|an)\s+{re.escape(name)}{_HEAD_END}")
+    return any(head.search(s) for s in sentences if s)
+
+
 def calendar_word(name: str) -> bool:
     """A day or month name, possessive or not ('Saturdays bombing' with its apostrophe lost): a date, never a party."""
     w = name.strip().lower()
@@ -684,6 +778,8 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             del mention_idx[name]
     for name in [n for n in mention_idx if modifier_only(n, [sentences[i] for i in mention_idx[n]])]:
         del mention_idx[name]  # 'the Salafist terrorists': an adjective of a party, not a party
+    for name in [n for n in mention_idx if common_noun_use(n, [sentences[i] for i in mention_idx[n]])]:
+        del mention_idx[name]  # 'Roe, a Xist, said': a kind of person, not a party
     for name in [n for n in mention_idx if calendar_word(n) or lost_apostrophe(n, sentences)]:
         if name[:-1] in mention_idx and not calendar_word(name):
             mention_idx[name[:-1]] += mention_idx[name]
@@ -696,12 +792,20 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         if opener_only(name, [sentences[i] for i in mention_idx[name]]):
             del mention_idx[name]
     merge = merge_aliases(list(mention_idx), {n: len(v) for n, v in mention_idx.items()})
+    # 'Former Xcorp' is 'Xcorp', 'Xcorp' and 'XCorp' one party: before any other alias, so the rest joins the party
+    openers = opening_word_aliases(list(mention_idx), lower)
+    cased = case_aliases(list(dict.fromkeys([*mention_idx, *openers.values()])), {n: len(v) for n, v in mention_idx.items()})
+    merge.update(cased)
+    merge.update({k: merge.get(v, v) for k, v in openers.items() if k not in merge})  # 'President Jan Roe' -> 'Roe' stays
     merge.update({k: v for k, v in acronym_aliases(list(mention_idx)).items() if k not in merge})
     counts = {n: len(v) for n, v in mention_idx.items()}
     stated = stated_aliases(sentences, set(mention_idx), counts)
     merge.update({k: merge.get(v, v) for k, v in stated.items() if k not in merge and merge.get(v, v) != k})
     # 'Mr Roe' and 'Jane Roe': one person under her full name (and under whatever that full name merges into)
-    merge.update({k: merge.get(v, v) for k, v in person_aliases(list(mention_idx), counts).items() if k not in merge and merge.get(v, v) != k})
+    people = person_aliases([n for n in mention_idx if n not in openers], counts)  # 'Thursday Mr Roe' is no other Roe
+    merge.update({k: merge.get(v, v) for k, v in people.items() if k not in merge and merge.get(v, v) != k})
+    merge.update(redirect_to_person(merge, {**cased, **{k: merge.get(v, v) for k, v in openers.items()}, **people}))
+    where -= set(people) | set(people.values())  # a person the evidence also calls 'Mr Roe' is no place ('a call to Jan Roe')
     merge = {k: v for k, v in merge.items() if k not in where}  # a place is not the organisation named after it
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
@@ -747,7 +851,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     alias_group: dict[str, set[str]] = defaultdict(set)
     for name in mention_idx:
         alias_group[merge.get(name, name)].add(name)
-    free = max(0, limit - len(found)) if not subject.names else 0
+    # A topic with a subject shows its backers; when the evidence shows none, who did what on it fills the table instead
+    # ('the forced sale of Xcorp's unit': the buyer and the court act, nobody backs Xcorp) rather than no actor at all.
+    free = max(0, limit - len(found)) if not subject.names or not found else 0
     for canon, w in weight.most_common():
         if free <= 0:
             break
@@ -761,7 +867,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         agency = sum(1 for i in idx if names & acts.get(i, set()))
         if agency < FILL_MIN_AGENT and not country_of(canon) and not owns:
             continue  # a word that qualifies or places ('Elbonish populated towns', 'Y and X are'), not a party that acts
-        name = full_name(names, canon, counts) or max(sorted(n for n in names if n in mention_idx), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
+        name = full_name(names - set(openers), canon, counts) or max(sorted(n for n in names if n in mention_idx and n not in openers), key=lambda n: (len(mention_idx[n]), -len(n)), default=canon)
         if name in found:
             continue
         a = found.setdefault(name, Actor(name, score=MENTION_WEIGHT * w))
@@ -806,7 +912,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             key=lambda i: (-relevance[i], i),
         )
     for a in shown:  # a person's row under the full name ('Jane Roe', not 'Ms Roe' or 'Roe')
-        a.name = full_name(aliases_of[a.name], a.name, counts) or a.name
+        a.name = full_name(aliases_of[a.name] - set(openers), a.name, counts) or a.name
     return shown
 
 

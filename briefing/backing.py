@@ -52,6 +52,15 @@ _MODIFIER_GAP = re.compile(r"\s*(?:(?!\w+ing\b)[\w’'-]+\s+){0,2}")
 _NOUN_VERBS = re.compile(r"(?:support|aids?|help|backing|arms|armed|funds?)\b", re.I)
 # Words before a party that make it a place or a target in the sentence, not a backer or the backed ('entered the X').
 _LOCATED = re.compile(r"\b(?:in|on|at|near|into|to|from|toward|towards|entered|captured|besieged|outside|around|across|of)\s+(?:the\s+)?(?:town|city|village|province|district|area)?\s*(?:of\s+)?$", re.I)
+# A preposition of place, a compass word between ('in northern X'): the party after it is where something happens.
+_PLACED = re.compile(r"\b(?:in|near|inside|across|around|throughout|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", re.I)
+
+
+def placed(text: str, p: Party) -> bool:
+    """Does the sentence name the party as a place ('defeats in northern X')? Then it is where, not whom, help goes to."""
+    return bool(_PLACED.search(text[max(0, p.start - 40) : p.start]))
+
+
 # A clause of its own between a backer and the verb: the verb's subject is someone else ('X said: those who backed Y').
 _OTHER_SUBJECT = re.compile(r"[:;\"“”]|\b(?:who|which|whom|those|some|they|he|she|we|I|you|anyone|others)\b")
 _BACK_ADJ = r"(?:backed|supported|sponsored|funded|armed|allied|aligned|trained)"  # not "-led": leading is not backing
@@ -70,7 +79,7 @@ _PASSIVE_GAP = re.compile(
 )
 # A backer named by its role right after the party it backs ('rebel backer X') or after 'its' ('its ally X', 'its X ally').
 _APPOSITION = re.compile(
-    r"(?:\b(?:its|their)\s+(?:(?:close|closest|key|main|chief|staunch|long-time|longtime|traditional)\s+)?(?:[A-Z]\w+\s+)?|(?<=\w)\s+)"
+    r"(?:\b(?:its|their)\s+(?:(?:close|closest|key|main|chief|staunch|long-time|longtime|traditional)\s+)?(?:[A-Z]\w+\s+)?|(?<=\w)[\s-]+)"
     r"(?:ally|allies|backer|backers|supporter|supporters|patron|patrons|sponsor|sponsors)\b,?\s*"
 )
 _NOUN_BEFORE = re.compile(r"\b(?:air|military|logistical|logistic|financial|political|diplomatic|humanitarian|the|its|their|his|her|of|for|with|and|any|no)\s+$", re.I)
@@ -283,6 +292,15 @@ def _prev(ps: list[Party], pos: int, limit: int = 80) -> Party | None:
     return before[-1] if before else None
 
 
+# A party noun joined by a hyphen to a backer's role ('rebel-backer', 'opposition-supporter'): it names whom the next party backs.
+_ROLE_COMPOUND = re.compile(r"-(?:backers?|supporters?|allies|ally|sponsors?|patrons?)\b")
+
+
+def role_compound(text: str, p: Party) -> bool:
+    """Does the party open a hyphenated role noun ('rebel-backer', 'Xland-ally')? Then the name after is that side's backer."""
+    return bool(_ROLE_COMPOUND.match(text, p.end))
+
+
 def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
     """Parties in a list that starts at pos ('Ruritania, Elbonia and Elbonia-backed militias')."""
     out: list[Party] = []
@@ -295,6 +313,8 @@ def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
             break
         if not out and len(gap) > 40:
             break
+        if out and role_compound(text, p):
+            break  # 'regime ally X and rebel-backer Y': Y has a side of its own, not the list's
         out.append(p)
         cursor = p.end
     return out
@@ -356,6 +376,10 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
         if backer is None or backed is None or backer.kind == "noun" or backer.name == backed.name:
             continue
         verb_at = text.find(r.verb, r.start)
+        if backed.start < verb_at and placed(text, backed):
+            continue  # 'defeats in northern Y with the help of X': Y is where the helped fight, not whom X helps
+        if helps_an_action(r.verb, r.target):
+            continue  # 'lent X to help buy Y': X is helped to an action; Y is what is bought, not backed
         if backed.start > verb_at >= 0 and (not heads_phrase(text, backed) or opens_clause(text, backed)):
             continue  # 'help Y's defence', 'support lifting Y sanctions', 'endorsed X, Y said': not Y that is backed
         lo = min(x.start for x in (backer, backed))
@@ -363,6 +387,20 @@ def _from_relations(text: str, aliases: dict[str, str] | None) -> list[Backing]:
         form = {"political": "political statement", "unspecified": ""}.get(r.form, r.form) or stated_form(text, backer, lo, hi)
         out.append(Backing(backer.name, backed.name, form, backed.kind))
     return out
+
+
+# Words that may open the helped party's noun phrase after 'help': determiners and possessives, not a verb.
+_HELPED_OPENERS = frozenset("the a an its their his her our your this that these those both all some many local".split())
+# Endings of English adjectives ('moderate', 'national', 'armed', 'Kurdish'): a word so ending after 'help' qualifies the helped.
+_ADJECTIVE = re.compile(r"(?:al|ate|ed|ian|ic|ish|ive|ous|ern|ful|less|ent|ant|ary|ly)$")
+
+
+def helps_an_action(verb: str, target: str) -> bool:
+    """Does 'help' take a bare verb here ('help buy Y', 'helped rebuild Y')? Then what it governs is an action, and the
+    party after it is that action's object, not the one helped. Determiners and adjectives open a helped party instead."""
+    first = target.split()[0] if target.split() else ""
+    return bool(re.fullmatch(r"help(?:s|ed|ing)?", verb.lower()) and re.fullmatch(r"[a-z]+", first)
+                and first not in _HELPED_OPENERS and not _ADJECTIVE.search(first) and not PARTY_NOUNS.fullmatch(first))
 
 
 # A sentence that asks for something or turns a request down states no backing, whatever it names on the way
@@ -442,7 +480,7 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         for b in _list_after(ps, text, m.end()) if re.match(r"[A-Z]", text[m.end() :]) else []:
             add(b, backed, m.start())
     for m in re.finditer(r"\b(?:with the (?:support|backing|help) of|support from|backing from)\s+(?:the\s+)?", text, re.I):
-        backed = _prev(ps, m.start(), 120)
+        backed = next((p for p in reversed(ps) if p.end <= m.start() and m.start() - p.end <= 120 and not placed(text, p)), None)
         for b in _list_after(ps, text, m.end()):
             add(b, backed, m.start())
     for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):

@@ -68,6 +68,16 @@ CORE_SECTIONS = frozenset({"bottom line", "timeline", "conflicts"})
 PERIOD_MONTHS = 12
 
 
+# Why an undated corpus's brief has no timeline: its reports give no day to count 'on Sunday' or '19 December' from.
+UNDATED_TIMELINE = ("_No dated events: none of the cited articles carries a publication date, so the days they name ('on Sunday', "
+                    "'last month', a day and month without a year) cannot be placed in time; only dates the text writes with their year are listed._")
+
+
+def undated(citations: list[Citation], doc_dates: dict[str, str | None] | None) -> bool:
+    """Does no cited article carry a publication date (its metadata or its text's dateline)? Then nothing is dated."""
+    return bool(citations) and not any((doc_dates or {}).get(c.doc_id) or c.published for c in citations)
+
+
 def as_of(cited: list[str | None], today: str, period: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None, str]:
     """(as-of date, the period's months, a span note): the latest report of the brief's period, not of any stray old or new one.
 
@@ -85,6 +95,17 @@ def as_of(cited: list[str | None], today: str, period: tuple[int, int] | None = 
     if month_count(last) - month_count(first) > PERIOD_MONTHS or len(inside) < len(valid):
         span = f"cited reports span {first[:7]} to {last[:7]}"
     return max(inside, key=date_key), window, span
+
+
+def later_rows_note(as_of_date: str | None, cited: list[str], today: str, span: str) -> str:
+    """The header's note when the brief cites reports later than its findings' 'as of' (an actor's other news, a report
+    outside the brief's period): it says so and to when, so an 'as of' earlier than the newest source cited reads as the
+    findings' date, not as an oversight."""
+    valid = [d for d in cited if d and date_key(d) <= date_key(today)]
+    if not as_of_date or not valid or date_key(max(valid, key=date_key)) <= date_key(as_of_date):
+        return span
+    note = f"date of the findings; later cited reports run to {max(valid, key=date_key)}"
+    return f"{note}; {span}" if span else note
 
 
 def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, report: SupportReport, notes: list[str], settings: Settings, subject: str = "", doc_dates: dict[str, str | None] | None = None, period: tuple[int, int] | None = None) -> Brief:
@@ -128,6 +149,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     core_dates = [d for c in numbering.citations if c.doc_id in core and (d := (doc_dates or {}).get(c.doc_id) or c.published)]
     if core_dates:
         as_of_date = as_of(core_dates, today, period)[0] or as_of_date
+    span = later_rows_note(as_of_date, cited_dates, today, span)
 
     def _published(doc_id: str) -> str | None:
         return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
@@ -183,7 +205,7 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     for d, s in sorted(timeline, key=lambda t: date_key(t[0])):
         lines.append(f"- **{escape(d)}**: {label(s)}")
     if not timeline:
-        lines.append("_No dated events of this period in the evidence._")
+        lines.append(UNDATED_TIMELINE if undated(numbering.citations, doc_dates) else "_No dated events of this period in the evidence._")
     lines += ["", "## Conflicting reports", ""]
     for c, sides in conflicts:
         lines.append(f"- **{escape(c.about)}**" + (" *(update: later reports raised the count; not a disagreement)*" if c.update else ""))
