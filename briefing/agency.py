@@ -86,7 +86,7 @@ def verb_after(text: str, end: int) -> tuple[str, bool] | None:
 NOUN_PLURAL = re.compile(r"(?:ments|tions|sions|ities|ers|ors|ists|ants|ents|ances|ences|ships|hoods|ians|ings|ies)$")
 
 
-def _head_end(text: str, p: Party) -> tuple[int, str]:
+def head_end(text: str, p: Party) -> tuple[int, str]:
     """Where the noun phrase a party heads ends, and how: 'member' ('Xist fighters', 'XL terror elements'), 'action'
     ('Xist assault'), 'other' (a name qualifying another noun: 'Xville province', 'Xville residents said'), or 'name'
     (the name ends the phrase: a verb follows)."""
@@ -141,7 +141,7 @@ def subject_agents(text: str, ps: list[Party]) -> set[str]:
     for p in ps:
         if p.kind == "noun" or text[p.end : p.end + 1] == "-" or _governed(text, p.start, objects=True):
             continue  # 'X-led Y launched': X qualifies Y, the subject
-        end, how = _head_end(text, p)
+        end, how = head_end(text, p)
         if how not in ("name", "member"):
             continue
         verb = verb_after(text, end)
@@ -154,7 +154,7 @@ def passive_subjects(text: str, ps: list[Party]) -> set[str]:
     """Parties that are the subject of a passive verb: acted on, not acting ('Xville has been hit')."""
     out: set[str] = set()
     for p in ps:
-        end, how = _head_end(text, p)
+        end, how = head_end(text, p)
         if how in ("name", "member") and not _governed(text, p.start, objects=True):
             verb = verb_after(text, end)
             if verb and verb[1]:
@@ -198,7 +198,7 @@ def action_owners(text: str, ps: list[Party]) -> set[str]:
         named = text[p.start : p.end]
         if p.kind == "noun" or not (p.kind in ("country", "org", "group") or re.fullmatch(r"[A-Z]{2,6}", named)):
             continue
-        if _head_end(text, p)[1] == "action" and not _governed(text, p.start):
+        if head_end(text, p)[1] == "action" and not _governed(text, p.start):
             out.add(p.name)
     return out
 
@@ -212,7 +212,7 @@ def acting(text: str, ps: list[Party]) -> set[str]:
 def acted_on(text: str, p: Party) -> bool:
     """Is the party, where it stands, not the one acting: the subject of a passive verb ('X has been hit') or a name
     qualifying another noun that heads the phrase ('the X strike prompted', 'X province contains')?"""
-    end, how = _head_end(text, p)
+    end, how = head_end(text, p)
     if how == "other" or how == "action" and p.kind not in ("country", "org", "group"):
         return True
     verb = verb_after(text, end)

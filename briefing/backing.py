@@ -258,7 +258,16 @@ def fights_alongside(text: str, backer: Party) -> bool:
     from .agency import acting  # agency reads Party from this module
 
     attack = any(kind_of(w) == "attack" for w in re.findall(r"[a-z][\w-]*", text))
-    return attack and backer.name in acting(text, parties(text))
+    return attack and backer.name in acting(text, parties(text)) and not says_not_strikes(text, backer)
+
+
+def says_not_strikes(text: str, backer: Party) -> bool:
+    """Is the backer the subject of a verb of its own that is no attack ('Rebel-backer X accuses the regime of killing
+    ...', 'X said the strikes ...')? Then the attack in the sentence is someone else's, not X's support."""
+    from .agency import head_end, verb_after
+
+    verb = verb_after(text, head_end(text, backer)[0])
+    return bool(verb and not verb[1] and kind_of(verb[0]) != "attack")
 
 
 # Characters either side of a backing predicate ('X-backed Y', 'rebel backer X', 'X supplies arms to Y') whose words

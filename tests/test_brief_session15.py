@@ -1,6 +1,8 @@
 """Session 15 (issue 10): one person, one actor row, whatever words open the name; an undated corpus's empty timeline says why."""
 from __future__ import annotations
 
+import pytest
+
 from briefing.actors import (
     case_aliases,
     core_name,
@@ -150,3 +152,17 @@ def test_the_header_says_when_actor_rows_cite_later_reports() -> None:
     assert later_rows_note("2017-11-27", ["2017-04-04", "2017-11-27"], "2026-01-01", "") == ""  # nothing later: no note
     assert later_rows_note("2017-04-04", ["2030-01-01"], "2026-01-01", "") == ""  # a date after today is never cited as later
 
+
+
+@pytest.mark.parametrize("sentence,backer,fights", [
+    ("Rebel-backer Washington accuses the regime of killing more than 1400 people with chemical weapons.", "United States", False),
+    ("Russia said the strikes killed 30 militants.", "Russia", False),
+    ("Elbonian jets struck rebel positions, backing the regime of Freedonia.", "Elbonian", True),
+    ("Russia bombed rebel positions in support of the government.", "Russia", True),
+    ("The town was targeted by both the Syrian regime and its Russian ally.", "Russia", True),
+])
+def test_a_backer_fights_only_when_its_own_verb_is_the_attack(sentence: str, backer: str, fights: bool) -> None:
+    from briefing.backing import fights_alongside, parties
+
+    party = next(p for p in parties(sentence) if p.name == backer)
+    assert fights_alongside(sentence, party) is fights
