@@ -2,7 +2,7 @@
 
     # 1. once (minutes): every labelled claim through Corpus.check(claim, doc_ids), the path of `briefing check --file`,
     #    with the decision model off; what the rules saw is cached per claim
-    python benchmarks/verify_fit.py features --examples STORE --fakes STORE --h9 STORE [--out benchmarks/results/verify-features.json]
+    python benchmarks/verify_fit.py features --examples STORE --fakes STORE --h9 STORE --h10 STORE [--out benchmarks/results/verify-features.json]
     #    one new set: features ... --sets holdout6 --out NEW.json; then merge CACHE NEW.json
     #    a new signal: features ... --redo CACHE --verdicts supported (or partial,unsupported) --out NEW.json;
     #    then merge --replace CACHE NEW.json (the rows the rules ran on, recomputed; session 10)
@@ -61,6 +61,7 @@ def sets() -> dict[str, list[Path]]:
         "holdout7": sorted((HERE / "holdout7").glob("claims-*.jsonl")),
         "holdout8": sorted((HERE / "holdout8").glob("claims-*.jsonl")),  # session 11's blind set, tuning data since session 12
         "holdout9": sorted((HERE / "holdout9").glob("claims-*.jsonl")),  # session 12's blind set (Reuters, corpus h9), tuning data since session 13
+        "holdout10": sorted((HERE / "holdout10").glob("claims-*.jsonl")),  # session 14's blind set (BBC, corpus h10), tuning data since session 15
     }
     return {k: v for k, v in out.items() if v}
 
@@ -84,11 +85,13 @@ def features(args: argparse.Namespace) -> None:
     stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes")}
     if args.h9:
         stores["h9"] = (args.h9, "h9")
+    if args.h10:
+        stores["h10"] = (args.h10, "h10")
     corpora = {k: Corpus(Settings(store={"path": p, "corpus": c}, cite={"decision": "rules"})) for k, (p, c) in stores.items()}
     rows = [r for r in load() if not args.sets or r["set"] in args.sets.split(",")]
     missing = sorted({r["corpus"] for r in rows} - set(corpora))
     if missing:
-        raise SystemExit(f"no store given for corpus {', '.join(missing)} (--h9 STORE for holdout9's Reuters corpus)")
+        raise SystemExit(f"no store given for corpus {', '.join(missing)} (--h9 STORE for holdout9's Reuters corpus, --h10 STORE for holdout10's BBC corpus)")
     if args.redo:  # only the cached rows the rules ran on with one of these verdicts (then `merge --replace`)
         cached = {(r["file"], r["line"]) for r in json.loads(Path(args.redo).read_text(encoding="utf-8"))["rows"]
                   if "families" in r["signals"] and r["verdict"] in args.verdicts.split(",")}
@@ -293,7 +296,7 @@ def _pct(fa: int, n: int) -> str:
     return f"{fa}/{n} ({fa / n:.2f})" if n else "–"
 
 
-BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")  # written blind, from articles nobody had read: the user's test is like these
+BLIND = ("holdout", "h2tune", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")  # written blind, from articles nobody had read: the user's test is like these
 
 
 def _sum(parts):
@@ -591,6 +594,7 @@ def main() -> None:
     f.add_argument("--examples", required=True, help="store of the example articles (corpus default)")
     f.add_argument("--fakes", required=True, help="store of FA-KES (corpus fakes)")
     f.add_argument("--h9", default="", help="store of holdout9's Reuters stories (corpus h9; needed for the holdout9 set)")
+    f.add_argument("--h10", default="", help="store of holdout10's BBC stories (corpus h10; needed for the holdout10 set)")
     f.add_argument("--out", default=str(HERE / "results" / "verify-features.json"))
     f.add_argument("--part", default="1/1", help="i/n: only the i-th of n slices (run slices side by side, then `merge`)")
     f.add_argument("--sets", default="", help="comma-separated set names: only their claims (then `merge` with the cache)")

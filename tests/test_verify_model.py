@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,17 @@ def test_the_families_the_model_reads_are_the_checks_assess_runs() -> None:
     assert FAMILIES == tuple(FAMILY_CHECKS) and all(f"fired_{f}" in FEATURES for f in FAMILIES)
     fired = list(signals("The Observatory said at least 40 people were killed in Zenda on Monday.")["families"])  # type: ignore[arg-type]
     assert "numbers" in fired and fired == [f for f in FAMILIES if f in fired]  # recorded in the order they run
+
+
+def test_holdout10_is_a_fold_of_the_fit_and_its_store_is_an_option_of_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 15: the BBC blind set (corpus h10) is one of the labelled sets, written blind, and `features --h10 STORE`
+    names its store."""
+    vf = _fit_module()
+    files = vf.sets()["holdout10"]
+    assert [f.name for f in files] == ["claims-h10.jsonl"] and "holdout10" in vf.BLIND
+    assert all(r["corpus"] == "h10" for r in vf.load() if r["set"] == "holdout10")
+    seen = {}
+    monkeypatch.setattr(vf, "features", lambda args: seen.update(vars(args)))
+    monkeypatch.setattr(sys, "argv", ["verify_fit.py", "features", "--examples", "E", "--fakes", "F", "--h9", "H9", "--h10", "H10"])
+    vf.main()
+    assert seen["h10"] == "H10" and seen["h9"] == "H9"
