@@ -62,6 +62,9 @@ _EXCLUDED = re.compile(r"\b(besides|apart from|other than|except(?: for)?|exclud
 _TWO_SOURCES = (r"\baccording to\b[^?]*?\band\s+(?:[^?]*?\s)?according to\b"
                 r"|\b(?:did|do|does)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:give|report|put|state)\b")
 _PLACE_NOUNS = r"(?:town|city|village|district|neighbou?rhood|province|country|area|region|base|crossing|camp|airport|hospital|school|mosque|street|square|river|road|bridge|valley|mountain|island|port)s?"
+# '... ? Compare the report on A with the report on B.': an instruction to read two reports side by side; the question
+# keeps the type its asking sentence gives; its answer is read from two articles.
+_COMPARE_INSTRUCTION = re.compile(r"(?:^|[.?!:;]\s+)compare\s+(.+?)\s+(?:with|to|and|against)\s+(.+?)[?.!]*$", re.I)
 # Answer types, by the opening of the question (first match wins).
 _TYPES = [
     ("comparison", re.compile(r"\b(?:more|fewer|less|larger|bigger|greater|higher|lower|smaller|earlier|later|longer|shorter|first)\b[^?]*\bor\b|\b(same|differ\w*|compared? (?:with|to)|more than .* or|versus|vs\.?|each)\b|\bhow many\b.*\band how many\b|\bboth\b|^\s*(?:what|which)\b.{3,}?,? and (?:what|which)\b|" + _TWO_SOURCES, re.I)),
@@ -95,6 +98,7 @@ class QuestionShape:
     month: int | None = None
     language: str = "en"
     sides: list[str] = field(default_factory=list)  # a comparison's compared items ('A or B', 'in A, and how many in B'), each answered by its own sentence
+    reports: list[str] = field(default_factory=list)  # the reports a 'Compare A with B' instruction names (instruction_sides): its answer is read from several articles
 
     @property
     def english(self) -> bool:
@@ -201,15 +205,40 @@ def name_cores(question: str) -> dict[str, str]:
     return out
 
 
+# Imperative verbs that open an instruction inside a question ('... ? Compare the report on X with ...', 'List the
+# winners.'): general English frame words, capitalised only because they open a sentence. Verbs that also open
+# common names ('State Department', 'Say Yes') are left out.
+IMPERATIVE_FRAMES = frozenset(
+    "compare contrast describe explain list name tell give summarise summarize identify outline specify".split()
+)
+_FRAME_OPENING = re.compile(r"(^\s*|[.?!:;]\s+)(" + "|".join(sorted(IMPERATIVE_FRAMES)) + r")\b", re.I)
+
+
+def without_frame_words(question: str) -> str:
+    """The question with every sentence-opening imperative frame word lower-cased ('Compare the report ...' ->
+    'compare the report ...'), so that it is never read as a name the evidence must state."""
+    return _FRAME_OPENING.sub(lambda m: m.group(1) + m.group(2).lower(), question)
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def possessive_parts(name: str) -> list[str]:
+    """A capitalised run that a possessive joins is two names: "jamie foxx's bafta" -> ['jamie foxx', 'bafta'] (the
+    owner and the thing owned; an article names each its own way)."""
+    return [p for p in _POSSESSIVE.split(name) if p]
+
+
 def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[str], str | None]:
-    """Names the question asks about (without outlets, months, excluded names), and a bare first-word name."""
-    text = _EXCLUDED.sub(" ", question)
+    """Names the question asks about (without outlets, months, excluded names, opening frame words), and a bare
+    first-word name."""
+    text = without_frame_words(_EXCLUDED.sub(" ", question))
     for o in outlets or []:
         text = text.replace(o, " ")
     first = re.match(r"\s*([A-Z][\w'’-]*)\s+(?![A-Z])", text)
     first_word = first.group(1).lower() if first else None
     out: list[str] = []
-    for n in names(text):
+    for n in (part for whole in names(text) for part in possessive_parts(whole)):
         words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
         if words:
             out.append(" ".join(words))
@@ -234,6 +263,13 @@ def comparison_sides(question: str) -> list[str]:
         if m and all(len(g.split()) >= 1 for g in m.groups()):
             return [g.strip() for g in m.groups()]
     return attribution_sides(question)
+
+
+def instruction_sides(question: str) -> list[str]:
+    """The two reports a 'Compare A with B' instruction names ('... ? Compare the report on X with the report on Y.' ->
+    ['the report on X', 'the report on Y']); [] without one."""
+    m = _COMPARE_INSTRUCTION.search(question.strip())
+    return [g.strip() for g in m.groups()] if m else []
 
 
 # 'according to the ZTV correspondent, and according to the Elbon Monitor?': each source up to the next
@@ -277,6 +313,7 @@ def analyse(question: str) -> QuestionShape:
     )
     if shape.answer_type == "comparison":
         shape.sides = comparison_sides(text)
+    shape.reports = instruction_sides(text)
     return shape
 
 
