@@ -26,7 +26,7 @@ from .candidates import (
 from .dates import as_date, dates_in, parse_date, report_date, resolve_dates, text_date
 from .retrieve import dateline_words
 from .lexical import STOPWORDS, names, terms
-from .question import QUESTION_WORDS, QuestionShape, analyse, correct_typos
+from .question import QUESTION_WORDS, YEAR, QuestionShape, analyse, correct_typos
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -67,7 +67,7 @@ class Reading:
 
 
 # A four-digit year; not a clock time ('broadcast at 2010 GMT', '1900 hours', '0600 local time').
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs|hours|local time)\b)")
+_YEAR = re.compile(YEAR.pattern + r"(?!\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs|hours|local time)\b)")
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 # 'since September 2014', 'from 2011': the start of a span, not the time of the event reported.
 _SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)

@@ -41,7 +41,7 @@ _FOREIGN_TYPE = [
     (re.compile(r"^\s*(pourquoi|por qué|warum|perché|por que)\b", re.I), "reason"),
 ]
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a four-digit year (shared by assembly and slots)
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")\b", re.I)
 # "According to X", "X reported", "as reported by X": an outlet, matched later against the store's sources.
 _OUTLET = re.compile(
@@ -178,7 +178,7 @@ def outlet_phrases(question: str) -> list[str]:
 
 def date_constraint(question: str) -> tuple[int | None, int | None]:
     """(year, month) the question restricts itself to ('in March 2019'), or (None, None)."""
-    years = _YEAR.findall(question)
+    years = YEAR.findall(question)
     if not years:
         return None, None
     month = None

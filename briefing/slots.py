@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .lexical import STOPWORDS
-from .question import CALENDAR, QuestionShape
+from .question import CALENDAR, YEAR, QuestionShape
 
 # Verbs of saying: a question asking who said / told / described something is answered by the quoted source itself.
 SPEECH_VERBS = frozenset(
@@ -216,7 +216,6 @@ def name_slot_failure(question: str, best: str, near: str, article: str) -> str 
         return None if names_group(text, question) or names_person(text, question, article) or names_with(noun, text, question) else "no passage that answers it names the group it asks about"
     return None if names_with(noun, f"{best} {near}", question) else f"no passage that answers it gives the name of the {noun}"
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # Only 'what/which year' asks for a year: 'since when' asks for a starting point, which a month or a day answers too.
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 
@@ -228,10 +227,10 @@ def date_slot_failure(question: str, answer_type: str, parts: list[str]) -> str 
 
     if answer_type != "date":
         return None
-    given = set(_YEAR.findall(question)) | {w.lower() for w in re.findall(r"[A-Za-z]+", question) if w.lower() in CALENDAR}
+    given = set(YEAR.findall(question)) | {w.lower() for w in re.findall(r"[A-Za-z]+", question) if w.lower() in CALENDAR}
     given |= {m.group().lower() for m in DATE_SPAN.finditer(question)}  # 'as announced on Dec. 22': the question's own day is no answer
     if _ASKS_YEAR.search(question):
-        if any(y not in given for p in parts for y in _YEAR.findall(p)):
+        if any(y not in given for p in parts for y in YEAR.findall(p)):
             return None
         return "no sentence that answers it gives the year it asks for"
     for p in parts:
