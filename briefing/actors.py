@@ -592,8 +592,7 @@ def person_aliases(names: list[str], counts: dict[str, int] | None = None) -> di
     for surname, fulls in full.items():
         if not short.get(surname):
             continue  # no 'Mr Roe': nothing says these words name a person ('Operation Xville Shield')
-        rests = sorted((person_title(f)[1] for f in fulls), key=lambda r: len(r.split()))
-        if not all(same_person(rests[0], r) for r in rests[1:]):  # each against the shortest: 'Jo Roe', 'PM Jo Roe', 'Mr X Jo Roe'
+        if not one_person([person_title(f)[1] for f in fulls]):
             continue  # two people of one surname: which one 'Mr Roe' is, the evidence does not say
         main = max(sorted(fulls), key=lambda f: (not person_title(f)[0], core_name(f, fulls), n_of.get(f, 1), len(f)))
         out.update({n: main for n in fulls + short.get(surname, []) if n != main})
@@ -628,15 +627,19 @@ def opening_word_aliases(names: list[str], lower: set[str]) -> dict[str, str]:
     alone or a person's full name; a country keeps its words."""
     out: dict[str, str] = {}
     known = set(names)
+
+    def written_lower(word: str) -> bool:  # 'Former', 'Ex-Home': capitalised here, in lower case elsewhere
+        return word[:1].isupper() and all(w in lower for w in word.lower().split("-"))
+
     for n in names:
         words = n.split()
         if country_of(n):
             continue  # a country's name is the gazetteer's whole ('United States'), whatever its words
         k = 0
-        while k < len(words) - 1 and words[k][:1].isupper() and (all(w in lower for w in words[k].lower().split("-")) or calendar_word(words[k])):
+        while k < len(words) - 1 and (written_lower(words[k]) or words[k][:1].isupper() and calendar_word(words[k])):
             k += 1
         for j in range(len(words) - 2, k, -1):
-            if words[j - 1][:1].isupper() and all(w in lower for w in words[j - 1].lower().split("-")) and _person_words(" ".join(words[j:])):
+            if written_lower(words[j - 1]) and _person_words(" ".join(words[j:])):
                 k = j  # a title ending in a common noun before a person ('Pensions Secretary Jan Roe'): the person
                 break
         rest = " ".join(words[k:])
@@ -665,6 +668,13 @@ def same_person(a: str, b: str) -> bool:
     return same_first_name(wa[0], wb[0]) or wb[len(wb) - len(wa) :] == wa
 
 
+def one_person(fulls: list[str]) -> bool:
+    """Do these full names of one surname all name one person? Each is compared with the shortest ('Jo Roe', 'PM Jo
+    Roe', 'Mr X Jo Roe'): the longer ones add words that describe the person (same_person)."""
+    shortest = min(fulls, key=lambda n: len(n.split()))
+    return all(same_person(shortest, n) for n in fulls)
+
+
 def full_name(names: set[str], canon: str, counts: dict[str, int] | None = None) -> str | None:
     """The full name a person's row shows when the evidence also calls the person by title or surname alone ('Jane Roe',
     not 'Ms Roe' or 'Roe'): the row's own name when it is one, else the full name the evidence uses most. None when
@@ -676,8 +686,8 @@ def full_name(names: set[str], canon: str, counts: dict[str, int] | None = None)
     surname = _last_name(person_title(canon)[1])
     if not all(person_title(n)[1] == surname or _last_name(person_title(n)[1]) == surname for n in names):
         return None  # a name of the row is no form of the person's ('Xist Front' glued to 'Kaya' by a lost full stop)
-    fulls = sorted((n for n in fulls if _last_name(n) == surname), key=lambda n: len(n.split()))
-    if not fulls or not all(same_person(fulls[0], n) for n in fulls[1:]):  # each against the shortest, as in person_aliases
+    fulls = [n for n in fulls if _last_name(n) == surname]
+    if not fulls or not one_person(fulls):
         return None  # 'Jane Roe' and 'Tom Roe' both merged into 'Roe': which one the row is, the evidence does not say
     n_of = counts or {}
     if canon in fulls and not any(core_name(c, [canon]) for c in fulls):

@@ -489,7 +489,7 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
         for b in _list_after(ps, text, m.end()) if re.match(r"[A-Z]", text[m.end() :]) else []:
             add(b, backed, m.start())
     for m in re.finditer(r"\b(?:with the (?:support|backing|help) of|support from|backing from)\s+(?:the\s+)?", text, re.I):
-        backed = next((p for p in reversed(ps) if p.end <= m.start() and m.start() - p.end <= 120 and not placed(text, p)), None)
+        backed = _prev([p for p in ps if not placed(text, p)], m.start(), 120)
         for b in _list_after(ps, text, m.end()):
             add(b, backed, m.start())
     for m in re.finditer(rf"\b{_BACK_VERB}\s+(?:the\s+)?", text):

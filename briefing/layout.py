@@ -101,10 +101,10 @@ def later_rows_note(as_of_date: str | None, cited: list[str], today: str, span: 
     """The header's note when the brief cites reports later than its findings' 'as of' (an actor's other news, a report
     outside the brief's period): it says so and to when, so an 'as of' earlier than the newest source cited reads as the
     findings' date, not as an oversight."""
-    valid = [d for d in cited if d and date_key(d) <= date_key(today)]
-    if not as_of_date or not valid or date_key(max(valid, key=date_key)) <= date_key(as_of_date):
+    latest = max((d for d in cited if d and date_key(d) <= date_key(today)), key=date_key, default=None)
+    if not as_of_date or latest is None or date_key(latest) <= date_key(as_of_date):
         return span
-    note = f"date of the findings; later cited reports run to {max(valid, key=date_key)}"
+    note = f"date of the findings; later cited reports run to {latest}"
     return f"{note}; {span}" if span else note
 
 
