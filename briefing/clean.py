@@ -5,6 +5,7 @@ from, so any piece of cleaned text can be quoted back verbatim from the original
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,18 +39,22 @@ _DATELINE_INSIDE = re.compile(
     r"(?:\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*(?:GMT|UTC|am|pm))?)?(?:\s+(?:Video|Photo|Watch|Live))?\b[\s:|-]*",
 )
 # Debris inside running text: share links, link shorteners, comment widgets, picture credits.
+# Every match starts with one of the (?=...) characters (SEND, http, Community/Discussion/Comment, Print, an agency or
+# a weekday name): the lookahead lets the engine skip other positions without trying each alternative (same matches, ~3x faster).
 _INLINE = re.compile(
+    r"(?=[SChDPARXMTWF])(?:"
     r"\bSEND\s+\S+(?:\s+(?:[A-Z]{2,5}|AA|AFP|Reuters)\s+Photo\b)?|"
     r"\b(?:https?|httpst?)(?::|\b)\S*|"
     r"(?:\bCommunity standards\s*)?(?:\bDiscussion\s*)?(?:Comment via [A-Z][a-z]+(?: News)?\s*)+|"
     r"\bPrint\s+Tweet(?:\s+Views\s+\d+)?\b|"
-    rf"(?:\b(?:AFP|AP|Reuters|AA|DPA|Xinhua)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b",
+    rf"(?:\b(?:AFP|AP|Reuters|AA|DPA|Xinhua)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b)",
 )
 # Markers that end a caption (photo, video or tweet): the piece of text just before them is the caption.
+# (Every match starts at a space, a bracket or 'pic': the lookahead skips other positions, as in _INLINE.)
 _CAPTION_END = re.compile(
-    r"\s*\((?:[\w.]+\s+){0,3}(?:[Pp]hoto|File [Pp]hoto|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
+    r"(?=[\s(p])(?:\s*\((?:[\w.]+\s+){0,3}(?:[Pp]hoto|File [Pp]hoto|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
     r"\s+-\s+YouTube\b|"
-    rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?",
+    rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?)",
 )
 # A tag list: 'Tags' and the keywords after it, up to the next sentence start.
 _TAGS = re.compile(r"\bTags?\b:?\s+")
@@ -220,16 +225,18 @@ def _inline_debris(text: str) -> list[tuple[int, int]]:
 
 DEBRIS_SENTENCE = re.compile(
     r"^(?:\d+\s+related\b|by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|share\b|tags?\b|related\b|comment\b|send\b|watch\b|video\b|photo\b|read more\b|"
-    r"click\b|subscribe\b|follow us\b|advertisement\b|print\b)|youtube|pic\.twitter|https?\S|\bcomment via\b|\(@?\w+\)\s+" + _DATE,
+    r"click\b|subscribe\b|follow us\b|advertisement\b|print\b)|"
+    # past the start, a match opens with y, p, h, c or a bracket: the lookahead skips other positions (as _INLINE's)
+    r"(?=[yphc(])(?:youtube|pic\.twitter|https?\S|\bcomment via\b|\(@?\w+\)\s+" + _DATE + ")",
     re.I,
 )
 
 
 # A 'Related' link run glued after a caption or a sentence: headlines of other articles, not this one's text.
-_RELATED_RUN = re.compile(
-    r"(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]|\bGet short URL\b|\(updated \d|"
+_RELATED_RUN = re.compile(  # (every match opens with one of the (?=...) characters: the lookahead skips other positions)
+    r"(?=[).!?”\"\dG(])(?:(?:[).!?”\"]|\d{4})\s*Related\s+[A-Z]|\bGet short URL\b|\(updated \d|"
     r"\(\w+\)\s+[-–]\s|"  # '(agency) - ' glued between two pieces of text
-    r"^\((?:[A-Z][\w.]*\s*){1,4}(?:and\s+Agencies)?\)\s"  # a credit opening the sentence: '(Agency and Agencies) ...'
+    r"^\((?:[A-Z][\w.]*\s*){1,4}(?:and\s+Agencies)?\)\s)"  # a credit opening the sentence: '(Agency and Agencies) ...'
 )
 # A run of this many capitalised words (short function words aside) is a headline glued into the sentence.
 HEADLINE_RUN = 8
@@ -452,7 +459,7 @@ def clean(original: str, title: str | None = None, boilerplate: frozenset[str] =
     title_key = normalize_key(title) if title is not None else None
     # A caption (photo, video, tweet) is the piece of text that ends where its marker was cut.
     captions = [(m.start(), "twitter" in m.group(0)) for m in _CAPTION_END.finditer(original)]
-    cap_breaks = sorted({next((i for i, st in enumerate(starts) if st >= p), len(text)) for p, _ in captions})
+    cap_breaks = sorted({bisect.bisect_left(starts, p) for p, _ in captions})  # starts never decrease: the first char at or after p
     for a, b in _split_at(text, split_sentences(text), _title_breaks(text, title) + [c for c in cap_breaks if 0 < c < len(text)]):
         a += body_start(text[a:b])  # a credit glued before the reporting is cut, the reporting kept
         debris = is_debris(text[a:b])

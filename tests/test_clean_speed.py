@@ -135,3 +135,54 @@ def test_quote_spans_are_those_of_the_character_scan() -> None:
     for start in range(0, n, 7):
         for end in range(start, n + 1, 5):
             assert ct.quote_span(start, end) == _quote_span_by_characters(ct, start, end)
+
+
+# Session 16: four debris patterns open with a lookahead of the characters a match can start with, so the regex
+# engine skips every other position. The reference is the same pattern with the lookahead removed.
+_GUARD = re.compile(r"\(\?=\[[^\]]+\]\)")
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    assert len(_GUARD.findall(pattern.pattern)) == 1, "each guarded pattern has one leading-character lookahead"
+    return re.compile(_GUARD.sub("", pattern.pattern), pattern.flags)
+
+
+DEBRIS_TEXTS = [
+    "Fighters shelled the town. SEND https://t.co/x AFP Photo The army said it would respond.",
+    "Read the report at http://example.org/a?b=c and httpst:/broken.link now.",
+    "Community standards Discussion Comment via Facebook Comment via Disqus News The talks ended.",
+    "Print Tweet Views 1200 The minister spoke on Friday.",
+    "AFP Tuesday 04 April 2017 Rebels said on Wednesday 5 Apr 2017 that DPA Sunday 1 Jan 2016 was quiet.",
+    "A boy stands in rubble (AFP Photo) as men dig (File Photo: Reuters) nearby (Photo/File) today.",
+    "Clashes in the north - YouTube and pic.twitter.com/abc123 Activists (@SyriaNews) 3 March 2016 more",
+    "youtube clip shared; PIC.TWITTER.com link; Comment via Twitter; (@user) 12 June 2015 posted",
+    "Share this story. Tags Syria Idlib. Related Articles. Watch: the video. By John Smith",
+    "The war goes on.Related News Other headline 2017 Related Stories More",
+    "Get short URL (updated 12:31 07.04.2017) (Sputnik) - Troops moved. (Reuters and Agencies) The army",
+    "Nothing to cut here: the council met on Monday and agreed a plan in Damascus.",
+    "",
+]
+
+
+@pytest.mark.parametrize("name", ["_INLINE", "_CAPTION_END", "DEBRIS_SENTENCE", "_RELATED_RUN"])
+def test_leading_character_lookaheads_find_what_the_unguarded_patterns_find(name: str) -> None:
+    import briefing.clean as clean_module
+
+    pattern = getattr(clean_module, name)
+    reference = _unguarded(pattern)
+    found = 0
+    for text in DEBRIS_TEXTS:
+        for piece in (text, text.lower(), text.upper(), " " + text):
+            spans = [m.span() for m in pattern.finditer(piece)]
+            assert spans == [m.span() for m in reference.finditer(piece)], (name, piece)
+            found += len(spans)
+    assert found, f"{name} found nothing in the debris texts"
+
+
+def test_caption_breaks_by_bisection_match_the_linear_scan() -> None:
+    text = "Men dig (AFP Photo) in the rubble.\n\nClashes - YouTube Then  the  army pic.twitter.com/x moved (Photo: AA) on."
+    ct = clean(text)
+    import bisect
+
+    for p in range(len(text) + 1):
+        assert bisect.bisect_left(ct.starts, p) == next((i for i, st in enumerate(ct.starts) if st >= p), len(ct.text))
