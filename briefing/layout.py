@@ -154,13 +154,18 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
     def _published(doc_id: str) -> str | None:
         return next((c.published for c in numbering.citations if c.doc_id == doc_id), None)
 
-    def label(s: BriefSentence, single: bool = True) -> str:
+    def reported(s: BriefSentence | None) -> str:
+        """'*(reported August 2018)* ' before a sentence whose every source reports from outside the brief's period."""
+        if s is None:
+            return ""
         # The date a quote's article reports from: its text's dateline when that disagrees with the metadata.
         dates = {(doc_dates or {}).get(q.doc_id) or _published(q.doc_id) for q in s.quotes} - {None}
         old = [d for d in dates if window and not window[0] <= month_count(d) <= window[1]]
-        prefix = f"*(reported {_human(min(old))})* " if old and len(old) == len(dates) else ""
+        return f"*(reported {_human(min(old))})* " if old and len(old) == len(dates) else ""
+
+    def label(s: BriefSentence, single: bool = True) -> str:
         mark = " *(single source)*" if single and s.independent_sources <= 1 else ""
-        return f"{prefix}{escape(s.text)} {_markers(s.citations)}{mark}"
+        return f"{reported(s)}{escape(s.text)} {_markers(s.citations)}{mark}"
 
     docs = _documents(pool, numbering)
     lines = [f"# {escape(title)}", ""]
@@ -187,11 +192,12 @@ def render(topic: str, pool: EvidencePool | None, plan: Plan, backend: str, repo
                 host = next((r[1] for r in rows if a.shared_with and r[0].name.split(", ")[0] == a.shared_with and r[1] is not None), None)
                 if stance is None and latest is None and host is None:
                     continue
-                evidence = f"*the sentence in {escape(a.shared_with)}'s row* {_markers(host.citations)}" if stance is None and host is not None else _cell(stance)
+                # a table cell carries the same '(reported ...)' date as a body line: an old report never reads as this period's
+                evidence = f"*the sentence in {escape(a.shared_with)}'s row* {_markers(host.citations)}" if stance is None and host is not None else _cell(stance, reported(stance))
                 if plain:
-                    lines.append(f"| {escape(a.name)} | {evidence} | {_cell(latest)} |")
+                    lines.append(f"| {escape(a.name)} | {evidence} | {_cell(latest, reported(latest))} |")
                 else:
-                    lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {evidence} | {_cell(latest)} |")
+                    lines.append(f"| {escape(a.name)} | {escape(a.backs) or '—'} | {escape(a.form) or '—'} | {evidence} | {_cell(latest, reported(latest))} |")
             lines.append("")
         for a, stance, latest, body in rows:
             if not body:
@@ -297,9 +303,10 @@ def _markers(ids: list[int]) -> str:
     return "".join(f"[{i}]" for i in dict.fromkeys(ids))
 
 
-def _cell(s: BriefSentence | None, width: int = 30) -> str:
+def _cell(s: BriefSentence | None, prefix: str = "", width: int = 30) -> str:
+    """A table cell: the sentence's first `width` words and its citations, after `prefix` (its '(reported ...)' date)."""
     if s is None:
         return "—"
     words = s.text.split()
     text = " ".join(words[:width]) + (" …" if len(words) > width else "")
-    return f"{escape(text)} {_markers(s.citations)}".replace("|", "\\|")
+    return f"{prefix}{escape(text)} {_markers(s.citations)}".replace("|", "\\|")

@@ -70,7 +70,7 @@ def test_old_op_ed_is_dated(brief: Brief) -> None:
     for line in brief.markdown.split("## Sources")[0].splitlines():
         ids = {int(i) for i in re.findall(r"(?<!\\)\[(\d+)\]", line)}
         old = {s.number for s in brief.sources if s.doc_id.startswith("004")}
-        if ids and ids <= old:
+        if ids & old:  # any line citing it, a table row citing it beside newer reports too
             assert "2018" in line, line
 
 
