@@ -40,7 +40,7 @@ from .cite import stated_in
 from .dates import MONTHS, parse_date
 from .lexical import STOPWORDS, names, terms
 from .lemmas import forms, lemma, number_value, tokens
-from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse, name_cores
+from .question import ASKED_WORD, CALENDAR, QUESTION_WORDS, QuestionShape, analyse, name_cores
 
 if TYPE_CHECKING:
     from .cite import EvidencePool
@@ -688,7 +688,7 @@ PERSON_ROLES = frozenset(
     "coordinator negotiator adviser advisor".split()
 )
 _ROLE = "|".join(sorted(PERSON_ROLES))
-_ASKS_PERSON = re.compile(rf"\b(?:which|what)\s+(?!(?:did|does|do|is|was|are|were|has|have|had)\b)(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bwho (?:is|was) (?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bnames? of the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b", re.I)
+_ASKS_PERSON = re.compile(rf"\b(?:which|what)\s+{ASKED_WORD}{{0,3}}?(?:{_ROLE})\b|\bwho (?:is|was) (?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b|\bnames? of the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE})\b", re.I)
 # 'Who said / told / announced ...?': the answer must name who said it (a person, a state, an organisation).
 _ASKS_SPEAKER = re.compile(r"(?:^|,)\s*who\s+(?:said|told|says|stated|announced|claimed|warned|reported|described|called|declared|denied|confirmed)\b", re.I)
 # Head nouns of organisations, forces and outlets (English): a name ending in one ('Ruritanian Democratic Forces') names no person.

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .lexical import STOPWORDS
-from .question import CALENDAR, YEAR, QuestionShape
+from .question import ASKED_WORD, CALENDAR, YEAR, QuestionShape
 
 # Verbs of saying: a question asking who said / told / described something is answered by the quoted source itself.
 SPEECH_VERBS = frozenset(
@@ -38,7 +38,7 @@ _WHO_AUX = re.compile(r"^\s*(?:who|whom)\s+(?:has|have|had|did|does|do|was|were|
 _NAME_OF = re.compile(r"\bnames?\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+((?:[\w'’-]+\s+){0,3}?)([a-z][a-z-]+)\b", re.I)
 # Nouns of groups: 'Which group / brigade / faction claimed ...' asks for an organisation's name.
 GROUP_NOUNS = "group|groups|brigade|brigades|faction|factions|militia|militias|organi[sz]ation|organi[sz]ations|battalion|unit|movement|front"
-_WHICH_GROUP = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
+_WHICH_GROUP = re.compile(rf"\b(?:which|what)\s+{ASKED_WORD}{{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
 # Head nouns that end an organisation's name ('Ahrar al-Noor Brigade', 'Zenda Front', 'Civil Defence'): English words.
 _ORG_HEADS = frozenset(
     "group front brigade brigades army forces force movement party council committee organisation organization battalion "
