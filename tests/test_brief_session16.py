@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from briefing.brief import RESTATED_SHARE, restated_share, restates, split_follow_ups, statements
+from briefing.brief import RESTATED_SHARE, WHOLE_SHARE, lead_restated, restated_share, restates, split_follow_ups, statements
 from briefing.types import Document
 
 ORIGINAL = (
@@ -99,3 +99,27 @@ def test_an_uncited_follow_up_is_not_listed_as_a_copy_of_a_cited_original(embed)
     pool = _Pool({"a": (ORIGINAL, None), "b": (REWRITE, "a"), "c": (FOLLOW_UP, "a")}, ["a"], embed)
     split_follow_ups(pool, [])  # type: ignore[arg-type]
     assert pool.follow_ups == {"c"}
+
+
+# A later report that retells much of the first as background but opens on news of its own.
+NEWS_FIRST = (
+    "Ruritania's biggest dock workers' union said on Friday it would sue the government over the new harbour law. "
+    "Parliament approved the harbour law on Tuesday by 210 votes to 95. "
+    "The law lets private operators lease the northern docks from the state port authority for 30 years. "
+    "Opposition leader Anna Kovac said the vote handed the main harbour to foreign investors. "
+    "Union lawyers said the leases breach the workers' existing contracts."
+)
+
+
+def test_the_lead_is_restated_when_the_copys_opening_has_a_paraphrase_in_the_original() -> None:
+    a = np.array([[1.0, 0.0], [0.0, 1.0]])
+    assert lead_restated(a, np.array([[0.0, 1.0], [1.0, 0.0]]))  # the copy's opening is the original's second sentence
+    assert not lead_restated(np.array([[0.0, 1.0], [1.0, 0.0]]), np.array([[1.0, 0.0]]))  # the original's opening, retold later, is no copy's lead
+    assert not lead_restated(a, np.zeros((0, 2)))
+
+
+def test_a_report_retelling_half_the_story_under_news_of_its_own_is_no_copy(embed) -> None:
+    a, b = embed(statements(NEWS_FIRST)), embed(statements(ORIGINAL))
+    assert RESTATED_SHARE <= restated_share(a, b) < WHOLE_SHARE
+    assert not lead_restated(a, b)
+    assert not restates(NEWS_FIRST, ORIGINAL, embed)
