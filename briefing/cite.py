@@ -164,6 +164,8 @@ class EvidencePool:
         self._vectors: dict[int, np.ndarray] = {}
         self._terms: list[set[str]] | None = None
         self._originals: dict[str, str] = {}
+        # Stored near-duplicates a brief found to be reports of their own (brief.split_follow_ups): not listed as copies.
+        self.follow_ups: set[str] = set()
 
     def doc_id(self, idx: int) -> str:
         return self.evidence[self.sentences[idx].evidence].document.doc_id

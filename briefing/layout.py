@@ -272,7 +272,7 @@ def _documents(pool: EvidencePool, numbering: Numbering) -> dict[str, list]:
     for g, n in sorted(numbering.groups.items(), key=lambda kv: kv[1]):
         first = next(e.document for e in pool.evidence if e.document.doc_id == numbering.first_doc[g])
         # A stored copy cited as an independent report of its own (other figures) is listed as its own source.
-        copies = [d for d in pool.copies_of(first) if d.doc_id == g or d.doc_id not in numbering.groups]
+        copies = [d for d in pool.copies_of(first) if (d.doc_id == g or d.doc_id not in numbering.groups) and d.doc_id not in pool.follow_ups]
         members = [first] + copies
         original = next((d for d in members if d.doc_id == g), first)
         out[g] = [original] + [d for d in members if d.doc_id != original.doc_id]
