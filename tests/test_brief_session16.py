@@ -123,3 +123,46 @@ def test_a_report_retelling_half_the_story_under_news_of_its_own_is_no_copy(embe
     assert RESTATED_SHARE <= restated_share(a, b) < WHOLE_SHARE
     assert not lead_restated(a, b)
     assert not restates(NEWS_FIRST, ORIGINAL, embed)
+
+
+# ---- a rewrite adds no fact of its own (brief.adds_no_facts), the floor under the restated share ----
+
+from briefing.brief import REWRITE_SHARE, adds_no_facts  # noqa: E402
+
+
+SHORT = "Ruritania's parliament approved the harbour law by 210 votes to 95. Opposition leader Anna Kovac called it a sell-off."
+SHORT_REWRITE = "By 210 votes to 95, Ruritania's parliament approved the harbour law. Anna Kovac, the opposition leader, called it a sell-off."
+
+
+def test_a_rewrite_adds_no_number_and_few_names_a_follow_up_adds_news() -> None:
+    assert adds_no_facts(SHORT_REWRITE, SHORT)  # the same figures and parties in other words
+    assert not adds_no_facts(SHORT_REWRITE + " Port officials said 40 ships were turned away.", SHORT)  # a new number
+    assert not adds_no_facts(FOLLOW_UP, ORIGINAL)  # a court, judges, Monday: over a quarter of its names are new
+
+
+def _embed_pairs(pairs: dict[str, int]) -> object:
+    """A stand-in embedder: statements mapped to the same index are paraphrases (one unit vector each), all others apart."""
+    def embed(texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 256))
+        for i, t in enumerate(texts):
+            out[i, pairs.get(t, 100 + hash(t) % 150)] = 1.0
+        return out
+    return embed
+
+
+def test_below_the_restated_share_a_copy_that_restates_the_lead_and_adds_no_fact_is_still_a_copy() -> None:
+    # 2 of 5 statements restated both ways, the lead among them: share 0.4, between REWRITE_SHARE and RESTATED_SHARE
+    assert REWRITE_SHARE <= 0.4 < RESTATED_SHARE
+    copy, original = statements(REWRITE), statements(ORIGINAL)
+    embed = _embed_pairs({copy[0]: 0, original[0]: 0, copy[1]: 1, original[1]: 1})
+    assert restated_share(embed(copy), embed(original)) == pytest.approx(0.4)
+    assert adds_no_facts(REWRITE, ORIGINAL) == restates(REWRITE, ORIGINAL, embed)
+    same_names = REWRITE.replace("Lawmakers in Ruritania", "The Ruritanian parliament")
+    copy = statements(same_names)
+    embed = _embed_pairs({copy[0]: 0, original[0]: 0, copy[1]: 1, original[1]: 1})
+    assert adds_no_facts(same_names, ORIGINAL) and restates(same_names, ORIGINAL, embed)  # no new fact: still a copy
+    news = same_names + " Port officials said 40 ships were turned away on Friday."
+    copy = statements(news)
+    embed = _embed_pairs({copy[0]: 0, original[0]: 0, copy[1]: 1, original[1]: 1})
+    assert restated_share(embed(copy), embed(original)) < RESTATED_SHARE
+    assert not restates(news, ORIGINAL, embed)  # a new figure: a report of its own
