@@ -1,6 +1,7 @@
 """Verifier rules of session 16, one sentence at a time: WordNet's opposites read by lemma in the opposite-predicate
-check ('praised' against 'has criticised', 'approved' against 'disapproved', 'were true' against 'false accusations').
-Each rule has its faithful and its false side. Names are invented."""
+check ('praised' against 'has criticised', 'approved' against 'disapproved', 'were true' against 'false accusations'),
+and the subject of a participle of saying as the speaker ('Zenda has pushed back ..., saying it is ...'). Each rule has
+its faithful and its false side. Names are invented."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +74,45 @@ def test_the_opposite_in_a_clause_about_something_else_is_not_read() -> None:
     # 'unlikely' stands in the evidence, but about the weather, sharing no words with the claim's statement
     claim = decompose("Osman said the talks with Varga would likely resume in May.")
     assert check_opposites(claim, ["Osman said the talks with Varga would resume in May, though rain was unlikely."]) == []
+
+
+# ---- a participle of saying: its subject is the speaker ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "speaker, sentence",
+    [
+        ("Zenda", "Zenda has repeatedly pushed back at suggestions it should do more to rein in Varga, saying it is fully enforcing the sanctions."),
+        ("Osman", "Mr Osman also left the party saying Mr Varga would \"deliver better\" as its leader."),
+        ("Anna Varga", "Anna Varga, a senator from Zenda, wrote to the minister on Friday saying there were serious concerns."),
+    ],
+)
+def test_the_subject_of_a_participle_of_saying_is_its_speaker(speaker: str, sentence: str) -> None:
+    from briefing.attribution import saying_subject
+
+    assert saying_subject(speaker, sentence)
+
+
+@pytest.mark.parametrize(
+    "speaker, sentence",
+    [
+        ("Varga", "Zenda criticised Varga, saying he had lied about the sanctions."),  # the object is not the speaker
+        ("Varga", "Zenda criticised Varga and said he had lied about the sanctions."),  # no participle
+        ("Osman", "Mr Varga also left the party, saying Mr Osman would deliver better as its leader."),
+    ],
+)
+def test_a_name_after_the_verb_is_not_the_speaker_of_the_participle(speaker: str, sentence: str) -> None:
+    from briefing.attribution import saying_subject
+
+    assert not saying_subject(speaker, sentence)
+
+
+def test_a_claim_x_said_is_supported_by_x_saying() -> None:
+    from briefing.verify import rules
+
+    claim = "Osman said Varga would deliver better as the leader of a new party."
+    verdict, _, problems = rules(claim, ["Mr Osman also left the union saying Mr Varga would \"deliver better\" as the leader of a new party."])
+    assert not any(p.kind == "speaker" for p in problems), problems
+    verdict, _, problems = rules("Varga said Osman would deliver better as the leader of a new party.",
+                                 ["Mr Osman also left the union saying Mr Varga would \"deliver better\" as the leader of a new party."])
+    assert any(p.kind == "speaker" for p in problems), problems
