@@ -78,8 +78,8 @@ _SAYING = re.compile(r"\b(?:saying|adding|arguing|insisting|warning)\b")
 
 
 def saying_subject(speaker: str, sentence: str) -> bool:
-    """The speaker is the subject a participle of saying belongs to ('China has pushed back at suggestions ..., saying
-    it is fully enforcing sanctions'; 'Mr Hockney also left UKIP saying ...'): every word of the speaker's name stands
+    """The speaker is the subject a participle of saying belongs to ('Zenda has pushed back at suggestions ..., saying
+    it is fully enforcing sanctions'; 'Mr Osman also left the party saying ...'): every word of the speaker's name stands
     in the capitalised words that open the sentence holding the participle, not in a name after its verb ('Zenda
     criticised Varga, saying ...' gives Zenda, never Varga, as the speaker). `sentence` is the evidence sentence that
     states the claim's content (core_sentence)."""
