@@ -23,7 +23,7 @@ def check_speaker(claim: Claim, unit: str, context: str, core: str | None = None
     for a in claim.attributions:
         if any(same_party(a.speaker, b.speaker) or stated(a.speaker.lower(), b.speaker.lower()) for b in said):
             continue
-        if _speaks(a.speaker, core if own else unit) or said_by(a.speaker, core):
+        if _speaks(a.speaker, core if own else unit) or said_by(a.speaker, core) or saying_subject(a.speaker, core):
             continue
         if own and re.search(r"\b" + re.escape(a.speaker) + r"\b", core, re.I):
             continue  # 'said Observatory chief Rami Abdel Rahman': the named person of the stating sentence
@@ -72,6 +72,23 @@ def _speaks(speaker: str, unit: str) -> bool:
     head = unit[: m.start()]
     words = [w for w in re.findall(r"[A-Za-z][\w-]+", speaker) if w.lower() not in ("the",)]
     return bool(words) and all(stated(w.lower(), head) for w in words)
+
+
+_SAYING = re.compile(r"\b(?:saying|adding|arguing|insisting|warning)\b")
+
+
+def saying_subject(speaker: str, sentence: str) -> bool:
+    """The speaker is the subject a participle of saying belongs to ('Zenda has pushed back at suggestions ..., saying
+    it is fully enforcing sanctions'; 'Mr Osman also left the party saying ...'): every word of the speaker's name stands
+    in the capitalised words that open the sentence holding the participle, not in a name after its verb ('Zenda
+    criticised Varga, saying ...' gives Zenda, never Varga, as the speaker). `sentence` is the evidence sentence that
+    states the claim's content (core_sentence)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", speaker) if w.lower() not in ("the",)]
+    if not words or not _SAYING.search(sentence):
+        return False
+    m = _OPENING_WORDS.match(sentence.strip())
+    subject = m.group(1) if m else ""
+    return bool(subject) and all(stated(w.lower(), subject) for w in words)
 
 
 def claim_speakers(claim: Claim) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .antonyms import opposite_lemmas, word_lemmas
 from .claims import Claim, clauses, negation_scopes, negations, opposites, strip_hedges
 from .lemmas import forms, tokens, vocabulary
 from .lexical import terms
@@ -192,23 +193,35 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     mine = re.findall(r"[A-Za-z][\w'’-]*", claim.text)
     lower = {w.lower() for w in mine}
     vocab = vocabulary(claim.text)
+    claim_lemmas = {x for w in lower for x in word_lemmas(w)}
     for w in dict.fromkeys(x.lower() for x in mine):
         opp = opposites(w) | negated_form(w)
-        if not opp or opp & lower:
+        opp_lemmas = opposite_lemmas(w) - claim_lemmas
+        if (not opp or opp & lower) and not opp_lemmas:
             continue
+        if opp & lower:
+            opp = frozenset()
         same = {w} | {x for x in _same_side(w)}
+        own_lemmas = word_lemmas(w)
+
+        def is_same(x: str) -> bool:
+            return x in same or bool(own_lemmas & word_lemmas(x))
+
+        def is_opposite(x: str) -> bool:
+            return x in opp or bool(opp_lemmas & word_lemmas(x))
+
         # clause by clause: 'the groom was among the dead but ... both bride and groom were safe' states 'safe' of them;
         # a clause stating the claim's own word about as much of the claim outweighs it ('44 killed' beside '100 wounded')
         parts = [c for sent in sentences for c in clauses(sent)]
-        own = max((len({t for t in terms(c) if word_stated(t, vocab)}) for c in parts if same & {x.lower() for x in re.findall(r"[A-Za-z][\w'’-]*", c)}), default=-1)
+        own = max((len({t for t in terms(c) if word_stated(t, vocab)}) for c in parts if any(is_same(x.lower()) for x in re.findall(r"[A-Za-z][\w'’-]*", c))), default=-1)
         for s in parts:
             words = [x.lower() for x in re.findall(r"[A-Za-z][\w'’-]*", s)]
-            if same & set(words):
+            if any(is_same(x) for x in words):
                 continue
-            hit = next((m for m in re.finditer(r"[A-Za-z][\w'’-]*", s) if m.group(0).lower() in opp and not _NEGATED_BEFORE.search(s[: m.start()])), None)
+            hit = next((m for m in re.finditer(r"[A-Za-z][\w'’-]*", s) if is_opposite(m.group(0).lower()) and not _NEGATED_BEFORE.search(s[: m.start()])), None)
             if hit is None:
                 continue
-            shared = {t for t in terms(s) if word_stated(t, vocab) and t not in opp and t != w}
+            shared = {t for t in terms(s) if word_stated(t, vocab) and not is_opposite(t) and t != w}
             if len(shared) >= ANTONYM_OVERLAP and len(shared) + 1 > own:
                 return [Problem("polarity", f"the evidence says '{hit.group(0)}' where the claim says '{w}'", True)]
     return []
