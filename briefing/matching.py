@@ -154,9 +154,50 @@ def coverage(text: str, unit: str) -> tuple[float, list[str]]:
     return 1 - len(missing) / len(words), missing
 
 
-def check_names(claim: Claim, unit: str, context: str) -> list[Problem]:
-    """Every name the claim states is stated in the evidence unit or the cited context (titles, neighbours)."""
-    return [Problem("name", f"claim adds '{n}': not in the evidence") for n in sorted(claim.actors) if not stated(n, unit) and not stated(n, context)]
+# Words that may stand before a surname without making it part of another name ('Mr Varga', 'Dr Varga').
+_HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def surname_reference(name: str, unit: str, document: str) -> bool:
+    """A person's full name ('Anna Varga') is stated by a unit that calls them by surname alone ('Mr Varga replied',
+    'Varga, 49, ...') when their article gives the full name and no other name in it ends with that surname."""
+    words = name.lower().replace("’", "'").split()
+    # two or three plain words: a first name (and initial) and a surname, not a phrase ('virginia house of delegates')
+    if not 2 <= len(words) <= 3 or any(w in _NAME_GLUE for w in words) or not document or not stated(name, document):
+        return False
+    surname = words[-1]
+    if len(surname) < 3:
+        return False
+    hits = [m for m in re.finditer(r"\b" + re.escape(surname) + r"\b", unit, re.I) if unit[m.start()].isupper()]
+    alone = False
+    for m in hits:
+        prev = unit[: m.start()].split()[-1:] if unit[: m.start()].strip() else []
+        # the surname stands alone: the word before it is no capitalised name part ('Daraa Police Command' is not 'Command')
+        word = prev[0].strip("“\"(") if prev else ""
+        if not _CAPITAL_WORD.fullmatch(word) or word.rstrip(".").lower() in _HONORIFICS | STOPWORDS:
+            alone = True
+    if not alone:
+        return False
+    # every name in the article that ends with this surname is the claim's ('George W. Bush' and 'George H.W. Bush' both
+    # in it: the surname alone does not say which)
+    first = words[:-1]
+    for m in re.finditer(r"((?:[A-Z][\w'’.-]*\s+){1,3})(?i:" + re.escape(surname) + r")\b", document):
+        given = [w.lower() for w in m.group(1).split()]
+        given = [w for w in given if w.rstrip(".") not in _HONORIFICS and w not in STOPWORDS]  # 'But Varga said'
+        if given and given[-len(first):] != first and given != first[-len(given):]:
+            return False
+    return True
+
+
+def check_names(claim: Claim, unit: str, context: str, document: str = "") -> list[Problem]:
+    """Every name the claim states is stated in the evidence unit or the cited context (titles, neighbours), or the
+    unit calls the person by surname and the cited article (`document`) gives the full name (surname_reference)."""
+    return [
+        Problem("name", f"claim adds '{n}': not in the evidence")
+        for n in sorted(claim.actors)
+        if not stated(n, unit) and not stated(n, context) and not surname_reference(n, unit, document)
+    ]
 
 
 def split_sentences(text: str) -> list[str]:

@@ -233,6 +233,7 @@ class _Scope:
     matched: list[Relation]
     content: list[Problem] = field(default_factory=list)
     cov: float = 0.0
+    document: str = ""  # the cited articles' text (titles and chunks), where a surname's full name may stand
 
     def check_content(self) -> list[Problem]:
         self.content, self.cov = check_content(self.claim, self.unit, self.embed, self.matched)
@@ -242,7 +243,7 @@ class _Scope:
 # every rule family of `assess` by name, in the order they run: the one list of them (FAMILIES is its keys; the
 # verdict model, verdict_model.py, reads which fired)
 FAMILY_CHECKS: dict[str, Callable[[_Scope], list[Problem]]] = {
-    "names": lambda s: check_names(s.claim, s.unit, s.ctx),
+    "names": lambda s: check_names(s.claim, s.unit, s.ctx, s.document),
     "numbers": lambda s: check_numbers(s.claim, s.unit, s.ctx),
     "dates": lambda s: check_dates(s.claim, s.unit, s.titles),
     "count_events": lambda s: check_count_events(s.claim, s.unit),
@@ -298,7 +299,7 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
     sentences = [evidence[i] for i in idx]
     titles = _titles(context)
     matched = matched_relations(claim, unit)
-    scope = _Scope(claim, unit, ctx, sentences, titles, embed, matched)
+    scope = _Scope(claim, unit, ctx, sentences, titles, embed, matched, document=context or "")
     fired: dict[str, list[Problem]] = {}
     problems: list[Problem] = []
     for family, check in FAMILY_CHECKS.items():
