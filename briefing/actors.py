@@ -684,15 +684,34 @@ def full_name(names: set[str], canon: str, counts: dict[str, int] | None = None)
     if canon not in fulls and person_title(canon)[1] not in surnames:
         return None  # 'Ruritania', with its president 'Jan Smit' merged into it, stays 'Ruritania'
     surname = _last_name(person_title(canon)[1])
-    if not all(person_title(n)[1] == surname or _last_name(person_title(n)[1]) == surname for n in names):
-        return None  # a name of the row is no form of the person's ('Xist Front' glued to 'Kaya' by a lost full stop)
     fulls = [n for n in fulls if _last_name(n) == surname]
+    if not all(person_title(n)[1] == surname or _last_name(person_title(n)[1]) == surname or given_name_only(n, names) for n in names):
+        return None  # a name of the row is no form of the person's ('Xist Front' glued to 'Kaya' by a lost full stop)
     if not fulls or not one_person(fulls):
         return None  # 'Jane Roe' and 'Tom Roe' both merged into 'Roe': which one the row is, the evidence does not say
     n_of = counts or {}
     if canon in fulls and not any(core_name(c, [canon]) for c in fulls):
         return canon
     return max(sorted(fulls), key=lambda n: (core_name(n, fulls), n_of.get(n, 0), len(n)))  # 'Reid Roe', not 'Attorney Reid Roe'
+
+
+# Words of a full name whose first word is a given name: the given name and the surname ('Jan Roe'); a longer name may
+# open with a word that describes the person ('Tory Jan Roe'), and a given name alone is no form of that.
+GIVEN_AND_SURNAME = 2
+
+
+def given_name_only(name: str, names: set[str] | list[str]) -> bool:
+    """Is this one-word name the given name alone of a person the row names in full and by title ('Jan' beside 'Jan Roe'
+    and 'Mr Roe', quoted as 'Jan has strong views')? Then it is that person; without the title the full name may be a
+    party glued to a surname ('Xfront Kaya' beside 'Xfront'), and the first word no given name."""
+    if " " in name:
+        return False
+    titled = {person_title(n)[1] for n in names if person_title(n)[0]}
+    for full in names:
+        words = person_title(full)[1].split()
+        if len(words) == GIVEN_AND_SURNAME and words[0] == name and words[1] in titled:
+            return True
+    return False
 
 
 def strongest_form(forms: list[str]) -> str:

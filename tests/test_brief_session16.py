@@ -166,3 +166,30 @@ def test_below_the_restated_share_a_copy_that_restates_the_lead_and_adds_no_fact
     embed = _embed_pairs({copy[0]: 0, original[0]: 0, copy[1]: 1, original[1]: 1})
     assert restated_share(embed(copy), embed(original)) < RESTATED_SHARE
     assert not restates(news, ORIGINAL, embed)  # a new figure: a report of its own
+
+
+# ---- round two: a given name used alone is the person, not a row of its own (actors.given_name_only) ----
+
+def test_a_given_name_alone_is_a_form_of_the_persons_full_name() -> None:
+    from briefing.actors import full_name, given_name_only
+
+    assert given_name_only("Jan", {"Jan Kowal", "Mr Kowal"}) and given_name_only("Jan", {"Dr Jan Kowal", "Dr Kowal"})
+    assert not given_name_only("Tom", {"Jan Kowal", "Mr Kowal"}) and not given_name_only("Jan Kowal", {"Jan Kowal", "Mr Kowal"})
+    assert not given_name_only("Xfront", {"Xfront Kaya", "Kaya"})  # no 'Mr Kaya': a party glued to a surname, no person
+    assert not given_name_only("Tory", {"Tory Jan Kowal", "Mr Kowal"})  # a word describing the person, no given name
+    assert full_name({"Jan Kowal", "Mr Kowal", "Jan"}, "Jan Kowal") == "Jan Kowal"
+    assert full_name({"Xfront", "Xfront Kaya", "Kaya"}, "Xfront Kaya") is None
+
+
+def test_a_person_quoted_by_given_name_keeps_one_row_under_the_full_name() -> None:
+    from briefing.actors import find_actors, subject_of
+
+    sentences = [
+        "Piet Kowal, the party's deputy leader, made the comments at a rally in the harbour town.",
+        "Mr Kowal said the new party would contest every seat.",
+        'A Xparty spokesman said: "Piet has some passionate beliefs and sometimes uses colourful language."',
+        "The new party will launch on Tuesday in the capital.",
+    ]
+    actors = find_actors(sentences, [1.0] * len(sentences), subject_of("the new party's launch", sentences), {})
+    names = [a.name for a in actors]
+    assert "Piet Kowal" in names and "Piet" not in names
