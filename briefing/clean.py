@@ -49,10 +49,17 @@ _INLINE = re.compile(
     r"\bPrint\s+Tweet(?:\s+Views\s+\d+)?\b|"
     rf"(?:\b(?:AFP|AP|Reuters|AA|DPA|Xinhua)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b)",
 )
+# A wire photo credit, 'REUTERS/Bassam Khabieh' or 'REUTERS/Stringer', after the caption it ends with the picture's year:
+# the agency in capitals, a slash and the photographer's name (one or two capitalised words; a second word that opens a
+# sentence, 'The', 'We', is the body's). Not 'a Reuters/Ipsos poll': written in running text, not after a caption's date.
+_PHOTO_CREDIT = (
+    r"(?:(?<=\d{4}\.\s)|(?<=\d{4}\s))(?:REUTERS|AFP|AP|EPA)\s*/\s*(?:Stringer|Staff|Handout|File|"
+    r"[A-Z][\w.'’-]+(?:\s+(?!(?:The|A|An|We|I|It|In|On|At|He|She|They|This|That|But|And|As|Its|His|Her|Our)\b)[A-Z][\w.'’-]+)?)\b"
+)
 # Markers that end a caption (photo, video or tweet): the piece of text just before them is the caption.
-# (Every match starts at a space, a bracket or 'pic': the lookahead skips other positions, as in _INLINE.)
+# (Every match starts at a space, a bracket, 'pic' or a photo credit's agency: the lookahead skips other positions, as in _INLINE.)
 _CAPTION_END = re.compile(
-    r"(?=[\s(p])(?:\s*\((?:[\w.]+\s+){0,3}(?:[Pp]hoto|File [Pp]hoto|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
+    r"(?=[\s(pRAE])(?:" + _PHOTO_CREDIT + r"|\s*\((?:[\w.]+\s+){0,3}(?:[Pp]hoto|File [Pp]hoto|Photo/File)\)|\s*\((?:File\s+)?Photo[:/]?\s+[\w.]+(?:\s+[\w.]+)?\)|"
     r"\s+-\s+YouTube\b|"
     rf"\s*\bpic\.twitter\.com\S*(?:\s+[^()]{{1,60}}?\s+\(@?\w+\)\s+{_DATE})?)",
 )

@@ -86,3 +86,22 @@ def test_chunking_keeps_every_sentence(sentences: list[str]) -> None:
     covered = {span.orig_start for c in chunks for span in c.spans}
     assert covered == {ct.orig_span(a, b)[0] for a, b in ct.sentences}
     assert all(c.tokens <= 20 or len(c.spans) == 1 for c in chunks)
+
+
+def test_a_wire_photo_credit_and_its_caption_are_cut_the_reporting_after_it_kept() -> None:
+    # invented caption and names; the credit ('AGENCY/Photographer') follows the caption's picture date
+    text = (
+        "Fighters rest in a mosque in the old town of Xville March 3 2015. REUTERS/Jan Kowal We hope the monitors will be "
+        "given access to the area, the envoy said. Boys walk past the market in Xville March 4 2015. REUTERS/Stringer The "
+        "army sent reinforcements to the base overnight on Friday."
+    )
+    ct = clean(text)
+    assert ct.sentence_texts() == [
+        "We hope the monitors will be given access to the area, the envoy said.",
+        "The army sent reinforcements to the base overnight on Friday.",
+    ]
+    for a, b in ct.sentences:  # quotes stay verbatim
+        assert ct.quote(a, b) in text
+    # a poll named in running text is no credit: nothing is cut
+    poll = "Only 29 percent approve of the bill, according to a Reuters/Ipsos poll conducted in mid December."
+    assert " ".join(clean(poll).sentence_texts()) == poll

@@ -159,6 +159,7 @@ DEBRIS_TEXTS = [
     "Share this story. Tags Syria Idlib. Related Articles. Watch: the video. By John Smith",
     "The war goes on.Related News Other headline 2017 Related Stories More",
     "Get short URL (updated 12:31 07.04.2017) (Sputnik) - Troops moved. (Reuters and Agencies) The army",
+    "Fighters rest in Xville March 3 2015. REUTERS/Jan Kowal We hope. Boys walk August 4 2015 AFP/Stringer The army AP/Mo",
     "Nothing to cut here: the council met on Monday and agreed a plan in Damascus.",
     "",
 ]
