@@ -6,14 +6,14 @@ figures of other kinds ('seven nominations', '49 to 43 percent', '250 guests') d
 words are. The kinds are read from the question's frame and the figure's own unit (a currency, 'percent', a time unit),
 general English, never a story's words.
 
-Session 15 measured it as a refusal veto (benchmarks/questions/fit_answerability15.py kinds): kept here, not applied,
-because holdout9's test half did not gain (docs/benchmarks.md 'Session 15: refusals').
+Session 15 measured it as a refusal veto (benchmarks/questions/fit_answerability15.py kinds): kept beside that script,
+not in the package, because holdout9's test half did not gain (docs/benchmarks.md 'Session 15: refusals').
 """
 from __future__ import annotations
 
 import re
 
-from .candidates import NUMBER_WORDS, count_text
+from briefing.candidates import NUMBER_WORDS, count_text
 
 MONEY, SHARE, DURATION, COUNT = "money", "share", "duration", "count"
 
@@ -88,9 +88,9 @@ def question_words(question: str) -> set[str]:
     """The forms of a question's lower-case content words, less its frame ('how much', 'what share'): what the asked
     figure is of, and the event it is in ('salary', 'earn'; 'paid', 'witness'). Capitalised words are names: a
     figure is rarely next to whose it is ('Jones, who ... has accumulated four times as much cash')."""
-    from .lemmas import forms
-    from .lexical import STOPWORDS
-    from .question import QUESTION_WORDS
+    from briefing.lemmas import forms
+    from briefing.lexical import STOPWORDS
+    from briefing.question import QUESTION_WORDS
 
     out: set[str] = set()
     for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", question):
@@ -102,7 +102,7 @@ def question_words(question: str) -> set[str]:
 def bound_kind(kind: str, sentence: str, asked: set[str], reach: int | None) -> bool:
     """Does the sentence state a figure of the kind, with (unless reach is None) one of the question's words within
     `reach` words of it: '$160bn telecoms giant' is money, but not of the 'salary' asked for."""
-    from .lemmas import forms
+    from briefing.lemmas import forms
 
     text = count_text(sentence)
     if kind == COUNT:
