@@ -196,11 +196,11 @@ def check_opposites(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     claim_lemmas = {x for w in lower for x in word_lemmas(w)}
     for w in dict.fromkeys(x.lower() for x in mine):
         opp = opposites(w) | negated_form(w)
-        opp_lemmas = opposite_lemmas(w) - claim_lemmas
-        if (not opp or opp & lower) and not opp_lemmas:
-            continue
         if opp & lower:
-            opp = frozenset()
+            opp = frozenset()  # the claim states the table's opposite itself: only WordNet's, if any, is looked for
+        opp_lemmas = opposite_lemmas(w) - claim_lemmas
+        if not opp and not opp_lemmas:
+            continue
         same = {w} | {x for x in _same_side(w)}
         own_lemmas = word_lemmas(w)
 
