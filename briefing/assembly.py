@@ -66,8 +66,6 @@ class Reading:
     notes: list[str] = field(default_factory=list)
 
 
-# A four-digit year; not a clock time ('broadcast at 2010 GMT', '1900 hours', '0600 local time').
-_YEAR = re.compile(YEAR.pattern + r"(?!\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs|hours|local time)\b)")
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 # 'since September 2014', 'from 2011': the start of a span, not the time of the event reported.
 _SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
@@ -75,7 +73,7 @@ _SPAN_START = re.compile(r"\b(?:since|from|starting|began in|begun in)\s+(?:(?:e
 
 def dates_year(text: str, year: int) -> bool:
     """Does a text date something in that year ('on 5 July 2016'), not only start a span there ('since September 2014')?"""
-    return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in _YEAR.finditer(text))
+    return any(m.group() == str(year) and not _SPAN_START.search(text[: m.start()]) for m in YEAR.finditer(text))
 
 
 def other_month(shape: QuestionShape, sentence: str, published: str | None) -> bool:
@@ -100,9 +98,9 @@ def sentence_fits_date(shape: QuestionShape, sentence: str, doc: Document, artic
         return False
     if iso and int(iso[:4]) == shape.year:
         return True
-    if _YEAR.search(sentence):
+    if YEAR.search(sentence):
         # A sentence naming the year is about it, even as a start ('Since 2020 the conflict was frozen').
-        return str(shape.year) in _YEAR.findall(sentence)
+        return str(shape.year) in YEAR.findall(sentence)
     return answerability.date_compatible(shape, doc, sentence) or dates_year(article, shape.year)
 
 

@@ -41,7 +41,9 @@ _FOREIGN_TYPE = [
     (re.compile(r"^\s*(pourquoi|por qué|warum|perché|por que)\b", re.I), "reason"),
 ]
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a four-digit year (shared by assembly and slots)
+# A four-digit year (shared by assembly and slots); not a clock time ("broadcast at 2010 GMT", "1900 hours",
+# "0600 local time").
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs|hours|local time)\b)")
 _MONTH_RE = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")\b", re.I)
 # "According to X", "X reported", "as reported by X": an outlet, matched later against the store's sources.
 _OUTLET = re.compile(

@@ -1,7 +1,8 @@
 """Session 15 (issue 9, false refusals): instruction words are no names, a possessive joins two names, 'May' dates
 things, a clock time is no year, an undated article is judged by its own words."""
 from briefing.answerability import date_compatible
-from briefing.assembly import _YEAR, sentence_fits_date
+from briefing.assembly import sentence_fits_date
+from briefing.question import YEAR
 from briefing.question import analyse, instruction_sides, possessive_parts, without_frame_words
 from briefing.types import Document
 
@@ -62,8 +63,16 @@ def test_may_is_read_as_a_month_where_it_dates_something():
 
 
 def test_a_clock_time_is_no_year():
-    assert _YEAR.findall("The ceremony will be broadcast on BBC One at 2010 GMT.") == []
-    assert _YEAR.findall("They met at 1900 hours in 2010.") == ["2010"]
+    assert YEAR.findall("The ceremony will be broadcast on BBC One at 2010 GMT.") == []
+    assert YEAR.findall("They met at 1900 hours in 2010.") == ["2010"]
+
+
+def test_a_year_question_is_not_answered_by_a_clock_time():
+    from briefing.slots import date_slot_failure
+
+    question = "In what year was the awards ceremony first broadcast?"
+    assert date_slot_failure(question, "date", ["The ceremony will be broadcast on BBC One at 2010 GMT."])
+    assert date_slot_failure(question, "date", ["The ceremony was first broadcast in 1949, at 2010 GMT."]) is None
 
 
 def test_an_undated_sentence_with_a_clock_time_fits_the_asked_year():
