@@ -945,6 +945,8 @@ def slot_failures(shape: QuestionShape, best: str, answer: str, near: str, artic
     - 'when / what year' with a verb: the answer or a neighbour states that verb (a date of another event answers nothing);
     - 'how many X' with an event ('wounded'): not every number of X in the answer counts another event.
     """
+    from . import slots
+
     missing = unstated_names(shape, article)
     if missing:
         yield "article_names", f"the article of the best answer never mentions {', '.join(missing)}"
@@ -956,7 +958,7 @@ def slot_failures(shape: QuestionShape, best: str, answer: str, near: str, artic
     if asks_outlet(shape.text):
         if not names_source(best, shape.text):
             yield "asked_outlet", "no passage names the outlet that reported it"
-    elif asks_person(shape.text) and not names_someone(f"{best} {near}", shape.text, article) and not (_PRONOUN_SPEAKER.search(best) and names_someone(article, shape.text, article)):
+    elif asks_person(shape.text) and not slots.names_person(f"{best} {near}", shape.text, article) and not (_PRONOUN_SPEAKER.search(best) and names_someone(article, shape.text, article)):
         yield "asked_person", "no passage names the person it asks about"
     elif asks_speaker(shape.text) and not names_speaker(f"{best} {near}", shape.text):
         yield "asked_speaker", "no passage names who said it"

@@ -113,9 +113,26 @@ def unplaced(text: str) -> str:
     from .claims import places
 
     out = re.sub(r"\b(?:village|town|city|province|district|neighbou?rhood|area|region|countryside|outskirts|suburbs?|camp|governorate)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*", " ", text)
-    for p in sorted(set(places(out)), key=len, reverse=True):
+    for p in sorted({place_only(p) for p in places(out)}, key=len, reverse=True):
         out = out.replace(p, " ")
     return out
+
+
+# A country's or capital's name has at most this many words ('Saudi Arabia', 'United Arab Emirates').
+COUNTRY_WORDS = 3
+
+
+def place_only(place: str) -> str:
+    """The place of a locative run: a country or capital (not a people's adjective) ends it, so a name written after it
+    without a comma stays ('the Ruritanian ambassador to Carpathia Jan Olen' -> 'Carpathia', not 'Carpathia Jan Olen')."""
+    from .entities import country_of, gazetteer
+
+    words = place.split()
+    for k in range(min(COUNTRY_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:k])
+        if country_of(head) and head not in gazetteer().demonyms.values():
+            return head
+    return place
 
 
 def names_group(text: str, question: str) -> bool:
@@ -572,6 +589,11 @@ def asked_head(shape: QuestionShape) -> list[str]:
     return [verb] if verb else []
 
 
+def word_parts(word: str) -> list[str]:
+    """A word and, if hyphenated, its parts: 'colonel-general' is a general, 'al-qaeda-linked' is linked."""
+    return [word] + (word.split("-") if "-" in word else [])
+
+
 def fills_slot(sentence: str, shape: QuestionShape, heads: list[str], reach: int = SLOT_REACH) -> bool:
     """Does the sentence carry a span of the asked type within reach words of a form of one of the heads, in one clause?
     ('Rebels killed 25 soldiers' fills 'How many soldiers were killed'; 'The convoy was hit near X' does not fill 'How many
@@ -592,7 +614,7 @@ def fills_slot(sentence: str, shape: QuestionShape, heads: list[str], reach: int
         wanted |= forms(h)
     typed = [j for j, t in enumerate(mask) if t]
     for k, m in enumerate(toks):
-        if forms(m.group().lower()) & wanted and any(j != k and clause[j] == clause[k] and abs(j - k) <= reach for j in typed):
+        if any(forms(w) & wanted for w in word_parts(m.group().lower())) and any(j != k and clause[j] == clause[k] and abs(j - k) <= reach for j in typed):
             return True
     return False
 

@@ -1,0 +1,43 @@
+"""Session 17: person and rank slots filled by names the old readings cut or missed (invented names)."""
+
+from briefing import slots
+from briefing.answerability import slot_failure
+from briefing.lemmas import forms
+from briefing.question import analyse
+from briefing.slots import fills_slot, place_only, slot_fill_failure, unplaced, word_parts
+
+
+def test_a_country_ends_a_locative_run_so_the_name_after_it_stays():
+    assert place_only("Peru Jan Olen") == "Peru"  # a country of the gazetteer
+    assert place_only("Syria") == "Syria"
+    assert place_only("Saudi Arabia") == "Saudi Arabia"
+    assert place_only("Velmar Province") == "Velmar Province"  # no country: the run is the place
+
+
+def test_unplaced_keeps_the_ambassador_named_after_the_country():
+    text = "Ruritanian Ambassador to Syria Jan Olen praised the talks."
+    assert "Jan Olen" in unplaced(text)
+    assert "Syria" not in unplaced(text)
+
+
+def test_a_short_given_name_still_names_the_asked_person():
+    question = "Who is Ruritania's ambassador to Syria?"
+    best = "Ruritanian Ambassador to Syria Qi Olenko praised the military cooperation between the two countries."
+    assert slot_failure(analyse(question), best, best, "", best) is None
+    assert slots.slot_failure(question, "person", [best], "", best) is None
+    nobody = "The Ruritanian ambassador praised the military cooperation between the two countries."
+    assert slot_failure(analyse(question), nobody, nobody, "", nobody) is not None
+
+
+def test_a_hyphenated_rank_holds_the_asked_role():
+    assert word_parts("colonel-general") == ["colonel-general", "colonel", "general"]
+    shape = analyse("Which Carpathian general took command of the northern forces?")
+    sentence = "The ministry replaced Lieutenant-General Jan Olen with Colonel-General Piet Kowal."
+    assert fills_slot(sentence, shape, ["general"])
+    assert slot_fill_failure(shape, [sentence]) is None
+    assert slot_fill_failure(shape, ["The ministry replaced the northern commander last week."]) is not None
+
+
+def test_inked_is_signed():
+    assert forms("inked") & forms("sign")
+    assert forms("signs") & forms("ink")
