@@ -51,6 +51,7 @@ _SYNONYMS = (
     "prepare ready",
     "prevent avert",
     "support back endorse",
+    "sign ink",
 )
 _CLASS = {w: line.split()[0] for line in _SYNONYMS for w in line.split()[1:]}
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
