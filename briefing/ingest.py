@@ -26,7 +26,7 @@ from .settings import Settings
 from .store import Store, _abs, origin_file
 from .types import Article, Chunk, Document, IngestReport, Problem
 
-CLEANING_VERSION = "7"  # bump when cleaning or chunking changes what a document yields
+CLEANING_VERSION = "8"  # bump when cleaning or chunking changes what a document yields
 EMBED_TEXT_VERSION = "2"  # bump when what is embedded for a chunk changes (2: the title before the first chunk only)
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stages read (files, or records when record files are read: total 0 until

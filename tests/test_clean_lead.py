@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from briefing.clean import clean, glued_body
+from briefing.clean import clean, glued_body, is_debris
 
 LEAD = "Intense Ruritanian shelling on the rebel-held Alphaville region has killed eight civilians and wounded 25 on Monday."
 REST = "Six days of heavy bombing have killed dozens in the region. The monitor said the toll may rise."
@@ -60,3 +60,11 @@ def test_lead_survives_any_tag_run(tags: list[str]) -> None:
     assert "Tags" not in text
     for a, b in ct.sentences:
         assert ct.quote(a, b) in original
+
+
+def test_a_related_link_run_glued_inside_a_sentence_is_debris():
+    # other articles' headlines glued between a headline and the reporting, and a 'Related News' trailer
+    assert is_debris("Car bomb kills 12 in Velmar Governor Related Refugees arrive in new camp Monitor A car bomb killed 12 people on Tuesday.")
+    assert is_debris("Source ZNA Related News Dam talks stall | Elections loom in Carpathia")
+    # prose writes 'related' in lower case
+    assert not is_debris("The army said the attacks were related to the talks in Velmar last week.")
