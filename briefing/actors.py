@@ -50,9 +50,16 @@ class Subject:
             return SUBJECT
         if backed in self.backers:
             return SUBJECT  # backing a backer the topic names ('Elbonian support for ...') is backing its side
-        if backed in OPPOSING_NOUNS or backed in self.enemies:
+        if backed in OPPOSING_NOUNS or backed in self.enemies or opposing_name(backed):
             return OPPONENTS
         return OTHER
+
+
+def opposing_name(name: str) -> bool:
+    """A name whose head noun is an opposing noun ('Syrian opposition', 'moderate rebels') names the opponents, as the
+    bare noun does: a party backed by a backer of the opponents is then not shown as a proxy of them."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in OPPOSING_NOUNS
 
 
 @dataclass
