@@ -114,7 +114,7 @@ def unplaced(text: str) -> str:
 
     out = re.sub(r"\b(?:village|town|city|province|district|neighbou?rhood|area|region|countryside|outskirts|suburbs?|camp|governorate)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*", " ", text)
     for p in sorted({place_only(p) for p in places(out)}, key=len, reverse=True):
-        out = out.replace(p, " ")
+        out = re.sub(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", " ", out)  # the word, not a part of one ('Syria' of 'Syrian')
     return out
 
 
@@ -160,8 +160,23 @@ def names_state(text: str, question: str) -> bool:
     """Does the text name a country or capital (the gazetteer's) that the question does not: states broker and back things."""
     from .entities import countries_in
 
-    # Its name or capital, not its people's adjective ('Ruritanian'): an adjective qualifies someone else.
-    return any((m.surface.lower() == m.name.lower() or not re.search(r"(?:an|ese|ish|i)$", m.surface)) and not re.search(rf"\b{re.escape(m.surface)}", question) for m in countries_in(text))
+    # Its name or capital, or its people's adjective before its own forces ('Ruritanian government forces', 'Ruritanian
+    # jets'); another adjective qualifies someone else ('Ruritanian students').
+    return any((m.surface.lower() == m.name.lower() or not re.search(r"(?:an|ese|ish|i)$", m.surface) or state_forces_after(text, m.end))
+               and not re.search(rf"\b{re.escape(m.surface)}", question) for m in countries_in(text))
+
+
+# Lower-case words that may stand between a people's adjective and its forces' noun ('Ruritanian fighter jets').
+FORCES_REACH = 2
+
+
+def state_forces_after(text: str, end: int) -> bool:
+    """Do a state's own forces or organs follow within FORCES_REACH lower-case words ('... government forces', '...
+    fighter jets', '... army')? Then the adjective before them names the state acting (entities.STATE_FORCES)."""
+    from .entities import STATE_FORCES
+
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,%d}" % FORCES_REACH, text[end:])
+    return bool(words) and any(w in STATE_FORCES for w in words.group().split())
 
 
 def _capitalised_inside(text: str) -> list[tuple[str, int]]:
@@ -310,7 +325,8 @@ def asked_event_verb(question: str) -> str | None:
 
 def event_slot_failure(question: str, parts: list[str]) -> str | None:
     """'When did the rebels recapture X?': the answer sentences must state that event (any form or news synonym of the
-    verb); a date of another event ('began its assault on Wednesday' for 'end its assault') answers nothing."""
+    verb, or its event noun); a date of another event ('began its assault on Wednesday' for 'end its assault') answers nothing."""
+    from .derivations import event_forms
     from .lemmas import forms, tokens
 
     asked_pair = asked_event_verb(question)
@@ -318,8 +334,8 @@ def event_slot_failure(question: str, parts: list[str]) -> str | None:
         return None
     verb, obj = asked_pair.split(" ", 1)
     said = [forms(t) for t in tokens(" ".join(parts))]
-    if any(f & forms(verb) for f in said):
-        return None
+    if any(f & event_forms(verb) for f in said):
+        return None  # the verb in any form, or its event's noun ('intervene' / 'the intervention')
     from .answerability import spelled
 
     # Only when the answer speaks of the same thing ('its assault') under another verb ('began'): a paraphrase of the
@@ -599,6 +615,7 @@ def fills_slot(sentence: str, shape: QuestionShape, heads: list[str], reach: int
     ('Rebels killed 25 soldiers' fills 'How many soldiers were killed'; 'The convoy was hit near X' does not fill 'How many
     ambulances were hit'.) True when there are no heads (nothing to check)."""
     from .candidates import _CLAUSE_BREAK, _TOKEN, type_token_mask
+    from .derivations import event_forms
     from .lemmas import forms
 
     if not heads:
@@ -611,7 +628,7 @@ def fills_slot(sentence: str, shape: QuestionShape, heads: list[str], reach: int
     clause = [sum(b < m.start() for b in breaks) for m in toks]
     wanted: set[str] = set()
     for h in heads:
-        wanted |= forms(h)
+        wanted |= event_forms(h)  # 'intervene' is filled beside 'the intervention in 2015' too
     typed = [j for j, t in enumerate(mask) if t]
     for k, m in enumerate(toks):
         if any(forms(w) & wanted for w in word_parts(m.group().lower())) and any(j != k and clause[j] == clause[k] and abs(j - k) <= reach for j in typed):

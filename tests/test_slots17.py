@@ -41,3 +41,21 @@ def test_a_hyphenated_rank_holds_the_asked_role():
 def test_inked_is_signed():
     assert forms("inked") & forms("sign")
     assert forms("signs") & forms("ink")
+
+
+def test_unplaced_cuts_a_place_as_a_word_not_inside_another():
+    text = "Peruvian government forces pushed the fighters back into central Peru."
+    assert unplaced(text).startswith("Peruvian government forces")
+
+
+def test_a_peoples_adjective_before_its_forces_names_the_state():
+    from briefing.slots import names_state, state_forces_after
+
+    question = "Who launched a counteroffensive on Thursday?"
+    assert names_state("Peruvian government forces launched a counteroffensive on Thursday.", question)
+    assert names_state("The town was retaken, backed by Peruvian fighter jets, on Thursday.", question)
+    assert not names_state("Peruvian students launched a protest on Thursday.", question)
+    text = "Peruvian fighter jets"
+    assert state_forces_after(text, len("Peruvian"))
+    assert not state_forces_after("Peruvian students", len("Peruvian"))
+    assert slots.slot_failure(question, "person", ["Peruvian government forces launched a counteroffensive on Thursday."], "", "") is None
