@@ -38,6 +38,7 @@ import numpy as np
 from .candidates import _NUMBER, Scored, carries_type, count_text, document_text, name_found, score_sentences, window_text
 from .cite import stated_in
 from .dates import MONTHS, parse_date
+from .derivations import event_forms
 from .lexical import STOPWORDS, names, terms
 from .lemmas import forms, lemma, number_value, tokens
 from .question import ASKED_WORD, CALENDAR, QUESTION_WORDS, QuestionShape, analyse, name_cores
@@ -864,7 +865,7 @@ def question_verbs(shape: QuestionShape) -> set[str]:
         if w.isdigit() or w in QUESTION_WORDS or w in _AUXILIARY or w in STOPWORDS or any(w in n.split() for n in shape.focus):
             continue
         if is_verb_form(w):
-            out |= forms(w)
+            out |= event_forms(w)  # the verb's forms and its event nouns ('intervened' is stated by 'the intervention')
     return out
 
 
@@ -877,7 +878,7 @@ def asked_event(shape: QuestionShape) -> set[str]:
     prosecutors say contained false statements')."""
     from .slots import asked_head
 
-    return {f for h in asked_head(shape) for f in forms(h)}
+    return {f for h in asked_head(shape) for f in event_forms(h)}
 
 
 def states_event(verbs: set[str], text: str) -> bool:
