@@ -60,6 +60,8 @@ COUNT_FRAMES = frozenset("times occasions ways kinds types sorts".split())
 # Questions whose answer is a figure or a date: one of the best sentences (or a neighbour) must state one, else the
 # evidence talks about the event but not the asked figure ('How many fighters did X send?' answered 'X sent fighters').
 FIGURE_TYPES = {"number": "a number", "quantity": "an amount", "date": "a date"}
+# 'What is the name / title of X?' asks for a name, not a figure: no measured noun.
+NAMING_NOUNS = frozenset({"name", "names", "title", "titles", "identity", "nickname"})
 _MEASURE = re.compile(r"\bwhat (?:is|was|are|were) the (?:[a-z-]+\s+)?([a-z][a-z-]+) of\b", re.I)
 MULTILINGUAL_HINT = (
     "the offline embedding model (all-MiniLM-L6-v2) reads English only: ask in English, or configure a multilingual "
@@ -324,7 +326,7 @@ def constraint_failures(shape: QuestionShape, evidence: list[Evidence]) -> Itera
             yield "how_many_noun", f"the evidence never mentions {m.group(1)}"
     m = _MEASURE.search(shape.text)
     # A measured noun ('population', 'salary'), not an act ('the targeting of'): acts are reasons or events, not figures.
-    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS and not m.group(1).lower().endswith("ing"):
+    if m and shape.answer_type in ("number", "quantity", "other") and m.group(1).lower() not in STOPWORDS | NAMING_NOUNS and not m.group(1).lower().endswith("ing"):
         noun = m.group(1).lower()
         sentences = [t for e in evidence for t, _ in e.chunk.sentences()]
         about = [n for n in shape.focus if not _is_outlet_phrase(n, shape)]

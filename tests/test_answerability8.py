@@ -133,3 +133,11 @@ def test_a_close_answer_with_every_check_passing_is_not_refused() -> None:
     shape = analyse("How many Ruritanian tanks took part in the push towards Velmar?")
     assert decide(shape, ev, pool, ranked) is None
     assert judge(shape, ev, pool, ranked, [0]) is None
+
+
+def test_the_name_of_someone_is_no_measured_figure() -> None:
+    ev = [_ev("Velmar Foreign Minister Jan Olen spoke by telephone with his Korvath counterpart, Piet Kowal.")]
+    kinds = [k for k, _ in constraint_failures(analyse("What is the name of Korvath's foreign minister?"), ev)]
+    assert "measure" not in kinds
+    kinds = [k for k, _ in constraint_failures(analyse("What is the population of Korvath?"), ev)]
+    assert "measure" in kinds
