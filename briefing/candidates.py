@@ -259,6 +259,15 @@ def counts_noun(text: str, noun: str) -> bool:
     return bool(re.search(rf"{number}(?:\s+(?:of|more|other|[a-z-]+)){{0,2}}\s+{root}\w*\b", count_text(text), re.I))
 
 
+def names_new_state(text: str, shape: QuestionShape) -> bool:
+    """'Who blamed X?' (a doer, not a role: slots.asked_name gives 'who') is answered by a state or its capital the question
+    does not name ('Tehran has urged ...', 'Ruritanian jets struck ...'): one word, yet a party (slots.names_state)."""
+    from .slots import asked_name, names_state
+
+    asked = asked_name(shape.text)
+    return asked is not None and asked[0] == "who" and names_state(text, shape.text)
+
+
 def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None) -> bool:
     """Does a sentence hold a span of the asked answer type (a number in digits or words, a new name, a date, a reason)?"""
     known = known if known is not None else set(names(shape.text))
@@ -272,7 +281,7 @@ def carries_type(text: str, shape: QuestionShape, known: set[str] | None = None)
     if kind == "date":
         return bool(DATE_SPAN.search(text))
     if kind == "person":
-        return bool(new_names(text, known, multiword=True)) or bool(new_names(text, known) and re.search(r"\b(said|told|says|stated|added)\b", text))
+        return bool(new_names(text, known, multiword=True)) or bool(new_names(text, known) and re.search(r"\b(said|told|says|stated|added)\b", text)) or names_new_state(text, shape)
     if kind in ("place", "organisation", "list"):
         pattern = answer_pattern(shape.text)
         if pattern is not None and any(new_names(m.group(), known) for m in pattern.finditer(text)):

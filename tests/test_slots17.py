@@ -59,3 +59,14 @@ def test_a_peoples_adjective_before_its_forces_names_the_state():
     assert state_forces_after(text, len("Peruvian"))
     assert not state_forces_after("Peruvian students", len("Peruvian"))
     assert slots.slot_failure(question, "person", ["Peruvian government forces launched a counteroffensive on Thursday."], "", "") is None
+
+
+def test_a_state_answers_who_did_something_but_not_a_role_question():
+    from briefing.candidates import carries_type, names_new_state
+
+    sentence = "Lima has urged its neighbours to unite, placing the blame for the escalation on Velmar."
+    doer = analyse("Who blamed Velmar for the escalation?")
+    assert names_new_state(sentence, doer)
+    assert carries_type(sentence, doer)
+    role = analyse("Who is the ambassador of Velmar?")
+    assert not names_new_state(sentence, role)
