@@ -212,8 +212,8 @@ def names_person(text: str, question: str, article: str) -> bool:
     common = common_words(f"{text} {article}")
     for m in _PERSON_NAME.finditer(text):
         words = [w for w in re.split(r"[\s-]+", m.group()) if w[:1].isupper()]
-        if len(words) < 2 or any(w.lower() in common or w.lower() in STOPWORDS or w.lower() in CALENDAR or w.lower() in ORG_WORDS or demonym(w, text) for w in words):
-            continue
+        if len(words) < 2 or all(len(w) >= 3 for w in words) or any(w.lower() in common or w.lower() in STOPWORDS or w.lower() in CALENDAR or w.lower() in ORG_WORDS or demonym(w, text) for w in words):
+            continue  # only a run with a short word: names_someone has read every other run
         if all(not re.search(rf"\b{w}\b", question) for w in words if len(w) < 3) and any(len(w) >= 3 and _new(w, question) for w in words):
             return True
     return False
@@ -606,8 +606,11 @@ def asked_head(shape: QuestionShape) -> list[str]:
 
 
 def word_parts(word: str) -> list[str]:
-    """A word and, if hyphenated, its parts: 'colonel-general' is a general, 'al-qaeda-linked' is linked."""
-    return [word] + (word.split("-") if "-" in word else [])
+    """A word in lower case and, if it joins capitalised parts by hyphens (a rank or title before a name), those parts:
+    'Colonel-General' is a general; 'US-led' is no 'led' (a compound describing the noun after it)."""
+    parts = word.split("-")
+    capitalised = len(parts) > 1 and all(p[:1].isupper() for p in parts)
+    return [word.lower()] + ([p.lower() for p in parts] if capitalised else [])
 
 
 def fills_slot(sentence: str, shape: QuestionShape, heads: list[str], reach: int = SLOT_REACH) -> bool:
@@ -631,7 +634,7 @@ def fills_slot(sentence: str, shape: QuestionShape, heads: list[str], reach: int
         wanted |= event_forms(h)  # 'intervene' is filled beside 'the intervention in 2015' too
     typed = [j for j, t in enumerate(mask) if t]
     for k, m in enumerate(toks):
-        if any(forms(w) & wanted for w in word_parts(m.group().lower())) and any(j != k and clause[j] == clause[k] and abs(j - k) <= reach for j in typed):
+        if any(forms(w) & wanted for w in word_parts(m.group())) and any(j != k and clause[j] == clause[k] and abs(j - k) <= reach for j in typed):
             return True
     return False
 

@@ -30,7 +30,10 @@ def test_a_short_given_name_still_names_the_asked_person():
 
 
 def test_a_hyphenated_rank_holds_the_asked_role():
-    assert word_parts("colonel-general") == ["colonel-general", "colonel", "general"]
+    assert word_parts("Colonel-General") == ["colonel-general", "colonel", "general"]
+    assert word_parts("US-led") == ["us-led"]  # a compound describing the noun after it: no 'led'
+    led = analyse("Who led the Velmar fighters who crossed into Korvath?")
+    assert slot_fill_failure(led, ["Kurdish fighters backed by US-led coalition air strikes held back the group."]) is not None
     shape = analyse("Which Carpathian general took command of the northern forces?")
     sentence = "The ministry replaced Lieutenant-General Jan Olen with Colonel-General Piet Kowal."
     assert fills_slot(sentence, shape, ["general"])
