@@ -104,6 +104,7 @@ CHECK_KINDS = (
     "slot_fill",  # session 10 (slot_fill_failures)
     "subcount", "tight_count",  # session 11 (subcount_failures, weak_answer_failures)
     "count_role",  # session 13 (weak_answer_failures: fillers.count_event_failure)
+    "figure_kind",  # session 17 (figure_kind_failures: measures.kind_failure over every retrieved sentence)
 )
 
 
@@ -386,7 +387,7 @@ def judge(shape: QuestionShape, evidence: list[Evidence], pool: EvidencePool, ra
     hard veto, else the fitted model (answerability8.json) over the signals, the general signals and every check that
     fired; a refusal by the model names the checks that failed."""
     model = refusal_model()
-    post = [*answer_failures(shape, pool, chosen), *slot_fill_failures(shape, pool, ranked, chosen), *subcount_failures(shape, pool, chosen), *weak_answer_failures(shape, pool, ranked, chosen)]
+    post = [*answer_failures(shape, pool, chosen), *slot_fill_failures(shape, pool, ranked, chosen), *subcount_failures(shape, pool, chosen), *weak_answer_failures(shape, pool, ranked, chosen), *figure_kind_failures(shape, pool, chosen)]
     why = next((w for k, w in post if k in model.vetoes), None)
     if why is None and ranked:
         why = model_failure(shape, pool, ranked, chosen, [*evidence_failures(shape, evidence, pool, ranked), *post])
@@ -467,6 +468,25 @@ TIGHT_COUNT_SCORE = 1.0  # 'How many X' with no number of X itself in the chosen
 # holdout9), no answerable one; the sentences read (every retrieved sentence, of the best one / the chosen / the top
 # three / all), strictness (a number with no verb in its clause fills nothing) and the cap chosen on the other sets.
 COUNT_ROLE_SCORE = 1.0  # refuse only when the reader's best sentence is weak, as tight_count: caps 1.1-1.3 and none each refused more answerable questions than half the unanswerable ones they caught (fit_answerability13.py roles)
+
+
+# Session 17: the KIND of figure asked (money, a share, a length of time, a count: measures.asked_kind) stated by no
+# retrieved sentence: 'How much did the film cost to make?' is not answered by 'seven nominations', nor 'What interest
+# rate did the banks charge?' by '$6bn'. Every retrieved sentence is read (the brief's definition, fixed before
+# measuring: a figure of the asked kind anywhere in the evidence keeps the answer), so nothing is fitted. Measured on the
+# session-15 cache (benchmarks/questions/fit_types17.py) and live: holdout9+10 tune halves +2 unanswerable refused,
+# 0 answerable; test halves +1 / 0; older sets +0 / 0 (docs/benchmarks.md 'Session 17: answer types and refusals').
+
+
+def figure_kind_failures(shape: QuestionShape, pool: EvidencePool, chosen: list[int]) -> Iterator[tuple[str, str]]:
+    """('figure_kind', why) when a question asks for a kind of figure that no retrieved sentence states."""
+    from .measures import kind_failure
+
+    if not chosen or not shape.english:
+        return
+    why = kind_failure(shape.text, [s.text for s in pool.sentences])
+    if why:
+        yield "figure_kind", why
 
 
 def weak_answer_failures(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], chosen: list[int]) -> Iterator[tuple[str, str]]:

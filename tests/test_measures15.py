@@ -1,19 +1,11 @@
-"""Session 15: the KIND of figure a question asks for against the kinds an answer sentence states (benchmarks/questions/measures15.py).
-Measured, not shipped (docs/benchmarks.md 'Session 15: refusals'): the figure_kind veto that used it (commit b6fe990)
-is reverted and the module kept beside its fit script; reverting the revert (and moving the module back into
-the package) restores it and its two decision tests.
+"""Session 15: the KIND of figure a question asks for against the kinds an answer sentence states (briefing/measures.py;
+session 17 ships it as answerability.figure_kind_failures, tested in tests/test_answer_types17.py).
 
 Plain sentences, made-up names: the corpus decides the topic.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-_spec = importlib.util.spec_from_file_location("measures15", Path(__file__).resolve().parents[1] / "benchmarks" / "questions" / "measures15.py")
-assert _spec and _spec.loader
-measures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(measures)
+from briefing import measures
 COUNT, DURATION, MONEY, SHARE = measures.COUNT, measures.DURATION, measures.MONEY, measures.SHARE
 asked_kind, kind_failure, stated_kinds = measures.asked_kind, measures.kind_failure, measures.stated_kinds
 

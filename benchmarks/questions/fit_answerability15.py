@@ -169,7 +169,7 @@ def signal_main(name: str, variants: dict[tuple, list[bool]], rows: list[dict], 
 def kind_variants(rows: list[dict], reaches: tuple) -> dict[tuple, list[bool]]:
     """measures.kind_failure over the best chosen sentence, the chosen ones, or those and the top three; the figure
     anywhere in a sentence (reach None) or bound to the question's words within each reach (a second signal)."""
-    from measures15 import kind_failure  # beside this script
+    from briefing.measures import kind_failure
 
     out = {}
     for scope in SCOPES:

@@ -6,14 +6,15 @@ figures of other kinds ('seven nominations', '49 to 43 percent', '250 guests') d
 words are. The kinds are read from the question's frame and the figure's own unit (a currency, 'percent', a time unit),
 general English, never a story's words.
 
-Session 15 measured it as a refusal veto (benchmarks/questions/fit_answerability15.py kinds): kept beside that script,
-not in the package, because holdout9's test half did not gain (docs/benchmarks.md 'Session 15: refusals').
+Session 15 measured it as a refusal veto over the chosen sentences (benchmarks/questions/fit_answerability15.py kinds);
+session 17 ships it over every retrieved sentence (answerability.figure_kind_failures;
+benchmarks/questions/fit_types17.py; docs/benchmarks.md 'Session 17: answer types and refusals').
 """
 from __future__ import annotations
 
 import re
 
-from briefing.candidates import NUMBER_WORDS, count_text
+from .candidates import NUMBER_WORDS, count_text
 
 MONEY, SHARE, DURATION, COUNT = "money", "share", "duration", "count"
 
