@@ -35,7 +35,9 @@ SPEECH_VERBS = frozenset(
 # 'Who <verb> ...' where the verb is a copula asks for an identity ('Who is the envoy?'): handled as a role question.
 _WHO_VERB = re.compile(r"^\s*(?:who|whom)\s+(?!(?:is|was|are|were|has|have|had|did|does|do)\b)([a-z]+)\b", re.I)
 _WHO_AUX = re.compile(r"^\s*(?:who|whom)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+(?:been\s+)?([a-z]+)\b", re.I)
-_NAME_OF = re.compile(r"\bnames?\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+((?:[\w'’-]+\s+){0,3}?)([a-z][a-z-]+)\b", re.I)
+# 'the name / title of the X', 'the name of Ruritania's X' (a possessive name stands for the article: read only when X
+# is a person's role, see asked_name).
+_NAME_OF = re.compile(r"\b(?:names?|titles?)\s+of\s+(?:the|a|an|this|that|its|his|her|their|(?P<owner>[\w.-]+(?:\s+[\w.-]+){0,2}['’]s))\s+((?:[\w'’-]+\s+){0,3}?)([a-z][a-z-]+)\b", re.I)
 # Nouns of groups: 'Which group / brigade / faction claimed ...' asks for an organisation's name.
 GROUP_NOUNS = "group|groups|brigade|brigades|faction|factions|militia|militias|organi[sz]ation|organi[sz]ations|battalion|unit|movement|front"
 _WHICH_GROUP = re.compile(rf"\b(?:which|what)\s+{ASKED_WORD}{{0,2}}?(?:{GROUP_NOUNS})\b", re.I)
@@ -51,7 +53,9 @@ def speech_question(question: str) -> bool:
     return any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", question.lower())) or bool(re.search(r"\baccording to\b|\bgave the (?:toll|figure|number)", question, re.I))
 
 
-PERSON_NOUNS = frozenset("attacker attackers bomber bombers fighter fighters victim victims hostage hostages suspect suspects gunman gunmen driver pilot soldier commander resident residents".split())
+PERSON_NOUNS = frozenset("attacker attackers bomber bombers fighter fighters victim victims hostage hostages suspect suspects gunman gunmen driver pilot soldier commander resident residents".split()
+                        # kin: 'the name of X's son / wife' asks for a person
+                        + "son sons daughter daughters wife husband widow brother brothers sister sisters father mother nephew niece cousin".split())
 
 
 def asked_name(question: str) -> tuple[str, str] | None:
@@ -66,10 +70,13 @@ def asked_name(question: str) -> tuple[str, str] | None:
 
     m = _NAME_OF.search(question)
     if m:
-        words = re.findall(r"[A-Za-z][\w-]+", question[m.start(1):])[:4]
+        words = re.findall(r"[A-Za-z][\w-]+", question[m.start(2):])[:4]
         role = next((w.lower() for w in words if w.lower() in PERSON_ROLES or w.lower() in PERSON_NOUNS), None)
-        if role or re.match(r"\s*(?:[\w'’-]+\s+){1,4}?who\b", question[m.start(1):]):
+        if role or re.match(r"\s*(?:[\w'’-]+\s+){1,4}?who\b", question[m.start(2):]):
             return "person", role
+        if m.group("owner"):
+            m = None  # 'the name of X's company': a possessive before no role is left to the other readings
+    if m:
         nouns: list[str] = []
         for w in words:  # the asked noun: the words up to a relative word, a preposition, a name or a verb
             if w.lower() in _STOP_NAME_OF or w[:1].isupper() or w.endswith("ed"):

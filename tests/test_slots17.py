@@ -73,3 +73,17 @@ def test_a_state_answers_who_did_something_but_not_a_role_question():
     assert carries_type(sentence, doer)
     role = analyse("Who is the ambassador of Velmar?")
     assert not names_new_state(sentence, role)
+
+
+def test_the_name_of_a_countrys_official_asks_for_a_person():
+    from briefing.slots import asked_name
+
+    assert asked_name("What is the name of Korvath's foreign minister?") == ("person", "minister")
+    assert asked_name("What was the name of Jan Olen's son who died with him?") == ("person", "son")
+    assert asked_name("What is the title of the feature film Ana Roe is making?") == ("name", "film")
+    assert asked_name("What was the name of Olen's company whose project was filed?") is None  # no role: other readings
+    question = "What is the name of Korvath's foreign minister?"
+    named = "The Velmar foreign minister spoke by telephone with his Korvath counterpart, Piet Kowal."
+    assert slots.slot_failure(question, "other", [named], "", named) is None
+    nobody = "The Velmar foreign minister spoke by telephone with his Korvath counterpart on Monday."
+    assert slots.slot_failure(question, "other", [nobody], "", nobody) is not None
