@@ -56,8 +56,8 @@ READ_ON = True  # session 15: the sentence after a best one that only restates t
 # of holdout9/holdout10: 0.5 and 0.6 find the same 10 answers, 0.6 reads on in 11 fewer; 0.7 loses 2 of them.
 READ_ON_COVERAGE = 0.6
 # Session 17: a best sentence that states every name the question asks about (its focus) and no span of the asked type
-# introduces the answer as a restating one does ('A little-known Russian company has bought the main production unit
-# of Yukos at auction in Moscow.' / 'Baikal Finance Group outbid ...'). Measured on the tune halves of holdout9/10
+# introduces the answer as a restating one does ('A little-known company has bought the main production unit of
+# Velmar Oil at auction in Dorn.' / 'Tarn Holdings outbid ...'). Measured on the tune halves of holdout9/10
 # against lowering READ_ON_COVERAGE alone: 0.3 finds 2 of the 3 answers, 0 finds all 3 but reads on in more answers
 # (mean answer +0.13 sentences against +0.08): docs/benchmarks.md, "Session 17: answers".
 READ_ON_FOCUS = True
