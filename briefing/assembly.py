@@ -441,6 +441,17 @@ def states_focus(shape: QuestionShape, text: str) -> bool:
     return bool(shape.focus) and all(name_found(f, text) for f in shape.focus)
 
 
+def focus_reading(shape: QuestionShape, pool: EvidencePool, best: Scored, top: Scored) -> int | None:
+    """The next sentence that READ_ON_FOCUS adds beyond the coverage rule: read on from a best sentence that states the
+    question's focus (reads_on), or else from the best-matching sentence that a typed one displaced (kept_top)."""
+    if not (READ_ON and READ_ON_FOCUS):
+        return None
+    own = reads_on(shape, pool, best) if best.coverage < READ_ON_COVERAGE else None
+    if own is not None or top is best:
+        return own
+    return reads_on(shape, pool, top)
+
+
 def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
     """Is `s` the best-matching sentence that a typed one displaced as the first answer ('... leaving a dustman injured'
     for 'Who was hurt ...?': a person the type check cannot see)? It still answers beside it: the type preference
@@ -484,9 +495,11 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
     if neighbour is not None:
         chosen.append(neighbour)
     following = reads_on(shape, pool, best) if READ_ON else None
-    if following is None and READ_ON and READ_ON_FOCUS and top is not best:
-        # The best-matching sentence that a typed one displaced as the first answer (kept_top) introduces the answer too.
-        following = reads_on(shape, pool, top)
+    # READ_ON_FOCUS's sentence joins after the ranking, and only when the ranking does not show it already: its extra
+    # slot must not go to a further ranked sentence (holdout3-fk: a fourth sentence counting another event refused it).
+    focus_read = focus_reading(shape, pool, best, top) if following is None or best.coverage < READ_ON_COVERAGE else None
+    if focus_read is not None:
+        following = None
     if following is not None and following not in chosen:
         # Beside the ranked sentences, not in place of one (as article_answer): it completes the best sentence.
         chosen.insert(1, following)
@@ -511,6 +524,8 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
             continue
         chosen.append(s.index)
         groups.add(_group(pool, s.index))
+    if focus_read is not None and focus_read not in chosen:
+        chosen.insert(1, focus_read)  # beside the ranked sentences, as a restating best sentence's next one
     # Each outlet a comparison names speaks in the answer, even past the sentence limit: one side is no comparison.
     chosen = chosen + other_sides(shape, pool, ranked, chosen, best)
     return chosen + side_sentences(shape, pool, ranked, chosen, best)

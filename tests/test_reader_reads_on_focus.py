@@ -90,3 +90,23 @@ def test_the_displaced_best_match_is_read_on_from() -> None:
     chosen = choose(shape, pool, ranked, Settings())
     assert chosen[0] == 2
     assert 1 in chosen
+
+
+def test_a_read_on_sentence_the_ranking_shows_already_adds_no_slot(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.assembly import choose
+    from briefing.embed import get_embedder
+    from briefing.settings import Settings
+
+    article = [LEAD, "The buyer paid 9 billion for the unit.", AFTER]
+    other = ["Velmar Oil's shares fell in Dorn after the auction.", "Velmar Oil said it would appeal against the sale in Dorn."]
+    pool = EvidencePool([evidence(article, "d1"), evidence(other, "d2")], embedder=get_embedder(Settings()),
+                        store=_Originals(article, other))  # type: ignore[arg-type]
+    shape = analyse("Why was Velmar Oil's main production unit sold at the Dorn auction?")
+    # The lead's next sentence ranks second: the ranking shows it, so reading on changes nothing (no fourth sentence).
+    ranked = [Scored(0, 1.0, 0.6, FEW_WORDS, typed=False), Scored(1, 0.95, 0.6, FEW_WORDS, typed=False),
+              Scored(3, 0.9, 0.6, FEW_WORDS, typed=False), Scored(4, 0.85, 0.6, FEW_WORDS, typed=False)]
+    assert reads_on(shape, pool, ranked[0]) == 1  # the lead states the names and no reason: it is read on
+    on = choose(shape, pool, ranked, Settings())
+    monkeypatch.setattr(assembly, "READ_ON_FOCUS", False)
+    assert on == choose(shape, pool, ranked, Settings())
+    assert 1 in on and 4 not in on

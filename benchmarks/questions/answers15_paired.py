@@ -35,9 +35,9 @@ def all_sets() -> list[tuple[str, Path, str, str | None]]:
     return out + [(name, path, corpus, None) for name, path, corpus in SETS if name != "holdout9"]
 
 
-def retrieved(path: Path, half: str | None, default_corpus: str, stores: dict, corpora: dict):
-    """Each scored question of one set (answerable ones need facts) with its settings, evidence and pool; a corpus is
-    opened once per store name and kept in `corpora`."""
+def retrieved(path: Path, half: str | None, default_corpus: str, stores: dict, corpora: dict, ids: set[str] | None = None):
+    """Each scored question of one set (answerable ones need facts; only `ids` when given) with its settings, evidence
+    and pool; a corpus is opened once per store name and kept in `corpora`."""
     from briefing.cite import EvidencePool
     from briefing.corpus import Corpus
     from briefing.question import analyse
@@ -45,7 +45,7 @@ def retrieved(path: Path, half: str | None, default_corpus: str, stores: dict, c
     from briefing.settings import load_settings
 
     for q in questions(path, half):
-        if q.get("answerable", True) and not q.get("facts"):
+        if q.get("answerable", True) and not q.get("facts") or ids is not None and q["id"] not in ids:
             continue
         cname = q.get("corpus") or default_corpus
         cname = {"default": "examples"}.get(cname, cname)
@@ -66,9 +66,10 @@ def each_set(args: argparse.Namespace):
     stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes"), "h9": (args.h9, "h9"), "h10": (args.h10, "h10")}
     corpora: dict[str, tuple] = {}
     wanted = args.sets.split(",")
+    ids = set(args.ids.split(",")) if getattr(args, "ids", None) else None
     for name, path, default_corpus, half in all_sets():
         if name in wanted and path.exists():
-            yield name, retrieved(path, half, default_corpus, stores, corpora)
+            yield name, retrieved(path, half, default_corpus, stores, corpora, ids)
 
 
 def outcome(q: dict, a) -> dict:

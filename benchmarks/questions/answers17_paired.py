@@ -48,6 +48,7 @@ def main() -> None:
     ap.add_argument("--fakes", type=Path, default=None)
     ap.add_argument("--h9", type=Path, default=None)
     ap.add_argument("--h10", type=Path, default=None)
+    ap.add_argument("--ids", default=None, help="comma-separated question ids: run only these")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/answers17/paired17.json")
     args = ap.parse_args()
 
