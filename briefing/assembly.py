@@ -20,7 +20,7 @@ from collections import Counter
 
 from .candidates import (
     DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_noun, excluded,
-    is_country, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
+    is_country, name_found, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
     NUMBER_SPAN, REASON_SPAN, asked_noun, count_text,
 )
 from .dates import as_date, dates_in, parse_date, report_date, resolve_dates, text_date
@@ -55,6 +55,12 @@ READ_ON = True  # session 15: the sentence after a best one that only restates t
 # A best sentence stating this share of the question's (idf-weighted) words restates it. Measured on the tune halves
 # of holdout9/holdout10: 0.5 and 0.6 find the same 10 answers, 0.6 reads on in 11 fewer; 0.7 loses 2 of them.
 READ_ON_COVERAGE = 0.6
+# Session 17: a best sentence that states every name the question asks about (its focus) and no span of the asked type
+# introduces the answer as a restating one does ('A little-known company has bought the main production unit of
+# Velmar Oil at auction in Dorn.' / 'Tarn Holdings outbid ...'). Measured on the tune halves of holdout9/10
+# against lowering READ_ON_COVERAGE alone: 0.3 finds 2 of the 3 answers, 0 finds all 3 but reads on in more answers
+# (mean answer +0.13 sentences against +0.08): docs/benchmarks.md, "Session 17: answers".
+READ_ON_FOCUS = True
 
 
 @dataclass
@@ -416,14 +422,32 @@ def reads_on(shape: QuestionShape, pool: EvidencePool, best: Scored) -> int | No
     A news article often echoes the question in one sentence ('A little-known company has bought the unit at auction.')
     and answers it in the next ('Baikal Finance Group outbid Gazprom ...', 'He has moved from 4/1 to 5/2 favourite.').
     The next sentence shares few of the question's words and ranks low; an analyst reads on. Only when the best sentence
-    states at least READ_ON_COVERAGE of the question's words and no span of the asked answer type (answer_spans); the
-    next sentence must follow it in the article with nothing between (pool.neighbours)."""
+    states at least READ_ON_COVERAGE of the question's words or (READ_ON_FOCUS) every name the question asks about
+    (states_focus), and no span of the asked answer type (answer_spans); the next sentence must follow it in the
+    article with nothing between (pool.neighbours)."""
     text = pool.sentences[best.index].text
-    if best.coverage < READ_ON_COVERAGE or answer_spans(text, shape, set(names(shape.text))):
+    restates = best.coverage >= READ_ON_COVERAGE or READ_ON_FOCUS and states_focus(shape, text)
+    if not restates or answer_spans(text, shape, set(names(shape.text))):
         return None
     start = pool.sentences[best.index].orig_start
     after = [j for j in pool.neighbours(best.index) if pool.sentences[j].orig_start > start]
     return after[0] if after and not excluded(pool, after[0]) else None
+
+
+def states_focus(shape: QuestionShape, text: str) -> bool:
+    """Does a sentence itself state every name the question asks about (its focus; a question naming nothing has none)?"""
+    return bool(shape.focus) and all(name_found(f, text) for f in shape.focus)
+
+
+def focus_reading(shape: QuestionShape, pool: EvidencePool, best: Scored, top: Scored) -> int | None:
+    """The next sentence that READ_ON_FOCUS adds beyond the coverage rule: read on from a best sentence that states the
+    question's focus (reads_on), or else from the best-matching sentence that a typed one displaced (kept_top)."""
+    if not (READ_ON and READ_ON_FOCUS):
+        return None
+    own = reads_on(shape, pool, best) if best.coverage < READ_ON_COVERAGE else None
+    if own is not None or top is best:
+        return own
+    return reads_on(shape, pool, top)
 
 
 def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
@@ -469,6 +493,11 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
     if neighbour is not None:
         chosen.append(neighbour)
     following = reads_on(shape, pool, best) if READ_ON else None
+    # READ_ON_FOCUS's sentence joins after the ranking, and only when the ranking does not show it already: its extra
+    # slot must not go to a further ranked sentence (holdout3-fk: a fourth sentence counting another event refused it).
+    focus_read = focus_reading(shape, pool, best, top) if following is None or best.coverage < READ_ON_COVERAGE else None
+    if focus_read is not None:
+        following = None
     if following is not None and following not in chosen:
         # Beside the ranked sentences, not in place of one (as article_answer): it completes the best sentence.
         chosen.insert(1, following)
@@ -493,6 +522,8 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
             continue
         chosen.append(s.index)
         groups.add(_group(pool, s.index))
+    if focus_read is not None and focus_read not in chosen:
+        chosen.insert(1, focus_read)  # beside the ranked sentences, as a restating best sentence's next one
     # Each outlet a comparison names speaks in the answer, even past the sentence limit: one side is no comparison.
     chosen = chosen + other_sides(shape, pool, ranked, chosen, best)
     return chosen + side_sentences(shape, pool, ranked, chosen, best)

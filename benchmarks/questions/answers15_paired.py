@@ -35,6 +35,43 @@ def all_sets() -> list[tuple[str, Path, str, str | None]]:
     return out + [(name, path, corpus, None) for name, path, corpus in SETS if name != "holdout9"]
 
 
+def retrieved(path: Path, half: str | None, default_corpus: str, stores: dict, corpora: dict, ids: set[str] | None = None):
+    """Each scored question of one set (answerable ones need facts; only `ids` when given) with its settings, evidence
+    and pool; a corpus is opened once per store name and kept in `corpora`."""
+    from briefing.cite import EvidencePool
+    from briefing.corpus import Corpus
+    from briefing.question import analyse
+    from briefing.retrieve import search_question
+    from briefing.settings import load_settings
+
+    for q in questions(path, half):
+        if q.get("answerable", True) and not q.get("facts") or ids is not None and q["id"] not in ids:
+            continue
+        cname = q.get("corpus") or default_corpus
+        cname = {"default": "examples"}.get(cname, cname)
+        if cname not in corpora:
+            store, corpus_name = stores[cname]
+            settings = load_settings()
+            settings.store.path = store
+            settings.store.corpus = corpus_name
+            corpora[cname] = (Corpus(settings), settings)
+        corpus, settings = corpora[cname]
+        shape = analyse(q["question"])
+        evidence = search_question(q["question"], shape, corpus.store, corpus.embedder, settings)
+        yield q, settings, evidence, EvidencePool(evidence, corpus.embedder, corpus.store, settings)
+
+
+def each_set(args: argparse.Namespace):
+    """(set name, its retrieved questions) for each set of `args.sets` whose file exists, the stores taken from args."""
+    stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes"), "h9": (args.h9, "h9"), "h10": (args.h10, "h10")}
+    corpora: dict[str, tuple] = {}
+    wanted = args.sets.split(",")
+    ids = set(args.ids.split(",")) if getattr(args, "ids", None) else None
+    for name, path, default_corpus, half in all_sets():
+        if name in wanted and path.exists():
+            yield name, retrieved(path, half, default_corpus, stores, corpora, ids)
+
+
 def outcome(q: dict, a) -> dict:
     from briefing.evaluate import _gold
 
@@ -57,12 +94,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from briefing import assembly
-    from briefing.cite import EvidencePool
-    from briefing.corpus import Corpus
     from briefing.generate import answer
-    from briefing.question import analyse
-    from briefing.retrieve import search_question
-    from briefing.settings import load_settings
 
     instead_on = {"on": args.variant == "instead"}
     if args.variant in ("instead", "both"):
@@ -84,30 +116,11 @@ def main() -> None:
 
         assembly.choose = instead
 
-    stores = {"examples": (args.examples, "default"), "fakes": (args.fakes, "fakes"), "h9": (args.h9, "h9"), "h10": (args.h10, "h10")}
-    corpora: dict[str, tuple] = {}
-    wanted = args.sets.split(",")
     out: dict[str, list[dict]] = {}
     t0 = time.time()
-    for name, path, default_corpus, half in all_sets():
-        if name not in wanted or not path.exists():
-            continue
+    for name, items in each_set(args):
         rows = []
-        for q in questions(path, half):
-            if q.get("answerable", True) and not q.get("facts"):
-                continue
-            cname = q.get("corpus") or default_corpus
-            cname = {"default": "examples"}.get(cname, cname)
-            if cname not in corpora:
-                store, corpus_name = stores[cname]
-                settings = load_settings()
-                settings.store.path = store
-                settings.store.corpus = corpus_name
-                corpora[cname] = (Corpus(settings), settings)
-            corpus, settings = corpora[cname]
-            shape = analyse(q["question"])
-            evidence = search_question(q["question"], shape, corpus.store, corpus.embedder, settings)
-            pool = EvidencePool(evidence, corpus.embedder, corpus.store, settings)
+        for q, settings, evidence, pool in items:
             row = {}
             sides = [("before", False, False), ("after", True, args.variant == "instead")]
             if args.variant == "both":
