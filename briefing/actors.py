@@ -56,7 +56,7 @@ class Subject:
 
 
 def opposing_name(name: str) -> bool:
-    """A name whose head noun is an opposing noun ('Syrian opposition', 'moderate rebels') names the opponents, as the
+    """A name whose head noun is an opposing noun ('Elbonian opposition', 'moderate rebels') names the opponents, as the
     bare noun does: a party backed by a backer of the opponents is then not shown as a proxy of them."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in OPPOSING_NOUNS

@@ -246,7 +246,7 @@ _RELATED_RUN = re.compile(  # (every match opens with one of the (?=...) charact
     r"^\((?:[A-Z][\w.]*\s*){1,4}(?:and\s+Agencies)?\)\s)"  # a credit opening the sentence: '(Agency and Agencies) ...'
 )
 # 'Related' capitalised after a word and before a capitalised one, inside a sentence: a link run of other articles'
-# headlines glued into the text ('... Homs Governor Related Syrian refugees arrive in new camp ...', 'Source AA Related
+# headlines glued into the text ('... Homs Governor Related Elbonian refugees arrive in new camp ...', 'Source AA Related
 # News ...'); prose writes 'related' in lower case there. 4 sentences of 3,878 FA-KES/holdout9/holdout10 articles, all debris.
 _RELATED_GLUED = re.compile(r"(?<=[\w.,;:)”\"'])\s+Related\s+[A-Z]")
 # A run of this many capitalised words (short function words aside) is a headline glued into the sentence.

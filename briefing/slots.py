@@ -114,7 +114,7 @@ def unplaced(text: str) -> str:
 
     out = re.sub(r"\b(?:village|town|city|province|district|neighbou?rhood|area|region|countryside|outskirts|suburbs?|camp|governorate)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*", " ", text)
     for p in sorted({place_only(p) for p in places(out)}, key=len, reverse=True):
-        out = re.sub(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", " ", out)  # the word, not a part of one ('Syria' of 'Syrian')
+        out = re.sub(rf"(?<![\w'’-]){re.escape(p)}(?![\w'’-])", " ", out)  # the word, not a part of one ('Elbonia' of 'Elbonian')
     return out
 
 
