@@ -733,12 +733,19 @@ def article_texts(pool: EvidencePool, chosen: list[int]) -> str:
     other names must stand. Not the whole article: a name from another paragraph ('Ruritanian' in a later section on
     Ruritania) does not make an answer about a coalition strike one about a Ruritanian strike (measured: whole articles
     caught 2 fewer wrong details on the tune halves and refused no answerable question more or less)."""
-    docs = {pool.doc_id(i) for i in chosen}
+    docs = answer_doc_ids(pool, chosen)
     titles = {e.document.doc_id: e.document.title or "" for e in pool.evidence if e.document.doc_id in docs}
     # The outlet is metadata, not text: 'In the Reuters report, ...' is stated by an article whose source is Reuters.
     sources = {e.document.doc_id: e.document.source or "" for e in pool.evidence if e.document.doc_id in docs}
     passages = [e.chunk.text for e in pool.evidence if e.document.doc_id in docs]
     return " ".join([*titles.values(), *sources.values(), *passages])
+
+
+def answer_doc_ids(pool: EvidencePool, chosen: list[int]) -> set[str]:
+    """The articles of the answer sentences and of their verbatim copies in other retrieved articles: the same sentence
+    re-published by another outlet is the same answer, and the question's names may stand in either copy's passages."""
+    texts = {" ".join(pool.sentences[i].text.split()) for i in chosen}
+    return {pool.doc_id(i) for i in chosen} | {pool.doc_id(j) for j, s in enumerate(pool.sentences) if " ".join(s.text.split()) in texts}
 
 
 def spelled(word: str, text: str) -> bool:

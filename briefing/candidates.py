@@ -77,7 +77,9 @@ SHORT_MONTH_DAY = r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+
 DATE_SPAN = re.compile(DATE_SPAN_WORDS + "|" + SHORT_MONTH_DAY, re.I)
 # "since"/"after" give a reason, not a time: "since the attack", never "since July 11" or "after 3 days".
 _NOT_A_TIME = r"(?!\s+(?:\d|(?:" + "|".join(sorted(CALENDAR)) + r"|the start|the beginning|then|early|late|last|its|the war|the conflict)\b))"
-_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push|pressure|punish|distance|secure|weaken)|after" + _NOT_A_TIME + r"|following|amid|since" + _NOT_A_TIME + r"|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of|in retaliation|retaliat\w+|(?:trying|seeking|attempting|intended|meant|aim(?:ed|s|ing)?|in a bid) to|because of|thanks to|led to|resulted? (?:in|from)|reason)\b", re.I)
+# A purpose noun and its "to" give a reason with the doer between them ("was an effort by the regime to turn ...",
+# "an attempt to"), as "in a bid to" does (session 17: a why question over FA-KES lost its answer sentence to a "due to").
+_REASON = re.compile(r"\b(because|due to|as a result|in order to|so as to|aimed at|aiming|in an attempt|(?:an?|the) (?:effort|attempt|bid) (?:by (?:[\w-]+ ){1,4})?\W?to|to (?:deny|prevent|stop|protect|allow|force|cut|root|retake|push|pressure|punish|distance|secure|weaken)|after" + _NOT_A_TIME + r"|following|amid|since" + _NOT_A_TIME + r"|caused|blamed|considers?|threat|mistaken|so that|for fear|in response|as part of|in retaliation|retaliat\w+|(?:trying|seeking|attempting|intended|meant|aim(?:ed|s|ing)?|in a bid) to|because of|thanks to|led to|resulted? (?:in|from)|reason)\b", re.I)
 REASON_SPAN = _REASON  # a reason marker ('because', 'due to', 'in retaliation')
 
 # Sentences that speak to the reader or to an AI: instructions, not reports.

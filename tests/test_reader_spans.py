@@ -78,3 +78,12 @@ def test_which_group_question_mentioning_a_toll_still_asks_for_a_name() -> None:
     q = "After the strike on Zarqa, which activist group listed the names of the dead and warned the death toll could rise?"
     assert analyse(q).answer_type != "number"
     assert analyse("What was the death toll of the Zarqa strike?").answer_type == "number"
+
+
+def test_a_purpose_noun_with_to_gives_a_reason() -> None:
+    # Session 17: 'was an effort by the regime to ...' states why as 'in a bid to' does; the doer may stand between.
+    shape = analyse("Why does the Velmar council shell the northern villages?")
+    assert carries_type('Dorn told reporters the shelling was an effort by the council "to turn residents against the militia".', shape)
+    assert carries_type("The curfew is an attempt to keep the roads clear.", shape)
+    assert carries_type("The raid was a bid by the guards to free the hostages.", shape)
+    assert not carries_type("The council made an effort last year and the villages were shelled.", shape)
