@@ -1,6 +1,7 @@
-"""Verifier rules of session 17, one sentence at a time: a light verb with the claim's verb as its noun ('gave her a
-kiss' for 'kissed her') is the same statement, not another word in the claim word's place. Each rule has its faithful
-and its false side. Names are invented."""
+"""Verifier rules of session 17, one sentence at a time: the claim's word stated in another form of English word
+formation -- as the noun of a light verb ('gave her a kiss' for 'kissed her', not another word in the claim word's place)
+and as the root of an '-ful' word ('Hopefully ...' for 'hoped'). Each rule has its faithful and its false side. Names
+are invented."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -66,3 +67,36 @@ def test_another_word_in_the_claim_verbs_place_is_still_a_replacement(claim: str
     assert slot_pairs(decompose(claim), [evidence]) != []
     assert judge(claim, [evidence], embed=embed).verdict != "supported"
 
+
+# ---- an '-ful' word states its short root ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word, root", [("hopefully", "hope"), ("hopeful", "hope"), ("harmful", "harm"), ("useful", "use")])
+def test_ful_root(word: str, root: str) -> None:
+    from briefing.lemmas import forms, ful_root
+
+    assert ful_root(word) == frozenset({root})
+    assert root in forms(word)
+
+
+@pytest.mark.parametrize("word", ["awful", "hopeless", "hope", "fulfil", "Varga"])
+def test_no_ful_root(word: str) -> None:
+    from briefing.lemmas import ful_root
+
+    assert ful_root(word) == frozenset()
+
+
+def test_a_ful_adverb_states_the_claims_verb_of_its_root() -> None:
+    from briefing.matching import coverage
+
+    claim = "Ostra said she hoped to reach the coast by night."
+    assert coverage(claim, '"Hopefully we reach the coast by night," Ostra said.') == (1.0, [])
+    # its opposite in '-less' is no statement of it
+    assert coverage(claim, '"It is hopeless to reach the coast by night," Ostra said.')[1] == ["hoped"]
+
+
+def test_a_claim_stated_through_a_ful_adverb_is_supported(embed: Callable[[list[str]], np.ndarray]) -> None:
+    from briefing.verify import judge
+
+    evidence = ['"I am proud of the crew," said Ms Ostra.', '"Hopefully I will be out of hospital soon - I have been ill for two days and want to see the launch."']
+    assert judge("Ostra said she had been ill for two days and hoped to see the launch.", evidence, embed=embed).verdict == "supported"
