@@ -123,7 +123,20 @@ def forms(word: str) -> frozenset[str]:
     """Every normal form of one lower-case word: its stem, spelling, lemma and synonym class."""
     s = spelling(word)
     lem = lemma(s)
-    return frozenset({word, stem(word), s, stem(s), lem, _CLASS.get(lem, lem), _CLASS.get(s, s)})
+    return frozenset({word, stem(word), s, stem(s), lem, _CLASS.get(lem, lem), _CLASS.get(s, s)} | ful_root(word))
+
+
+# An adjective or adverb of '-ful' ('hopeful', 'hopefully', 'harmful', 'useful') is full of its root: it states it. Roots
+# of five letters or more already meet their '-ful' word by the shared 5-letter prefix (matching.word_stated); this adds
+# the short ones. At least FUL_ROOT letters: 'awful' is not 'aw'.
+FUL_ROOT = 3
+_FUL = re.compile(rf"^([a-z]{{{FUL_ROOT},}})ful(?:ly)?$")
+
+
+def ful_root(word: str) -> frozenset[str]:
+    """The root an '-ful' adjective or adverb is made of ('hopefully' -> 'hope', 'harmful' -> 'harm'), or nothing."""
+    m = _FUL.match(word)
+    return frozenset({m.group(1)}) if m else frozenset()
 
 
 def vocabulary(text: str) -> set[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .claims import Claim, strip_hedges
-from .lemmas import NUMBER_WORDS, forms, number_value, tokens, vocabulary
+from .lemmas import NUMBER_WORDS, forms, lemma, number_value, tokens, vocabulary
 from .lexical import STOPWORDS, terms
 from .relations import Relation
 
@@ -253,6 +253,20 @@ def phrase_stated(word: str, left: list[str], right: list[str], theirs: list[str
     return False
 
 
+# Verbs that carry little meaning of their own and take the action as a noun: 'gave a kiss' (kissed), 'made a
+# decision' (decided), 'held talks' (talked), 'carried out an attack' (attacked). General English.
+LIGHT_VERBS = frozenset("give make take have do hold pay offer carry conduct launch stage deliver issue put".split())
+LIGHT_REACH = 5  # words after the light verb where its noun stands ('gave her an unwanted, "forceful" kiss')
+
+
+def light_verb_phrase(word: str, verb: str, after: list[str]) -> bool:
+    """The evidence says with a light verb and a noun what the claim says with one verb: 'gave her a kiss' states
+    'kissed her' (the verb is a light verb and the claim's word stands as a noun within LIGHT_REACH words after it)."""
+    if lemma(verb) not in LIGHT_VERBS:
+        return False
+    return any(_same(a, word) for a in after[:LIGHT_REACH])
+
+
 def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     """(claim word, evidence word) pairs where the evidence has another word in the claim word's place: between the
     SLOT_CONTEXT words on one side (one a content word), or a word on each side. A word the claim states elsewhere,
@@ -276,6 +290,8 @@ def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
                     continue
                 if any(t[:3] == w[:3] for t in theirs[j + 1 : j + 3]):
                     continue  # a word put before the claim's own ('effectively cutting' for 'cut'): an insertion
+                if light_verb_phrase(w, x, theirs[j + 1 :]):
+                    continue  # 'gave her a kiss' for 'kissed her': the claim's verb as the noun of a light verb
                 before, after = theirs[max(0, j - len(left)) : j], theirs[j + 1 : j + 1 + len(right)]
                 l_ok = bool(left) and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before))
                 r_ok = bool(right) and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after))
