@@ -7,9 +7,9 @@ and British spelling of a word meets its opposite's.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from .lemmas import lemma, spelling
+from .wordnet import pairs
 
 __all__ = ["opposite_lemmas", "word_lemmas"]
 
@@ -18,11 +18,7 @@ __all__ = ["opposite_lemmas", "word_lemmas"]
 def _table() -> dict[str, frozenset[str]]:
     """Each lemma's WordNet antonyms."""
     out: dict[str, set[str]] = {}
-    text = resources.files("briefing").joinpath("antonyms.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        a, b = line.split()
+    for a, b in pairs("antonyms.txt"):
         out.setdefault(a, set()).add(b)
         out.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}

@@ -7,9 +7,9 @@ benchmarks/wordnet_events.py from Debian's wordnet-base; WordNet's licence is at
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from .lemmas import forms, lemma
+from .wordnet import pairs
 
 __all__ = ["event_forms", "event_nouns"]
 
@@ -18,11 +18,8 @@ __all__ = ["event_forms", "event_nouns"]
 def _table() -> dict[str, frozenset[str]]:
     """Each verb's event nouns."""
     out: dict[str, set[str]] = {}
-    text = resources.files("briefing").joinpath("event_nouns.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            verb, noun = line.split()
-            out.setdefault(verb, set()).add(noun)
+    for verb, noun in pairs("event_nouns.txt"):
+        out.setdefault(verb, set()).add(noun)
     return {k: frozenset(v) for k, v in out.items()}
 
 
