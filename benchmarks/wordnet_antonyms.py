@@ -11,6 +11,7 @@ speech, as lemma pairs, one pair a line, sorted: general English, no word chosen
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,14 +90,19 @@ def antonym_pairs(folder: Path) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run(doc: str, default_out: Path, pairs_of: Callable[[Path], list[tuple[str, str]]], head: str) -> None:
+    """A WordNet script's command line: read the data files in --dict, write the pairs under `head` to --out."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--dict", default="/usr/share/wordnet", help="folder with WordNet's data.noun, data.verb, data.adj, data.adv")
-    ap.add_argument("--out", default=str(ROOT / "briefing" / "antonyms.txt"))
+    ap.add_argument("--out", default=str(default_out))
     args = ap.parse_args()
-    pairs = antonym_pairs(Path(args.dict))
-    Path(args.out).write_text(NOTICE + "".join(f"{a} {b}\n" for a, b in pairs), encoding="utf-8")
+    pairs = pairs_of(Path(args.dict))
+    Path(args.out).write_text(head + "".join(f"{a} {b}\n" for a, b in pairs), encoding="utf-8")
     print(f"{len(pairs)} pairs -> {args.out}")
+
+
+def main() -> None:
+    run(__doc__, ROOT / "briefing" / "antonyms.txt", antonym_pairs, NOTICE)
 
 
 if __name__ == "__main__":

@@ -13,12 +13,11 @@ briefing/derivations.py, nothing downloads.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_antonyms import NOTICE, ROOT, SENSES_MAX, sense_counts  # noqa: E402  (the same WordNet reading and licence)
+from wordnet_antonyms import NOTICE, ROOT, SENSES_MAX, run, sense_counts  # noqa: E402  (the same WordNet reading and licence)
 
 # Lexicographer files of nouns that name an act or an event (WordNet's lexnames: 04 noun.act, 11 noun.event, and the acts
 # of saying and owning: 10 noun.communication ("announcement", "agreement"), 21 noun.possession ("sale", "purchase")).
@@ -64,16 +63,9 @@ def derivations(folder: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dict", default="/usr/share/wordnet", help="folder with WordNet's data.noun and data.verb")
-    ap.add_argument("--out", default=str(ROOT / "briefing" / "event_nouns.txt"))
-    args = ap.parse_args()
-    pairs = derivations(Path(args.dict))
     head = NOTICE.replace("# Antonym pairs (lemmas)", "# Verbs and the nouns of their act or event").replace(
         "benchmarks/wordnet_antonyms.py; read by briefing/antonyms.py", "benchmarks/wordnet_events.py; read by briefing/derivations.py")
-    Path(args.out).write_text(head + "".join(f"{v} {n}\n" for v, n in pairs), encoding="utf-8")
-    print(f"{len(pairs)} pairs -> {args.out}")
-
+    run(__doc__, ROOT / "briefing" / "event_nouns.txt", derivations, head)
 
 if __name__ == "__main__":
     main()
