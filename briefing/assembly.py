@@ -492,12 +492,12 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         neighbour = named_speaker(pool, shape, best.index)
     if neighbour is not None:
         chosen.append(neighbour)
-    following = reads_on(shape, pool, best) if READ_ON else None
-    # READ_ON_FOCUS's sentence joins after the ranking, and only when the ranking does not show it already: its extra
-    # slot must not go to a further ranked sentence (holdout3-fk: a fourth sentence counting another event refused it).
-    focus_read = focus_reading(shape, pool, best, top) if following is None or best.coverage < READ_ON_COVERAGE else None
-    if focus_read is not None:
-        following = None
+    # A best sentence restating the question's words: its next sentence takes an extra slot (session 15).
+    following = reads_on(shape, pool, best) if READ_ON and best.coverage >= READ_ON_COVERAGE else None
+    # One restating only by its names (READ_ON_FOCUS): its next sentence joins after the ranking, and only when the
+    # ranking does not show it already: no extra slot for a further ranked sentence (holdout3-fk: a fourth sentence
+    # counting another event refused it).
+    focus_read = focus_reading(shape, pool, best, top) if following is None else None
     if following is not None and following not in chosen:
         # Beside the ranked sentences, not in place of one (as article_answer): it completes the best sentence.
         chosen.insert(1, following)
