@@ -613,6 +613,39 @@ def other_sides(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], 
     return out
 
 
+# Session 18: 'Who backs X?' is answered by a sentence in which someone backs X (backing.backs_party), not by one that
+# shares the question's words ('Planes of the Ostrian Air Force, with the support of the Elbonian air force, carried out
+# strikes on rebel areas' for 'Who supports the rebels?'). Such sentences lead, ranked as equals of the best (so the
+# further-sentence ratios are unchanged); when the word-coverage cut left them all out of the candidates ('armed groups
+# supported by X' shares no word with 'Which country backs the rebels?'), they come from the rest of the pool.
+# BACKING_LEADS = 3: a party often has several backers, each stated in its own sentence, and three is what an answer
+# shows before its further sentences; more would push the best-ranked sentences out of the answer.
+BACKING_FIRST = True
+BACKING_LEADS = 3
+
+
+def backing_first(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
+    """For a question asking who backs a party, the candidates stating that someone backs it first, scored as the best."""
+    from dataclasses import replace
+
+    from .backing import asked_backed, backs_party
+
+    backed = asked_backed(shape.text)
+    if not backed or not ranked:
+        return ranked
+    lead = [s for s in ranked if backs_party(pool.sentences[s.index].text, backed, shape.text)][:BACKING_LEADS]
+    if lead and lead[0] is ranked[0]:
+        return ranked
+    best = ranked[0]
+    if not lead:  # the word-coverage cut can leave out 'supported by X' for 'Who backs ...?': the rest of the pool
+        seen = {s.index for s in ranked}
+        lead = [Scored(i, best.score, best.similarity, best.coverage) for i, s in enumerate(pool.sentences)
+                if i not in seen and not excluded(pool, i) and backs_party(s.text, backed, shape.text)][:BACKING_LEADS]
+        if not lead:
+            return ranked
+    return [replace(s, score=max(s.score, best.score), headline=False) for s in lead] + [s for s in ranked if s not in lead]
+
+
 def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: Settings, shape: QuestionShape | None = None) -> Reading:
     """Question -> shape -> scored candidates -> answerability -> chosen sentences."""
     shape = shape or analyse(correct_typos(question, vocabulary(pool)))
@@ -622,6 +655,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     if why:
         return Reading(refusal=why)
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
+    ranked = backing_first(shape, pool, ranked) if BACKING_FIRST else ranked
     chosen = choose(shape, pool, day_first(shape, pool, ranked) if DAY_FIRST else ranked, settings)
     why = answerability.judge(shape, evidence, pool, ranked, chosen)  # the chosen answer's checks and the fitted refusal model
     if why:

@@ -541,3 +541,63 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
                 if b.end <= m.end() + said.start():
                     add(b, backed, m.end() + said.start())
     return out
+
+
+# 'Who backs / supports / arms X?', 'Which countries support X?', 'Who are X's backers / allies?': the question asks for
+# the backers of X (issue 9: the reader answers it with a sentence in which someone backs X, read by backings()).
+_ASKS_BACKERS = re.compile(
+    r"^\s*(?:who|which\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:is|are|was|were|has|have|had|does|do|did)\s+)?(?:(?:still|now|mainly|openly)\s+)?"
+    r"(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing|e)|aid(?:s|ed|ing))\b\s+(?:for\s+|to\s+)?(?P<backed>[^?]+?)\s*\??\s*$"
+    r"|^\s*(?:who|which\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+(?P<owner>[^?]+?)['’]s?\s+(?:(?:main|key|close|closest|chief|biggest|foreign|regional)\s+)*(?:backers?|allies|ally|supporters?|patrons?)\b",
+    re.I,
+)
+
+
+# Words by which a question names a state's own side ('the army', 'government troops'): its backers back the government.
+STATE_SIDE_WORDS = frozenset({"army", "military", "troops", "forces", "government", "regime", "state"})
+
+
+def asked_backed(question: str) -> str | None:
+    """The party whose backers a question asks for ('Which country backs the rebels?' -> 'the rebels'; 'Who are X's
+    main backers?' -> 'X'), or None."""
+    m = _ASKS_BACKERS.match(re.sub(r"^\s*according\s+to\s+[^,]+,\s*", "", question, flags=re.I))
+    if not m:
+        return None
+    backed = _BACKED_END.split(m.group("backed") or m.group("owner"))[0].strip(" ,")
+    return backed or None
+
+
+# Where the backed party's phrase ends: a preposition, a clause or a comma ('the groups in the coalition that took X').
+# ... or a participle after its noun ('the fighters surging towards X'; not 'the ruling party').
+_BACKED_END = re.compile(r",|\s(?:on|in|at|near|when|while|that|who|which|after|before|during|over|since|according|against|from|with|besides)\s"
+                         r"|(?<!\bthe)(?<!\ba)\s[a-z]+ing\b", re.I)
+
+
+def _within(part: str, whole: str) -> bool:
+    """Is a (non-empty) phrase a run of whole words of another ('armed groups' in 'secular armed groups')?"""
+    return bool(part) and re.search(rf"\b{re.escape(part)}\b", whole) is not None
+
+
+def backs_party(text: str, backed: str, question: str) -> bool:
+    """Does the sentence state that someone the question does not name backs that party ('... armed groups supported by
+    Elbonia' backs 'the opposition forces': one generic side, party_noun)? Its country, by any of the gazetteer's forms,
+    stands for a state ('Velmar' backed for 'the Ostrian government'), a state's army for its government."""
+    from .entities import country_of
+
+    words = {w.lower() for w in re.findall(r"[\w-]+", backed)}
+    states = {c for w in re.findall(r"[A-Z][\w-]+", backed) if (c := country_of(w))}
+    sides = {"rebels", "opposition", "insurgents"}
+    # 'the Ostrian opposition', 'moderate rebels': the generic side its head noun names
+    wanted = next((party_noun(w) for w in reversed(backed.split()) if party_noun(w) in sides), party_noun(backed))
+    if wanted not in sides and words & STATE_SIDE_WORDS:
+        wanted = "government"  # 'the army's counteroffensive', 'government troops': the state's side
+    for b in backings(text):
+        if b.backer.lower() in question.lower():
+            continue  # the question's own party backing someone answers nothing
+        got = party_noun(b.backed)
+        if got == wanted or (got in sides and wanted in sides) or b.backed.lower() in words or (country_of(b.backed) or b.backed) in states \
+                or _within(got, party_noun(backed)) or _within(party_noun(backed), got):
+            return True
+        if got == "government" and states and wanted not in sides:  # 'X backs the government' answers 'Who backs <its country>?'
+            return True
+    return False
