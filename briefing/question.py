@@ -248,8 +248,12 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
     first = re.match(r"\s*([A-Z][\w'’-]*)\s+(?![A-Z])", text)
     first_word = first.group(1).lower() if first else None
     out: list[str] = []
+    from .actors import PERSON_TITLES
+
     for n in (part for whole in names(text) for part in possessive_parts(whole)):
         words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
+        while len(words) > 1 and words[0].rstrip(".") in PERSON_TITLES:
+            words = words[1:]  # 'President Roe' is Roe: an article may name him without the title
         if words:
             out.append(" ".join(words))
     # The first word of a question is capitalised because it starts the sentence: it may be a name, but not surely.
