@@ -80,9 +80,10 @@ _TYPES = [
     # 'How does X describe / regard Y?' asks for a description, not a reason.
     ("other", re.compile(r"^\s*how (?:does|did|do) .{0,60}?\b(?:describe|characteri[sz]e|call|regard|view|see|refer to)\b", re.I)),
     ("reason", re.compile(r"^\s*(why|how come)\b|\b(for what reason|what (?:caused|led to|motivated)|how (?:does|did|do) .* (?:explain|justify|decide))\b|^\s*how\s+(did|does|do|was|were)\b", re.I)),
-    ("quantity", re.compile(r"\b(how (?:far|long|big|large|high|wide|heavy|much)|what (?:distance|size|area|length))\b", re.I)),
+    # 'How long ago ...' asks when, not for how long (as measures._ASKS_DURATION reads it): it is a date question below.
+    ("quantity", re.compile(r"\b(how (?:far|long(?!\s+ago\b)|big|large|high|wide|heavy|much)|what (?:distance|size|area|length))\b", re.I)),
     ("number", re.compile(r"\b(how many|(?:give|tell me|state) the (?:number|toll|death toll|total|figure)|what (?:number|share|percentage|proportion|toll|death toll|total)|what (?:is|was|are|were) the (?:[a-z-]+ )?(?:population|toll|number|total|figure|count|share|percentage|rate|cost|price|budget))\b", re.I)),
-    ("date", re.compile(r"^\s*(when|in what year|what year|on what date|what date|since when|since what year|in which year|which year)\b", re.I)),
+    ("date", re.compile(r"^\s*(when|in what year|what year|on what date|what date|since when|since what year|in which year|which year|how long ago)\b", re.I)),
     # 'Tell me the name of the resident who ...': a person, unless the named thing is a place.
     ("place", re.compile(r"\bname of (?:the|a|an|this|that) (?:[\w-]+\s+){0,3}?" + _PLACE_NOUNS + r"\b", re.I)),
     # 'Which newspaper did minister X speak to?': a role after the verb is the subject; the asked noun stands before it.
