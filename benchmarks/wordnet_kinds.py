@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_antonyms import NOTICE, ROOT  # noqa: E402  (the same licence)
+from wordnet_antonyms import ROOT, notice, run  # noqa: E402  (the same licence and command line)
 
 # WordNet 3.0's noun lexicographer files by number (its lexnames file), noun.Tops (03) resolved through hyponyms.
 LEXNAMES = {
@@ -81,10 +81,7 @@ def noun_kinds(folder: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    from wordnet_antonyms import run
-
-    head = NOTICE.replace("# Antonym pairs (lemmas)", "# Common nouns and the kinds of thing they name (lexicographer files)").replace(
-        "benchmarks/wordnet_antonyms.py; read by briefing/antonyms.py", "benchmarks/wordnet_kinds.py; read by briefing/kinds.py")
+    head = notice("Common nouns and the kinds of thing they name (lexicographer files)", "wordnet_kinds.py", "kinds.py")
     run(__doc__, ROOT / "briefing" / "noun_kinds.txt", noun_kinds, head)
 
 
