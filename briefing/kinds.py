@@ -96,12 +96,20 @@ def kind_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+# The kinds of things that exist apart from what is done with them: people, groups, places, made things, times,
+# creatures, foods, stuff, bodies, natural objects. A noun that names none of them (an act, a state, a message) takes
+# its kind from its use -- 'a government operation' is done by 'government troops', 'a media embargo' is 'a media
+# blackout' -- and is not compared: compared too, on all 4,014 labelled claims, the check fired on three more supported
+# claims and two more negatives.
+THINGS = frozenset("person group location artifact time animal plant food substance body object".split())
+
+
 def check_kinds(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
     """A claim noun in the place of an evidence noun of another kind ('paid by the Zendan government' against 'paid by a
-    Zendan businessman': a group for a person) states another thing: no sense of one shares a kind with a sense of
-    the other (WordNet's lexicographer files, noun_kinds)."""
+    Zendan businessman': a group for a person) states another thing: both name a thing (THINGS) and no sense of one
+    shares a kind with a sense of the other (WordNet's lexicographer files, noun_kinds)."""
     for w, x in kind_pairs(claim, sentences):
         a, b = noun_kinds(w), noun_kinds(x)
-        if not a & b:
+        if a & THINGS and b & THINGS and not a & b:
             return [Problem("substitution", f"the evidence says '{x}' ({'/'.join(sorted(b))}) where the claim says '{w}' ({'/'.join(sorted(a))}): another kind of thing")]
     return []

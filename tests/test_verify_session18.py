@@ -70,6 +70,7 @@ def test_a_noun_of_another_kind_in_the_claim_nouns_place(claim: str, evidence: s
         ("Orlan was paid by the Zendan firm for his lobbying.", "Orlan was paid by the Zendan company for his lobbying."),  # two groups
         ("The sale renationalised a big part of the Zendan oil industry.", "The sale renationalised a big chunk of the Zendan oil industry."),  # partitives
         ("Two children were among the people hurt in the Ostra blast.", "Two children were among the persons hurt in the Ostra blast."),  # a plural of persons
+        ("Ostra said a government operation hit the village.", "Ostra said government troops hit the village."),  # an act names no thing
     ],
 )
 def test_nouns_of_one_kind_or_partitives_are_no_replacement(claim: str, evidence: str) -> None:
