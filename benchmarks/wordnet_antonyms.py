@@ -90,6 +90,12 @@ def antonym_pairs(folder: Path) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def notice(what: str, script: str, reader: str) -> str:
+    """The licence head of a packaged WordNet file: what it holds, the script that writes it, the module that reads it."""
+    return NOTICE.replace("# Antonym pairs (lemmas)", f"# {what}").replace(
+        "benchmarks/wordnet_antonyms.py; read by briefing/antonyms.py", f"benchmarks/{script}; read by briefing/{reader}")
+
+
 def run(doc: str, default_out: Path, pairs_of: Callable[[Path], list[tuple[str, str]]], head: str) -> None:
     """A WordNet script's command line: read the data files in --dict, write the pairs under `head` to --out."""
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_antonyms import NOTICE, ROOT, SENSES_MAX, run, sense_counts  # noqa: E402  (the same WordNet reading and licence)
+from wordnet_antonyms import ROOT, SENSES_MAX, notice, run, sense_counts  # noqa: E402  (the same WordNet reading and licence)
 
 # Lexicographer files of nouns that name an act or an event (WordNet's lexnames: 04 noun.act, 11 noun.event, and the acts
 # of saying and owning: 10 noun.communication ("announcement", "agreement"), 21 noun.possession ("sale", "purchase")).
@@ -63,9 +63,7 @@ def derivations(folder: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    head = NOTICE.replace("# Antonym pairs (lemmas)", "# Verbs and the nouns of their act or event").replace(
-        "benchmarks/wordnet_antonyms.py; read by briefing/antonyms.py", "benchmarks/wordnet_events.py; read by briefing/derivations.py")
-    run(__doc__, ROOT / "briefing" / "event_nouns.txt", derivations, head)
+    run(__doc__, ROOT / "briefing" / "event_nouns.txt", derivations, notice("Verbs and the nouns of their act or event", "wordnet_events.py", "derivations.py"))
 
 if __name__ == "__main__":
     main()

@@ -52,6 +52,7 @@ from .counts import (
     counted_noun,
     place_reference,
 )
+from .kinds import check_kinds
 from .location import check_binding, check_compass, check_places, check_within
 from .matching import (
     Embed,
@@ -95,7 +96,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Embed", "Problem", "judge", "rules", "stated", "states_number", "expands", "coverage", "place_reference", "counted_noun",
     "check_names", "check_numbers", "check_dates", "check_count_events", "check_count_nouns", "check_counted", "check_count_places",
-    "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_pairs",
+    "check_places", "check_within", "check_compass", "check_descriptors", "check_opposites", "check_slots", "slot_pairs", "check_kinds", "check_pairs",
     "name_pairs", "check_binding", "check_substitution", "check_polarity", "check_elliptic_negation", "negated_heads",
     "check_relations", "check_roles", "check_swapped_roles", "check_swapped_slots", "check_crossed", "check_speaker", "core_sentence", "claim_speakers", "check_hedge", "check_booster", "hedge_unit",
     "check_aligned_values", "check_quantifier", "check_comparison", "check_modality", "check_cause", "check_content", "descriptors",
@@ -254,7 +255,8 @@ FAMILY_CHECKS: dict[str, Callable[[_Scope], list[Problem]]] = {
     "compass": lambda s: check_compass(s.claim, s.unit, s.ctx),
     "descriptors": lambda s: check_descriptors(s.claim, s.unit),
     "opposites": lambda s: check_opposites(s.claim, s.sentences),
-    "slots": lambda s: check_slots(s.claim, s.sentences, s.embed),
+    # a claim word in an evidence word's place: another meaning by the embedder, or another kind of thing by WordNet
+    "slots": lambda s: check_slots(s.claim, s.sentences, s.embed) or check_kinds(s.claim, s.sentences),
     "pairs": lambda s: check_pairs(s.claim, s.sentences),
     "binding": lambda s: check_binding(s.claim, s.sentences),
     "substitution": lambda s: check_substitution(s.claim, s.sentences),
