@@ -15,7 +15,7 @@ from functools import lru_cache
 from .claims import Claim, strip_hedges
 from .lemmas import lemma, vocabulary
 from .lexical import terms
-from .matching import Problem, _light, _same, _slot_words, word_stated
+from .matching import Problem, detail_word, same_form, slot_words, word_stated
 from .wordnet import pairs
 
 __all__ = ["noun_kinds", "kind_pairs", "check_kinds"]
@@ -50,7 +50,7 @@ def noun_kinds(word: str) -> frozenset[str]:
 
 
 def _content(word: str) -> bool:
-    return bool(terms(word)) and not word[0].isdigit() and not _light(word)
+    return bool(terms(word)) and not word[0].isdigit() and not detail_word(word)
 
 
 def _neighbour(words: list[str], i: int, step: int) -> str | None:
@@ -76,7 +76,7 @@ def kind_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     evidence's not in the claim, and the word before both is the same content word ('Zendan government' / 'Zendan
     businessman') or the nearest content words on both sides agree; names (capitalised) and partitives are skipped."""
     text = strip_hedges(claim.text)
-    raw, mine = _WORD.findall(text), _slot_words(text)
+    raw, mine = _WORD.findall(text), slot_words(text)
     vocab, unit_vocab = vocabulary(claim.text), vocabulary(" ".join(sentences))
     out: list[tuple[str, str]] = []
     for i, w in enumerate(mine):
@@ -84,13 +84,13 @@ def kind_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
             continue
         left, right = _neighbour(mine, i, -1), _neighbour(mine, i, 1)
         for s in sentences:
-            their_raw, theirs = _WORD.findall(s), _slot_words(s)
+            their_raw, theirs = _WORD.findall(s), slot_words(s)
             for j, x in enumerate(theirs):
                 if not _content(x) or (j > 0 and their_raw[j][:1].isupper()) or word_stated(x, vocab) or not noun_kinds(x):
                     continue
-                modifier = i > 0 and j > 0 and _content(mine[i - 1]) and _same(mine[i - 1], theirs[j - 1])
+                modifier = i > 0 and j > 0 and _content(mine[i - 1]) and same_form(mine[i - 1], theirs[j - 1])
                 l, r = _neighbour(theirs, j, -1), _neighbour(theirs, j, 1)
-                around = bool(left and l and _same(left, l) and right and r and _same(right, r))
+                around = bool(left and l and same_form(left, l) and right and r and same_form(right, r))
                 if (modifier or around) and not (_partitive(mine, w) and _partitive(theirs, x)):
                     out.append((w, x))
     return list(dict.fromkeys(out))

@@ -225,16 +225,17 @@ _WORD = re.compile(r"[A-Za-z0-9][\w-]*(?:['’][A-Za-z]+)?")
 SLOT_CONTEXT = 2  # words either side of a claim word that must stand around the evidence's word in its place
 
 
-def _slot_words(text: str) -> list[str]:
+def slot_words(text: str) -> list[str]:
     """The words of a text, lower case, possessives and quotes dropped ('Zenda's' -> 'zenda', '"outrage"' -> 'outrage')."""
     return [re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(text)]
 
 
-def _same(a: str, b: str) -> bool:
+def same_form(a: str, b: str) -> bool:
+    """One word, or two forms of one word ('fired', 'fires')."""
     return a == b or bool(forms(a) & forms(b))
 
 
-def _light(word: str) -> bool:
+def detail_word(word: str) -> bool:
     """A word whose change is a detail or a count, left to other rules: an adverb ('urgently'), a number word ('seven')."""
     return word.endswith("ly") or number_value(word) is not None
 
@@ -243,12 +244,12 @@ def phrase_stated(word: str, left: list[str], right: list[str], theirs: list[str
     """The claim's word stands in the evidence words with the same SLOT_CONTEXT words on one side ('refuses to implement'):
     the claim's own phrase is stated, so another word in its place elsewhere is no replacement."""
     for k, x in enumerate(theirs):
-        if not _same(x, word):
+        if not same_form(x, word):
             continue
         after, before = theirs[k + 1 : k + 1 + len(right)], theirs[max(0, k - len(left)) : k]
-        if len(right) == SLOT_CONTEXT and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after)):
+        if len(right) == SLOT_CONTEXT and len(after) == len(right) and all(same_form(a, b) for a, b in zip(right, after)):
             return True
-        if len(left) == SLOT_CONTEXT and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before)):
+        if len(left) == SLOT_CONTEXT and len(before) == len(left) and all(same_form(a, b) for a, b in zip(left, before)):
             return True
     return False
 
@@ -264,7 +265,7 @@ def light_verb_phrase(word: str, verb: str, after: list[str]) -> bool:
     'kissed her' (the verb is a light verb and the claim's word stands as a noun within LIGHT_REACH words after it)."""
     if lemma(verb) not in LIGHT_VERBS:
         return False
-    return any(_same(a, word) for a in after[:LIGHT_REACH])
+    return any(same_form(a, word) for a in after[:LIGHT_REACH])
 
 
 def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
@@ -272,12 +273,12 @@ def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     SLOT_CONTEXT words on one side (one a content word), or a word on each side. A word the claim states elsewhere,
     or any form of the claim's word, is a reordering, not a replacement; a claim word the evidence also states needs
     both sides to match ('attack on Zenda's forces' against 'attack on rebel forces ... Zenda')."""
-    mine = _slot_words(strip_hedges(claim.text))
+    mine = slot_words(strip_hedges(claim.text))
     vocab = vocabulary(claim.text)
     unit_vocab = vocabulary(" ".join(sentences))
     out: list[tuple[str, str]] = []
     for s in sentences:
-        theirs = _slot_words(s)
+        theirs = slot_words(s)
         for i, w in enumerate(mine):
             if not terms(w) or w[0].isdigit():
                 continue
@@ -286,17 +287,17 @@ def slot_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
             if elsewhere and phrase_stated(w, left, right, theirs):
                 continue  # 'the regime refuses to implement' where the evidence says 'continues to ... and refuses to implement'
             for j, x in enumerate(theirs):
-                if _same(x, w) or same_word(x, w) or not terms(x) or x[0].isdigit() or word_stated(x, vocab) or _light(x) or _light(w):
+                if same_form(x, w) or same_word(x, w) or not terms(x) or x[0].isdigit() or word_stated(x, vocab) or detail_word(x) or detail_word(w):
                     continue
                 if any(t[:3] == w[:3] for t in theirs[j + 1 : j + 3]):
                     continue  # a word put before the claim's own ('effectively cutting' for 'cut'): an insertion
                 if light_verb_phrase(w, x, theirs[j + 1 :]):
                     continue  # 'gave her a kiss' for 'kissed her': the claim's verb as the noun of a light verb
                 before, after = theirs[max(0, j - len(left)) : j], theirs[j + 1 : j + 1 + len(right)]
-                l_ok = bool(left) and len(before) == len(left) and all(_same(a, b) for a, b in zip(left, before))
-                r_ok = bool(right) and len(after) == len(right) and all(_same(a, b) for a, b in zip(right, after))
-                l1 = i > 0 and j > 0 and _same(mine[i - 1], theirs[j - 1])
-                r1 = i + 1 < len(mine) and j + 1 < len(theirs) and _same(mine[i + 1], theirs[j + 1])
+                l_ok = bool(left) and len(before) == len(left) and all(same_form(a, b) for a, b in zip(left, before))
+                r_ok = bool(right) and len(after) == len(right) and all(same_form(a, b) for a, b in zip(right, after))
+                l1 = i > 0 and j > 0 and same_form(mine[i - 1], theirs[j - 1])
+                r1 = i + 1 < len(mine) and j + 1 < len(theirs) and same_form(mine[i + 1], theirs[j + 1])
                 one_side = (l_ok and len(left) == SLOT_CONTEXT and any(terms(a) for a in left)) or (r_ok and len(right) == SLOT_CONTEXT and any(terms(a) for a in right))
                 both = l1 and r1 and any(terms(a) for a in left[-1:] + right[:1])
                 if (both and (l_ok or r_ok)) or (one_side and not elsewhere):
