@@ -463,6 +463,8 @@ def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
 # 0.80 / 0.85 / 0.88 / 0.90 drop 39 / 68 / 90 / 100 of the 206 further sentences that state no fact and cite no gold
 # article; 0.85 loses no fact, hit or refusal, 0.88 loses 3 citation hits (docs/benchmarks.md, "Session 18: answer filler").
 FURTHER_RATIO = 0.85
+FURTHER_COSINE = 2.0  # measuring
+FURTHER_NEEDS_SPAN = False  # measuring: only when the lead states a span of the asked type (answer_spans)
 
 
 def keeps_further(shape: QuestionShape, pool: EvidencePool, s: Scored, best: Scored) -> bool:
@@ -470,6 +472,10 @@ def keeps_further(shape: QuestionShape, pool: EvidencePool, s: Scored, best: Sco
     items, sides or reports, or it scores nearly as high as the lead (FURTHER_RATIO)? Otherwise it fills, from another event."""
     if shape.answer_type in ("list", "comparison") or shape.sides or shape.reports or _group(pool, s.index) == _group(pool, best.index):
         return True
+    if FURTHER_NEEDS_SPAN and not answer_spans(pool.sentences[best.index].text, shape, set(names(shape.text))):
+        return True
+    if float(pool.vector(s.index) @ pool.vector(best.index)) >= FURTHER_COSINE:
+        return True  # it restates the lead: another outlet's report of the same fact, cited beside it
     return s.score >= FURTHER_RATIO * best.score
 
 

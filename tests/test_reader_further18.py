@@ -70,5 +70,7 @@ def test_choose_leaves_another_events_sentence_out_and_keeps_it_with_the_bar_off
     shape = analyse("How many people were killed in the strikes on Dorn?")
     ranked = [Scored(0, 1.0, 0.6, 0.5), Scored(1, BETWEEN, 0.4, 0.5)]
     assert choose(shape, pool, ranked, Settings()) == [0]
+    # what the refusal checks read (assembly.read): the answer as chosen before filler is left out
+    assert choose(shape, pool, ranked, Settings(), drop_filler=False) == [0, 1]
     monkeypatch.setattr(assembly, "FURTHER_RATIO", MORE_RATIO)
     assert choose(shape, pool, ranked, Settings()) == [0, 1]

@@ -31,11 +31,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # variant -> {briefing.assembly attribute: value}
 VARIANTS: dict[str, dict] = {
-    "base": {"FURTHER_RATIO": 0.0},  # main: every further sentence within MORE_RATIO of the lead
-    "other80": {"FURTHER_RATIO": 0.80},
-    "other85": {"FURTHER_RATIO": 0.85},  # shipped
+    "base": {"FURTHER_RATIO": 0.0, "FURTHER_NEEDS_SPAN": False, "FURTHER_COSINE": 2.0},  # main: every further sentence within MORE_RATIO of the lead
+    "other80": {"FURTHER_RATIO": 0.80, "FURTHER_NEEDS_SPAN": False},
+    "other85": {"FURTHER_RATIO": 0.85, "FURTHER_NEEDS_SPAN": False},
     "other88": {"FURTHER_RATIO": 0.88},
     "other90": {"FURTHER_RATIO": 0.90},
+    "cos85": {"FURTHER_RATIO": 0.85, "FURTHER_COSINE": 0.6},
+    "cos90": {"FURTHER_RATIO": 0.90, "FURTHER_COSINE": 0.6},
+    "span85": {"FURTHER_RATIO": 0.85, "FURTHER_NEEDS_SPAN": True},
+    "span88": {"FURTHER_RATIO": 0.88, "FURTHER_NEEDS_SPAN": True},
 }
 
 
@@ -74,8 +78,10 @@ def outcome(q: dict, a) -> dict:
 def dump(args: argparse.Namespace) -> None:
     from briefing import assembly
     from briefing.candidates import name_found
+    from briefing.lexical import names
     from briefing.generate import answer
 
+    assembly.FURTHER_RATIO = 0.0  # main's choice: every further sentence the older checks let in is recorded
     original = assembly.keeps_further
     seen: list[dict] = []
 
@@ -90,7 +96,8 @@ def dump(args: argparse.Namespace) -> None:
             "cos_lead": float(pool.vector(s.index) @ pool.vector(best.index)),
             "similarity": s.similarity, "lead_similarity": best.similarity,
             "focus_names": sum(name_found(f, text) for f in shape.focus), "lead_focus_names": sum(name_found(f, lead) for f in shape.focus),
-            "n_focus": len(shape.focus), "type": shape.answer_type, "typed": s.typed,
+            "n_focus": len(shape.focus), "type": shape.answer_type, "typed": s.typed, "lead_typed": best.typed,
+            "lead_spans": None if (sp := assembly.answer_spans(lead, shape, set(names(shape.text)))) is None else len(sp),
             "doc": pool.evidence[pool.sentences[s.index].evidence].document.doc_id,
         })
         return original(shape, pool, s, best)
