@@ -457,30 +457,8 @@ def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
     return s is top and top is not best and not top.headline
 
 
-# Session 18: a further ranked sentence from another article than the lead's must score this share of the lead's;
-# one of the lead's own article keeps MORE_RATIO. Another article's sentence scoring lower is most often about another
-# event ('the coming battle for <province>' under 'How many were killed in <city>?'). Tune halves of holdout9/10:
-# 0.80 / 0.85 / 0.88 / 0.90 drop 39 / 68 / 90 / 100 of the 206 further sentences that state no fact and cite no gold
-# article; 0.85 loses no fact, hit or refusal, 0.88 loses 3 citation hits (docs/benchmarks.md, "Session 18: answer filler").
-FURTHER_RATIO = 0.85
-FURTHER_COSINE = 2.0  # measuring
-FURTHER_NEEDS_SPAN = False  # measuring: only when the lead states a span of the asked type (answer_spans)
-
-
-def keeps_further(shape: QuestionShape, pool: EvidencePool, s: Scored, best: Scored) -> bool:
-    """Does a further ranked sentence stay in the answer: it is of the lead's article, the question gathers several
-    items, sides or reports, or it scores nearly as high as the lead (FURTHER_RATIO)? Otherwise it fills, from another event."""
-    if shape.answer_type in ("list", "comparison") or shape.sides or shape.reports or _group(pool, s.index) == _group(pool, best.index):
-        return True
-    if FURTHER_NEEDS_SPAN and not answer_spans(pool.sentences[best.index].text, shape, set(names(shape.text))):
-        return True
-    if float(pool.vector(s.index) @ pool.vector(best.index)) >= FURTHER_COSINE:
-        return True  # it restates the lead: another outlet's report of the same fact, cited beside it
-    return s.score >= FURTHER_RATIO * best.score
-
-
-def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], settings: Settings, drop_filler: bool = True) -> list[int]:
-    """Indices of the answer sentences, best first; `drop_filler=False`: with the further sentences keeps_further leaves out."""
+def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], settings: Settings) -> list[int]:
+    """Indices of the answer sentences, best first."""
     # Prefer a body sentence that carries the asked type; a headline or an untyped sentence only when nothing else is close.
     top = best = ranked[0]
     for s in ranked[1:4]:
@@ -541,8 +519,6 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
         if many and not other_article and len(groups) < 2 and any(_group(pool, s2.index) not in groups and s2.score >= SIDE_RATIO * best.score and s2.focus >= best.focus for s2 in ranked[:12]):
             continue  # keep the slot for the other side
         if any(float(pool.vector(s.index) @ pool.vector(c)) > SAME_MEANING for c in chosen):
-            continue
-        if drop_filler and not keeps_further(shape, pool, s, best):
             continue
         chosen.append(s.index)
         groups.add(_group(pool, s.index))
@@ -646,13 +622,8 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     if why:
         return Reading(refusal=why)
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
-    order = day_first(shape, pool, ranked) if DAY_FIRST else ranked
-    chosen = choose(shape, pool, order, settings)
-    # The chosen answer's checks and the fitted refusal model read the answer as chosen before filler is left out: the
-    # checks were fitted on it, and a filler sentence leaves the shown answer, not the evidence (holdout5-fk: 'ISIS
-    # bodies' in a filler sentence was what let the figure check pass '230 corpses' for 'how many bodies').
-    judged = choose(shape, pool, order, settings, drop_filler=False) if FURTHER_RATIO > MORE_RATIO else chosen
-    why = answerability.judge(shape, evidence, pool, ranked, judged)
+    chosen = choose(shape, pool, day_first(shape, pool, ranked) if DAY_FIRST else ranked, settings)
+    why = answerability.judge(shape, evidence, pool, ranked, chosen)  # the chosen answer's checks and the fitted refusal model
     if why:
         return Reading(refusal=why)
     drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence, *corroborating(pool, ranked, i, set(chosen))], "answer") for i in chosen]

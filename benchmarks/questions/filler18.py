@@ -1,5 +1,9 @@
 """Session 18 (issue 9): further ("filler") sentences of extractive answers, read and measured.
 
+Runs against the measured reader of commit 62686e4..463a54d on branch wt-refuse (assembly.keeps_further,
+FURTHER_RATIO, FURTHER_COSINE, FURTHER_NEEDS_SPAN, choose(drop_filler=...)); the change was not shipped and is not in
+the package (docs/benchmarks.md, "Session 18: answer filler"): `git checkout 463a54d -- briefing/assembly.py` first.
+
 Usage:
   .venv/bin/python benchmarks/questions/filler18.py dump --sets holdout9-tune,holdout10-tune --h9 S --h10 S --out F.json
   .venv/bin/python benchmarks/questions/filler18.py paired --sets ... --variants base,VARIANT,... [--examples S --fakes S]
