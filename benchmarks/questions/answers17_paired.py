@@ -58,26 +58,7 @@ def main() -> None:
     variants = args.variants.split(",")
     names = {n for v in variants for n in VARIANTS[v]}
     saved = {n: getattr(assembly, n) for n in names}
-    out: dict[str, list[dict]] = {}
-    t0 = time.time()
-    for name, items in each_set(args):
-        rows = []
-        for q, settings, evidence, pool in items:
-            row: dict = {"id": q["id"]}
-            for v in variants:
-                apply(v, saved)
-                row[v] = outcome(q, answer(q["question"], evidence, pool, settings))
-            apply(variants[0], saved)
-            row["answerable"] = "ok" in row[variants[0]]
-            rows.append(row)
-        out[name] = rows
-        for v in variants[1:]:
-            print(line_of(name, rows, variants[0], v) + f"  ({time.time() - t0:.0f}s)", flush=True)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(out))
-    pooled = [r for rows in out.values() for r in rows]
-    for v in variants[1:]:
-        print(line_of("pooled", pooled, variants[0], v))
+    run_variants(each_set(args), variants, lambda v: apply(v, saved), answer, args.out)
 
 
 def line_of(name: str, rows: list[dict], a: str, b: str) -> str:
@@ -89,6 +70,32 @@ def line_of(name: str, rows: list[dict], a: str, b: str) -> str:
     una_moved = [("+" if r[b]["refused"] else "-") + r["id"] for r in una if r[a]["refused"] != r[b]["refused"]]
     tally = paired_line(f"{name} [{b}]", [{**r, "before": r[a], "after": r[b]} for r in rows])
     return f"{tally} hit {hit_moved} unans {una_moved}"
+
+
+def run_variants(sets, variants: list[str], set_variant, answer, out_path: Path, outcome=outcome, line_of=line_of) -> None:
+    """Every question of every set answered under each variant (set_variant(v) puts it in place; the first variant is
+    the baseline): per set, rows of outcome(q, answer) written to out_path as they come and one line_of per variant;
+    then pooled. filler18.py runs it with its own outcome and line."""
+    out: dict[str, list[dict]] = {}
+    t0 = time.time()
+    for name, items in sets:
+        rows = []
+        for q, settings, evidence, pool in items:
+            row: dict = {"id": q["id"]}
+            for v in variants:
+                set_variant(v)
+                row[v] = outcome(q, answer(q["question"], evidence, pool, settings))
+            set_variant(variants[0])
+            row["answerable"] = "ok" in row[variants[0]]
+            rows.append(row)
+        out[name] = rows
+        for v in variants[1:]:
+            print(line_of(name, rows, variants[0], v) + f"  ({time.time() - t0:.0f}s)", flush=True)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(out))
+    pooled = [r for rows in out.values() for r in rows]
+    for v in variants[1:]:
+        print(line_of("pooled", pooled, variants[0], v))
 
 
 if __name__ == "__main__":

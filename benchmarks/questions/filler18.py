@@ -25,11 +25,11 @@ import argparse
 import json
 import re
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from answers15_paired import each_set as paired_sets, retrieved  # noqa: E402
+from answers17_paired import run_variants  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,26 +142,7 @@ def paired(args: argparse.Namespace) -> None:
         for n, value in {**saved, **VARIANTS[v]}.items():
             setattr(assembly, n, value)
 
-    out: dict[str, list[dict]] = {}
-    t0 = time.time()
-    for name, items in each_set(args):
-        rows = []
-        for q, settings, evidence, pool in items:
-            row: dict = {"id": q["id"]}
-            for v in variants:
-                apply(v)
-                row[v] = outcome(q, answer(q["question"], evidence, pool, settings))
-            apply(variants[0])
-            row["answerable"] = "ok" in row[variants[0]]
-            rows.append(row)
-        out[name] = rows
-        for v in variants[1:]:
-            print(line_of(name, rows, variants[0], v) + f"  ({time.time() - t0:.0f}s)", flush=True)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(out))
-    pooled = [r for rows in out.values() for r in rows]
-    for v in variants[1:]:
-        print(line_of("pooled", pooled, variants[0], v))
+    run_variants(each_set(args), variants, apply, answer, args.out, outcome=outcome, line_of=line_of)
 
 
 def tally(rows: list[dict], v: str) -> dict:
