@@ -44,6 +44,11 @@ VARIANTS: dict[str, dict] = {
     "cos90": {"FURTHER_RATIO": 0.90, "FURTHER_COSINE": 0.6},
     "span85": {"FURTHER_RATIO": 0.85, "FURTHER_NEEDS_SPAN": True},
     "span88": {"FURTHER_RATIO": 0.88, "FURTHER_NEEDS_SPAN": True},
+    # second round (on main's reader, no FURTHER_* constants): the read-on and article-answer paths
+    "main18": {"LEAD_KINDS": False, "STRICT_REASON": False},  # main before the second round
+    "kinds": {"LEAD_KINDS": True, "STRICT_REASON": False},  # the lead counting '11 civilians' states how many people
+    "reasons": {"LEAD_KINDS": False, "STRICT_REASON": True},  # article_answer: no time word as a reason
+    "both": {"LEAD_KINDS": True, "STRICT_REASON": True},
 }
 
 
