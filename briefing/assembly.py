@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .candidates import (
-    DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_noun, excluded,
+    DATE_SPAN, Scored, answer_names, answer_pattern, asks_country, carries_type, counted_noun, counts_kind, counts_noun, excluded,
     is_country, name_found, names_organisation, new_names, number_values, place_names, score_sentences, telegraphic_noun,
     NUMBER_SPAN, REASON_SPAN, asked_noun, count_text,
 )
@@ -61,6 +61,19 @@ READ_ON_COVERAGE = 0.6
 # against lowering READ_ON_COVERAGE alone: 0.3 finds 2 of the 3 answers, 0 finds all 3 but reads on in more answers
 # (mean answer +0.13 sentences against +0.08): docs/benchmarks.md, "Session 17: answers".
 READ_ON_FOCUS = True
+# Session 18 (second round): the lead states the asked count when it counts a kind of the asked generic noun ('11
+# civilians' for 'How many people ...'), so no sentence is read on after it and article_answer looks for another count
+# (counts_kind). Off: the lead had to count the asked noun itself.
+LEAD_KINDS = True
+# Session 18 (second round): article_answer adds a sentence for a why question only when it states a reason marker that
+# is no mere time word: 'after', 'following', 'amid', 'since' also just date an event ('following the intervention in
+# 2015'); the lead's own reading and the ranked loop keep every marker (reason_spans).
+STRICT_REASON = True
+TIME_REASONS = frozenset("after following amid since".split())
+# Measured, off (session 18, second round): for a 'what <noun>' question of no other type, article_answer adds a
+# sentence only when it states the asked noun ('What margin ...' and not 'will be certified on Dec. 28'): any name
+# counts as an answer span there, and most such sentences were filler (states_asked_noun).
+OTHER_NEEDS_NOUN = False
 
 
 @dataclass
@@ -326,10 +339,11 @@ def article_span(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored],
     return None
 
 
-def answer_spans(text: str, shape: QuestionShape, known: set[str]) -> set[str] | None:
+def answer_spans(text: str, shape: QuestionShape, known: set[str], lead: bool = False, added: bool = False) -> set[str] | None:
     """The spans of the asked answer type a sentence states that the question does not: names for who/which/where
     questions, counts of the asked noun for 'how many', dates for 'when', reason markers for 'why'; None for the types
-    without a span (yes/no, comparison, other)."""
+    without a span (yes/no, comparison, other). The lead (`lead`) also counts a kind of a generic asked noun
+    (LEAD_KINDS); a sentence to be added (`added`) gives a reason only by a marker that is no time word (STRICT_REASON)."""
     kind = shape.answer_type
     if kind == "place":
         return place_names(text, known, asks_country(shape.text))
@@ -339,14 +353,20 @@ def answer_spans(text: str, shape: QuestionShape, known: set[str]) -> set[str] |
         if not carries_type(text, shape, known):
             return set()
         noun = counted_noun(shape.text) or telegraphic_noun(shape.text) if kind == "number" else None
-        if noun and not counts_noun(text, noun):
+        if noun and not (counts_kind(text, noun) if lead and LEAD_KINDS else counts_noun(text, noun)):
             return set()
         return number_values(count_text(text)) - number_values(shape.text)
     if kind == "date":
         return {m.group().lower() for m in DATE_SPAN.finditer(text)}
     if kind == "reason":
-        return {m.group().lower() for m in REASON_SPAN.finditer(text)}
+        return reason_spans(text, strict=added and STRICT_REASON)
     return None
+
+
+def reason_spans(text: str, strict: bool = False) -> set[str]:
+    """The reason markers a sentence states ('because', 'in retaliation'); `strict`: not those that are also time words
+    (TIME_REASONS: 'following the intervention in 2015' dates an event, it gives no reason for another)."""
+    return {m.group().lower() for m in REASON_SPAN.finditer(text) if not strict or m.group().lower() not in TIME_REASONS}
 
 
 def adds_answer(spans: set[str], shown: set[str]) -> bool:
@@ -362,16 +382,29 @@ def article_answer(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored
     words, so it falls below MORE_RATIO; an analyst reads on in the article that found the event. Such a sentence joins
     the answer when it scores at least SPAN_RATIO of the best and states as many of the question's names (focus)."""
     known = set(names(shape.text))
-    shown = answer_spans(pool.sentences[best.index].text, shape, known)
+    shown = answer_spans(pool.sentences[best.index].text, shape, known, lead=True)
     if shown is None:
         return None
     home = _group(pool, best.index)
     for s in ranked[:SPAN_LOOKAHEAD]:
         if s.index == best.index or s.headline or _group(pool, s.index) != home or s.score < SPAN_RATIO * best.score or s.focus < best.focus:
             continue
-        if adds_answer(answer_spans(pool.sentences[s.index].text, shape, known) or set(), shown):
+        text = pool.sentences[s.index].text
+        if OTHER_NEEDS_NOUN and shape.answer_type == "other" and not states_asked_noun(text, shape):
+            continue
+        if adds_answer(answer_spans(text, shape, known, added=True) or set(), shown):
             return s.index
     return None
+
+
+def states_asked_noun(text: str, shape: QuestionShape) -> bool:
+    """Does a sentence state the noun a 'what/which <noun>' question asks for ('margin', 'newspaper'), in any number?
+    True when the question asks for no such noun."""
+    noun = asked_noun(shape.text)
+    if noun in (None, *STOPWORDS):
+        return True
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    return bool(re.search(rf"\b{re.escape(stem)}", text, re.I))
 
 
 def asked_day(question: str) -> str | None:
@@ -427,7 +460,7 @@ def reads_on(shape: QuestionShape, pool: EvidencePool, best: Scored) -> int | No
     article with nothing between (pool.neighbours)."""
     text = pool.sentences[best.index].text
     restates = best.coverage >= READ_ON_COVERAGE or READ_ON_FOCUS and states_focus(shape, text)
-    if not restates or answer_spans(text, shape, set(names(shape.text))):
+    if not restates or answer_spans(text, shape, set(names(shape.text)), lead=True):
         return None
     start = pool.sentences[best.index].orig_start
     after = [j for j in pool.neighbours(best.index) if pool.sentences[j].orig_start > start]

@@ -261,6 +261,23 @@ def counts_noun(text: str, noun: str) -> bool:
     return bool(re.search(rf"{number}(?:\s+(?:of|more|other|[a-z-]+)){{0,2}}\s+{root}\w*\b", count_text(text), re.I))
 
 
+# Plural nouns that name a kind of people: a count of one of them counts people ('11 civilians' states how many people
+# were killed). General English, not a topic's words; only a generic asked noun (answerability.GENERIC_COUNTED) takes them.
+PEOPLE_KINDS = frozenset(
+    "civilians children women men boys girls babies infants adults soldiers troops fighters militants rebels insurgents "
+    "gunmen militiamen policemen officers police residents villagers inhabitants citizens protesters demonstrators "
+    "workers employees staff students pupils patients passengers migrants refugees prisoners detainees victims "
+    "journalists doctors medics volunteers pilgrims worshippers tourists spectators fans voters members".split()
+)
+
+
+def counts_kind(text: str, noun: str) -> bool:
+    """Does a sentence count the asked noun or, when that is a generic one ('people'), a kind of it ('11 civilians')?"""
+    from .answerability import GENERIC_COUNTED
+
+    return counts_noun(text, noun) or noun.lower() in GENERIC_COUNTED and any(counts_noun(text, k) for k in PEOPLE_KINDS)
+
+
 def names_new_state(text: str, shape: QuestionShape) -> bool:
     """'Who blamed X?' (a doer, not a role: slots.asked_name gives 'who') is answered by a state or its capital the question
     does not name ('Tehran has urged ...', 'Ruritanian jets struck ...'): one word, yet a party (slots.names_state)."""

@@ -3,6 +3,8 @@
 Runs against the measured reader of commit 62686e4..463a54d on branch wt-refuse (assembly.keeps_further,
 FURTHER_RATIO, FURTHER_COSINE, FURTHER_NEEDS_SPAN, choose(drop_filler=...)); the change was not shipped and is not in
 the package (docs/benchmarks.md, "Session 18: answer filler"): `git checkout 463a54d -- briefing/assembly.py` first.
+The second round's variants (main18, kinds, reasons, both, nouns: LEAD_KINDS, STRICT_REASON, OTHER_NEEDS_NOUN) run on
+the package's reader as it is ("Session 18: answer filler, second round").
 
 Usage:
   .venv/bin/python benchmarks/questions/filler18.py dump --sets holdout9-tune,holdout10-tune --h9 S --h10 S --out F.json
@@ -44,6 +46,12 @@ VARIANTS: dict[str, dict] = {
     "cos90": {"FURTHER_RATIO": 0.90, "FURTHER_COSINE": 0.6},
     "span85": {"FURTHER_RATIO": 0.85, "FURTHER_NEEDS_SPAN": True},
     "span88": {"FURTHER_RATIO": 0.88, "FURTHER_NEEDS_SPAN": True},
+    # second round (on main's reader, no FURTHER_* constants): the read-on and article-answer paths
+    "main18": {"LEAD_KINDS": False, "STRICT_REASON": False},  # main before the second round
+    "kinds": {"LEAD_KINDS": True, "STRICT_REASON": False},  # the lead counting '11 civilians' states how many people
+    "reasons": {"LEAD_KINDS": False, "STRICT_REASON": True},  # article_answer: no time word as a reason
+    "both": {"LEAD_KINDS": True, "STRICT_REASON": True, "OTHER_NEEDS_NOUN": False},
+    "nouns": {"LEAD_KINDS": True, "STRICT_REASON": True, "OTHER_NEEDS_NOUN": True},  # article_answer: 'what <noun>' needs the noun
 }
 
 
