@@ -249,7 +249,7 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
     first = re.match(r"\s*([A-Z][\w'’-]*)\s+(?![A-Z])", text)
     first_word = first.group(1).lower() if first else None
     out: list[str] = []
-    from .actors import PERSON_TITLES
+    from .actors import PERSON_TITLES  # here, not at the top: actors imports this module
 
     for n in (part for whole in names(text) for part in possessive_parts(whole)):
         words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]

@@ -141,11 +141,14 @@ def test_a_rewrite_adds_no_number_and_few_names_a_follow_up_adds_news() -> None:
 
 
 def _embed_pairs(pairs: dict[str, int]) -> object:
-    """A stand-in embedder: statements mapped to the same index are paraphrases (one unit vector each), all others apart."""
+    """A stand-in embedder: statements mapped to the same index are paraphrases (one unit vector each), all others apart
+    (each its own index, given in order of first sight: a hash could map two statements to one)."""
+    others: dict[str, int] = {}
+
     def embed(texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), 256))
         for i, t in enumerate(texts):
-            out[i, pairs.get(t, 100 + hash(t) % 150)] = 1.0
+            out[i, pairs[t] if t in pairs else others.setdefault(t, 100 + len(others))] = 1.0
         return out
     return embed
 
