@@ -9,7 +9,7 @@ articles. Headlines never answer when a body sentence says the same (candidates.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -70,10 +70,6 @@ LEAD_KINDS = True
 # 2015'); the lead's own reading and the ranked loop keep every marker (reason_spans).
 STRICT_REASON = True
 TIME_REASONS = frozenset("after following amid since".split())
-# Measured, off (session 18, second round): for a 'what <noun>' question of no other type, article_answer adds a
-# sentence only when it states the asked noun ('What margin ...' and not 'will be certified on Dec. 28'): any name
-# counts as an answer span there, and most such sentences were filler (states_asked_noun).
-OTHER_NEEDS_NOUN = False
 
 
 @dataclass
@@ -389,22 +385,9 @@ def article_answer(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored
     for s in ranked[:SPAN_LOOKAHEAD]:
         if s.index == best.index or s.headline or _group(pool, s.index) != home or s.score < SPAN_RATIO * best.score or s.focus < best.focus:
             continue
-        text = pool.sentences[s.index].text
-        if OTHER_NEEDS_NOUN and shape.answer_type == "other" and not states_asked_noun(text, shape):
-            continue
-        if adds_answer(answer_spans(text, shape, known, added=True) or set(), shown):
+        if adds_answer(answer_spans(pool.sentences[s.index].text, shape, known, added=True) or set(), shown):
             return s.index
     return None
-
-
-def states_asked_noun(text: str, shape: QuestionShape) -> bool:
-    """Does a sentence state the noun a 'what/which <noun>' question asks for ('margin', 'newspaper'), in any number?
-    True when the question asks for no such noun."""
-    noun = asked_noun(shape.text)
-    if noun in (None, *STOPWORDS):
-        return True
-    stem = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
-    return bool(re.search(rf"\b{re.escape(stem)}", text, re.I))
 
 
 def asked_day(question: str) -> str | None:
@@ -659,8 +642,6 @@ BACKING_LEADS = 3
 
 def backing_first(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored]) -> list[Scored]:
     """For a question asking who backs a party, the candidates stating that someone backs it first, scored as the best."""
-    from dataclasses import replace
-
     from .backing import asked_backed, backs_party
 
     backed = asked_backed(shape.text)

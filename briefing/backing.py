@@ -169,6 +169,10 @@ def _parties(text: str, alias_items: tuple[tuple[str, str], ...] | None) -> tupl
     return tuple(sorted(found, key=lambda p: p.start))
 
 
+# The generic opposing sides party_noun names.
+OPPOSING_SIDES = frozenset({"rebels", "opposition", "insurgents"})
+
+
 def party_noun(noun: str) -> str:
     """One name per generic side: 'rebel', 'the rebellion' -> 'rebels'; 'regime forces' -> 'government'."""
     n = re.sub(r"^the\s+", "", noun.lower())
@@ -586,9 +590,10 @@ def backs_party(text: str, backed: str, question: str) -> bool:
 
     words = {w.lower() for w in re.findall(r"[\w-]+", backed)}
     states = {c for w in re.findall(r"[A-Z][\w-]+", backed) if (c := country_of(w))}
-    sides = {"rebels", "opposition", "insurgents"}
+    sides = OPPOSING_SIDES
+    whole = party_noun(backed)
     # 'the Ostrian opposition', 'moderate rebels': the generic side its head noun names
-    wanted = next((party_noun(w) for w in reversed(backed.split()) if party_noun(w) in sides), party_noun(backed))
+    wanted = next((party_noun(w) for w in reversed(backed.split()) if party_noun(w) in sides), whole)
     if wanted not in sides and words & STATE_SIDE_WORDS:
         wanted = "government"  # 'the army's counteroffensive', 'government troops': the state's side
     for b in backings(text):
@@ -596,7 +601,7 @@ def backs_party(text: str, backed: str, question: str) -> bool:
             continue  # the question's own party backing someone answers nothing
         got = party_noun(b.backed)
         if got == wanted or (got in sides and wanted in sides) or b.backed.lower() in words or (country_of(b.backed) or b.backed) in states \
-                or _within(got, party_noun(backed)) or _within(party_noun(backed), got):
+                or _within(got, whole) or _within(whole, got):
             return True
         if got == "government" and states and wanted not in sides:  # 'X backs the government' answers 'Who backs <its country>?'
             return True

@@ -8,19 +8,17 @@ merger' names the same kind of thing, and the embedder's slot check (matching.ch
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .claims import Claim, strip_hedges
 from .lemmas import lemma, vocabulary
 from .lexical import terms
-from .matching import Problem, detail_word, same_form, slot_words, word_stated
+from .matching import Problem, detail_word, raw_words, same_form, slot_words, word_stated
 from .wordnet import pairs
 
 __all__ = ["noun_kinds", "kind_pairs", "check_kinds"]
 
-_WORD = re.compile(r"[A-Za-z0-9][\w-]*(?:['’][A-Za-z]+)?")
 # function words skipped between a noun and the content word that places it ('paid by the Zendan government' and
 # 'paid by a Zendan businessman': the nearest content word on each side, past at most this many others)
 GAP = 2
@@ -76,7 +74,7 @@ def kind_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
     evidence's not in the claim, and the word before both is the same content word ('Zendan government' / 'Zendan
     businessman') or the nearest content words on both sides agree; names (capitalised) and partitives are skipped."""
     text = strip_hedges(claim.text)
-    raw, mine = _WORD.findall(text), slot_words(text)
+    raw, mine = raw_words(text), slot_words(text)
     vocab, unit_vocab = vocabulary(claim.text), vocabulary(" ".join(sentences))
     out: list[tuple[str, str]] = []
     for i, w in enumerate(mine):
@@ -84,7 +82,7 @@ def kind_pairs(claim: Claim, sentences: Sequence[str]) -> list[tuple[str, str]]:
             continue
         left, right = _neighbour(mine, i, -1), _neighbour(mine, i, 1)
         for s in sentences:
-            their_raw, theirs = _WORD.findall(s), slot_words(s)
+            their_raw, theirs = raw_words(s), slot_words(s)
             for j, x in enumerate(theirs):
                 if not _content(x) or (j > 0 and their_raw[j][:1].isupper()) or word_stated(x, vocab) or not noun_kinds(x):
                     continue

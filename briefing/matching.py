@@ -225,9 +225,14 @@ _WORD = re.compile(r"[A-Za-z0-9][\w-]*(?:['’][A-Za-z]+)?")
 SLOT_CONTEXT = 2  # words either side of a claim word that must stand around the evidence's word in its place
 
 
+def raw_words(text: str) -> list[str]:
+    """The words of a text as written, one for each of slot_words ('Zenda's', 'outrage')."""
+    return _WORD.findall(text)
+
+
 def slot_words(text: str) -> list[str]:
     """The words of a text, lower case, possessives and quotes dropped ('Zenda's' -> 'zenda', '"outrage"' -> 'outrage')."""
-    return [re.sub(r"['’]s?$", "", w.lower()) for w in _WORD.findall(text)]
+    return [re.sub(r"['’]s?$", "", w.lower()) for w in raw_words(text)]
 
 
 def same_form(a: str, b: str) -> bool:

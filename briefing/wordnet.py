@@ -1,7 +1,8 @@
-"""Word pairs from WordNet 3.0 shipped with the package (antonyms.txt, event_nouns.txt): read once, nothing downloads.
+"""Word pairs from WordNet 3.0 shipped with the package (antonyms.txt, event_nouns.txt, noun_kinds.txt): read once,
+nothing downloads.
 
-Each file is written by a script in benchmarks/ (wordnet_antonyms.py, wordnet_events.py) from Debian's wordnet-base;
-WordNet's licence stands at the head of each file.
+Each file is written by a script in benchmarks/ (wordnet_antonyms.py, wordnet_events.py, wordnet_kinds.py) from
+Debian's wordnet-base; WordNet's licence stands at the head of each file.
 """
 from __future__ import annotations
 

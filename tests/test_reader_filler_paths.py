@@ -85,30 +85,3 @@ def test_the_best_articles_time_word_sentence_does_not_join_a_why_answer(monkeyp
     pool = EvidencePool([evidence(reason, "d1")], embedder=None, store=None)  # type: ignore[arg-type]
     ranked = [Scored(0, 0.9, 0.7, 0.5), Scored(2, 0.6, 0.5, 0.3)]
     assert article_answer(shape, pool, ranked, ranked[0]) == 2
-
-
-def test_a_sentence_states_the_asked_noun_in_any_number() -> None:
-    from briefing.assembly import states_asked_noun
-
-    margin = analyse("What margin did the officials in Dorn give when they certified the result?")
-    assert states_asked_noun("The officials gave a margin of 1.6 points.", margin)
-    assert not states_asked_noun("The result will be certified on Dec. 28, the officials said.", margin)
-    firms = analyse("Which four companies did Velmar Oil sue over the auction?")
-    assert states_asked_noun("The four companies named in the suit are Tarn, Dorn Gas and Ostria Bank.", firms)
-    assert states_asked_noun("Nothing here names it.", analyse("Why did Velmar Oil sue?"))  # no asked noun: nothing to state
-
-
-def test_with_other_needs_noun_a_sentence_without_the_asked_noun_does_not_join(monkeypatch: pytest.MonkeyPatch) -> None:
-    shape = analyse("Which newspaper did minister Jon Arden speak to about the Velmar sale?")
-    text = [
-        "Minister Jon Arden told the Dorn Courier newspaper that the Velmar sale was unjustified.",
-        "Aid workers said the roads were closed.",
-        "Mr Arden also doubted the promises of Ana Kor on growth.",
-    ]
-    pool = EvidencePool([evidence(text, "d1")], embedder=None, store=None)  # type: ignore[arg-type]
-    ranked = [Scored(0, 0.9, 0.7, 0.5), Scored(2, 0.6, 0.5, 0.3)]
-    assert shape.answer_type == "other"
-    monkeypatch.setattr(assembly, "OTHER_NEEDS_NOUN", False)
-    assert article_answer(shape, pool, ranked, ranked[0]) == 2  # a new name ('Ana Kor') is an answer span
-    monkeypatch.setattr(assembly, "OTHER_NEEDS_NOUN", True)
-    assert article_answer(shape, pool, ranked, ranked[0]) is None

@@ -50,8 +50,10 @@ VARIANTS: dict[str, dict] = {
     "main18": {"LEAD_KINDS": False, "STRICT_REASON": False},  # main before the second round
     "kinds": {"LEAD_KINDS": True, "STRICT_REASON": False},  # the lead counting '11 civilians' states how many people
     "reasons": {"LEAD_KINDS": False, "STRICT_REASON": True},  # article_answer: no time word as a reason
-    "both": {"LEAD_KINDS": True, "STRICT_REASON": True, "OTHER_NEEDS_NOUN": False},
-    "nouns": {"LEAD_KINDS": True, "STRICT_REASON": True, "OTHER_NEEDS_NOUN": True},  # article_answer: 'what <noun>' needs the noun
+    "both": {"LEAD_KINDS": True, "STRICT_REASON": True},
+    # article_answer: 'what <noun>' needs the noun; measured off at commit 767a9f1 and then taken out of the package
+    # (as the FURTHER_* variants above): run it on that commit
+    "nouns": {"LEAD_KINDS": True, "STRICT_REASON": True, "OTHER_NEEDS_NOUN": True},
 }
 
 
