@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .cite import stated_in
+from .entities import is_state_form, states_country
 from .errors import ConfigError
 from .lexical import STOPWORDS, names, terms
 from .question import CALENDAR, QUESTION_WORDS, QuestionShape, analyse
@@ -94,7 +95,7 @@ _INSTRUCTION = re.compile(
     re.I,
 )
 _DEBRIS = re.compile(
-    r"^\W*(related|tags?|share|click|comment|read more|see also|leave a reply|subscribe|follow us|get short url|advertisement)\b"
+    r"^\W*(related|tags?|share|click|comment|read more|see also|leave a reply|subscribe|follow us|get short url|advertisement)\b|^\W*categor(?:y|ies)\s*:?\s+(?-i:[A-Z])"  # 'Category News ...': a site's section label and the links after it
     r"|comment via|get short url|community standards|you can share this story|required fields are marked|your email address"
     r"|all rights reserved|sign up for|newsletter",
     re.I,
@@ -454,6 +455,9 @@ def name_found(name: str, text: str, strict: bool = False) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w and w not in STOPWORDS and w not in {"al", "el"}]
     if not words:
         return True
+    country = is_state_form(name) if " " not in name else None
+    if country is not None and states_country(country, text):
+        return True  # 'russia' is stated by 'Moscow', 'Russian' or 'the Kremlin'... by any form the gazetteer knows
     # Short words ('US' written 'U.S.', 'abu') count as stated under strict: they carry little of a name.
     hits = sum(stated_in(w, text) or (strict and len(w) < 4) for w in words)
     return hits >= (len(words) // 2 + 1 if strict else max(1, math.ceil(len(words) / 2)))

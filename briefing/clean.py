@@ -232,7 +232,7 @@ def _inline_debris(text: str) -> list[tuple[int, int]]:
 
 DEBRIS_SENTENCE = re.compile(
     r"^(?:\d+\s+related\b|by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|share\b|tags?\b|related\b|comment\b|send\b|watch\b|video\b|photo\b|read more\b|"
-    r"click\b|subscribe\b|follow us\b|advertisement\b|print\b)|"
+    r"click\b|subscribe\b|follow us\b|advertisement\b|print\b|categor(?:y|ies)\s*:?\s+(?-i:[A-Z]))|"  # a site's section label: 'Category News ...'
     # past the start, a match opens with y, p, h, c or a bracket: the lookahead skips other positions (as _INLINE's)
     r"(?=[yphc(])(?:youtube|pic\.twitter|https?\S|\bcomment via\b|\(@?\w+\)\s+" + _DATE + ")",
     re.I,

@@ -258,3 +258,47 @@ def is_name(candidate: str) -> bool:
     if hits and len(words) > 1 and words[-1].lower() not in ORG_WORDS and hits[0].surface.strip() != c:
         return False  # a country beside other names, not an organisation's name: a list fragment
     return True
+
+
+def is_state_form(word: str) -> str | None:
+    """The country a single word names by the country's own name ('russia' -> Russia), or None. A capital
+    ('Moscow') is also a city, and a nationality ('Russian official') describes someone: neither is read here."""
+    g = gazetteer()
+    w = re.sub(r"[’']s?$", "", word.strip())
+    w = w[:1].upper() + w[1:].lower() if w else w
+    country = g.forms.get(w)
+    return country if country is not None and w == country else None
+
+
+@lru_cache(maxsize=512)
+def state_forms_pattern(country: str) -> re.Pattern[str]:
+    """Every form of a country of four letters or more (name, demonym, capital, spellings) as one whole-word pattern:
+    shorter forms ('US', 'UK') are read by the name rules themselves."""
+    forms = sorted((f for f, c in gazetteer().forms.items() if c == country and len(f) >= 4), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")", re.I)
+
+
+def states_country(country: str, text: str) -> bool:
+    """Does a text name a country in any of its forms ('Moscow stepped up its support' names Russia)?"""
+    return state_forms_pattern(country).search(text) is not None
+
+
+# A capital stands for its state when it is the subject of the question's verb or owns something: 'did Moscow
+# begin ...', "Beijing's envoy"; after a preposition or before a noun ('in Moscow', 'the Moscow auction') it is a city.
+_STATE_USE = r"(?:\b(?:did|does|do|has|have|had|will|would|is|was|were|are|can|could|should|might|may)\s+(?:not\s+)?{c}\b(?!['’]s)|\b{c}['’]s\b)"
+
+
+def capital_as_state(name: str, question: str) -> str | None:
+    """The country a capital names when the question uses it as the state ('When did Moscow begin its air
+    campaign?' -> Russia), or None (a city: 'Which venue in Moscow ...'; or no capital)."""
+    g = gazetteer()
+    word = name.strip()
+    if " " in word:
+        return None
+    surface = word[:1].upper() + word[1:].lower()
+    country = g.forms.get(surface)
+    if country is None or surface in (country, g.demonyms.get(country), f"{g.demonyms.get(country)}s"):
+        return None
+    if re.search(_STATE_USE.format(c=re.escape(surface)), question) is None:
+        return None
+    return country

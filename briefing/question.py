@@ -250,13 +250,16 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
     first_word = first.group(1).lower() if first else None
     out: list[str] = []
     from .actors import PERSON_TITLES  # here, not at the top: actors imports this module
+    from .entities import capital_as_state
 
     for n in (part for whole in names(text) for part in possessive_parts(whole)):
         words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
         while len(words) > 1 and words[0].rstrip(".") in PERSON_TITLES:
             words = words[1:]  # 'President Roe' is Roe: an article may name him without the title
         if words:
-            out.append(" ".join(words))
+            name = " ".join(words)
+            country = capital_as_state(name, text)
+            out.append(country.lower() if country else name)  # 'did Moscow begin ...' asks about Russia
     # The first word of a question is capitalised because it starts the sentence: it may be a name, but not surely.
     bare = first_word if first_word and first_word in out else None
     return [n for n in dict.fromkeys(out) if n != bare], bare
