@@ -30,7 +30,9 @@ SPEECH_VERBS = frozenset(
     "said say says told tell tells stated state states announced announce claimed claim claims warned warn described describe "
     "called call declared declare denied deny confirmed confirm remarked remark added add accused accuse urged urge condemned "
     "condemn blamed blame reported report quoted quote expressed express praised praise criticised criticized criticise criticize "
-    "spoke speak commented comment explained explain insisted insist estimated estimate".split()
+    "spoke speak commented comment explained explain insisted insist estimated estimate "
+    # promises and threats are said too: the one who promised is the quoted source
+    "promised promise promises pledged pledge pledges vowed vow vows threatened threaten threatens".split()
 )
 # 'Who <verb> ...' where the verb is a copula asks for an identity ('Who is the envoy?'): handled as a role question.
 _WHO_VERB = re.compile(r"^\s*(?:who|whom)\s+(?!(?:is|was|are|were|has|have|had|did|does|do)\b)([a-z]+)\b", re.I)
