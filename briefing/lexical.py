@@ -64,7 +64,10 @@ def _word_terms(w: str) -> tuple[str, ...]:
     return tuple(stem(p) for p in parts if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()))
 
 
-_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*|\b[A-Z]{2,}\b")
+# The Arabic article joins a name in all its transliterated forms ('Ras al-Ain', 'Ahrar ash-Sham', 'Deir ez-Zor',
+# 'Jabhat an-Nusra'): the sun letters assimilate its 'l' (as-, ash-, ad-, ar-, at-, az-, an-; ez-, es-, ed- ...).
+_ARTICLE = r"(?:a[lsdrtzn]-|ash-|e[lsdrtzn]-|ul-)"
+_NAME = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:" + _ARTICLE + r"|de\s+|of\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*|\b[A-Z]{2,}\b")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _LEADING = STOPWORDS | {"but", "however", "meanwhile", "thus", "furthermore", "currently", "since", "while", "although", "even", "last", "this", "that"}
 
