@@ -261,8 +261,8 @@ def is_name(candidate: str) -> bool:
 
 
 def is_state_form(word: str) -> str | None:
-    """The country a single word names by the country's own name ('russia' -> Russia), or None. A capital
-    ('Moscow') is also a city, and a nationality ('Russian official') describes someone: neither is read here."""
+    """The country a single word names by the country's own name ('france' -> France), or None. A capital
+    ('Paris') is also a city, and a nationality ('French official') describes someone: neither is read here."""
     g = gazetteer()
     w = re.sub(r"[’']s?$", "", word.strip())
     w = w[:1].upper() + w[1:].lower() if w else w
@@ -279,18 +279,18 @@ def state_forms_pattern(country: str) -> re.Pattern[str]:
 
 
 def states_country(country: str, text: str) -> bool:
-    """Does a text name a country in any of its forms ('Moscow stepped up its support' names Russia)?"""
+    """Does a text name a country in any of its forms ('Paris stepped up its support' names France)?"""
     return state_forms_pattern(country).search(text) is not None
 
 
-# A capital stands for its state when it is the subject of the question's verb or owns something: 'did Moscow
-# begin ...', "Beijing's envoy"; after a preposition or before a noun ('in Moscow', 'the Moscow auction') it is a city.
+# A capital stands for its state when it is the subject of the question's verb or owns something: 'did Paris
+# begin ...', "Tokyo's envoy"; after a preposition or before a noun ('in Paris', 'the Paris auction') it is a city.
 _STATE_USE = r"(?:\b(?:did|does|do|has|have|had|will|would|is|was|were|are|can|could|should|might|may)\s+(?:not\s+)?{c}\b(?!['’]s)|\b{c}['’]s\b)"
 
 
 def capital_as_state(name: str, question: str) -> str | None:
-    """The country a capital names when the question uses it as the state ('When did Moscow begin its air
-    campaign?' -> Russia), or None (a city: 'Which venue in Moscow ...'; or no capital)."""
+    """The country a capital names when the question uses it as the state ('When did Paris begin its air
+    campaign?' -> France), or None (a city: 'Which venue in Paris ...'; or no capital)."""
     g = gazetteer()
     word = name.strip()
     if " " in word:

@@ -259,7 +259,7 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
         if words:
             name = " ".join(words)
             country = capital_as_state(name, text)
-            out.append(country.lower() if country else name)  # 'did Moscow begin ...' asks about Russia
+            out.append(country.lower() if country else name)  # 'did Paris begin ...' asks about France
     # The first word of a question is capitalised because it starts the sentence: it may be a name, but not surely.
     bare = first_word if first_word and first_word in out else None
     return [n for n in dict.fromkeys(out) if n != bare], bare
