@@ -671,7 +671,7 @@ def read(question: str, evidence: list[Evidence], pool: EvidencePool, settings: 
     notes = [] if shape.english else [f"the question is not in English; {answerability.MULTILINGUAL_HINT}"]
     ranked = backing_first(shape, pool, ranked) if BACKING_FIRST else ranked
     chosen = choose(shape, pool, day_first(shape, pool, ranked) if DAY_FIRST else ranked, settings)
-    why = answerability.judge(shape, evidence, pool, ranked, chosen)  # the chosen answer's checks and the fitted refusal model
+    why = answerability.judge(shape, evidence, pool, ranked, chosen, question)  # the chosen answer's checks and the fitted refusal model
     if why:
         return Reading(refusal=why)
     drafts = [(pool.sentences[i].text, [pool.sentences[i].evidence, *corroborating(pool, ranked, i, set(chosen))], "answer") for i in chosen]

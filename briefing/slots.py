@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .lexical import STOPWORDS
 from .question import ASKED_WORD, CALENDAR, YEAR, QuestionShape
@@ -729,3 +730,128 @@ def tight_count_failure(counted: list[str], parts: list[str], reach: int = TIGHT
             if is_count(t) and any(forms(n) & asked for n in toks[i + 1 : i + 1 + reach] + toks[max(0, i - 1) : i]):
                 return None
     return f"no number in the passages counts {' '.join(counted)}"
+
+
+# Session 19: the ASKED SLOT NOUN of a wh-phrase ('Which arbitrator ...', 'What annual salary ...', 'How much bail ...',
+# 'Who was the U.S. ambassador to ...', 'Name the generals ...') and whether the answer's article states it at all.
+# A near-miss unanswerable question finds its event in the corpus but not the asked detail: the articles on the Yukos
+# sale never mention an auctioneer, those on Ebbers' trial never a salary.
+_SLOT_FRAME = re.compile(
+    r"\b(?:(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)"
+    r"|(?:who|what)\s+(?:is|was|are|were)\s+the\s+|(?:^|[.?!]\s+)name\s+the\s+|how\s+much\s+(?=[a-z]+\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b))",
+    re.I,
+)
+SLOT_STOPS = frozenset(
+    "is was are were did does do has have had will would can could should been be being "
+    "of in on at to from for by with into about over under after before during since than as against between among "
+    "who whom whose that which what when where why how and or but the a an this that these those his her its their "
+    "he she it they we you i there".split()
+    # adverbs and other words between the noun and its verb ('Which newspaper first reported ...', 'Which lawyer, not ...')
+    + "first last later also finally initially originally eventually recently once still already never ever actually officially formally "
+    "not no more most less other others out up down off".split()
+)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten several many both".split())
+SLOT_WORDS = 4  # words a wh-phrase's noun group holds before its verb ('Which assistant US attorney led ...')
+# Nouns that only name the answer's kind: the answer states a name or figure of that kind, rarely the noun itself
+# ('Which newspaper ...' is answered by 'the Washington Post reported'), so their absence says nothing.
+GENERIC_SLOTS = frozenset(
+    "person people man men woman women one ones name names thing things way ways kind kinds type types sort "
+    "number numbers amount amounts figure figures total percentage percent share proportion portion rate "
+    "year years date dates day days month months time times week weeks hour hours period "
+    "place places country countries city cities town towns state states area region location part side "
+    "company companies firm firms group groups organisation organization organisations organizations body "
+    "newspaper newspapers paper outlet outlets agency agencies channel network publication media "
+    "official officials figure leader leaders member members team teams individual individuals party parties "
+    "reason reasons event events word words term terms role roles title position issue issues step steps "
+    "measure measures action actions toll tolls range ranges estimate estimates count tally".split()
+)
+
+
+def asked_slot(question: str) -> str | None:
+    """The head noun of the question's wh-phrase, the detail it asks for, or None when the phrase names only the
+    answer's kind or no noun: 'Which assistant US attorney led ...' -> 'attorney', 'How much bail did ...' -> 'bail',
+    'Who was the auctioneer who ...' -> 'auctioneer'; 'Which newspaper first reported ...' -> None."""
+    from .kinds import noun_kinds
+    from .lemmas import lemma
+
+    m = _SLOT_FRAME.search(question)
+    if not m:
+        return None
+    words = re.findall(r"[\w'’.-]+", question[m.end():])
+    group: list[str] = []
+    for n, w in enumerate(words[:SLOT_WORDS]):
+        low = w.lower().strip(".")
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        if "'" in w or "’" in w:  # a possessive ends the phrase at its noun: 'Which news agency's report' -> 'agency'
+            stem = re.sub(r"['’]s?$", "", low)
+            if stem.isalpha() and not w[:1].isupper():
+                group.append(stem)
+            break
+        if low in SLOT_STOPS or low.endswith("ly") or (group and low.endswith("ing")):
+            break
+        if w[:1].isupper() or low in _NUMBER_WORDS or low.isdigit():  # a name ('US', 'London') or a count ('two') qualifies the noun after it
+            continue
+        if low in SPEECH_VERBS or low in IRREGULAR_VERBS or (lemma(low) != low and not noun_kinds(low) and not noun_kinds(lemma(low))):
+            break  # an inflected word that is no noun: 'said', 'took', 'happens'
+        if group and (low.endswith("ed") or nxt.lower() in ("the", "a", "an", "his", "her", "its", "their") or nxt[:1].isupper()):
+            break  # a verb after the noun: 'appointed', 'made the dress', 'represents Michael Flynn'
+        if low.endswith("ed"):
+            break
+        group.append(low)
+    if not group or not group[-1].isalpha() or len(group[-1]) < 3:
+        return None
+    return None if group[-1] in GENERIC_SLOTS else group[-1]
+
+
+SLOT_KIND_DEPTH = 8  # hyponym links followed down from the slot noun: 'vehicle' > 'car' > 'jeep'; replayed at 0, 1, 3 and 8 on the session-15 cache, 8 (every kind WordNet lists) refused the fewest answerable questions at the same catch (docs/benchmarks.md, session 19)
+
+
+@lru_cache(maxsize=1)
+def _synsets() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """WordNet's noun synsets as packaged in noun_hyponyms.txt: (word -> its synsets, synset -> its nearest hyponyms)."""
+    from importlib import resources
+
+    text = resources.files("briefing").joinpath("noun_hyponyms.txt").read_text(encoding="utf-8")
+    senses: dict[str, list[str]] = {}
+    kinds: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        number, words, children = line.split()
+        for w in words.split(","):
+            senses.setdefault(w, []).append(number)
+        kinds[number] = [] if children == "-" else children.split(",")
+    return senses, kinds
+
+
+@lru_cache(maxsize=4096)
+def slot_kinds(noun: str) -> frozenset[str]:
+    """The noun and the nouns WordNet lists as kinds of it (every sense, to SLOT_KIND_DEPTH links): 'vehicle' ->
+    {'vehicle', 'truck', 'tank', ...}, 'relative' -> {'relative', 'mother', 'sister', ...}: a sentence naming a truck
+    states the vehicle asked."""
+    from .lemmas import lemma
+
+    senses, kinds = _synsets()
+    frontier = set(senses.get(noun, []) or senses.get(lemma(noun), []))
+    seen = set(frontier)
+    for _ in range(SLOT_KIND_DEPTH):
+        frontier = {k for n in frontier for k in kinds[n]} - seen
+        seen |= frontier
+    # a kind counts only when the word is mostly a noun in running text (kinds.noun_kinds: 'found', a kind of salary in
+    # 'all found', is mostly a verb)
+    from .kinds import noun_kinds
+
+    words = {noun, lemma(noun)}
+    for w, ns in senses.items():
+        if seen.intersection(ns) and noun_kinds(w):
+            words.add(w)
+    return frozenset(words)
+
+
+def slot_stated(slot: str, texts: list[str]) -> bool:
+    """Does any text state the slot noun or a kind of it in any word form ('generals' by 'general', 'vehicle' by
+    'trucks'; 'arbitrator' not by 'arbitration')?"""
+    from .lemmas import forms, tokens
+
+    want = forms(slot) | slot_kinds(slot)
+    return any(forms(t) & want for text in texts for t in tokens(text))

@@ -1,4 +1,4 @@
-"""Word pairs from WordNet 3.0 shipped with the package (antonyms.txt, event_nouns.txt, noun_kinds.txt): read once,
+"""Word pairs from WordNet 3.0 shipped with the package (antonyms.txt, event_nouns.txt, noun_kinds.txt, noun_hyponyms.txt): read once,
 nothing downloads.
 
 Each file is written by a script in benchmarks/ (wordnet_antonyms.py, wordnet_events.py, wordnet_kinds.py) from
