@@ -579,8 +579,13 @@ _LEAD_DEBRIS = re.compile(
     r"|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?-\s+(?=[A-Z]))"
     rf"|(?:{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\([^)]{{2,40}}\)\s*[-–—:]?\s*)"
     r"|(?:(?:[A-Z][a-z]+\s+)?[A-Z]{2,6}\s+-\s+(?=[A-Z]))"
-    r"|(?:\d{1,2}[./\\]+\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\s*(?:Get short URL\s*\d*\s*)?))+",
+    r"|(?:\d{1,2}[./\\]+\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\s*(?:Get short URL\s*\d*\s*)?)"
+    # a photo credit, an agency and its photographer ('REUTERS/Jan Smit The army said ...'), when an article opens the body
+    r"|(?:[A-Z]{2,}\s?/\s?(?:[A-Z][\w'’.-]*\s+){1,3}?(?=(?:The|A|An)\s)))+",
 )
+# A photo credit still opening a sentence: an agency and its photographer with no article after them to show where the
+# body starts ('REUTERS/Jan Smit We hope ...', 'REUTERS/Jan Smit Secretary of State ...').
+_PHOTO_CREDIT_OPEN = re.compile(r"^[A-Z]{2,}\s?/\s?[A-Z][a-z]")
 # Longer than this many words, a 'sentence' is several run together by the scraper (no full stop between them):
 # news sentences run 20-35 words; 60 is past every well-formed sentence in the example articles.
 RUN_ON_WORDS = 60
@@ -673,6 +678,34 @@ def headline_before_body(sentence: str) -> bool:
         return False
     rest = sentence[run.end() - 1 :]
     return any(w in _BODY_OPENERS for w in words[-3:-1]) and (not rest.strip() or bool(re.match(r"\s*[a-z]", rest)))
+
+
+# What follows a long capitalised subject in prose: its verb ('... Rami Abdel Rahman told', '... Red Crescent Societies
+# released', '... Ali Khamenei had'), a past form, an auxiliary or modal, or a present verb of saying. General English.
+_SUBJECT_VERB = re.compile(
+    r"(?:[a-z]+ed|said|says|told|tells|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|"
+    r"took|gave|made|met|sent|spoke|wrote|went|came|saw|led|held|left|won|lost|claims|denies|warns|urges|accuses|insists|calls|"
+    # an adverb or quantifier between a subject and its verb ('... and James Roe of Xstate also said', '... Tom Roe both called')
+    r"also|both|all|each|jointly|together|then|now|later|still|already|never|often|reportedly|previously|recently|earlier)\b"
+)
+
+
+def credit_before_body(sentence: str) -> bool:
+    """Does the sentence open with a photo credit ('REUTERS/Jan Smit ...') that lead_debris could not cut off, or with a
+    photographer's name and a title-case headline glued before the body (headline_after_credit)? Brief time only."""
+    return bool(_PHOTO_CREDIT_OPEN.match(sentence)) or headline_after_credit(sentence)
+
+
+def headline_after_credit(sentence: str) -> bool:
+    """A photo credit and a title-case headline glued before a body sentence whose own start cannot be told from the
+    headline ('Jan Smit Army Seizes Armed Men at the Border Xland forces managed to ...'): a run of HEADLINE_RUN or
+    more capitalised words opens the sentence and the lower-case word after it is no verb, so the run is not the
+    sentence's subject ('The Director of the Xland Observatory for Human Rights Jan Smit told ...' is). Brief time only."""
+    run = _CAP_RUN.match(sentence + " ")
+    if not run or sum(w[0].isupper() for w in run.group(0).split()) < HEADLINE_RUN:
+        return False
+    after = re.match(r"\s*([a-z][\w'’]*)(?![\w'’-])", sentence[run.end() - 1 :])
+    return bool(after) and not _SUBJECT_VERB.fullmatch(after.group(1))  # type: ignore[union-attr]
 
 
 def keyword_run(sentence: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, Field
 
 from .actors import OPPONENTS, OTHER, PERSON_TITLES, SUBJECT, Actor
-from .clean import headline_before_body, is_debris, keyword_run, normalize_key
+from .clean import credit_before_body, headline_before_body, is_debris, keyword_run, normalize_key
 from .conflicts import PROVISIONAL, REVISED, Claim, Conflict, find_conflicts
 from .lexical import terms
 from .dates import EventDate, date_key, main_period, month_count, recalled, resolve_dates
@@ -166,6 +166,21 @@ def speaks_of_topic(s: Sentences, i: int, actor: str, top: float) -> bool:
     return bool((s.topic_terms - set(terms(actor))) & set(terms(s.texts[i])))
 
 
+# A sentence opening on a pronoun, or on a demonstrative that is not a time ('This Monday', 'This week'), points back
+# to the sentence before it in its article ('It said Aziz was kidnapped ...', 'These groups entered ...'): a timeline,
+# read line by line in date order, has not got that sentence. General English.
+_LEANS_BACK = re.compile(
+    r"^\W*(?:(?:It|He|She|They|Its|His|Her|Their)\b|(?:This|These|Those|That)\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b))"
+)
+
+
+def leans_back(text: str) -> bool:
+    """Does the sentence open on a word that refers to the sentence before it, so it cannot be read alone?"""
+    return bool(_LEANS_BACK.match(text))
+
+
 # Fewest words of a sentence in an actor's table cell or body: a statement says who did what to what or whom ('Xland
 # denied any involvement in the raids.', 7 words; 'The attack was claimed by X.', 6). On the tuning briefs' cells (305
 # in 42 briefs, session 14) the only ones under five words leaned on the sentence before them ('Xville confirmed the
@@ -219,7 +234,7 @@ def cell_sentence(text: str) -> bool:
 
 def usable_sentence(text: str, title: str | None) -> bool:
     """A reporting sentence: not debris, not the headline (or a piece of it), not cut off."""
-    if is_debris(text) or keyword_run(text) or headline_before_body(text) or cut_off(text):
+    if is_debris(text) or keyword_run(text) or headline_before_body(text) or credit_before_body(text) or cut_off(text):
         return False
     key = normalize_key(text)
     if title:
@@ -389,7 +404,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         m = month_count(reports[i])
         on_topic = s.relevance[i] >= BOTTOM_LINE_RELEVANCE * top
         outside = bool(s.days) and any(d.precision == "day" and not s.days[0] <= d.iso <= s.days[1] for d in event_dates(s, i, reports[i]))  # type: ignore[index]
-        return on_topic and i not in s.other_day and i not in s.late and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i]) and not history(s.texts[i]) and not outside
+        return on_topic and i not in s.other_day and i not in s.late and not leans_back(s.texts[i]) and (not window or not m or window[0] <= m <= window[1]) and fits_bottom_line(s.texts[i]) and not history(s.texts[i]) and not outside
 
     for a in actors:
         if a.name in named:
@@ -464,7 +479,7 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     # Dated events before the actors' bodies: a timeline is what an analyst scans first.
     events: list[tuple[str, int]] = []
     for i in range(len(s.texts)):
-        if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day:
+        if s.usable[i] and s.relevance[i] >= TIMELINE_RELEVANCE and i not in s.other_day and not leans_back(s.texts[i]):
             ds = event_dates(s, i, reports[i])
             if ds and recalled(ds[0].iso, reports[i]):
                 continue  # an old event the report recalls: background, not this period's timeline
@@ -506,6 +521,6 @@ def strip_prompt_keys(text: str) -> str:
 
 __all__ = [
     "ActorPlan", "ConflictPlan", "ConflictsDraft", "Draft", "Outline", "Plan", "SectionDraft", "Sentences",
-    "TimelineItem", "actors_layout", "cell_sentence", "complete_statement", "extractive_plan", "side_title", "speaks_of_topic",
+    "TimelineItem", "actors_layout", "cell_sentence", "complete_statement", "leans_back", "extractive_plan", "side_title", "speaks_of_topic",
     "tells_development", "usable_sentence", "Conflict",
 ]
