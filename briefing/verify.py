@@ -26,6 +26,9 @@ fails or answers off-contract the rules decide) or a local NLI cross-encoder
 (settings.cite.judge = "nli", nli.py). `Verdict.judge` names which decided. With settings.cite.decision = "model"
 the verdict model (verdict_model.py) may then reject a claim the rules accept ("rules+model").
 
+A two-sentence unit whose every statement one of its sentences states whole (split_support: 'X, who did A, did B'
+with A in one sentence and B in the next) is read by the verdict model as one-sentence units, not as a stitched pair.
+
 The rules live by family: matching.py (stated names, numbers, words; coverage; slots), counts.py, polarity.py,
 certainty.py, attribution.py, location.py, roles.py. This module holds the contract: choosing the evidence unit,
 combining the rules' problems into a verdict, and the optional judges.
