@@ -26,6 +26,9 @@ fails or answers off-contract the rules decide) or a local NLI cross-encoder
 (settings.cite.judge = "nli", nli.py). `Verdict.judge` names which decided. With settings.cite.decision = "model"
 the verdict model (verdict_model.py) may then reject a claim the rules accept ("rules+model").
 
+A two-sentence unit whose every statement one of its sentences states whole (split_support: 'X, who did A, did B'
+with A in one sentence and B in the next) is read by the verdict model as one-sentence units, not as a stitched pair.
+
 The rules live by family: matching.py (stated names, numbers, words; coverage; slots), counts.py, polarity.py,
 certainty.py, attribution.py, location.py, roles.py. This module holds the contract: choosing the evidence unit,
 combining the rules' problems into a verdict, and the optional judges.
@@ -41,7 +44,7 @@ from .align import check_aligned_values
 from .attribution import check_speaker, claim_names, claim_speakers, core_sentence, resolve_pronouns
 from .certainty import check_booster, check_hedge, check_modality, hedge_unit
 from .claims import Claim, decompose, strip_meta
-from .lexical import numbers
+from .lexical import numbers, terms
 from .counts import (
     check_comparison,
     check_count_events,
@@ -194,6 +197,52 @@ def summary(claim: Claim, evidence: Sequence[str], context: str | None, embed: E
     return sorted(set(idx)) or None
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+([^,]+),\s+")  # a non-restrictive relative clause between commas
+# a subordinate clause of time, cause or result after the main one ('X died when Y attacked', 'X rose because Y') or
+# before it ('After Y shelled Z, X ...')
+_SUBORDINATE = re.compile(r",?\s+(?:because|when|after|before|until|since|as|so that|so)\s+(?=\w)")
+_LEADING = re.compile(r"^(?:After|Before|When|As|Since|Because|Until)\s+([^,]+),\s+(.+)$")
+
+
+def split_parts(claim_text: str) -> list[str]:
+    """The statements of a claim one sentence each could state: its clauses (summary_parts); a relative clause between
+    commas made a statement about the subject ('X, who did A, did B' -> 'X did A', 'X did B'); a subordinate clause of
+    time, cause or result its own statement ('X died when Y attacked' -> 'X died', 'Y attacked'). The whole claim's
+    relation between them (order, cause) is the whole unit's to check, not the parts'."""
+    text = strip_meta(claim_text).rstrip(" .")
+    extra = []
+    m = _RELATIVE.search(text)
+    if m is not None:
+        subject = text[: m.start()]
+        extra.append(f"{subject} {m.group(1)}")
+        text = f"{subject} {text[m.end():]}"
+    lead = _LEADING.match(text)
+    if lead is not None:
+        extra.append(lead.group(1))
+        text = lead.group(2)
+    pieces = _SUBORDINATE.split(text, maxsplit=1)
+    if len(pieces) == 2 and len(terms(pieces[1])) >= 2 and len(terms(pieces[0])) >= 2:
+        extra.append(pieces[1])
+        text = pieces[0]
+    parts = summary_parts(decompose(text)) or [text]
+    return [p for p in parts + extra if p.strip()]
+
+
+def split_support(claim_text: str, sentences: Sequence[str], context: str | None, embed: Embed | None) -> bool:
+    """A claim two adjacent sentences state between them, each of its statements stated whole by one of the two (every
+    rule family reading that one sentence alone), and each sentence stating at least one of them."""
+    parts = split_parts(claim_text)
+    if len(sentences) != 2 or len(parts) < 2:
+        return False
+    used: set[int] = set()
+    for part in parts:
+        by = {i for i, sentence in enumerate(sentences) if rules(part, [sentence], context, None, embed, whole=False)[0] == "supported"}
+        if not by:
+            return False
+        used |= by
+    return used == {0, 1}  # with two parts or more, some part can be given to each sentence
+
+
 @dataclass
 class Assessment:
     """The rules' judgement of one claim with what they saw: the verdict today's rules give, the evidence used, the
@@ -341,6 +390,9 @@ def assess(claim_text: str, evidence: Sequence[str], context: str | None = None,
         if summed is not None:
             signals["summary"] = True
             return Assessment("supported", summed, [], {**signals, "found": [(p.kind, p.reason) for p in problems]})
+    if not problems and whole and len(idx) == 2 and split_support(claim_text, sentences, context, embed):
+        signals["pair_unit"] = False  # two statements, each of one sentence: read as two one-sentence units
+        signals["split"] = True
     if problems:
         core = cov >= PARTIAL_COVER and len(content) < len(claim.clauses) and not any(p.kind in ("relation", "name", "value", "date", "place", "binding", "speaker", "cause", "modality", "quantifier", "comparison", "substitution") for p in problems)
         return Assessment("partial" if core else "unsupported", idx, problems, signals)
