@@ -258,3 +258,27 @@ def is_name(candidate: str) -> bool:
     if hits and len(words) > 1 and words[-1].lower() not in ORG_WORDS and hits[0].surface.strip() != c:
         return False  # a country beside other names, not an organisation's name: a list fragment
     return True
+
+
+@lru_cache(maxsize=1)
+def _known_parties() -> dict[str, str]:
+    """Every name of group_aliases.txt -> the first name of its line (acronyms as written, other names lower-cased)."""
+    from importlib import resources
+
+    text = resources.files("briefing").joinpath("group_aliases.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            out[n if n.isupper() else n.lower()] = names[0]
+    return out
+
+
+def known_party(name: str) -> str | None:
+    """The well-known organisation a name is one of the common names of ('ISIL', 'Daesh' -> 'Islamic State'), or None.
+
+    World knowledge, like the gazetteer's capitals (group_aliases.txt): an acronym only as written ('IS', not 'Is')."""
+    known = _known_parties()
+    return known.get(name) if name.isupper() else known.get(name.lower())
