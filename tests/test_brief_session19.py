@@ -80,11 +80,12 @@ def test_the_nationality_does_not_take_the_partys_backing_row():
 def test_two_spellings_make_one_row():
     sentences = [
         "Kafrabulla is a close ally of the Syrian government and has sent fighters.",
-        "Kefrabolla said it backed the Syrian government.",
+        "The Syrian government is backed by Kefrabolla, a monitor said.",
         "The Syrian army was backed by Kafrabulla in the battle for the hills.",
+        "Kefrabolla has been a key ally of the Syrian government since 2012.",
     ]
     names = [a.name for a in find_actors(sentences, [1.0] * len(sentences), subject_of("support for the Syrian government", sentences), {})]
-    assert "Kafrabulla" in names and "Kefrabolla" not in names
+    assert names == ["Kafrabulla"]  # on main: 'Kafrabulla' and 'Kefrabolla', two rows
 
 
 def test_a_rows_backed_party_is_the_one_its_cited_sentence_states():
@@ -96,7 +97,6 @@ def test_a_rows_backed_party_is_the_one_its_cited_sentence_states():
     assert cited_backing(a, None) == ("Kurdish fighters", "military")  # no sentence of its own: the actor's
     a.backed_at[7] = ["rebels", "Kurdish fighters"]
     assert cited_backing(a, 7) == ("Kurdish fighters", "military")  # the sentence states both: the actor's own
-    a.backed_at[7] = ["Kurdish fighterss"]
     a.backs = "Smit"
     a.relations[7] = (OTHER, "Smits", "")
     a.backed_at[7] = ["Smits"]
