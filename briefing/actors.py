@@ -1003,8 +1003,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
         a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
-        # its row cites a sentence that states its side, whom it backs and how, when one does (plan.cited_backing)
-        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, a.backs not in a.backed_at.get(i, []), -relevance[i], i))
+        # its row cites a sentence that states its side, how, and whom it backs, when one does (plan.cited_backing); on the
+        # subject's side every name it backs is the subject ('Syria', 'Assad', 'the government'), so relevance decides
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, a.side != SUBJECT and a.backs not in a.backed_at.get(i, []), -relevance[i], i))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefing.actors import (
     Actor,
     OTHER,
+    SUBJECT,
     find_actors,
     known_aliases,
     merge_aliases,
@@ -101,3 +102,10 @@ def test_a_rows_backed_party_is_the_one_its_cited_sentence_states():
     a.relations[7] = (OTHER, "Smits", "")
     a.backed_at[7] = ["Smits"]
     assert cited_backing(a, 7) == ("Smit", "military")  # 'Smits government': a possessive that lost its apostrophe
+
+
+def test_on_the_subjects_side_the_row_keeps_the_name_it_backs_most():
+    a = Actor("Xland", side=SUBJECT, backs="Smit", form="military")
+    a.relations = {2: (SUBJECT, "Ruritania", "")}
+    a.backed_at = {2: ["Ruritania"]}
+    assert cited_backing(a, 2) == ("Smit", "military")  # 'support for Ruritania': the subject, under the table's heading
