@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .agency import acted_on, acting
 from .backing import FORM_ORDER, Backing, backings, parties, qualifies_name
 from .entities import ORG_WORDS, countries_in, country_of, gazetteer, is_name, known_party
-from .question import CALENDAR
+from .question import CALENDAR, edit_distance
 from .relations import extract
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
@@ -453,7 +453,7 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
 
 def namesake(short: str, longer: str, counts: dict[str, int]) -> bool:
     """Is the one-word name a party of its own that the longer name opening with it is only named after ('Xist' beside
-    the 'Xist al-Nujaba' militia, 'Xville' beside 'Xville Governorate')? So when the evidence names it alone more often
+    the 'Xist al-Nurava' militia, 'Xville' beside 'Xville Governorate')? So when the evidence names it alone more often
     than the longer name, as 'Star' of 'Red Star Society' is a fragment when named alone less often (merge_aliases)."""
     return counts.get(short, 0) > counts.get(longer, 0)
 
@@ -664,9 +664,9 @@ def opening_word_aliases(names: list[str], lower: set[str]) -> dict[str, str]:
 
 
 # Letters a name needs (its article 'al-' aside) before its vowels may vary as a transliteration's do: measured on every
-# name FA-KES's articles give (5,074): at 7 letters and more the names joined were spellings of one group or place
-# ('Hezbollah'/'Hizballah', 'Jarablus'/'Jerablus') but for English words ('Martyrs'/'Mortars', which find_actors drops
-# as ordinary words first); at 6, other people and places came in ('Khatab'/'Khatib', 'Qusayr'/'Qusour').
+# name FA-KES's articles give (5,074; 204 pairs join): at 7 letters and more the names joined were spellings of one group or place
+# but for English words that find_actors drops as ordinary words first (one vowel apart, like 'robber'/'rubber'); at 6,
+# other people and places came in (docs/benchmarks.md, 'Session 19: briefs', lists them).
 TRANSLITERATION_MIN = 7
 # Letters two spellings of one name may differ by, doubled letters written once: 'Hezbolah'/'Hizbalah' differ by 2.
 TRANSLITERATION_EDITS = 2
@@ -679,19 +679,8 @@ def _spelling(name: str) -> list[str]:
     return [re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", w)) for w in words]
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance: the fewest letters inserted, deleted or replaced to make a into b."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def transliteration_variant(a: str, b: str) -> bool:
-    """Are two names one name transliterated twice ('Hezbollah'/'Hizballah', 'Jaish al-Islam'/'Jaysh al-Islam')? Each word
+    """Are two names one name transliterated twice ('Kafrabulla'/'Kefrabolla', 'Jaish al-Zuhur'/'Jaysh al-Zuhour')? Each word
     keeps its first letter, its consonants in order and its number of vowel runs, only vowels change, by
     TRANSLITERATION_EDITS letters at most over a name of TRANSLITERATION_MIN letters or more; never two countries."""
     wa, wb = _spelling(a), _spelling(b)
@@ -704,7 +693,7 @@ def transliteration_variant(a: str, b: str) -> bool:
     for x, y in zip(wa, wb):
         if not x or not y or x[0] != y[0] or _VOWELS.sub("", x[1:]) != _VOWELS.sub("", y[1:]) or len(_VOWELS.findall(x[1:])) != len(_VOWELS.findall(y[1:])):
             return False
-    return _edits(" ".join(wa), " ".join(wb)) <= TRANSLITERATION_EDITS
+    return edit_distance(" ".join(wa), " ".join(wb), TRANSLITERATION_EDITS) <= TRANSLITERATION_EDITS
 
 
 def transliteration_aliases(names: list[str], counts: dict[str, int], together: dict[str, set[int]]) -> dict[str, str]:
@@ -756,7 +745,7 @@ def named_after_demonym(sentence: str, country: str, names: set[str]) -> str | N
 
 
 def known_aliases(names: list[str], counts: dict[str, int]) -> dict[str, str]:
-    """Common names of one well-known organisation ('ISIL', 'Daesh', 'Islamic State': entities.known_party) are one
+    """Common names of one well-known organisation ('XL', 'Yaesh', 'Xist League': entities.known_party) are one
     party, under the name the evidence uses most."""
     groups: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -947,7 +936,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     openers = opening_word_aliases(list(mention_idx), lower)
     cased = case_aliases(list(dict.fromkeys([*mention_idx, *openers.values()])), {n: len(v) for n, v in mention_idx.items()})
     merge.update(cased)
-    # 'Hizballah' and 'Hezbollah', 'ISIL' and 'Daesh': one party, and whatever else joins either joins it
+    # 'Kafrabulla' and 'Kefrabolla', 'XL' and 'Yaesh': one party, and whatever else joins either joins it
     n_of = {n: len(v) for n, v in mention_idx.items()}
     spelled = transliteration_aliases([n for n in mention_idx if n not in merge], n_of, {n: set(v) for n, v in mention_idx.items()})
     spelled.update({k: v for k, v in known_aliases([n for n in mention_idx if n not in merge and n not in spelled], n_of).items()})
@@ -1004,7 +993,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         a.side, a.backs, a.form = best
         a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
         # its row cites a sentence that states its side, how, and whom it backs, when one does (plan.cited_backing); on the
-        # subject's side every name it backs is the subject ('Syria', 'Assad', 'the government'), so relevance decides
+        # subject's side every name it backs is the subject ('Ruritania', 'Smit', 'the government'), so relevance decides
         a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, a.side != SUBJECT and a.backs not in a.backed_at.get(i, []), -relevance[i], i))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()

@@ -277,7 +277,7 @@ def _known_parties() -> dict[str, str]:
 
 
 def known_party(name: str) -> str | None:
-    """The well-known organisation a name is one of the common names of ('ISIL', 'Daesh' -> 'Islamic State'), or None.
+    """The well-known organisation a name is one of the common names of ('XL', 'Yaesh' -> 'Xist League'), or None.
 
     World knowledge, like the gazetteer's capitals (group_aliases.txt): an acronym only as written ('IS', not 'Is')."""
     known = _known_parties()

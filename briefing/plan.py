@@ -494,7 +494,7 @@ def cited_backing(a: Actor, i: int | None) -> tuple[str, str]:
     """(backed party, form of support) of an actor's row: the backed party its cited sentence `i` states when that is
     not the one the actor's sentences name most ('Rebel-backer X accuses ...' shows X backing rebels, whatever X's
     other sentences back; 'Xs government' is X's), on the row's side; the actor's own on the subject's side (every name
-    backed there is the subject the table's heading names: 'Syria', 'Assad', 'the government') and for the form, the
+    backed there is the subject the table's heading names: 'Ruritania', 'Smit', 'the government') and for the form, the
     strongest the actor's sentences show."""
     relation = a.relations.get(i) if i is not None else None
     if relation is None or relation[0] != a.side or a.side == SUBJECT or not relation[1] or {a.backs, a.backs + "s"} & set(a.backed_at.get(i, [relation[1]])):

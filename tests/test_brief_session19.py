@@ -52,9 +52,9 @@ def test_well_known_names_of_one_organisation():
 
 
 def test_a_name_named_alone_more_often_than_the_longer_name_it_opens_is_its_own_party():
-    assert namesake("Xist", "Xist al-Nujaba", {"Xist": 6, "Xist al-Nujaba": 2})
+    assert namesake("Xist", "Xist al-Nurava", {"Xist": 6, "Xist al-Nurava": 2})
     assert not namesake("Xist", "Xist Front", {"Xist": 1, "Xist Front": 3})
-    assert "Xist" not in merge_aliases(["Xist", "Xist al-Nujaba"], {"Xist": 6, "Xist al-Nujaba": 2})
+    assert "Xist" not in merge_aliases(["Xist", "Xist al-Nurava"], {"Xist": 6, "Xist al-Nurava": 2})
     assert merge_aliases(["Xist", "Xist Front"], {"Xist": 1, "Xist Front": 3}) == {"Xist": "Xist Front"}
 
 
