@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from .agency import acted_on, acting
 from .backing import FORM_ORDER, Backing, backings, parties, qualifies_name
-from .entities import ORG_WORDS, country_of, is_name
-from .question import CALENDAR
+from .entities import ORG_WORDS, countries_in, country_of, gazetteer, is_name, known_party
+from .question import CALENDAR, edit_distance
 from .relations import extract
 
 SUBJECT, OPPONENTS, OTHER = "subject", "opponents", "other"
@@ -71,6 +71,7 @@ class Actor:
     form: str = ""
     stance: list[int] = field(default_factory=list)  # sentence indices that show its backing, best first
     relations: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # sentence -> (side, backed, form)
+    backed_at: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party it shows this actor backing
     mentions: list[int] = field(default_factory=list)
     acting: list[int] = field(default_factory=list)  # sentences where it is an agent (see agents()), best first
 
@@ -445,9 +446,16 @@ def merge_aliases(names: list[str], counts: dict[str, int] | None = None) -> dic
         if " " in n or country_of(n) == n or n in out:
             continue  # a country keeps its own name: 'Ruritania' is not 'Ruritania the Observatory'
         longer = [m for m in names if m != n and m.split()[0] == n]
-        if len(longer) == 1:
+        if len(longer) == 1 and not namesake(n, longer[0], n_of):
             out[n] = longer[0]
     return out
+
+
+def namesake(short: str, longer: str, counts: dict[str, int]) -> bool:
+    """Is the one-word name a party of its own that the longer name opening with it is only named after ('Xist' beside
+    the 'Xist al-Nurava' militia, 'Xville' beside 'Xville Governorate')? So when the evidence names it alone more often
+    than the longer name, as 'Star' of 'Red Star Society' is a fragment when named alone less often (merge_aliases)."""
+    return counts.get(short, 0) > counts.get(longer, 0)
 
 
 # Letters a longer acronym may add to a shorter one and still name its party ('XL' and 'XLS', 'XLIL'): the longer
@@ -655,6 +663,102 @@ def opening_word_aliases(names: list[str], lower: set[str]) -> dict[str, str]:
     return out
 
 
+# Letters a name needs (its article 'al-' aside) before its vowels may vary as a transliteration's do: measured on every
+# name FA-KES's articles give (5,074; 204 pairs join): at 7 letters and more the names joined were spellings of one group or place
+# but for English words that find_actors drops as ordinary words first (one vowel apart, like 'robber'/'rubber'); at 6,
+# other people and places came in (docs/benchmarks.md, 'Session 19: briefs', lists them).
+TRANSLITERATION_MIN = 7
+# Letters two spellings of one name may differ by, doubled letters written once: 'Hezbolah'/'Hizbalah' differ by 2.
+TRANSLITERATION_EDITS = 2
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _spelling(name: str) -> list[str]:
+    """A name's words as its sound is spelled: lower case, letters only, no leading article, doubled letters once."""
+    words = [re.sub(r"^(?:al|el)-", "", w.lower()) for w in name.split()]
+    return [re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", w)) for w in words]
+
+
+def transliteration_variant(a: str, b: str) -> bool:
+    """Are two names one name transliterated twice ('Kafrabulla'/'Kefrabolla', 'Jaish al-Zuhur'/'Jaysh al-Zuhour')? Each word
+    keeps its first letter, its consonants in order and its number of vowel runs, only vowels change, by
+    TRANSLITERATION_EDITS letters at most over a name of TRANSLITERATION_MIN letters or more; never two countries."""
+    wa, wb = _spelling(a), _spelling(b)
+    if a == b or len(wa) != len(wb) or country_of(a) or country_of(b):
+        return False
+    if abs(len("".join(wa)) - len("".join(wb))) > 1:
+        return False  # 'Xabula' and 'Xabuliya': a syllable more, another name
+    if min(len("".join(wa)), len("".join(wb))) < TRANSLITERATION_MIN:
+        return False
+    for x, y in zip(wa, wb):
+        if not x or not y or x[0] != y[0] or _VOWELS.sub("", x[1:]) != _VOWELS.sub("", y[1:]) or len(_VOWELS.findall(x[1:])) != len(_VOWELS.findall(y[1:])):
+            return False
+    return edit_distance(" ".join(wa), " ".join(wb), TRANSLITERATION_EDITS) <= TRANSLITERATION_EDITS
+
+
+def transliteration_aliases(names: list[str], counts: dict[str, int], together: dict[str, set[int]]) -> dict[str, str]:
+    """Spellings of one transliterated name are one party, under the spelling used most; two names one sentence both
+    writes (`together`: name -> its sentences) are two parties however alike ('Hassakeh' beside 'Hasakah' never is)."""
+    out: dict[str, str] = {}
+    ordered = sorted(names, key=lambda n: (-counts.get(n, 0), n))
+    for k, n in enumerate(ordered):
+        if n in out:
+            continue
+        for m in ordered[k + 1 :]:
+            if m not in out and transliteration_variant(n, m) and not together.get(n, set()) & together.get(m, set()):
+                out[m] = n
+    return out
+
+
+# Words that may stand between a nationality's adjective and the party it describes ('the Xish Shiite militant group
+# Hezbol', 'its Xish ally Hezbol'): kinds of organisation and their describing words, general English.
+_DESCRIBING = frozenset("group movement ally allies militia militant terrorist resistance party organisation organization armed political".split())
+# Words between the adjective and the party's name at most ('Xish Shiite Muslim group Hezbol').
+DESCRIBING_WORDS = 3
+
+
+def named_after_demonym(sentence: str, country: str, names: set[str]) -> str | None:
+    """The party a sentence names when it writes the country only as a nationality's adjective before that party's name
+    ('Xish Hezbol fighters', 'the Xish militant group Hezbol', where 'Hezbol' is a party of the evidence, `names`): the
+    state is not who acts or is backed. None when the sentence names the state itself (its name or capital) anywhere."""
+    demonym = gazetteer().demonyms.get(country)
+    found = None
+    for m in countries_in(sentence):
+        if m.name != country:
+            continue
+        if m.surface != demonym and _LOCATIVE.search(sentence[: m.start]):
+            continue  # 'near the Xland border': a place, not the state acting
+        if demonym is None or m.surface != demonym:
+            return None
+        words = re.findall(r"[\w’'-]+|[^\w\s]", sentence[m.end :])[: DESCRIBING_WORDS + 2]
+        for k, w in enumerate(words[: DESCRIBING_WORDS + 1]):
+            two = " ".join(words[k : k + 2])
+            name = next((n for n in (two, w) if n in names and not country_of(n)), None)
+            if name is not None:
+                if found not in (None, name):
+                    return None
+                found = name
+                break
+            if not (w.lower() in _DESCRIBING or w[:1].isupper() and not country_of(w)):
+                break
+    return found
+
+
+def known_aliases(names: list[str], counts: dict[str, int]) -> dict[str, str]:
+    """Common names of one well-known organisation ('XL', 'Yaesh', 'Xist League': entities.known_party) are one
+    party, under the name the evidence uses most."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        known = known_party(n)
+        if known:
+            groups[known].append(n)
+    out: dict[str, str] = {}
+    for g in groups.values():
+        main = max(sorted(g), key=lambda n: counts.get(n, 0))
+        out.update({n: main for n in g if n != main})
+    return out
+
+
 def case_aliases(names: list[str], counts: dict[str, int]) -> dict[str, str]:
     """Names that differ only in letter case ('XCorp', 'Xcorp') are one party, under the spelling used most."""
     groups: dict[str, list[str]] = defaultdict(list)
@@ -832,6 +936,12 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     openers = opening_word_aliases(list(mention_idx), lower)
     cased = case_aliases(list(dict.fromkeys([*mention_idx, *openers.values()])), {n: len(v) for n, v in mention_idx.items()})
     merge.update(cased)
+    # 'Kafrabulla' and 'Kefrabolla', 'XL' and 'Yaesh': one party, and whatever else joins either joins it
+    n_of = {n: len(v) for n, v in mention_idx.items()}
+    spelled = transliteration_aliases([n for n in mention_idx if n not in merge], n_of, {n: set(v) for n, v in mention_idx.items()})
+    spelled.update({k: v for k, v in known_aliases([n for n in mention_idx if n not in merge and n not in spelled], n_of).items()})
+    merge.update(spelled)
+    merge.update({k: spelled.get(v, v) for k, v in merge.items()})
     merge.update({k: merge.get(v, v) for k, v in openers.items() if k not in merge})  # 'President Jan Roe' -> 'Roe' stays
     merge.update({k: v for k, v in acronym_aliases(list(mention_idx)).items() if k not in merge})
     counts = {n: len(v) for n, v in mention_idx.items()}
@@ -846,10 +956,16 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
     backed_of = dict(merge)  # who is backed keeps the person the evidence names ('backs Smit' is not 'backs Ruritania')
     merge.update(member_aliases(list(mention_idx), sentences))
     side_votes: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
+    named = set(mention_idx)
     for i, bs in rels.items():
+        # 'Xish Hezbol fighters' is Hezbol: the demonym is the party's nationality, not a state acting or backed
+        bs = [Backing(*(named_after_demonym(sentences[i], p, named) or p if country_of(p) == p else p for p in (b.backer, b.backed)), b.form, b.backed_kind) for b in bs]
+        bs = rels[i] = [b for b in bs if merge.get(b.backer, b.backer) != merge.get(b.backed, b.backed)]  # no party backs itself
         for b in bs:
             backer = merge.get(b.backer, b.backer)
             backed = _surname(backed_of.get(b.backed, b.backed), subject.names)
+            if backed[-1:] == "s" and backed not in mention_idx and lost_apostrophe(backed, sentences):
+                backed = backed[:-1]  # 'Smits government': a possessive that lost its apostrophe
             if backer not in mention_idx and " " not in backer:
                 continue  # an ordinary word, not a party
             if _surname(backer, subject.names) in subject.names or backer == subject.country or backer in where or backer in subject.enemies:
@@ -861,6 +977,7 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
             if i not in a.stance:
                 a.stance.append(i)
                 a.relations[i] = (subject.side(backed), backed, b.form)
+            a.backed_at.setdefault(i, []).append(backed)
             side_votes[backer][(subject.side(backed), backed, b.form)] += 1
     for name, a in found.items():
         for alias, full in merge.items():
@@ -875,7 +992,9 @@ def find_actors(sentences: list[str], relevance: list[float], subject: Subject, 
         best = max(votes, key=lambda k: (votes[k] + (0.5 if k[0] != OTHER else 0.0)))
         a.side, a.backs, a.form = best
         a.form = strongest_form([f for (side, _, f) in votes if side == a.side]) or a.form
-        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, -relevance[i], i))
+        # its row cites a sentence that states its side, how, and whom it backs, when one does (plan.cited_backing); on the
+        # subject's side every name it backs is the subject ('Ruritania', 'Smit', 'the government'), so relevance decides
+        a.stance.sort(key=lambda i: (a.relations[i][0] != a.side, a.relations[i][2] != a.form, a.side != SUBJECT and a.backs not in a.backed_at.get(i, []), -relevance[i], i))
     # Parties named often in relevant sentences, when backing relations leave rows free.
     weight: Counter[str] = Counter()
     for name, idx in mention_idx.items():

@@ -302,3 +302,27 @@ def capital_as_state(name: str, question: str) -> str | None:
     if re.search(_STATE_USE.format(c=re.escape(surface)), question) is None:
         return None
     return country
+
+
+@lru_cache(maxsize=1)
+def _known_parties() -> dict[str, str]:
+    """Every name of group_aliases.txt -> the first name of its line (acronyms as written, other names lower-cased)."""
+    from importlib import resources
+
+    text = resources.files("briefing").joinpath("group_aliases.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            out[n if n.isupper() else n.lower()] = names[0]
+    return out
+
+
+def known_party(name: str) -> str | None:
+    """The well-known organisation a name is one of the common names of ('XL', 'Yaesh' -> 'Xist League'), or None.
+
+    World knowledge, like the gazetteer's capitals (group_aliases.txt): an acronym only as written ('IS', not 'Is')."""
+    known = _known_parties()
+    return known.get(name) if name.isupper() else known.get(name.lower())

@@ -432,12 +432,14 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
     shown_by: dict[int, str] = {}  # stance sentence -> actor whose row shows it
     joined: dict[str, list[str]] = {}
     shared: dict[str, str] = {}
+    cited: dict[str, int] = {}  # actor -> the backing sentence its row cites
     # An actor's row holds only sentences where it acts (subject, agent, backer), never ones that merely name it (own).
     for a in actors:
         i = next((i for i in a.stance if i in own[a.name] and pick.free(i) and complete_statement(s.texts[i])), None)
         if i is not None:
             stances[a.name] = pick.take(i)
             shown_by[i] = a.name
+            cited[a.name] = i
             continue
         stances[a.name] = None
         host = next((shown_by[i] for i in a.stance if i in shown_by and i in own[a.name]), None)
@@ -498,8 +500,21 @@ def extractive_plan(s: Sentences, actors: list[Actor], reports: list[str | None]
         body = pick.best([i for i in a.acting if on_topic(i, a) and fits(s.texts[i])], BODY_PER_ACTOR)
         if stance or latest or body or a.name in shared:
             name = ", ".join([a.name, *joined.get(a.name, [])])
-            plan.actors.append(ActorPlan(name, a.side, a.backs, a.form, stance, latest, body, shared.get(a.name, "")))
+            backs, form = cited_backing(a, cited.get(a.name))
+            plan.actors.append(ActorPlan(name, a.side, backs, form, stance, latest, body, shared.get(a.name, "")))
     return plan
+
+
+def cited_backing(a: Actor, i: int | None) -> tuple[str, str]:
+    """(backed party, form of support) of an actor's row: the backed party its cited sentence `i` states when that is
+    not the one the actor's sentences name most ('Rebel-backer X accuses ...' shows X backing rebels, whatever X's
+    other sentences back; 'Xs government' is X's), on the row's side; the actor's own on the subject's side (every name
+    backed there is the subject the table's heading names: 'Ruritania', 'Smit', 'the government') and for the form, the
+    strongest the actor's sentences show."""
+    relation = a.relations.get(i) if i is not None else None
+    if relation is None or relation[0] != a.side or a.side == SUBJECT or not relation[1] or {a.backs, a.backs + "s"} & set(a.backed_at.get(i, [relation[1]])):
+        return a.backs, a.form
+    return relation[1], a.form
 
 
 def actors_layout(actors: list[Actor] | list[ActorPlan]) -> bool:
