@@ -854,4 +854,16 @@ def slot_stated(slot: str, texts: list[str]) -> bool:
     from .lemmas import forms, tokens
 
     want = forms(slot) | slot_kinds(slot)
-    return any(forms(t) & want for text in texts for t in tokens(text))
+    return any(forms(t) & want or _member_of(t, want) for text in texts for t in tokens(text))
+
+
+# A person noun compounded from the group they belong to: 'tribesmen' are of a tribe, 'clansmen' of a clan.
+_MEMBER_NOUN = re.compile(r"^([a-z]{3,}?)s?(?:man|men|woman|women|people|folk)$")
+
+
+def _member_of(token: str, want: set[str] | frozenset[str]) -> bool:
+    """Does a word name members of a wanted group ('tribesmen' states 'tribe')?"""
+    from .lemmas import forms
+
+    m = _MEMBER_NOUN.match(token.lower())
+    return bool(m) and bool(forms(m.group(1)) & want)

@@ -76,3 +76,11 @@ def test_the_slot_is_read_from_the_question_as_typed() -> None:
     pool = _pool(["Arbitration of Velmar Oil's claim could take place in Stockholm."])
     assert list(slot_noun_failures(corrected, pool, _ranked(1, SLOT_NOUN_SCORE - 0.1), [0])) == []
     assert [k for k, _ in slot_noun_failures(corrected, pool, _ranked(1, SLOT_NOUN_SCORE - 0.1), [0], typed)] == ["slot_noun"]
+
+
+def test_members_of_a_group_state_the_group() -> None:
+    from briefing.slots import slot_stated
+
+    assert slot_stated("tribe", ["Velmari tribesmen fought the group for a week."])
+    assert slot_stated("clan", ["The clansmen fled."])
+    assert not slot_stated("tribe", ["The gunmen fought the group for a week."])

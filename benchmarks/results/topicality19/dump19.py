@@ -1,10 +1,8 @@
 """Write briefs and dump, per brief, every timeline candidate and bottom-line pick with features (session 19 analysis)."""
-import json, re, sys, math
-import numpy as np
+import json, sys
 from briefing import Corpus, Settings
 import briefing.brief as B
 import briefing.plan as P
-from briefing.lexical import terms
 from briefing.dates import recalled, month_count
 
 captured = {}
