@@ -252,7 +252,9 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
     from .actors import PERSON_TITLES  # here, not at the top: actors imports this module
     from .entities import capital_as_state
 
-    for n in (part for whole in names(text) for part in possessive_parts(whole)):
+    low = text.lower()
+    ordered = sorted(names(text), key=lambda n: (low.find(n) % (len(low) + 1), n))  # as the question writes them: a set's order changes from run to run
+    for n in (part for whole in ordered for part in possessive_parts(whole)):
         words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
         while len(words) > 1 and words[0].rstrip(".") in PERSON_TITLES:
             words = words[1:]  # 'President Roe' is Roe: an article may name him without the title

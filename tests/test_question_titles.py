@@ -17,3 +17,14 @@ def test_an_article_naming_the_person_without_the_title_states_the_name() -> Non
     shape = analyse("Which militias back President Velmarov?")
     assert unstated_names(shape, "Jon Velmarov is backed by militias from three countries.") == []
     assert unstated_names(shape, "Jan Smit is backed by militias from three countries.") == ["velmarov"]
+
+
+def test_the_focus_follows_the_question_order_in_every_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = "from briefing.question import analyse; print(analyse('Did Velmar and Ostrava sign the Karlov accord with Zenda?').focus)"
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3", "4")}
+    assert outs == {"['velmar', 'ostrava', 'karlov', 'zenda']\n"}

@@ -23,7 +23,7 @@ def test_a_capital_stands_for_its_state_only_as_subject_or_owner() -> None:
 
 
 def test_the_question_focus_reads_the_capital_as_its_state() -> None:
-    assert sorted(analyse("When did Paris begin its air campaign over Velmar?").focus) == ["france", "velmar"]
+    assert analyse("When did Paris begin its air campaign over Velmar?").focus == ["france", "velmar"]
     assert "paris" in analyse("Which venue in Paris held the auction?").focus
 
 
