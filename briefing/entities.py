@@ -265,7 +265,7 @@ def is_state_form(word: str) -> str | None:
     ('Paris') is also a city, and a nationality ('French official') describes someone: neither is read here."""
     g = gazetteer()
     w = re.sub(r"[’']s?$", "", word.strip())
-    w = w[:1].upper() + w[1:].lower() if w else w
+    w = w.capitalize()
     country = g.forms.get(w)
     return country if country is not None and w == country else None
 
@@ -295,7 +295,7 @@ def capital_as_state(name: str, question: str) -> str | None:
     word = name.strip()
     if " " in word:
         return None
-    surface = word[:1].upper() + word[1:].lower()
+    surface = word.capitalize()
     country = g.forms.get(surface)
     if country is None or surface in (country, g.demonyms.get(country), f"{g.demonyms.get(country)}s"):
         return None
@@ -307,13 +307,10 @@ def capital_as_state(name: str, question: str) -> str | None:
 @lru_cache(maxsize=1)
 def _known_parties() -> dict[str, str]:
     """Every name of group_aliases.txt -> the first name of its line (acronyms as written, other names lower-cased)."""
-    from importlib import resources
+    from .wordnet import data_lines
 
-    text = resources.files("briefing").joinpath("group_aliases.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("group_aliases.txt"):
         names = [n.strip() for n in line.split("|") if n.strip()]
         for n in names:
             out[n if n.isupper() else n.lower()] = names[0]

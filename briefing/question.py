@@ -253,7 +253,8 @@ def focus_names(question: str, outlets: list[str] | None = None) -> tuple[list[s
     from .entities import capital_as_state
 
     low = text.lower()
-    ordered = sorted(names(text), key=lambda n: (low.find(n) % (len(low) + 1), n))  # as the question writes them: a set's order changes from run to run
+    # as the question writes them (names() is a set, whose order changes from run to run); a name not found as written last
+    ordered = sorted(names(text), key=lambda n: (low.find(n) if n in low else len(low), n))
     for n in (part for whole in ordered for part in possessive_parts(whole)):
         words = [w for w in n.split() if w not in QUESTION_WORDS and w not in CALENDAR and w not in STOPWORDS]
         while len(words) > 1 and words[0].rstrip(".") in PERSON_TITLES:

@@ -809,14 +809,11 @@ SLOT_KIND_DEPTH = 8  # hyponym links followed down from the slot noun: 'vehicle'
 @lru_cache(maxsize=1)
 def _synsets() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """WordNet's noun synsets as packaged in noun_hyponyms.txt: (word -> its synsets, synset -> its nearest hyponyms)."""
-    from importlib import resources
+    from .wordnet import data_lines
 
-    text = resources.files("briefing").joinpath("noun_hyponyms.txt").read_text(encoding="utf-8")
     senses: dict[str, list[str]] = {}
     kinds: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
+    for line in data_lines("noun_hyponyms.txt"):
         number, words, children = line.split()
         for w in words.split(","):
             senses.setdefault(w, []).append(number)
