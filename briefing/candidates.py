@@ -458,6 +458,8 @@ def name_found(name: str, text: str, strict: bool = False) -> bool:
     country = is_state_form(name) if " " not in name else None
     if country is not None and states_country(country, text):
         return True  # 'france' is stated by 'Paris' or 'French': by any form the gazetteer knows
+    if re.search(r"[\s-]", name) and stated_in(name, text):
+        return True  # the whole name, written joined ('Al-Alam' as 'alalam') or by its parts
     # Short words ('US' written 'U.S.', 'abu') count as stated under strict: they carry little of a name.
     hits = sum(stated_in(w, text) or (strict and len(w) < 4) for w in words)
     return hits >= (len(words) // 2 + 1 if strict else max(1, math.ceil(len(words) / 2)))

@@ -44,12 +44,29 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().strip(".").lower()
 
 
+def found_at_word(term: str, text: str) -> bool:
+    """A term occurs in a text starting at a word ('iran' in 'Iranian', 'pro-Iran'; not 'us' in 'because', 'isis' in
+    'crisis'); a term ending in a digit also ends at a number's end ('5' is not in '15' or '5.5', '1,000' not in '11,000')."""
+    if not term:
+        return False
+    end = r"(?![0-9]|[.,][0-9])" if term[-1].isdigit() else ""
+    start = (r"(?<![a-z0-9])" if term[0].isalnum() else "") + (r"(?<![0-9][.,])" if term[0].isdigit() else "")
+    return re.search(start + re.escape(term) + end, text) is not None
+
+
+def undotted(text: str) -> str:
+    """Initials written with dots read as one word: 'the u.n. council' -> 'the un council', 'u.s.-led' -> 'us-led'."""
+    return re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
+
+
 def stated(term: str, text: str) -> bool:
     """A name or number is stated in a text, allowing 'Ruritanian'/'Ruritania' and 'Elbonia-backed'/'Elbonia'."""
     t = text.lower().replace("’", "'")
     term = term.lower().replace("’", "'")
     # an apostrophe-less possessive ('Ruritanias') states 'Ruritania's'; '5,000' states '5000'
-    if any(v in t or v in t.replace(",", "") for v in {term, term.replace("'s", "s"), term.replace("'s", "")}):
+    texts = {t, t.replace(",", ""), undotted(t)}
+    joined = re.sub(r"[\s-]+", "", term)  # 'al-alam' written 'alalam', 'bab al-nour' written 'babalnour'
+    if any(found_at_word(v, x) for v in {term, term.replace("'s", "s"), term.replace("'s", ""), joined} for x in texts):
         return True
     stem_ = term[: max(5 if len(term) >= 6 else 4, len(term) - 3)]
     if len(term) >= 5 and re.search(r"\b" + re.escape(stem_), t) is not None:

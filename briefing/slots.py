@@ -229,6 +229,24 @@ def names_person(text: str, question: str, article: str) -> bool:
     return False
 
 
+# The endings that make a verb's agent noun ('lead' -> 'leader', 'direct' -> 'director', 'found' -> 'founder'); the
+# bare verb comes first because some verbs are their own role noun ('head', 'chair').
+AGENT_ENDINGS = ("", "er", "r", "or", "man")
+
+
+@lru_cache(maxsize=1024)
+def verb_role(verb: str) -> str:
+    """The person a 'who <verb>' question asks for, named as a role, or '': 'heads' -> 'head', 'leads' -> 'leader',
+    'founded' -> 'founder' (a WordNet kind of person). A quoted source described by that role answers the question
+    ('... said Tarek Vossi, head of the monitor' answers 'Who heads the monitor?')."""
+    from .lemmas import lemma
+
+    people = slot_kinds("person")
+    base = lemma(verb)
+    base = base[:-2] if base.endswith("ed") and base[:-2] + "er" in people else base
+    return next((base + e for e in AGENT_ENDINGS if base + e in people), "")
+
+
 def name_slot_failure(question: str, best: str, near: str, article: str) -> str | None:
     """Why the answer does not fill a 'who / name of / which group' slot, or None. The name must stand in the answer
     sentence or its neighbours; for a question that does not ask who said something, outside the quoted source and
@@ -240,7 +258,7 @@ def name_slot_failure(question: str, best: str, near: str, article: str) -> str 
         return None
     kind, noun = asked
     speech = speech_question(question)
-    role = noun if kind == "person" else ""
+    role = noun if kind == "person" else verb_role(noun) if kind == "who" else ""
     if speech:
         text = f"{best} {near}"
     elif kind == "group":  # a group stands after 'from' and 'by' as places do: only the quoted sources go
