@@ -136,3 +136,27 @@ def kind_failure(question: str, sentences: list[str], reach: int | None = None) 
         return None
     what = {MONEY: "an amount of money", SHARE: "a share or percentage", DURATION: "a length of time", COUNT: "a count"}[kind]
     return f"no sentence that answers it gives {what}"
+
+
+# Session 20: 'how long' also asks a length in space ('How long is the border ...?'): a distance answers it. Read only by
+# bound_failure, where a 'how long' question answered by '98-kilometre area' is not an unanswered duration.
+_LENGTH_SPAN = re.compile(rf"{_RANGE}{_NUM}[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b", re.I)
+_KIND_NAMES = {MONEY: "amount of money", SHARE: "share", DURATION: "length of time", COUNT: "count"}
+
+
+def unbound_figure(question: str, sentences: list[str], reach: int) -> tuple[str, str | None] | None:
+    """Session 20 (issue 9, class B): the answer sentences give no figure of the asked kind within `reach` words of one
+    of the question's own words ('$160bn telecoms giant' for 'What annual salary did X earn?', '$11bn accounting fraud'
+    for 'how much was X paid as a witness'). Returns (the asked kind's name, the first figure of that kind the sentences
+    give for something else, or None when they give none), or None when a figure is bound or no kind is asked."""
+    kind = asked_kind(question)
+    if kind is None or not sentences:
+        return None
+    if kind == DURATION and any(_LENGTH_SPAN.search(count_text(s)) for s in sentences):
+        return None  # 'how long' answered by a distance
+    if kind_failure(question, sentences, reach) is None:
+        return None
+    figure = None
+    if kind != COUNT:
+        figure = next((m.group().strip() for s in sentences if (m := _SPANS[kind].search(count_text(s)))), None)
+    return _KIND_NAMES[kind], figure
