@@ -107,6 +107,7 @@ CHECK_KINDS = (
     "figure_kind",  # session 17 (figure_kind_failures: measures.kind_failure over every retrieved sentence)
     "slot_noun",  # session 19 (slot_noun_failures: slots.asked_slot stated by no chosen sentence nor their articles' passages)
     "figure_bound",  # session 20 (figure_bound_failures: measures.unbound_figure over the chosen sentences)
+    "figure_scope",  # session 20 (figure_bound_failures: measures.unstated_group, a share of another group)
 )
 
 
@@ -528,15 +529,22 @@ FIGURE_BOUND_REACH = 15  # words either side of the figure: 3 and 5 refused answ
 def figure_bound_failures(shape: QuestionShape, pool: EvidencePool, chosen: list[int], question: str = "") -> Iterator[tuple[str, str]]:
     """('figure_bound', why) when the question asks a kind of figure (money, a share, a length of time, a count) and no
     answer sentence gives one near the question's own words: '$160bn telecoms giant' does not answer 'What annual
-    salary did X earn?'. The message says what the answer's figure is not."""
-    from .measures import unbound_figure
+    salary did X earn?'. The message says what the answer's figure is not. ('figure_scope', why) when it asks a share of
+    a described group and no answer sentence giving a share describes it so: '49 percent among voters likely to cast
+    ballots' is no share of white evangelical voters."""
+    from .measures import share_group, unbound_figure, unstated_group
 
     if not chosen or not shape.english:
         return
     text = question or shape.text
-    found = unbound_figure(text, [pool.sentences[i].text for i in chosen], FIGURE_BOUND_REACH)
+    parts = [pool.sentences[i].text for i in chosen]
+    found = unbound_figure(text, parts, FIGURE_BOUND_REACH)
     if found:
         yield "figure_bound", unbound_figure_message(shape, text, *found)
+    group = share_group(text)
+    missing = unstated_group(text, parts)
+    if group and missing:
+        yield "figure_scope", f"the articles give a share of {group[1]}, but not of {' '.join(group[0])} {group[1]} it asks for"
 
 
 def unbound_figure_message(shape: QuestionShape, question: str, kind: str, figure: str | None) -> str:

@@ -63,3 +63,27 @@ def test_a_bound_figure_in_any_answer_sentence_keeps_the_answer() -> None:
     count = "How many likely voters did the Tilia Post interview?"
     voters = _pool(["The Tilia Post interviewed 1,067 likely voters by telephone."])
     assert list(figure_bound_failures(analyse(count), voters, [0], count)) == []
+
+
+def test_the_group_a_share_is_asked_of() -> None:
+    from briefing.measures import share_group
+
+    assert share_group("What share of white evangelical voters backed Jon Berg?") == (["white", "evangelical"], "voters")
+    assert share_group("What percentage of Tilia's registered voters turned out in the election?") == (["registered"], "voters")
+    assert share_group("What share of the national vote did the Velmar party win?") == (["national"], "vote")
+    assert share_group("What share of Tilia Republicans told the Post the charges were false?") == ([], "Republicans")  # a name, no describing word
+    assert share_group("How many voters backed Jon Berg?") is None
+
+
+def test_a_share_of_another_group_is_refused_and_a_share_of_the_asked_group_kept() -> None:
+    from briefing.measures import unstated_group
+
+    question = "What share of white evangelical voters backed Jon Berg?"
+    other = ["Berg was leading 49 to 43 percent among voters likely to cast ballots."]
+    assert unstated_group(question, other) == ["white", "evangelical"]
+    assert unstated_group(question, ["Exit polls showed 80 percent of white evangelical voters backed Berg."]) == []
+    assert unstated_group(question, ["Berg led among evangelical voters, the poll said."]) == []  # no share given: figure_bound's case
+    shape = analyse(question)
+    fired = dict(figure_bound_failures(shape, _pool(other), [0], question))
+    assert "figure_scope" in fired and "not of white evangelical voters" in fired["figure_scope"]
+    assert "figure_scope" in refusal_model().vetoes

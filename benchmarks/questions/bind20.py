@@ -153,16 +153,17 @@ CHECKS: dict = {
     "kind_chosen": _kind(None), "kind_chosen_cap1.1": _kind(None, 1.1),
     "kind_reach3": _kind(3), "kind_reach5": _kind(5), "kind_reach8": _kind(8), "kind_reach5_cap1.1": _kind(5, 1.1),
     "owner": _owner,
-    "figure_bound": lambda r: any(k == "figure_bound" for k in _post(r)),
+    "figure_bound": lambda r: "figure_bound" in _post(r),
+    "figure_scope": lambda r: "figure_scope" in _post(r),
 }
 
 
 def _post(r: dict) -> list[str]:
-    """The shipped figure_bound check over a dumped row (the chosen sentences as the answer's)."""
+    """The shipped figure_bound and figure_scope checks over a dumped row (the chosen sentences as the answer's)."""
     from briefing.answerability import FIGURE_BOUND_REACH
-    from briefing.measures import unbound_figure
+    from briefing.measures import unbound_figure, unstated_group
 
-    return ["figure_bound"] if unbound_figure(r["question"], _texts(r), FIGURE_BOUND_REACH) else []
+    return ["figure_bound"] * bool(unbound_figure(r["question"], _texts(r), FIGURE_BOUND_REACH)) + ["figure_scope"] * bool(unstated_group(r["question"], _texts(r)))
 
 
 def replay(paths: list[Path]) -> None:
