@@ -136,3 +136,80 @@ def kind_failure(question: str, sentences: list[str], reach: int | None = None) 
         return None
     what = {MONEY: "an amount of money", SHARE: "a share or percentage", DURATION: "a length of time", COUNT: "a count"}[kind]
     return f"no sentence that answers it gives {what}"
+
+
+# Session 20: 'how long' also asks a length in space ('How long is the border ...?'): a distance answers it. Read only by
+# bound_failure, where a 'how long' question answered by '98-kilometre area' is not an unanswered duration.
+_LENGTH_SPAN = re.compile(rf"{_RANGE}{_NUM}[\s-]*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b", re.I)
+_KIND_NAMES = {MONEY: "amount of money", SHARE: "share", DURATION: "length of time", COUNT: "count"}
+
+
+def unbound_figure(question: str, sentences: list[str], reach: int) -> tuple[str, str | None] | None:
+    """Session 20 (issue 9, class B): the answer sentences give no figure of the asked kind within `reach` words of one
+    of the question's own words ('$160bn telecoms giant' for 'What annual salary did X earn?', '$11bn accounting fraud'
+    for 'how much was X paid as a witness'). Returns (the asked kind's name, the first figure of that kind the sentences
+    give for something else, or None when they give none), or None when a figure is bound or no kind is asked."""
+    kind = asked_kind(question)
+    if kind is None or not sentences:
+        return None
+    if kind == DURATION and any(_LENGTH_SPAN.search(count_text(s)) for s in sentences):
+        return None  # 'how long' answered by a distance
+    if kind_failure(question, sentences, reach) is None:
+        return None
+    figure = None
+    if kind != COUNT:
+        figure = next((m.group().strip() for s in sentences if (m := _SPANS[kind].search(count_text(s)))), None)
+    return _KIND_NAMES[kind], figure
+
+
+# Session 20: a share's POPULATION ('What share of white evangelical voters backed X?'): the describing words the question
+# gives the counted group must stand in an answer sentence that gives a share, or the share is of another group ('49
+# percent among voters likely to cast ballots' is no share of white evangelical voters, nor of registered voters).
+_SHARE_OF = re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction) of (?:the |all |its |their )?(.+)", re.I)
+_GROUP_ENDS = frozenset(
+    "is was are were did does do has have had will would can could who whom that which whose "
+    "of in on at to from for by with into about over under after before during since than as against between among".split()
+)
+SCOPE_WORDS = 5  # words a share's group holds before its verb ('white evangelical voters', 'Alabama's registered voters')
+
+
+def share_group(question: str) -> tuple[list[str], str] | None:
+    """The group a share question asks the share of: (its lower-case describing words, its head word), or None:
+    'What share of white evangelical voters backed X?' -> (['white', 'evangelical'], 'voters'); 'What share of Alabama
+    Republicans ...' -> ([], 'Republicans') (a name describes by itself: the name checks read it)."""
+    from .lexical import STOPWORDS
+    from .slots import IRREGULAR_VERBS, SPEECH_VERBS
+
+    m = _SHARE_OF.search(question)
+    if not m:
+        return None
+    group: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group(1))[:SCOPE_WORDS]:
+        low = w.lower()
+        if low in _GROUP_ENDS or low in SPEECH_VERBS or low in IRREGULAR_VERBS or (low.endswith("ed") and any(not re.search(r"['’]s?$", g) for g in group)):
+            break  # a verb after the group ('voters backed', 'voters turned out'); before it, a describing word ('registered voters', "Tilia's registered voters")
+        group.append(w)
+    if not group:
+        return None
+    describing = [w for w in group[:-1] if w[:1].islower() and w.lower() not in STOPWORDS and not re.search(r"['’]", w)]
+    return describing, group[-1]
+
+
+def unstated_group(question: str, sentences: list[str]) -> list[str]:
+    """The describing words of a share question's group that no answer sentence giving a share states (all of them
+    in one sentence), in question order; [] when one such sentence states them all, or the question asks no share of
+    a described group, or no answer sentence gives a share (figure_bound's case)."""
+    from .lemmas import forms, tokens
+
+    found = share_group(question)
+    if not found or not found[0]:
+        return []
+    shares = [s for s in sentences if _SHARE_SPAN.search(count_text(s))]
+    if not shares:
+        return []
+    words = found[0]
+    for s in shares:
+        toks = {t for t in tokens(s)}
+        if all(any(forms(t) & forms(w.lower()) for t in toks) for w in words):
+            return []
+    return words
