@@ -137,3 +137,36 @@ def test_other_initials_name_another_person() -> None:
 )
 def test_same_or_no_initials_pass(unit: str) -> None:
     assert check_initials(decompose("Tarn was appointed by Edgar W. Voss."), unit) == []
+
+
+# ---- verbs of preventing deny like 'not' ----
+
+from briefing.polarity import check_polarity, preventing, prevented  # noqa: E402
+
+
+def test_preventing_and_prevented() -> None:
+    assert preventing("Tarnow is willing to stop the crisis from deepening.")
+    assert not preventing("Tarnow is willing to end the crisis.")
+    assert prevented("gather", "Activists called on residents to avoid gathering near the square.")
+    assert prevented("identifi", "Ten bodies are yet to be identified.")
+    assert not prevented("gather", "Activists called on residents to gather near the square.")
+
+
+def test_a_claim_saying_the_prevention_in_other_words_is_not_contradicted() -> None:
+    claim = decompose("Tarnow is willing to make efforts to stop the situation in Zenda from deteriorating further.")
+    unit = "Tarnow is willing to make positive efforts to prevent further deterioration of the situation in Zenda, said its spokesman."
+    assert check_polarity(claim, unit) == []
+
+
+def test_a_positive_claim_against_a_prevention_is_still_contradicted() -> None:
+    unit = "The army prevented the rebels from entering the town of Tarnow."
+    assert check_polarity(decompose("The rebels entered the town of Tarnow."), unit)
+    # the prevention said with roles swapped: the claim's negation of 'army' is still read against the evidence
+    assert check_polarity(decompose("The rebels stopped the army from entering the town of Tarnow."), unit)
+
+
+def test_a_negated_claim_the_evidence_denies_with_a_preventing_verb_is_not_contradicted() -> None:
+    claim = decompose("Local activists urged residents not to gather for fear of further attacks.")
+    assert check_polarity(claim, "Local activists called on residents to avoid gathering for fear of more attacks.") == []
+    # without the preventing verb the evidence states the gathering: the claim's negation contradicts it
+    assert check_polarity(claim, "Local activists called on residents to keep gathering despite fear of more attacks.")
