@@ -75,9 +75,11 @@ _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
+    # vague plural counts: 'tens of' and 'scores of' are what English news also writes 'dozens of' for
+    "dozen": 12, "dozens": 24, "tens": 24, "scores": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
 }
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_OF_COUNTS = frozenset({"tens", "scores"})  # vague counts only before 'of'
 _WN = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))  # longest first: 'sixty' before 'six'
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:{_WN})\b(?:[\s-](?:{_WN})\b)?)(?P<pct>\s*(?:%|percent|per cent))?(?=(?P<rest>(?:\s+[\w’'-]+){{0,3}}))",
@@ -290,6 +292,8 @@ def quantities(text: str) -> list[Quantity]:
             continue  # a day of a month
         if raw.lower() in ("one",) and not re.match(r"\s+[a-z]+s\b|\s+(?:person|child|man|woman|soldier|civilian)", text[m.end("n"):]):
             continue  # 'one of', 'one side': not a count
+        if raw.lower() in _OF_COUNTS and not re.match(r"[\"”’']?\s+of\b", text[m.end("n"):], re.I):
+            continue  # 'scores' and 'tens' count only as 'scores of', 'tens of' ('the striker scores twice')
         value = _number_value(raw)
         if value is None:
             continue

@@ -170,3 +170,21 @@ def test_a_negated_claim_the_evidence_denies_with_a_preventing_verb_is_not_contr
     assert check_polarity(claim, "Local activists called on residents to avoid gathering for fear of more attacks.") == []
     # without the preventing verb the evidence states the gathering: the claim's negation contradicts it
     assert check_polarity(claim, "Local activists called on residents to keep gathering despite fear of more attacks.")
+
+
+# ---- vague plural counts ----
+
+
+@pytest.mark.parametrize("text", ["tens of others were wounded", "scores of people fled", 'said "tens" of people were hurt'])
+def test_tens_and_scores_of_count_like_dozens(text: str) -> None:
+    assert [q.value for q in quantities(text)] == [q.value for q in quantities("dozens of people")]
+
+
+def test_scores_as_a_verb_counts_nothing() -> None:
+    assert [q.value for q in quantities("The striker scores 3 goals")] == [3.0]
+
+
+def test_dozens_is_stated_by_tens_of() -> None:
+    evidence = ['State television said "tens of fighters" had been killed in the ambush near Tarnow.']
+    verdict, _, problems = rules("State television said dozens of fighters had been killed in the ambush near Tarnow.", evidence)
+    assert not [p for p in problems if p.kind in ("value", "number")], problems
