@@ -39,7 +39,10 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
     if not claim.negations:
         vocab = vocabulary(claim.text)
         unstated = _unstated(claim, unit)
+        asserted = vocabulary(unasserted_removed(claim.text))
         for cue, scope, heads in negated_heads(unit, claim_names):
+            if heads and not any(word_stated(h, asserted) for h in heads) and any(word_stated(h, vocab) for h in heads):
+                continue  # the claim names the denied deed only as an idea it reports ('called the idea that X could ask absurd')
             if _PREVENTING.fullmatch(cue) and preventing(claim.text):
                 continue  # the claim says the prevention too ('stop the situation from deteriorating' for 'prevent deterioration')
             shared = {w for w in scope if word_stated(w, vocab)} - claim_names
@@ -83,6 +86,17 @@ def prevented(head: str, unit: str) -> bool:
             if _states(head, set(terms(after)), vocabulary(after)):
                 return True
     return False
+
+
+# A noun with a 'that' clause names a statement without asserting it ('the idea that X could ask', 'the allegation that
+# X paid'): what the clause says is not the claim's own statement.
+_UNASSERTED = re.compile(r"\b(?:the|an?|this|that|any)\s+(?:idea|notion|suggestion|allegations?|claims?|reports?|rumou?rs?|possibility|prospect|accusations?|assertion|charges?|theory|speculation)\s+that\s+[^,;:.!?]+", re.I)
+
+
+def unasserted_removed(text: str) -> str:
+    """A sentence without the statements it only names ('Voss called the idea that Kalder could ask absurd' -> 'Voss
+    called'): the words left are what it asserts."""
+    return _UNASSERTED.sub(" ", text)
 
 
 NEGATED_REST = 2  # content words of a denied statement besides its head a claim must state to be that statement with another verb

@@ -188,3 +188,20 @@ def test_dozens_is_stated_by_tens_of() -> None:
     evidence = ['State television said "tens of fighters" had been killed in the ambush near Tarnow.']
     verdict, _, problems = rules("State television said dozens of fighters had been killed in the ambush near Tarnow.", evidence)
     assert not [p for p in problems if p.kind in ("value", "number")], problems
+
+
+# ---- a statement the claim only names ----
+
+from briefing.polarity import unasserted_removed  # noqa: E402
+
+
+def test_unasserted_removed() -> None:
+    assert "ask" not in unasserted_removed("Voss called the idea that Kalder could ask Tarn to do anything absurd.")
+    assert unasserted_removed("Voss said Kalder asked Tarn to leave.") == "Voss said Kalder asked Tarn to leave."
+
+
+def test_a_denied_deed_the_claim_only_names_is_no_contradiction() -> None:
+    unit = "Kalder was not in a position to ask Tarn to do anything, said Voss, calling the idea absurd."
+    assert check_polarity(decompose("Voss called the idea that Kalder could ask Tarn to do anything absurd."), unit) == []
+    # asserted, the same deed is contradicted
+    assert check_polarity(decompose("Voss said Kalder asked Tarn to do something."), unit)
