@@ -242,6 +242,9 @@ def attributive_scope(text: str, m: re.Match[str]) -> set[str] | None:
     return None
 
 
+_GOES_ON = re.compile(r"\s*(?:not\s+)?(?:be|have|been)\b", re.I)  # a modal hedge followed by its verb phrase ('may not be complying')
+
+
 def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
     """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one;
     an attributive hedge governs the noun phrase it describes (attributive_scope)."""
@@ -255,9 +258,9 @@ def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
         source = re.match(r"[^,;:.!?]{0,80},\s", rest) if m.group(0).lower().startswith("according to") else None
         if source:  # 'According to a report from X, the president visited Y': the hedge governs the clause after its source
             rest = rest[source.end():]
-        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", rest)[0]
+        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as|and that)\b", rest)[0]
         words = set(terms(after))
-        if len(words) < 2:
+        if len(words) < 2 and not _GOES_ON.match(rest):  # the hedge ends its clause ('..., reportedly.'): it governs the words before
             before = re.split(r"[;:.!?]\s|,\s+(?:and|but|while)\s", text[: m.start()])[-1]
             words |= set(terms(before))
         out.append((re.sub(r"\s+", " ", m.group(0).lower()), words))
@@ -595,7 +598,7 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     out = []
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
-            rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
+            rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although|and that)\b", text[m.end():])[0]  # a second 'that' clause is a statement of its own (as negation_scopes)
             rest = before_relative(rest)  # a relative clause after a comma describes a noun; the cue does not govern it
             words = terms(rest)
             # coordinated verbs share the cue: 'would leave the town and hand over the body' plans 'hand' too

@@ -205,3 +205,26 @@ def test_a_denied_deed_the_claim_only_names_is_no_contradiction() -> None:
     assert check_polarity(decompose("Voss called the idea that Kalder could ask Tarn to do anything absurd."), unit) == []
     # asserted, the same deed is contradicted
     assert check_polarity(decompose("Voss said Kalder asked Tarn to do something."), unit)
+
+
+# ---- a second 'that' clause, and a modal hedge followed by its verb phrase ----
+
+from briefing.claims import modality_scopes  # noqa: E402
+
+_TWO_THAT = ("Voss wrote to Tarn saying there were concerns that the Kalder office may not be complying with the law "
+             "and that the decision sent a powerful message to these towns.")
+
+
+def test_a_modal_hedge_with_its_verb_phrase_governs_that_phrase_only() -> None:
+    (cue, scope), = hedge_scopes(_TWO_THAT)
+    assert cue == "may" and "decision" not in scope and "voss" not in scope
+
+
+def test_a_hedge_ending_its_clause_governs_the_words_before() -> None:
+    (cue, scope), = hedge_scopes("Kalder forces shelled the town of Tarnow, reportedly.")
+    assert "town" in scope and "tarnow" in scope
+
+
+def test_a_fear_does_not_reach_a_second_that_clause() -> None:
+    scopes = [s for fam, s, _ in modality_scopes(_TWO_THAT) if fam == "fear"]
+    assert scopes and all("decision" not in s and "message" not in s for s in scopes)
