@@ -75,9 +75,11 @@ _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
+    # vague plural counts: 'tens of' and 'scores of' are what English news also writes 'dozens of' for
+    "dozen": 12, "dozens": 24, "tens": 24, "scores": 24, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
 }
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_OF_COUNTS = frozenset({"tens", "scores"})  # vague counts only before 'of'
 _WN = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))  # longest first: 'sixty' before 'six'
 _QUANTITY = re.compile(
     rf"(?<![\w.])(?P<n>\d+(?:[.,]\d+)*(?:\s*(?:hundred|thousand|million|billion))?|(?:{_WN})\b(?:[\s-](?:{_WN})\b)?)(?P<pct>\s*(?:%|percent|per cent))?(?=(?P<rest>(?:\s+[\w’'-]+){{0,3}}))",
@@ -188,17 +190,77 @@ def strip_meta(text: str) -> str:
     return out[:1].upper() + out[1:] if out != text else text
 
 
+# A hedge that describes a noun ('the suspected chemical attack', 'what are said to be militant targets') doubts what
+# the thing is, not what the clause says of it: its scope is that noun phrase.
+_ATTRIBUTIVE_HEDGE = re.compile(r"suspected|alleged|purported|presumed")
+_COPULA = frozenset("is are was were be been being has have had".split())
+_NOT_NOUN_START = frozenset("of to that by in as".split())
+_SAID_TO_BE = re.compile(r"\b(?:what|which|who)\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|alleged|reported|claimed|suspected)\s+to\s+be\s+", re.I)
+_PHRASE_ADVERB = re.compile(r"\w+ly$")
+# prepositions that end a noun phrase and are no stopwords ('targets inside the country', 'a raid near the town')
+_PREPOSITIONS = frozenset("inside outside near across around over under during after before since without within along between among toward towards through throughout behind beyond amid despite".split())
+_PHRASE_GLUE = frozenset("of the a an".split())
+NOUN_PHRASE_WORDS = 4  # words of a described noun phrase ('suspected Islamic State militants'): a determiner-less English NP
+
+
+def described_phrase(text: str, start: int) -> list[str] | None:
+    """The noun phrase an attributive hedge ending at `start` describes: the words up to a function word, a past
+    participle or a verb in -s, at most NOUN_PHRASE_WORDS ('... suspected Islamist militants kidnapped them' ->
+    islamist militants); None when the words after are no noun phrase ('suspected of', 'alleged that')."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", text[start:])
+    out: list[str] = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if out and lw in _PHRASE_GLUE:
+            continue  # 'alleged use of chemical weapons': an 'of' complement belongs to the phrase
+        if not re.match(r"\w", w) or lw in STOPWORDS or lw in _PREPOSITIONS or _PHRASE_ADVERB.match(lw) and i:
+            break
+        if i and (lw.endswith("ed") or lw in _COPULA):
+            break
+        if not i and lw in _NOT_NOUN_START:
+            return None
+        out.append(lw)
+        if len(out) >= NOUN_PHRASE_WORDS:
+            break
+    return out or None
+
+
+def attributive_scope(text: str, m: re.Match[str]) -> set[str] | None:
+    """The content words a hedge governs when it describes a noun phrase: an adjective before a noun ('the suspected
+    chemical attack' -> chemical, attack; not 'was suspected of', 'has alleged that') or 'what are said to be X' ->
+    X's words. None for a hedge of a statement."""
+    cue = m.group(0).lower()
+    before = text[: m.start()].split()[-1:]
+    if _ATTRIBUTIVE_HEDGE.fullmatch(cue) and not (before and before[0].lower() in _COPULA):
+        phrase = described_phrase(text, m.end())
+        return set(terms(" ".join(phrase))) if phrase else None
+    lead = text[max(0, m.start() - 12) : m.start()]
+    said = _SAID_TO_BE.search(lead + text[m.start() : m.end() + 16])
+    if said is not None and re.search(r"\b(?:what|which|who)\s+$", lead, re.I):
+        phrase = described_phrase(text, m.start() - len(lead) + said.end())
+        return set(terms(" ".join(phrase))) if phrase else None
+    return None
+
+
+_GOES_ON = re.compile(r"\s*(?:not\s+)?(?:be|have|been)\b", re.I)  # a modal hedge followed by its verb phrase ('may not be complying')
+
+
 def hedge_scopes(text: str) -> list[tuple[str, set[str]]]:
-    """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one."""
+    """Each hedge with the content words it governs: the rest of its clause, or the clause before it when it ends one;
+    an attributive hedge governs the noun phrase it describes (attributive_scope)."""
     out = []
     for m in _HEDGE.finditer(text):
+        described = attributive_scope(text, m)
+        if described is not None:
+            out.append((re.sub(r"\s+", " ", m.group(0).lower()), described))
+            continue
         rest = text[m.end():]
         source = re.match(r"[^,;:.!?]{0,80},\s", rest) if m.group(0).lower().startswith("according to") else None
         if source:  # 'According to a report from X, the president visited Y': the hedge governs the clause after its source
             rest = rest[source.end():]
-        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as)\b", rest)[0]
+        after = re.split(r"[,;:.!?]\s|[\"“”]|\b(?:but|while|whereas|although|since|after|before|when|because|until|which|who|as|and that)\b", rest)[0]
         words = set(terms(after))
-        if len(words) < 2:
+        if len(words) < 2 and not _GOES_ON.match(rest):  # the hedge ends its clause ('..., reportedly.'): it governs the words before
             before = re.split(r"[;:.!?]\s|,\s+(?:and|but|while)\s", text[: m.start()])[-1]
             words |= set(terms(before))
         out.append((re.sub(r"\s+", " ", m.group(0).lower()), words))
@@ -233,12 +295,16 @@ def quantities(text: str) -> list[Quantity]:
             continue  # a day of a month
         if raw.lower() in ("one",) and not re.match(r"\s+[a-z]+s\b|\s+(?:person|child|man|woman|soldier|civilian)", text[m.end("n"):]):
             continue  # 'one of', 'one side': not a count
+        if raw.lower() in _OF_COUNTS and not re.match(r"[\"”’']?\s+of\b", text[m.end("n"):], re.I):
+            continue  # 'scores' and 'tens' count only as 'scores of', 'tens of' ('the striker scores twice')
         value = _number_value(raw)
         if value is None:
             continue
         unit = None
         for w in (m.group("rest") or "").split():
             lw = w.lower().strip(",.;:")
+            if ends_count(lw):
+                break
             if lw in _UNIT_SKIP or lw in _WORD_NUMBERS or lw.isdigit():
                 continue
             if lw in STOPWORDS:
@@ -280,12 +346,20 @@ EVENT_WINDOW = 40  # characters either side of a number where the event it count
 _UNIT_END = frozenset("including among near inside during across as like".split())  # words that end the counted noun
 
 
+def ends_count(word: str) -> bool:
+    """A word after a number that ends what it counts: a preposition ('kills 16 outside a bakery', '$5 billion over 20
+    years': the years are the other number's) or another number ('over 20')."""
+    return word in _PREPOSITIONS or word in ("over", "under") or word[:1].isdigit()
+
+
 def _unit_words(rest: str) -> list[str]:
     """The words naming what a number counts: those after it up to a function word or an event
     ('30 Ruritanian rebel fighters were' -> ruritanian, rebel, fighters; '25 miles west of' -> miles, west)."""
     run = []
     for w in rest.split():
         lw = w.lower().strip(",.;:'\"")
+        if ends_count(lw):
+            break
         if lw in _UNIT_SKIP or lw in _WORD_NUMBERS or lw.isdigit():
             continue
         if lw in STOPWORDS or lw in _UNIT_END or event_class(lw) is not None:
@@ -524,7 +598,7 @@ def modality_scopes(text: str) -> list[tuple[str, set[str], list[str]]]:
     out = []
     for fam, pat in _MODAL_RE.items():
         for m in pat.finditer(text):
-            rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although)\b", text[m.end():])[0]
+            rest = re.split(r"[;:.!?]\s|\b(?:but|while|whereas|although|and that)\b", text[m.end():])[0]  # a second 'that' clause is a statement of its own (as negation_scopes)
             rest = before_relative(rest)  # a relative clause after a comma describes a noun; the cue does not govern it
             words = terms(rest)
             # coordinated verbs share the cue: 'would leave the town and hand over the body' plans 'hand' too

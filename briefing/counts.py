@@ -197,3 +197,36 @@ def check_comparison(claim: Claim, unit: str) -> list[Problem]:
         else:
             out.append(Problem("comparison", f"the claim compares ('{d}'), the evidence states no such comparison"))
     return out
+
+
+# ---- a span of time: 'for a week' is not 'two days' ----
+
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "decade": 3650.0}
+_AMOUNT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)[\s-]+(hour|day|week|fortnight|month|year|decade)s?\b", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+SAME_SPAN = 0.05  # relative difference under which two spans are one ('12 months' and 'a year', 364 and 365 days)
+
+
+def spans(text: str) -> list[tuple[str, float]]:
+    """Each stated span of time with its length in days ('for a week' -> 7, 'two-day visit' -> 2, '48 hours' -> 2);
+    vague ones ('several weeks', 'last week') are none."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        raw = m.group(1).lower()
+        n = _SMALL.get(raw) if raw in _SMALL else float(raw)
+        out.append((m.group(0), float(n) * _DAYS[m.group(2).lower()]))  # type: ignore[arg-type]
+    return out
+
+
+def check_durations(claim: Claim, unit: str, context: str) -> list[Problem]:
+    """A span of time the claim states must be one the evidence states when the evidence unit states spans: 'was
+    cross-examined for a week' against 'has spent two days being cross-examined' (no number to compare: 'a week'). The
+    span may stand in the sentences around the unit (`context`)."""
+    theirs = spans(unit)
+    if not theirs:
+        return []
+    near = theirs + spans(context)
+    for text, days in spans(claim.text):
+        if not any(abs(days - d) <= SAME_SPAN * max(days, d) for _, d in near):
+            return [Problem("value", f"the claim's span '{text}' is not the evidence's ('{theirs[0][0]}')")]
+    return []

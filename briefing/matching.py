@@ -446,3 +446,26 @@ def check_counted(claim: Claim, sentences: Sequence[str]) -> list[Problem]:
         if same and value not in same:
             return [Problem("value", f"the evidence counts {noun} as {', '.join(str(v) for v in sorted(set(same)))}, the claim as {value}")]
     return []
+
+
+# ---- middle initials tell people apart: 'Edgar W. Voss' is not 'Edgar H.W. Voss' ----
+
+_INITIALED = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z]\.\s*)+)([A-Z][a-z]+)\b")
+
+
+def initials(name_first: str, name_last: str, text: str) -> set[str]:
+    """The middle initials each mention of 'First ... Last' in a text carries ('' for none): {'H.W.'}."""
+    pattern = re.compile(rf"\b{re.escape(name_first)}\s+((?:[A-Z]\.\s*)*){re.escape(name_last)}\b")
+    return {re.sub(r"\s+", "", m.group(1)) for m in pattern.finditer(text)}
+
+
+def check_initials(claim: Claim, unit: str) -> list[Problem]:
+    """A person the claim names with middle initials ('Edgar W. Voss') is not the one the evidence names with other
+    initials and the same first and last names ('Edgar H.W. Voss'): one of two relatives, not a detail. Evidence
+    without initials ('Edgar Voss') says nothing against it."""
+    for m in _INITIALED.finditer(claim.text):
+        mine = re.sub(r"\s+", "", m.group(2))
+        theirs = initials(m.group(1), m.group(3), unit) - {""}
+        if theirs and mine not in theirs:
+            return [Problem("name", f"the claim names {m.group(0)}, the evidence {m.group(1)} {sorted(theirs)[0]} {m.group(3)}")]
+    return []

@@ -39,7 +39,12 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
     if not claim.negations:
         vocab = vocabulary(claim.text)
         unstated = _unstated(claim, unit)
+        asserted = vocabulary(unasserted_removed(claim.text))
         for cue, scope, heads in negated_heads(unit, claim_names):
+            if heads and not any(word_stated(h, asserted) for h in heads) and any(word_stated(h, vocab) for h in heads):
+                continue  # the claim names the denied deed only as an idea it reports ('called the idea that X could ask absurd')
+            if _PREVENTING.fullmatch(cue) and preventing(claim.text):
+                continue  # the claim says the prevention too ('stop the situation from deteriorating' for 'prevent deterioration')
             shared = {w for w in scope if word_stated(w, vocab)} - claim_names
             head_stated = any(word_stated(h, vocab) for h in heads)
             # the claim puts its own verb in the negated head's place ('gave an exact toll' for 'unable to provide an
@@ -53,10 +58,45 @@ def check_polarity(claim: Claim, unit: str) -> list[Problem]:
     unit_terms = set(terms(unit))
     unit_vocab = vocabulary(unit)
     for cue, scope, head in _heads(claim.text, claim_names):
-        if head and _states(head, unit_terms, unit_vocab) and not any(_states(head, s, vocabulary(' '.join(s))) for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1:
+        if head and _states(head, unit_terms, unit_vocab) and not any(_states(head, s, vocabulary(' '.join(s))) for _, s in unit_scopes) and len(claim_scopes) > len(unit_scopes) - 1 and not prevented(head, unit):
             out.append(Problem("polarity", f"the claim negates '{cue} {head}', the evidence states it", True))
             break
     return out
+
+
+# Verbs of preventing: what they govern did not happen, as under 'not' ('avoid gathering', 'thwarting their advance',
+# 'kept them from leaving'); and 'yet to' (not yet). General English, the grammar of denial.
+_PREVENTING = re.compile(r"(?:prevent|stop|halt|thwart|avert|block|foil|avoid|deter|curb)\w*|yet to(?: be)?", re.I)
+PREVENTED_REACH = 3  # words after a preventing verb where the prevented deed stands ('thwarting their advance')
+
+
+def preventing(text: str) -> bool:
+    """The text states a prevention ('stop the situation from deteriorating', 'thwarted the attack', 'yet to be found')."""
+    return re.search(r"\b(?:" + _PREVENTING.pattern + r")\b", text, re.I) is not None
+
+
+def prevented(head: str, unit: str) -> bool:
+    """The evidence denies the claim's negated word with a verb of preventing: the word stands within PREVENTED_REACH
+    words after one ('urged residents to avoid gathering' states 'urged them not to gather'; 'thwarting their advance'
+    states 'stopped their advance'; 'yet to be identified' states 'not yet identified')."""
+    words = re.findall(r"[\w'’-]+", unit)
+    for i, w in enumerate(words):
+        if _PREVENTING.fullmatch(w) or (w.lower() == "yet" and i + 1 < len(words) and words[i + 1].lower() == "to"):
+            after = " ".join(words[i + 1 : i + 1 + PREVENTED_REACH + 1])
+            if _states(head, set(terms(after)), vocabulary(after)):
+                return True
+    return False
+
+
+# A noun with a 'that' clause names a statement without asserting it ('the idea that X could ask', 'the allegation that
+# X paid'): what the clause says is not the claim's own statement.
+_UNASSERTED = re.compile(r"\b(?:the|an?|this|that|any)\s+(?:idea|notion|suggestion|allegations?|claims?|reports?|rumou?rs?|possibility|prospect|accusations?|assertion|charges?|theory|speculation)\s+that\s+[^,;:.!?]+", re.I)
+
+
+def unasserted_removed(text: str) -> str:
+    """A sentence without the statements it only names ('Voss called the idea that Kalder could ask absurd' -> 'Voss
+    called'): the words left are what it asserts."""
+    return _UNASSERTED.sub(" ", text)
 
 
 NEGATED_REST = 2  # content words of a denied statement besides its head a claim must state to be that statement with another verb

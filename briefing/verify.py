@@ -48,6 +48,7 @@ from .lexical import numbers, terms
 from .counts import (
     check_comparison,
     check_count_events,
+    check_durations,
     check_count_nouns,
     check_count_places,
     check_numbers,
@@ -63,6 +64,7 @@ from .matching import (
     check_content,
     check_counted,
     check_dates,
+    check_initials,
     check_names,
     check_slots,
     coverage,
@@ -293,8 +295,9 @@ class _Scope:
 # every rule family of `assess` by name, in the order they run: the one list of them (FAMILIES is its keys; the
 # verdict model, verdict_model.py, reads which fired)
 FAMILY_CHECKS: dict[str, Callable[[_Scope], list[Problem]]] = {
-    "names": lambda s: check_names(s.claim, s.unit, s.ctx, s.document),
-    "numbers": lambda s: check_numbers(s.claim, s.unit, s.ctx),
+    "names": lambda s: check_names(s.claim, s.unit, s.ctx, s.document) or check_initials(s.claim, s.unit),
+    # a number, and a span of time said without one ('for a week')
+    "numbers": lambda s: check_numbers(s.claim, s.unit, s.ctx) or check_durations(s.claim, s.unit, s.ctx),
     "dates": lambda s: check_dates(s.claim, s.unit, s.titles),
     "count_events": lambda s: check_count_events(s.claim, s.unit),
     "count_nouns": lambda s: check_count_nouns(s.claim, s.unit) or check_counted(s.claim, s.sentences),
