@@ -17,6 +17,7 @@ def test_a_heading_glued_before_the_reporting_is_cut_where_the_reporting_starts(
         ("UN calls Xland and Ruritania to bring peace ", "The siege by government forces on eastern Xville has alarmed humanitarian workers."),
         ("UN resumes aid deliveries ", "A clearly marked UN convoy was due to deliver aid on Thursday to besieged areas near the capital."),
         ("Ceasefire repeatedly violated in some areas March 15 2017 ", "Amid continuing low-level violence across much of the country two car bombs went off."),
+        ("Kestrel ", "The army's air force carried out intensive sorties against the rebels' positions on Sunday."),
         ("Rescue teams continue to search for survivors. - Jan Roe media activist ", "The latest escalation is also an attempt by the army to press the town."),
     ]:
         sentence = heading + body
@@ -90,3 +91,13 @@ def test_a_table_cell_reads_alone() -> None:
 def test_a_creed_adjective_before_a_group_name_is_no_given_name() -> None:
     assert full_name({"Xbollah", "Shiite Xbollah"}, "Xbollah") is None
     assert full_name({"Roe", "Jane Roe", "Ms Roe"}, "Roe") == "Jane Roe"  # a person's row still takes the full name
+
+
+def test_allegations_are_no_assertion_a_denial_disagrees_with() -> None:
+    from briefing.conflicts import Claim, denial_conflicts
+
+    denial = Claim(1, "The French government promptly denied the reports of the chemical weapons attack on Kestrel as baseless.", "b", "2013-08-22")
+    hedged = Claim(0, "The world weighs the recent allegations of a chemical weapons attack by French forces on Kestrel.", "a", "2013-08-22")
+    stated = Claim(0, "French forces carried out a chemical weapons attack on Kestrel on Wednesday, the opposition said.", "a", "2013-08-22")
+    assert denial_conflicts([hedged, denial]) == []
+    assert denial_conflicts([stated, denial])  # the same denial against a plain statement is a conflict
