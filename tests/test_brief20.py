@@ -17,6 +17,7 @@ def test_a_heading_glued_before_the_reporting_is_cut_where_the_reporting_starts(
         ("UN calls Xland and Ruritania to bring peace ", "The siege by government forces on eastern Xville has alarmed humanitarian workers."),
         ("UN resumes aid deliveries ", "A clearly marked UN convoy was due to deliver aid on Thursday to besieged areas near the capital."),
         ("Ceasefire repeatedly violated in some areas March 15 2017 ", "Amid continuing low-level violence across much of the country two car bombs went off."),
+        ("Xland airstrikes target the IS ", "The Xland Observatory reported the death of two senior IS leaders in an airstrike on Monday."),
         ("Kestrel ", "The army's air force carried out intensive sorties against the rebels' positions on Sunday."),
         ("Rescue teams continue to search for survivors. - Jan Roe media activist ", "The latest escalation is also an attempt by the army to press the town."),
     ]:
