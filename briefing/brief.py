@@ -147,7 +147,7 @@ def tidy(pool: EvidencePool) -> None:
             ps.text, ps.orig_end = ps.text[:-k], ps.orig_end - k  # the credit ends the quote too: cut both
     for ps in pool.sentences:
         k = lead_debris(ps.text, pool.evidence[ps.evidence].document.title)
-        for _ in range(GLUED_HEADINGS):  # sub-headings, captions, credits glued before the reporting ('Aleppo assault In ...')
+        for _ in range(GLUED_HEADINGS):  # sub-headings, captions, credits glued before the reporting ('Xville assault In ...')
             cut = glued_heading(ps.text[k:])
             if not cut:
                 break

@@ -797,7 +797,7 @@ def is_caption(sentence: str, published: str | None) -> bool:
 
 
 # A sub-heading, caption, pull-quote attribution or headline run glued before a sentence with no stop between them
-# ('Aleppo rebel assault In neighbouring Xville province the ...', 'UN resumes aid deliveries A convoy was ...'): a
+# ('Xville rebel assault In neighbouring Xville province the ...', 'UN resumes aid deliveries A convoy was ...'): a
 # capitalised sentence-opening word in mid-sentence, right after a word (no comma, colon or stop), is where the
 # reporting starts. General English: mid-sentence these words are lower case ('... fighting in the province').
 _HEADING_OPENER = re.compile(
@@ -823,7 +823,7 @@ _CLAUSE_ADVERB = re.compile(r"\b(?:also|still|now|already|never|reportedly|often
 
 def glued_heading(sentence: str) -> int:
     """Where the reporting starts in a sentence that opens with a heading, caption or headline glued to it (0 when it
-    does not): 'Aleppo rebel assault In neighbouring Xville province the rebels ...' -> the offset of 'In'.
+    does not): 'Xville rebel assault In neighbouring Xville province the rebels ...' -> the offset of 'In'.
 
     The heading is 1..HEADING_WORDS words (a one-word section heading or credit: 'Kestrel', 'AFP'), opens capitalised (or on a digit or bracket), holds no comma, and does not
     open a clause (_CLAUSE_FIRST); its last word is no function word, verb of saying or -ed/-ing form (an acronym such as 'IS' is a name). 'The' after a
