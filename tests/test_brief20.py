@@ -102,3 +102,17 @@ def test_allegations_are_no_assertion_a_denial_disagrees_with() -> None:
     stated = Claim(0, "French forces carried out a chemical weapons attack on Kestrel on Wednesday, the opposition said.", "a", "2013-08-22")
     assert denial_conflicts([hedged, denial]) == []
     assert denial_conflicts([stated, denial])  # the same denial against a plain statement is a conflict
+
+
+def test_one_toll_reported_a_day_apart_is_one_timeline_line() -> None:
+    from briefing.plan import next_day_twin, timeline_events
+
+    a = "The monitor said air strikes on Thursday night killed 14 people fleeing across the river on rafts near Kestrel."
+    b = "Air strikes killed at least 14 civilians as they were crossing the river near Kestrel, the monitor said on Friday."
+    c = "Air strikes killed at least 9 civilians as they were crossing the river near Kestrel, the monitor said on Friday."
+    assert next_day_twin(a, "2017-10-05", b, "2017-10-06")
+    assert not next_day_twin(a, "2017-10-05", c, "2017-10-06")  # no figure shared: maybe another night's strike
+    assert not next_day_twin(a, "2017-10-05", b, "2017-10-08")  # days apart: another incident
+    s = Sentences(texts=[a, b], evidence=[0, 1], groups=["x", "y"], published=["2017-10-06"] * 2, relevance=[0.9, 0.8],
+                  usable=[True] * 2, similar=lambda i, j: 1.0 if i == j else 0.7)
+    assert len(timeline_events(s, [("2017-10-05", 0), ("2017-10-06", 1)])) == 1
