@@ -23,7 +23,8 @@ from typing import Any
 from briefing import Brief, Corpus, Settings
 from briefing.brief import GLUED
 from briefing.clean import is_debris, normalize_key
-from briefing.plan import BOTTOM_LINE_WORDS
+from briefing.clean import glued_heading
+from briefing.plan import BOTTOM_LINE_WORDS, same_wording
 from briefing.dates import date_key, next_day_news, report_date, text_date
 from briefing.entities import country_of
 from briefing.topicality import EVENT_MIN, article_about, event_of, event_score
@@ -260,6 +261,11 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
     bottom = b.markdown.split("## Bottom line")[1].split("## ")[0] if "## Bottom line" in b.markdown else ""
     long_bottom = [x for x in re.split(r"(?<=\])\s+", bottom.strip()) if len(x.split()) > BOTTOM_LINE_WORDS]
     glued = [x for x in texts if GLUED.search(x)]
+    # Session 20: one statement shown twice in nearly the same words (a garbled copy, another lead-in; conflict sides
+    # aside, they may restate with other figures) and sentences that still open with a glued heading or credit.
+    body = list(dict.fromkeys(x.text for x in b.sentences if x.section != "conflicts"))
+    near_repeats = sum(1 for i, x in enumerate(body) for y in body[:i] if same_wording(x, y))
+    headings = [x[:100] for x in texts if glued_heading(x)]
     conflict_part = b.markdown.split("## Conflict")[1].split("## Sources")[0]
     conflicts = [line[4:-2] for line in conflict_part.splitlines() if line.startswith("- **")]
     items = [line for line in conflict_part.splitlines() if line.startswith("- **")]
@@ -279,7 +285,7 @@ def measure(corpus: Corpus, topic: str, saved: Path | None = None, write: Path |
         "repeats": sum(v - 1 for v in keys.values()), "most_repeated": keys.most_common(1)[0][1] if keys else 0,
         "debris_sentences": len(debris), "debris_examples": [d[:100] for d in debris[:3]],
         "actors": actors, "backing_rows": backing_rows(b.markdown), "backing_layout": "| Backs |" in b.markdown, "alias_duplicate_actors": _alias_duplicates(actors), "actor_errors": wrong_actors, "actors_unjudged": unjudged,
-        "glued_furniture": len(furniture),
+        "glued_furniture": len(furniture), "near_repeats": near_repeats, "glued_headings": len(headings), "glued_heading_examples": headings[:3],
         "quotes_not_verbatim": not_verbatim, "unsupported_dropped": b.support.dropped,
         "conflicts": conflicts, "conflict_updates": sum(1 for c in conflicts if "(update:" in c), "repeated_conflicts": repeated_conflicts,
         "off_event_findings": len(off), "off_event_examples": [x[:100] for x in off[:3]], "bottom_line_long": len(long_bottom), "glued_sentences": len(glued),
@@ -327,7 +333,7 @@ def main() -> None:
                 passed, failed = score_checks(md, checks[(group, n)])
                 r["checks_passed"], r["checks_total"], r["checks_failed"] = passed, len(checks[(group, n)]), failed
             out["briefs"].append(r)
-            print(json.dumps({k: r.get(k) for k in ("corpus", "set", "split", "topic", "checks_passed", "checks_total", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "actor_errors", "actors_unjudged", "glued_furniture", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
+            print(json.dumps({k: r.get(k) for k in ("corpus", "set", "split", "topic", "checks_passed", "checks_total", "sentences", "repeats", "debris_sentences", "alias_duplicate_actors", "actor_errors", "actors_unjudged", "glued_furniture", "near_repeats", "glued_headings", "quotes_not_verbatim", "conflicts", "repeated_conflicts", "conflict_updates", "off_event_findings", "bottom_line_long", "glued_sentences", "articles", "independent_sources", "timeline_after_report")}, ensure_ascii=False))
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"brief-{args.label}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

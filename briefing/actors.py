@@ -582,10 +582,15 @@ def pet_form_of(pet: str, full: str) -> bool:
     return len(stem) >= HYPOCORISM_STEM and full.startswith(stem) and len(full) > len(stem)
 
 
+# Adjectives of a faith or sect: before a name they describe a group ('the Shiite Xbollah', 'Sunni Yland'), they are
+# nobody's given name, so 'Shiite Xbollah' beside 'Xbollah' is no person's full name. General English.
+CREED_WORDS = frozenset("shiite shia shiite sunni alawite druze christian muslim catholic orthodox protestant jewish islamist jihadist salafist wahhabi".split())
+
+
 def _person_words(rest: str) -> bool:
-    """A person's name as written: two to four capitalised words, no country and no organisation word."""
+    """A person's name as written: two to four capitalised words, no country, no organisation word, no creed adjective first."""
     words = rest.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("al", "bin", "van", "von", "de", "du") or w.lower().startswith(("al-", "el-")) for w in words) and not country_of(
+    return 2 <= len(words) <= 4 and words[0].lower() not in CREED_WORDS and all(w[:1].isupper() or w.lower() in ("al", "bin", "van", "von", "de", "du") or w.lower().startswith(("al-", "el-")) for w in words) and not country_of(
         rest) and not any(w.lower() in ORG_WORDS for w in words)
 
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from . import llm, prompts, window
 from .actors import Subject, find_actors, subject_of
 from .cite import EvidencePool, strip_keys, verify
-from .clean import MIN_BODY_WORDS, credit_end, is_caption, is_run_on, lead_debris, trail_debris
+from .clean import MIN_BODY_WORDS, credit_end, glued_heading, is_caption, is_run_on, lead_debris, trail_debris
 from .conflicts import CUMULATIVE, DENIAL, SAME_EVENT_DAYS, Claim, days_apart, event_marks, control_claims, figure_conflicts, figures, rival, spoken
 from .dates import DATELINE, cut_stamp, disagree, next_day_news, topic_days, weekday_name, report_date, text_date, month_count, month_label, resolve_dates, topic_period
 from .entities import acronyms
@@ -122,6 +122,13 @@ def gives_other_figure(query: Claim, claims: list[Claim]) -> bool:
 EMBEDDED_FOR_RELEVANCE = 120
 
 
+# Glued pieces cut from one sentence's front at most: a caption, then its credit ('... - Jan Roe The Xland Campaign On
+# Tuesday ...'); a third is a long run of headlines, cut anyway by the word limit of each.
+GLUED_HEADINGS = 3
+# Characters the cleaned sentence may run short of its original before a cut (removed furniture, whitespace runs).
+CUT_SLACK = 40
+
+
 def tidy(pool: EvidencePool) -> None:
     """Cut furniture glued to the start of pool sentences ('Last updated at ...', an all-capitals dateline, 'AFP'), in place.
 
@@ -130,18 +137,29 @@ def tidy(pool: EvidencePool) -> None:
     """
     _unglue_pool(pool)
     for ps in pool.sentences:
+        quote = " ".join(pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end].split())
+        if quoted_tail(ps.text, quote):
+            ps.text = quote  # what stood before it (a headline, a stand-first) is not at this span of the original
+    for ps in pool.sentences:
         k = trail_debris(ps.text)
         quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
         if k and quote.endswith(ps.text[-k:]):
             ps.text, ps.orig_end = ps.text[:-k], ps.orig_end - k  # the credit ends the quote too: cut both
     for ps in pool.sentences:
         k = lead_debris(ps.text, pool.evidence[ps.evidence].document.title)
+        for _ in range(GLUED_HEADINGS):  # sub-headings, captions, credits glued before the reporting ('Xville assault In ...')
+            cut = glued_heading(ps.text[k:])
+            if not cut:
+                break
+            k += cut
         if not k:
             continue
         rest = ps.text[k:]
         words = re.findall(r"\w+", rest)[:3]
         quote = pool.original(pool.evidence[ps.evidence].document.doc_id)[ps.orig_start : ps.orig_end]
-        m = re.search(r"\W+".join(map(re.escape, words)), quote) if words else None
+        pattern = re.compile(r"\W+".join(map(re.escape, words))) if words else None
+        # near where the cut stands first: a heading may open with the sentence's own words ('Army kills 50 ... The Army kills 50 ...')
+        m = pattern and (pattern.search(quote, max(0, k - CUT_SLACK)) or pattern.search(quote))
         if m:
             lead = re.match(r"\W*", rest).group(0)  # type: ignore[union-attr]
             start = m.start()
@@ -150,6 +168,19 @@ def tidy(pool: EvidencePool) -> None:
             else:
                 rest = rest[len(lead) :]
             ps.text, ps.orig_start = rest, ps.orig_start + start
+
+
+# Fewest words of the quote for it to stand as the sentence: the shortest statement a cell takes (plan.CELL_MIN_WORDS).
+QUOTED_TAIL_WORDS = 5
+
+
+def quoted_tail(text: str, quote: str) -> bool:
+    """Does a sentence's cleaned text run on from words its original span does not hold into the whole of that span
+    ('Car bomb kills 34 in Xville State media A car bomb killed ...' over the original's 'A car bomb killed ...')?
+    Then the span, whitespace-normalised, is the sentence: the words before it are a headline or stand-first the
+    cleaner joined to it. Compared with whitespace runs made single."""
+    text = " ".join(text.split())
+    return len(quote.split()) >= QUOTED_TAIL_WORDS and text != quote and text.endswith(" " + quote)
 
 
 # Two sentences the source ran together without a space ('battling IS since 2014.In recent months ...'):

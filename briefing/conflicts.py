@@ -54,7 +54,7 @@ EVENT_WORDS = re.compile(
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|denying|rejected (?:the )?(?:claims?|accusations?|reports?)|dismissed (?:the )?(?:claims?|accusations?|reports?))\b", re.I)
 # A sentence with these words reports a claim without making it: it cannot be the asserting side.
-HEDGED = re.compile(r"\b(reportedly|allegedly|alleged|suspected|unconfirmed|claims?|claimed|believed|investigat\w+|probe|whether|if)\b", re.I)
+HEDGED = re.compile(r"\b(reportedly|allegedly|alleged|allegations?|suspected|unconfirmed|claims?|claimed|believed|investigat\w+|probe|whether|if)\b", re.I)
 # 'did not deny', 'never denied': a concession, not a denial.
 _NOT_DENIED = re.compile(r"\b(?:not|never|no one|nobody|neither)\s+(?:\w+\s+)?$", re.I)
 MAX_DENIALS = 2  # more side-by-sides of one denial pattern add nothing
