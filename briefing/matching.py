@@ -45,7 +45,7 @@ def normalise(text: str) -> str:
 
 
 def found_at_word(term: str, text: str) -> bool:
-    """A term occurs in a text starting at a word ('iran' in 'Iranian', 'pro-Iran'; not 'us' in 'because', 'isis' in
+    """A term occurs in a text starting at a word ('ruritania' in 'Ruritanian', 'pro-Ruritania'; not 'us' in 'because', 'isis' in
     'crisis'); a term ending in a digit also ends at a number's end ('5' is not in '15' or '5.5', '1,000' not in '11,000')."""
     if not term:
         return False
