@@ -1,8 +1,9 @@
 """Session-20 reader: the further sentences of a multi-part answer (assembly.DEFER_SIDE, assembly.FOCUS_SLACK, on_focus).
 
 A list or comparison passes over a second sentence of the best one's article to keep a slot for another article's side;
-once another article has joined, that sentence is taken in its rank order. A question naming three things or more is
-answered in part by articles that state all but one of them: such an article may give a further sentence.
+once another article has joined, that sentence is taken in its rank order. A question asking for parts and naming three
+things or more is answered in part by articles that state all but one of them: such an article may give a further
+sentence.
 
 Plain sentences, made-up names: the corpus decides the topic.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import assembly
-from briefing.assembly import choose, on_focus
+from briefing.assembly import asks_parts, choose, on_focus
 from briefing.candidates import Scored
 from briefing.cite import EvidencePool
 from briefing.question import analyse
@@ -20,6 +21,7 @@ from .sentences import evidence
 
 MANY_NAMES = "After the Dorn unit of Velmar Oil was sold, which Tarn firm bought the buyer, and what share of Ostria's output will it hold?"
 TWO_NAMES = "Which firm bought the Dorn unit of Velmar Oil?"
+ONE_ASK = "Which Tarn firm bought the Dorn unit of Velmar Oil from Ostria's government?"
 
 
 class _Originals:
@@ -47,6 +49,20 @@ def test_an_article_missing_one_of_many_names_may_give_a_further_sentence() -> N
     best = Scored(0, 1.0, 0.6, 0.3, focus=1.0)
     assert on_focus(shape, Scored(1, 0.9, 0.6, 0.3, focus=_focus(shape, n - 1)), best)
     assert not on_focus(shape, Scored(1, 0.9, 0.6, 0.3, focus=_focus(shape, n - 2)), best)
+
+
+def test_a_question_asks_for_parts_by_two_question_words_a_list_a_comparison_or_a_compare_instruction() -> None:
+    assert asks_parts(analyse(MANY_NAMES))
+    assert asks_parts(analyse("How big was the Velmar Oil tax bill? Compare the Dorn story with the Tarn story."))
+    assert asks_parts(analyse("Which villages did the army take in Ostria?"))
+    assert not asks_parts(analyse(ONE_ASK))
+
+
+def test_a_single_ask_naming_many_things_keeps_further_sentences_on_articles_stating_them_all() -> None:
+    shape = analyse(ONE_ASK)
+    n = len(shape.focus)
+    assert n >= assembly.FOCUS_MANY
+    assert not on_focus(shape, Scored(1, 0.9, 0.6, 0.3, focus=_focus(shape, n - 1)), Scored(0, 1.0, 0.6, 0.3, focus=1.0))
 
 
 def test_without_the_switch_an_article_missing_a_name_gives_no_further_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
