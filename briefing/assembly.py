@@ -70,18 +70,6 @@ LEAD_KINDS = True
 # 2015'); the lead's own reading and the ranked loop keep every marker (reason_spans).
 STRICT_REASON = True
 TIME_REASONS = frozenset("after following amid since".split())
-# Session 20: a list or comparison keeps a slot for another article's side by passing over a further sentence of the
-# best one's article while fewer than two articles answer; once another article has joined, the passed-over sentence
-# is taken in its rank order (it was the next best; before, a lower-ranked third article's sentence took its slot).
-DEFER_SIDE = True
-# Session 20: a further sentence must come from an article stating as many of the question's names as the best one's
-# (focus). A question that asks more than one thing (asks_parts) and names FOCUS_MANY or more things (the unit, the
-# buyer, the country) is answered in part by articles that state all but one of them; such an article may give a
-# further sentence. Tune halves: 8 answers changed with any question of 3+ names, the 3 gains all multi-part; the 5
-# single-ask ones changed without a gain, so the slack is kept to questions that ask for parts.
-FOCUS_SLACK = True
-FOCUS_MANY = 3
-_ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 
 
 @dataclass
@@ -478,21 +466,6 @@ def focus_reading(shape: QuestionShape, pool: EvidencePool, best: Scored, top: S
     return reads_on(shape, pool, top)
 
 
-def on_focus(shape: QuestionShape, s: Scored, best: Scored) -> bool:
-    """May `s` be a further answer sentence by the question's names: its article states as many of them as the best
-    sentence's does, or (FOCUS_SLACK) all but one when the question asks for parts and names FOCUS_MANY or more."""
-    if s.focus >= best.focus:
-        return True
-    n = len(shape.focus)
-    return FOCUS_SLACK and n >= FOCUS_MANY and asks_parts(shape) and round(s.focus * n) >= round(best.focus * n) - 1
-
-
-def asks_parts(shape: QuestionShape) -> bool:
-    """Does a question ask more than one thing: a list or comparison, a 'Compare A with B' instruction, or two question
-    words ('which firm bought it, and what share will it hold?')?"""
-    return shape.answer_type in ("list", "comparison") or bool(shape.reports) or len(_ASKS.findall(shape.text)) >= 2
-
-
 def kept_top(s: Scored, top: Scored, best: Scored) -> bool:
     """Is `s` the best-matching sentence that a typed one displaced as the first answer ('... leaving a dustman injured'
     for 'Who was hurt ...?': a person the type check cannot see)? It still answers beside it: the type preference
@@ -550,31 +523,21 @@ def choose(shape: QuestionShape, pool: EvidencePool, ranked: list[Scored], setti
     if many:
         limit += 1
     groups = {_group(pool, i) for i in chosen}
-    passed: list[Scored] = []  # same-article sentences passed over to keep a slot for another side (DEFER_SIDE)
-
-    def take(s: Scored) -> None:
-        if len(chosen) < limit and not any(float(pool.vector(s.index) @ pool.vector(c)) > SAME_MEANING for c in chosen):
-            chosen.append(s.index)
-            groups.add(_group(pool, s.index))
-
     for s in ranked:
         if len(chosen) >= limit:
             break
-        if s.index in chosen or s.headline or not on_focus(shape, s, best) or not s.typed and best.typed and not kept_top(s, top, best):
+        if s.index in chosen or s.headline or s.focus < best.focus or not s.typed and best.typed and not kept_top(s, top, best):
             continue
         other_article = _group(pool, s.index) not in groups
         floor = SIDE_RATIO if many and other_article else MORE_RATIO
         if s.score < floor * best.score:
             continue
         if many and not other_article and len(groups) < 2 and any(_group(pool, s2.index) not in groups and s2.score >= SIDE_RATIO * best.score and s2.focus >= best.focus for s2 in ranked[:12]):
-            if DEFER_SIDE:
-                passed.append(s)
             continue  # keep the slot for the other side
-        take(s)
-        if passed and len(groups) >= 2:
-            for p in passed:
-                take(p)
-            passed = []
+        if any(float(pool.vector(s.index) @ pool.vector(c)) > SAME_MEANING for c in chosen):
+            continue
+        chosen.append(s.index)
+        groups.add(_group(pool, s.index))
     if focus_read is not None and focus_read not in chosen:
         chosen.insert(1, focus_read)  # beside the ranked sentences, as a restating best sentence's next one
     # Each outlet a comparison names speaks in the answer, even past the sentence limit: one side is no comparison.

@@ -5,7 +5,8 @@ Usage:
       [--h9 STORE_H9 --h10 STORE_H10 --fakes STORE_FK --examples STORE_EX] [--ids a,b] [--out FILE.json]
 
 As answers17_paired.py (each question retrieved once, answered under each variant from the same evidence); the
-variants switch assembly.DEFER_SIDE and assembly.FOCUS_SLACK.
+variants switch assembly.DEFER_SIDE and assembly.FOCUS_SLACK, which exist in commit 6c94a83 of branch wt-answer (not
+shipped: docs/benchmarks.md, "Session 20: answers"); run it on that commit's briefing/assembly.py.
 """
 from __future__ import annotations
 
