@@ -24,7 +24,9 @@ PARTY_NOUNS = re.compile(
 )
 # A capitalised name that is not an entity of the gazetteer or an organisation: a person or a group ('the Party').
 _WORD = r"(?:al-|el-)?[A-Z][a-z]\w*(?:-[A-Z]\w*)*"
-_OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+{_WORD}){{0,2}})(?:[’']s)?")
+# Lower-case particles inside a person's name ('Staffan de Mistura', 'Jan van der Berg'): part of the name, not its end.
+_PARTICLE = r"(?:(?:de|del|der|van|von|da|di|du|la|le|bin|ibn)\s+){1,2}"
+_OTHER_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?:\s+(?:{_PARTICLE})?{_WORD}){{0,2}})(?:[’']s)?")
 # A capitalised function word opening a name ('In Xville', 'Of Yland') is the sentence's, not the name's.
 _LEADING_WORD = r"(?:(?:%s)\s+)+" % "|".join(w.capitalize() for w in sorted(STOPWORDS) if w.isalpha() and len(w) > 1)
 # An acronym standing alone names an organisation or an armed group ('the XLF said', 'XL fighters advanced') unless
