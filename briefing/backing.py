@@ -316,6 +316,10 @@ def role_compound(text: str, p: Party) -> bool:
     return bool(_ROLE_COMPOUND.match(text, p.end))
 
 
+# A locative word between 'relies on' and a party makes the party a place ('sources inside X', 'activists in X').
+_RELIED_PLACE = re.compile(r"\b(?:in|inside|within|across|throughout|around)\s+(?:the\s+)?$")
+
+
 def _list_after(ps: list[Party], text: str, pos: int) -> list[Party]:
     """Parties in a list that starts at pos ('Ruritania, Elbonia and Elbonia-backed militias')."""
     out: list[Party] = []
@@ -532,7 +536,10 @@ def _patterns(text: str, aliases: dict[str, str] | None = None) -> list[Backing]
             add(b, backed, m.start())
     for m in re.finditer(r"\b(?:depends?|depended|relies|relied|reliant|dependent)\s+(?:\w+\s+)?on\s+(?:the\s+)?", text):
         backed = _prev(ps, m.start(), 40)
-        for b in _list_after(ps, text, m.end()):
+        relied = _list_after(ps, text, m.end())
+        if relied and _RELIED_PLACE.search(text[m.end() : relied[0].start]):
+            continue  # 'relies on a network of sources inside Ruritania': the party is where the sources are, not a backer
+        for b in relied:
             add(b, backed, m.start())
     for m in re.finditer(r"-support(?:er|ing)\s+(?:the\s+)?", text):
         backed = _prev(ps, m.start(), 2)

@@ -14,3 +14,10 @@ def test_a_particle_inside_a_name_keeps_the_name_whole():
 
 def test_a_particle_word_outside_a_name_is_not_taken():
     assert names("Rebels in the town de facto control the road.") == []
+
+
+def test_reliance_on_sources_inside_a_country_is_no_backing():
+    from briefing.backing import backings
+
+    assert backings("The Paris Monitor for Human Rights relies on a network of sources inside France.") == []
+    assert [b.backer for b in backings("The government relies heavily on France and Belgium for fighters.")] == ["France", "Belgium"]
