@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .claims import Claim, Quantity, clauses, directions, quantifiers, quantities, real_names
-from .lemmas import tokens, vocabulary
+from .lemmas import NUMBER_WORDS, tokens, vocabulary
 from .matching import Problem, split_sentences, word_stated
 
 
@@ -203,7 +203,6 @@ def check_comparison(claim: Claim, unit: str) -> list[Problem]:
 
 _DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "decade": 3650.0}
 _AMOUNT = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)[\s-]+(hour|day|week|fortnight|month|year|decade)s?\b", re.I)
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 SAME_SPAN = 0.05  # relative difference under which two spans are one ('12 months' and 'a year', 364 and 365 days)
 
 
@@ -213,8 +212,8 @@ def spans(text: str) -> list[tuple[str, float]]:
     out = []
     for m in _AMOUNT.finditer(text):
         raw = m.group(1).lower()
-        n = _SMALL.get(raw) if raw in _SMALL else float(raw)
-        out.append((m.group(0), float(n) * _DAYS[m.group(2).lower()]))  # type: ignore[arg-type]
+        n = 1 if raw in ("a", "an") else NUMBER_WORDS.get(raw) or float(raw)
+        out.append((m.group(0), n * _DAYS[m.group(2).lower()]))
     return out
 
 
