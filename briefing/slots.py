@@ -243,7 +243,6 @@ def verb_role(verb: str) -> str:
 
     people = slot_kinds("person")
     base = lemma(verb)
-    base = base[:-2] if base.endswith("ed") and base[:-2] + "er" in people else base
     return next((base + e for e in AGENT_ENDINGS if base + e in people), "")
 
 
